@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Corridor Watch", template: "%s · Corridor Watch" },
+  description:
+    "Figures on the International North–South Transport Corridor (Russia–Azerbaijan–Iran–India) and its alternatives, each with its source and date.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Corridor Watch
+          </Link>
+          <span className="tagline">International North–South Transport Corridor, in sourced figures</span>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            Every figure names its source and date. Blank means unknown, never zero. Corridor Watch is open source.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+// Configuration is read once from the environment and validated here, so a mistake fails at start with one
+// line that names the variable, instead of as a stack trace on the first request.
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "" && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }, "must be a URL like postgresql://user:password@host:5432/database");
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
+  DATA_DIR: z.string().trim().min(1, "must not be empty").default(".data"),
+  PORT: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1).max(65535, "must be at most 65535").optional(),
+  PG_POOL_MAX: z.coerce.number({ error: "must be a number" }).int().min(1).max(100).default(10),
+});
+
+export type DatabaseConfig =
+  | { kind: "embedded"; dataDir: string }
+  | { kind: "postgres"; url: string; poolMax: number };
+
+export type AppConfig = { database: DatabaseConfig; port: number | undefined };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX } = result.data;
+  const database: DatabaseConfig = DATABASE_URL
+    ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX }
+    : { kind: "embedded", dataDir: DATA_DIR.startsWith("memory://") ? DATA_DIR : path.resolve(DATA_DIR) };
+  return { database, port: PORT };
+}
+
+let cached: AppConfig | undefined;
+
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Where the database lives, for messages and the health route; never includes a password. */
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.kind === "embedded") return `embedded PGlite in ${config.dataDir}`;
+  const url = new URL(config.url);
+  return `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`;
+}

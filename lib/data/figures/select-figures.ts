@@ -1,0 +1,69 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import type { DatePrecision, FigureStatus, FigureView } from "../types";
+
+type FigureRow = {
+  id: number;
+  metric_slug: string;
+  metric_name: string;
+  unit: string;
+  route_slug: string | null;
+  route_name: string | null;
+  subject: string;
+  period_start: string | null;
+  period_end: string | null;
+  period_label: string | null;
+  value: string;
+  status: FigureStatus;
+  source_publisher: string;
+  source_title: string;
+  source_url: string | null;
+  source_date: string | null;
+  source_date_precision: DatePrecision | null;
+  note: string | null;
+  version: number;
+  updated_at: string;
+};
+
+/**
+ * Every figure read goes through this query. It casts in SQL so that values keep the digits the source gave
+ * (Prisma's Decimal would print 4.0 as 4) and dates stay calendar dates, free of time zones.
+ */
+export async function selectFigures(
+  prisma: PrismaClient,
+  where: Prisma.Sql = Prisma.empty,
+  orderBy: Prisma.Sql = Prisma.sql`ORDER BY m.slug, f.period_end NULLS LAST, f.id`,
+): Promise<FigureView[]> {
+  const rows = await prisma.$queryRaw<FigureRow[]>`
+    SELECT f.id, m.slug AS metric_slug, m.name AS metric_name, m.unit, r.slug AS route_slug, r.name AS route_name,
+           f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,
+           f.value::text AS value, f.status::text AS status, f.source_publisher, f.source_title, f.source_url,
+           f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.version,
+           to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at
+    FROM figures f
+    JOIN metrics m ON m.id = f.metric_id
+    LEFT JOIN routes r ON r.id = f.route_id
+    ${where}
+    ${orderBy}`;
+  return rows.map((row) => ({
+    id: row.id,
+    metric: { slug: row.metric_slug, name: row.metric_name, unit: row.unit },
+    route: row.route_slug && row.route_name ? { slug: row.route_slug, name: row.route_name } : null,
+    subject: row.subject,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    periodLabel: row.period_label,
+    value: row.value,
+    status: row.status,
+    source: {
+      publisher: row.source_publisher,
+      title: row.source_title,
+      url: row.source_url,
+      date: row.source_date,
+      datePrecision: row.source_date_precision,
+    },
+    note: row.note,
+    version: row.version,
+    updatedAt: row.updated_at,
+  }));
+}

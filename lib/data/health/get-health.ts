@@ -1,0 +1,33 @@
+import "server-only";
+import { describeDatabase, getConfig } from "../../config";
+import { getDatabase } from "../../db";
+import { describeDatabaseError } from "../../db/describe-error";
+import { getMigrationStatus } from "../../db/migration-status";
+
+export type Health = {
+  /** True when the database answers and every migration in the folder is applied. */
+  ok: boolean;
+  database: { kind: "embedded" | "postgres"; location: string };
+  migrations: { applied: number; pending: string[]; failed: string[] } | null;
+  figures: number | null;
+  error: string | null;
+};
+
+export async function getHealth(): Promise<Health> {
+  const config = getConfig();
+  const location = describeDatabase(config.database);
+  try {
+    const db = await getDatabase();
+    const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count()]);
+    return {
+      ok: status.pending.length === 0 && status.failed.length === 0,
+      database: { kind: db.kind, location },
+      migrations: { applied: status.applied.length, pending: status.pending, failed: status.failed },
+      figures,
+      error: null,
+    };
+  } catch (error) {
+    const database = { kind: config.database.kind, location };
+    return { ok: false, database, migrations: null, figures: null, error: describeDatabaseError(error) };
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabaseConfig } from "../config";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type Database = {
+  kind: DatabaseConfig["kind"];
+  prisma: PrismaClient;
+  /** A second adapter factory onto the same database, for the schema engine (migrations, drift checks). */
+  migrationAdapter: () => SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+};
+
+/**
+ * The schema engine sets its own database name on the shadow connection; with a connection string that name
+ * would be ignored, so the URL is split into fields.
+ */
+function pgFieldsFromUrl(url: string) {
+  const parsed = new URL(url);
+  const ssl = parsed.searchParams.get("sslmode");
+  return {
+    host: decodeURIComponent(parsed.hostname),
+    port: parsed.port ? Number(parsed.port) : 5432,
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: decodeURIComponent(parsed.password) || undefined,
+    database: decodeURIComponent(parsed.pathname.slice(1)),
+    ssl: ssl && ssl !== "disable" ? { rejectUnauthorized: ssl === "verify-full" } : undefined,
+  };
+}
+
+export async function connectDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === "postgres") {
+    const fields = pgFieldsFromUrl(config.url);
+    const adapter = new PrismaPg({ ...fields, max: config.poolMax, connectionTimeoutMillis: 5_000 });
+    const prisma = new PrismaClient({ adapter });
+    return {
+      kind: "postgres",
+      prisma,
+      migrationAdapter: () => new PrismaPg({ ...fields, max: 2 }),
+      close: () => prisma.$disconnect(),
+    };
+  }
+  // PGlite's own mkdir is not recursive.
+  if (!config.dataDir.startsWith("memory://")) await mkdir(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir: config.dataDir });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "embedded",
+    prisma,
+    migrationAdapter: () => new PrismaPGlite(pglite),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Every number Corridor Watch shows goes through here. Values arrive as exact decimal strings and are formatted
+// from the string (Intl accepts decimal strings), so no float rounding creeps in: 4.03 stays 4.03, 4.0 stays 4.0.
+
+const MINUS = "\u2212";
+
+function fractionDigits(value: string): number {
+  return value.split(".")[1]?.length ?? 0;
+}
+
+function asIntlDecimal(value: string): Intl.StringNumericLiteral {
+  return value as Intl.StringNumericLiteral;
+}
+
+/** "814000" → "814,000"; "-50" → "−50" (a real minus sign); keeps every digit the source gave. */
+export function formatNumber(value: string, options: { signed?: boolean } = {}): string {
+  const digits = fractionDigits(value);
+  const formatted = new Intl.NumberFormat("en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: options.signed ? "exceptZero" : "auto",
+  }).format(asIntlDecimal(value));
+  return formatted.replace("-", MINUS);
+}
+
+const unitSuffixes: Record<string, { suffix: string; space: boolean }> = {
+  percent: { suffix: "%", space: false },
+  tonnes: { suffix: "t", space: true },
+  "million tonnes": { suffix: "Mt", space: true },
+};
+
+function withUnit(number: string, unit: string): string {
+  const known = unitSuffixes[unit];
+  if (!known) return `${number} ${unit}`;
+  return known.space ? `${number} ${known.suffix}` : `${number}${known.suffix}`;
+}
+
+/** A value with its unit: "4.9 USD bn", "814,000 t", "14.5 Mt", "25 days". Percent changes are signed: "+48%". */
+export function formatValue(value: string, unit: string, options: { signed?: boolean } = {}): string {
+  return withUnit(formatNumber(value, { signed: options.signed ?? unit === "percent" }), unit);
+}
+
+/** A range claim as one figure: "45–60 days". */
+export function formatRange(low: string, high: string, unit: string): string {
+  return withUnit(`${formatNumber(low)}–${formatNumber(high)}`, unit);
+}

@@ -1,0 +1,224 @@
+import { createHash } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
+
+// The seed CSVs are parsed strictly: a typo in a value or a date must stop the seed, not become a wrong figure.
+// Blank cells are unknown and become null, never zero.
+
+const blankToNull = (value: unknown) => (value === "" ? null : value);
+const optionalText = z.preprocess(blankToNull, z.string().nullable());
+const requiredText = z.string().trim().min(1, "is required");
+const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, "must be a decimal number such as 4.03 or -50");
+const isoDate = z.preprocess(
+  blankToNull,
+  z.string().nullable().transform((text, ctx) => {
+    if (text === null) return null;
+    const date = parseIsoDate(text);
+    if (!date) ctx.addIssue({ code: "custom", message: `"${text}" is not a calendar date (YYYY-MM-DD)` });
+    return date;
+  }),
+);
+const partialDate = z.preprocess(
+  blankToNull,
+  z.string().nullable().transform((text, ctx) => {
+    if (text === null) return null;
+    const parsed = parsePartialDate(text);
+    if (!parsed) ctx.addIssue({ code: "custom", message: `"${text}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+    return parsed;
+  }),
+);
+const slug = z.string().regex(/^[a-z0-9_-]+$/, "must be a lowercase slug");
+
+const RouteRow = z.object({
+  slug,
+  name: requiredText,
+  kind: z.enum(["instc", "alternative"]),
+  modes: requiredText.transform((text) => text.split(";").map((mode) => mode.trim())),
+  via: requiredText,
+  description: requiredText,
+});
+
+const MetricRow = z.object({
+  slug,
+  name: requiredText,
+  unit: requiredText,
+  category: z.enum(["trade", "transit", "infrastructure", "route"]),
+  description: requiredText,
+});
+
+const sourceColumns = {
+  source_publisher: requiredText,
+  source_title_or_id: requiredText,
+  source_url: z.preprocess(blankToNull, z.url().nullable()),
+  source_date: partialDate,
+};
+
+const FactRow = z
+  .object({
+    metric: slug,
+    route: z.preprocess(blankToNull, slug.nullable()),
+    subject: requiredText,
+    value: decimalText,
+    unit: requiredText,
+    period_start: isoDate,
+    period_end: isoDate,
+    period_label: optionalText,
+    status: z.enum(["reported", "claim", "forecast", "plan"]),
+    ...sourceColumns,
+    note: optionalText,
+  })
+  .refine((row) => !row.period_start || !row.period_end || row.period_end >= row.period_start, {
+    message: "period_end is before period_start",
+    path: ["period_end"],
+  });
+
+const EventRow = z.object({
+  date: z.string().transform((text, ctx) => {
+    const date = parseIsoDate(text);
+    if (!date) ctx.addIssue({ code: "custom", message: `"${text}" is not a calendar date (YYYY-MM-DD)` });
+    return date ?? new Date(NaN);
+  }),
+  date_precision: z.enum(["day", "month", "year"]),
+  title: requiredText,
+  route: z.preprocess(blankToNull, slug.nullable()),
+  status: z.enum(["happened", "planned"]),
+  ...sourceColumns,
+});
+
+export type SeedSource = {
+  publisher: string;
+  title: string;
+  url: string | null;
+  date: Date | null;
+  datePrecision: DatePrecision | null;
+};
+export type SeedRoute = z.infer<typeof RouteRow> & { position: number };
+export type SeedMetric = z.infer<typeof MetricRow>;
+export type SeedFigure = {
+  seedKey: string;
+  line: number;
+  metric: string;
+  route: string | null;
+  subject: string;
+  value: string;
+  unit: string;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodLabel: string | null;
+  status: "reported" | "claim" | "forecast" | "plan";
+  source: SeedSource;
+  note: string | null;
+};
+export type SeedEvent = {
+  seedKey: string;
+  line: number;
+  date: Date;
+  datePrecision: DatePrecision;
+  title: string;
+  route: string | null;
+  status: "happened" | "planned";
+  source: SeedSource;
+};
+export type SeedData = { routes: SeedRoute[]; metrics: SeedMetric[]; figures: SeedFigure[]; events: SeedEvent[] };
+export type SeedFiles = { routes: string; metrics: string; facts: string; events: string };
+
+export class SeedDataError extends Error {
+  override name = "SeedDataError";
+}
+
+type Record = { line: number; fields: { [column: string]: string } };
+
+function readCsv(file: string, text: string, columns: readonly string[]): Record[] {
+  const rows = parse(text, { columns: true, bom: true, info: true, skip_empty_lines: true }) as {
+    record: { [column: string]: string };
+    info: { lines: number };
+  }[];
+  const header = Object.keys(rows[0]?.record ?? {});
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length > 0) throw new SeedDataError(`${file}: missing column(s) ${missing.join(", ")}`);
+  return rows.map(({ record, info }) => ({ line: info.lines, fields: record }));
+}
+
+function parseRows<T>(file: string, records: Record[], schema: z.ZodType<T>): (T & { line: number; raw: Record["fields"] })[] {
+  return records.map(({ line, fields }) => {
+    const result = schema.safeParse(fields);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new SeedDataError(`${file} line ${line}, column ${issue?.path.join(".")}: ${issue?.message}`);
+    }
+    return { ...result.data, line, raw: fields };
+  });
+}
+
+/** A stable key for a seed row: the same row always maps to the same figure, whatever its line number. */
+function seedKey(kind: string, fields: Record["fields"]): string {
+  const digest = createHash("sha256").update(JSON.stringify(Object.entries(fields))).digest("hex");
+  return `${kind}:${digest.slice(0, 24)}`;
+}
+
+function toSource(row: z.infer<z.ZodObject<typeof sourceColumns>>): SeedSource {
+  return {
+    publisher: row.source_publisher,
+    title: row.source_title_or_id,
+    url: row.source_url,
+    date: row.source_date?.date ?? null,
+    datePrecision: row.source_date?.precision ?? null,
+  };
+}
+
+export function parseSeedData(files: SeedFiles): SeedData {
+  const routes = parseRows("routes.csv", readCsv("routes.csv", files.routes, Object.keys(RouteRow.shape)), RouteRow).map(
+    ({ line: _line, raw: _raw, ...route }, index) => ({ ...route, position: index + 1 }),
+  );
+  const metrics = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow).map(
+    ({ line: _line, raw: _raw, ...metric }) => metric,
+  );
+  const routeSlugs = new Set(routes.map((route) => route.slug));
+  const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
+
+  const figures = parseRows("facts.csv", readCsv("facts.csv", files.facts, ["metric", "value", "unit"]), FactRow).map(
+    (row): SeedFigure => {
+      const unit = metricUnits.get(row.metric);
+      if (unit === undefined) throw new SeedDataError(`facts.csv line ${row.line}: unknown metric "${row.metric}"`);
+      if (unit !== row.unit)
+        throw new SeedDataError(`facts.csv line ${row.line}: unit "${row.unit}" differs from metric ${row.metric}'s "${unit}"`);
+      if (row.route && !routeSlugs.has(row.route))
+        throw new SeedDataError(`facts.csv line ${row.line}: unknown route "${row.route}"`);
+      return {
+        seedKey: seedKey("fact", row.raw),
+        line: row.line,
+        metric: row.metric,
+        route: row.route,
+        subject: row.subject,
+        value: row.value,
+        unit: row.unit,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+        periodLabel: row.period_label,
+        status: row.status,
+        source: toSource(row),
+        note: row.note,
+      };
+    },
+  );
+
+  const events = parseRows("events.csv", readCsv("events.csv", files.events, ["date", "title"]), EventRow).map(
+    (row): SeedEvent => {
+      if (row.route && !routeSlugs.has(row.route))
+        throw new SeedDataError(`events.csv line ${row.line}: unknown route "${row.route}"`);
+      return {
+        seedKey: seedKey("event", row.raw),
+        line: row.line,
+        date: row.date,
+        datePrecision: row.date_precision,
+        title: row.title,
+        route: row.route,
+        status: row.status,
+        source: toSource(row),
+      };
+    },
+  );
+
+  return { routes, metrics, figures, events };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { describeDatabase, getConfig } from "../config";
+import { getDatabase } from "../db";
+import { describeDatabaseError } from "../db/describe-error";
+
+/**
+ * Called once as the Next.js server starts: validates configuration and brings the database up (the embedded
+ * one is created, migrated and seeded; a PostgreSQL server is checked for pending migrations). Any problem
+ * stops the server with one line saying what to do, rather than failing on the first request.
+ */
+export async function startServer(): Promise<void> {
+  let where = "the database";
+  try {
+    const config = getConfig();
+    where = describeDatabase(config.database);
+    const started = Date.now();
+    await getDatabase();
+    console.log(`Corridor Watch: ${where} ready in ${Date.now() - started} ms`);
+  } catch (error) {
+    const expected = error instanceof Error && (error.name === "ConfigError" || error.name === "StartupError");
+    const message = expected ? (error as Error).message : `cannot reach ${where}: ${describeDatabaseError(error)}`;
+    console.error(`Corridor Watch cannot start: ${message}`);
+    process.exit(1);
+  }
+}
