@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
+import { schemaEngineAdapterForPostgres } from "./schema-engine-pg-adapter";
 
 export type Database = {
   kind: DatabaseConfig["kind"];
@@ -40,7 +41,7 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
     return {
       kind: "postgres",
       prisma,
-      migrationAdapter: () => new PrismaPg({ ...fields, max: 2 }),
+      migrationAdapter: () => schemaEngineAdapterForPostgres({ ...fields, max: 2 }),
       close: () => prisma.$disconnect(),
     };
   }

@@ -1,33 +1,55 @@
-// Turns a database failure into one line a person can act on. Driver errors arrive wrapped by Prisma's
-// adapters; the code that matters (ECONNREFUSED, 28P01, 3D000…) is somewhere in the cause chain.
+// Turns a database failure into one line a person can act on. Prisma wraps driver errors (in `cause`, or in
+// `meta.driverAdapterError`); the part that says what went wrong is somewhere down that chain.
 
-function* causes(error: unknown): Generator<Record<string, unknown>> {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth += 1) {
-    yield current as Record<string, unknown>;
-    const next = current as { cause?: unknown; originalError?: unknown };
-    current = next.cause ?? next.originalError;
+type Item = Record<string, unknown>;
+
+function* chain(error: unknown): Generator<Item> {
+  const queue: unknown[] = [error];
+  for (let seen = 0; queue.length > 0 && seen < 12; seen += 1) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object") continue;
+    const item = current as Item;
+    yield item;
+    const meta = item.meta as Item | undefined;
+    queue.push(item.cause, item.originalError, meta?.driverAdapterError);
   }
 }
 
-const knownCodes: Record<string, string> = {
+const adapterKinds: Record<string, (item: Item) => string> = {
+  DatabaseNotReachable: (item) => `server not reachable at ${String(item.host ?? "?")}:${String(item.port ?? "?")}`,
+  DatabaseDoesNotExist: (item) => `database ${item.db ? `"${String(item.db)}" ` : ""}does not exist`,
+  DatabaseAccessDenied: () => "access to the database denied",
+  AuthenticationFailed: (item) => `authentication failed${item.user ? ` for user "${String(item.user)}"` : ""}`,
+  TlsConnectionError: (item) => `TLS connection failed: ${String(item.reason ?? "")}`,
+  TooManyConnections: () => "too many connections",
+  SocketTimeout: () => "connection timed out",
+  ConnectionClosed: () => "connection closed by the server",
+};
+
+const driverCodes: Record<string, string> = {
   ECONNREFUSED: "connection refused",
   ENOTFOUND: "host not found",
   ETIMEDOUT: "connection timed out",
   "28P01": "password authentication failed",
-  "28000": "access denied",
   "3D000": "database does not exist",
+  "57P01": "the server terminated the connection",
   "57P03": "the server is starting up or shutting down",
 };
 
 export function describeDatabaseError(error: unknown): string {
-  for (const item of causes(error)) {
-    for (const key of ["code", "originalCode"]) {
-      const code = item[key];
-      if (typeof code === "string" && code in knownCodes) return knownCodes[code]!;
-    }
-    if (item.kind === "DatabaseNotReachable" || item.kind === "DatabaseDoesNotExist") return String(item.kind);
+  const items = [...chain(error)];
+  for (const item of items) {
+    const describe = typeof item.kind === "string" ? adapterKinds[item.kind] : undefined;
+    if (describe) return describe(item);
   }
-  const first = [...causes(error)].map((item) => item.message).find((message) => typeof message === "string" && message);
-  return typeof first === "string" ? first.split("\n")[0]! : String(error);
+  for (const item of items) {
+    if (typeof item.code === "string" && item.code in driverCodes) return driverCodes[item.code]!;
+  }
+  for (const item of items) {
+    if (typeof item.message !== "string") continue;
+    const quoted = /Message: `([^`]+)`/.exec(item.message)?.[1];
+    const line = quoted ?? item.message.split("\n").map((text) => text.trim()).find(Boolean);
+    if (line) return line;
+  }
+  return String(error);
 }

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 
 export const prismaDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
@@ -35,16 +35,11 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
 
 /** What `prisma migrate deploy` does: applies pending migrations and records them in `_prisma_migrations`. */
 export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(schemaPath, adapterFactory);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
-      filters: noFilters,
-    });
+  const migrationsList = await readMigrationList();
+  return withSchemaEngine(schemaPath, adapterFactory, async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 const emptyMigration = "-- This is an empty migration.\n";
@@ -58,21 +53,13 @@ export async function diffToSchema(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   from: "migrations" | "database",
 ): Promise<string | null> {
-  const engine = await openSchemaEngine(schemaPath, adapterFactory);
-  try {
-    const files = [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
-    const { stdout } = await engine.diff({
-      from:
-        from === "migrations"
-          ? { tag: "migrations", ...(await readMigrationList()) }
-          : { tag: "schemaDatasource", files, configDir: prismaDir },
-      to: { tag: "schemaDatamodel", files },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
-    return !stdout || stdout === emptyMigration ? null : stdout;
-  } finally {
-    engine.free();
-  }
+  const files = [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
+  const source =
+    from === "migrations"
+      ? ({ tag: "migrations", ...(await readMigrationList()) } as const)
+      : ({ tag: "schemaDatasource", files, configDir: prismaDir } as const);
+  const { stdout } = await withSchemaEngine(schemaPath, adapterFactory, (engine) =>
+    engine.diff({ from: source, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters: noFilters }),
+  );
+  return !stdout || stdout === emptyMigration ? null : stdout;
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README promises: type-check, lint, unit tests, a production build, integration
+# tests against a real PostgreSQL server and the embedded database, and Playwright in Debian's Chromium against
+# both. Without TEST_DATABASE_URL it starts a throwaway PostgreSQL cluster on 127.0.0.1 and removes it after.
+# A missing prerequisite stops it at once with one line; no suite is ever skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+fail() { echo "npm test: $*" >&2; exit 1; }
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+[ -x "$CHROMIUM_PATH" ] || fail "Chromium not found at $CHROMIUM_PATH; install it (apt-get install -y chromium) or set CHROMIUM_PATH."
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] ||
+    fail "PostgreSQL server binaries not found; install them (apt-get install -y postgresql) or set TEST_DATABASE_URL."
+fi
+
+RUN_DIR="$(mktemp -d /tmp/corridor-watch-test.XXXXXX)"
+chmod 755 "$RUN_DIR"
+export TEST_RUN_DIR="$RUN_DIR"
+started_cluster=""
+cleanup() {
+  [ -n "$started_cluster" ] && bash scripts/test-postgres.sh stop "$RUN_DIR/pg" >/dev/null 2>&1 || true
+  rm -rf "$RUN_DIR"
+}
+trap cleanup EXIT
+
+summary=()
+step() {
+  local name="$1"; shift
+  local started=$SECONDS
+  echo "::: $name"
+  if ! "$@"; then
+    echo "::: $name FAILED after $((SECONDS - started)) s" >&2
+    exit 1
+  fi
+  summary+=("$(printf '%-22s %4d s' "$name" $((SECONDS - started)))")
+}
+
+step "typecheck" npx tsc --noEmit
+step "lint" npx eslint --max-warnings 0 .
+step "unit tests" npx vitest run --project unit
+
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  TEST_DATABASE_URL="$(bash scripts/test-postgres.sh start "$RUN_DIR/pg" "$PG_BIN")"
+  started_cluster=1
+fi
+export TEST_DATABASE_URL
+
+step "build" npx next build
+step "integration tests" npx vitest run --project integration
+
+# The PostgreSQL end-to-end server gets a database of its own, deployed the way production is.
+E2E_DATABASE_URL="$(npx tsx scripts/create-database.ts "$TEST_DATABASE_URL" "cw_e2e_$$")"
+export E2E_DATABASE_URL
+step "deploy e2e database" env DATABASE_URL="$E2E_DATABASE_URL" npm run -s db:deploy
+step "e2e tests" npx playwright test
+
+echo "::: all passed"
+printf '  %s\n' "${summary[@]}"

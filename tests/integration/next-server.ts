@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+// Starts the production build (`next build` must have run) the way `npm start` serves it, for tests of what
+// happens at start-up.
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export type RunningServer = { url: string; stop: () => Promise<void> };
+export type FailedStart = { exitCode: number | null; stderr: string };
+
+/** Starts `next start`; resolves once /api/health answers, or with the exit code if the server stops first. */
+export async function startNext(env: Record<string, string>): Promise<RunningServer | FailedStart> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.resume();
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const outcome = await Promise.race([
+      exited.then((code) => ({ code })),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 250)),
+    ]);
+    if (outcome) return { exitCode: outcome.code, stderr };
+    const healthy = await fetch(`${url}/api/health`).then((response) => response.status !== 404, () => false);
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`next start did not answer within 60 s; stderr: ${stderr}`);
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+export function isRunning(result: RunningServer | FailedStart): result is RunningServer {
+  return "url" in result;
+}

@@ -1,0 +1,120 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { selectFigures } from "@/lib/data/figures/select-figures";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDataDir, seedDatabase } from "@/lib/seed/seed-database";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+
+type CsvRow = Record<string, string>;
+const readCsv = async (name: string) =>
+  parse(await readFile(path.join(seedDataDir, name), "utf8"), { columns: true }) as CsvRow[];
+const blankToNull = (text: string | undefined) => (text === "" || text === undefined ? null : text);
+
+describe("the project's seed data", () => {
+  it("is the shared reference data, unchanged", async () => {
+    const shared = path.resolve("..", "shared", "data");
+    const present = await readFile(path.join(shared, "facts.csv"), "utf8").then(
+      () => true,
+      () => false,
+    );
+    // Users clone only the project; beside the shared folder (as in CI) the copies must match byte for byte.
+    if (!present) return expect(present).toBe(false);
+    for (const name of ["routes.csv", "facts.csv", "events.csv"]) {
+      expect(await readFile(path.join(seedDataDir, name), "utf8"), name).toBe(await readFile(path.join(shared, name), "utf8"));
+    }
+  });
+});
+
+describe.each(databaseKinds)("seeding the %s database", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+  });
+  afterAll(() => db.dispose());
+
+  it("inserts every route, metric, figure and event", async () => {
+    const result = await seedDatabase(db.prisma, await readSeedData());
+    expect(result).toEqual({ routes: 5, metrics: 20, figures: 37, events: 10 });
+  });
+
+  it("holds every fact of facts.csv exactly: value, unit, period, status, source and note", async () => {
+    const facts = await readCsv("facts.csv");
+    const seeds = (await readSeedData()).figures;
+    const figures = await selectFigures(db.prisma);
+    const bySeedKey = new Map(
+      (await db.prisma.figure.findMany({ select: { id: true, seedKey: true } })).map((row) => [row.seedKey, row.id]),
+    );
+    expect(figures).toHaveLength(facts.length);
+    facts.forEach((fact, index) => {
+      const id = bySeedKey.get(seeds[index]!.seedKey);
+      const figure = figures.find((candidate) => candidate.id === id);
+      expect(figure, `facts.csv row ${index + 1}`).toBeDefined();
+      const sourceDate = figure!.source.date === null ? null : figure!.source.date.slice(0, fact.source_date!.length);
+      expect({
+        metric: figure!.metric.slug,
+        route: figure!.route?.slug ?? "",
+        subject: figure!.subject,
+        value: figure!.value,
+        unit: figure!.metric.unit,
+        period_start: figure!.periodStart ?? "",
+        period_end: figure!.periodEnd ?? "",
+        period_label: figure!.periodLabel ?? "",
+        status: figure!.status,
+        source_publisher: figure!.source.publisher,
+        source_title_or_id: figure!.source.title,
+        source_url: figure!.source.url ?? "",
+        source_date: sourceDate ?? "",
+        note: figure!.note ?? "",
+      }).toEqual(fact);
+    });
+  });
+
+  it("keeps blank values unknown, never zero", async () => {
+    const undated = await db.prisma.figure.count({ where: { periodStart: null, periodEnd: null } });
+    expect(undated).toBe((await readCsv("facts.csv")).filter((f) => f.period_start === "" && f.period_end === "").length);
+    expect(await db.prisma.figure.count({ where: { note: "" } })).toBe(0);
+    expect(await db.prisma.figure.count({ where: { sourceUrl: "" } })).toBe(0);
+  });
+
+  it("holds every route and event of the CSV files", async () => {
+    const routes = await readCsv("routes.csv");
+    const stored = await db.prisma.route.findMany({ orderBy: { position: "asc" } });
+    expect(stored.map((r) => [r.slug, r.name, r.kind, r.modes.join(";"), r.via, r.description])).toEqual(
+      routes.map((r) => [r.slug, r.name, r.kind, r.modes, r.via, r.description]),
+    );
+    const events = await readCsv("events.csv");
+    const storedEvents = await db.prisma.$queryRaw<CsvRow[]>`
+      SELECT e.date::text AS date, e.date_precision::text AS date_precision, e.title, coalesce(r.slug, '') AS route,
+             e.status::text AS status, e.source_publisher, e.source_title AS source_title_or_id,
+             coalesce(e.source_url, '') AS source_url, coalesce(e.source_date::text, '') AS source_date,
+             e.source_date_precision::text AS precision
+      FROM events e LEFT JOIN routes r ON r.id = e.route_id ORDER BY e.id`;
+    expect(
+      storedEvents.map(({ precision, ...row }) => ({
+        ...row,
+        source_date: precision === "year" ? row.source_date!.slice(0, 4) : precision === "month" ? row.source_date!.slice(0, 7) : row.source_date,
+      })),
+    ).toEqual(events.map((event) => ({ ...event, source_url: blankToNull(event.source_url) ?? "" })));
+  });
+
+  it("is idempotent: a second run adds and changes nothing", async () => {
+    const before = await selectFigures(db.prisma);
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0 });
+    expect(await selectFigures(db.prisma)).toEqual(before);
+  });
+
+  it("never overwrites a figure an editor has changed", async () => {
+    const [first] = await selectFigures(db.prisma);
+    await db.prisma.figure.update({
+      where: { id: first!.id, version: first!.version },
+      data: { value: "123.45", note: "corrected by an editor", version: { increment: 1 } },
+    });
+    await seedDatabase(db.prisma, await readSeedData());
+    const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: first!.id } });
+    expect([after.value.toString(), after.note, after.version]).toEqual(["123.45", "corrected by an editor", 2]);
+    expect(await db.prisma.figure.count()).toBe(37);
+  });
+});
