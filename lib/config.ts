@@ -20,8 +20,19 @@ const postgresUrl = z
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1, "must not be empty").default(".data"),
-  PORT: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1).max(65535, "must be at most 65535").optional(),
-  PG_POOL_MAX: z.coerce.number({ error: "must be a number" }).int().min(1).max(100).default(10),
+  // Each check needs its own message: the schema-level `error` is also used for checks that have none.
+  PORT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(65535, "must be at most 65535")
+    .optional()),
+  PG_POOL_MAX: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(10),
 });
 
 export type DatabaseConfig =

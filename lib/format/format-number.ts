@@ -11,8 +11,19 @@ function asIntlDecimal(value: string): Intl.StringNumericLiteral {
   return value as Intl.StringNumericLiteral;
 }
 
+const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/;
+
 /** "814000" → "814,000"; "-50" → "−50" (a real minus sign); keeps every digit the source gave. */
 export function formatNumber(value: string, options: { signed?: boolean } = {}): string {
+  // Intl caps fraction digits (at 20 on Node 20, 100 later), so only the integer part goes through it and the
+  // fraction is copied as written; the sign is set here so "-0.5" keeps its minus and zero never gets a sign.
+  const match = plainDecimal.exec(value);
+  if (match) {
+    const [, minus, integer = "", fraction] = match;
+    const sign = !/[1-9]/.test(value) ? "" : minus ? MINUS : options.signed ? "+" : "";
+    const grouped = new Intl.NumberFormat("en-GB").format(asIntlDecimal(integer));
+    return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+  }
   const digits = fractionDigits(value);
   const formatted = new Intl.NumberFormat("en-GB", {
     minimumFractionDigits: digits,

@@ -50,7 +50,8 @@ const MetricRow = z.object({
 const sourceColumns = {
   source_publisher: requiredText,
   source_title_or_id: requiredText,
-  source_url: z.preprocess(blankToNull, z.url().nullable()),
+  // Shown as a link: only http(s), so a mistyped scheme ("htps://") stops the seed instead of becoming a dead link.
+  source_url: z.preprocess(blankToNull, z.url({ protocol: /^https?$/ }).nullable()),
   source_date: partialDate,
 };
 
@@ -130,11 +131,20 @@ export class SeedDataError extends Error {
 type Record = { line: number; fields: { [column: string]: string } };
 
 function readCsv(file: string, text: string, columns: readonly string[]): Record[] {
-  const rows = parse(text, { columns: true, bom: true, info: true, skip_empty_lines: true }) as {
+  // The header is read from the header line itself, so a file with a header and no rows yet is valid and empty.
+  let header: string[] = [];
+  const rows = parse(text, {
+    columns: (names: string[]) => {
+      header = names;
+      return names;
+    },
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+  }) as {
     record: { [column: string]: string };
     info: { lines: number };
   }[];
-  const header = Object.keys(rows[0]?.record ?? {});
   const missing = columns.filter((column) => !header.includes(column));
   if (missing.length > 0) throw new SeedDataError(`${file}: missing column(s) ${missing.join(", ")}`);
   return rows.map(({ record, info }) => ({ line: info.lines, fields: record }));
@@ -220,5 +230,13 @@ export function parseSeedData(files: SeedFiles): SeedData {
     },
   );
 
+  for (const [file, rows] of [["facts.csv", figures], ["events.csv", events]] as const) {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const earlier = seen.get(row.seedKey);
+      if (earlier !== undefined) throw new SeedDataError(`${file} line ${row.line} repeats line ${earlier} exactly`);
+      seen.set(row.seedKey, row.line);
+    }
+  }
   return { routes, metrics, figures, events };
 }

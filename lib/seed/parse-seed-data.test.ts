@@ -1,0 +1,542 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseSeedData, SeedDataError, type SeedFiles } from "./parse-seed-data";
+
+type Row = { [column: string]: string };
+
+const routeColumns = ["slug", "name", "kind", "modes", "via", "description"];
+const metricColumns = ["slug", "name", "unit", "category", "description"];
+const factColumns = [
+  "metric",
+  "route",
+  "subject",
+  "value",
+  "unit",
+  "period_start",
+  "period_end",
+  "period_label",
+  "status",
+  "source_publisher",
+  "source_title_or_id",
+  "source_url",
+  "source_date",
+  "note",
+];
+const eventColumns = [
+  "date",
+  "date_precision",
+  "title",
+  "route",
+  "status",
+  "source_publisher",
+  "source_title_or_id",
+  "source_url",
+  "source_date",
+];
+
+function cell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvLine(columns: readonly string[], row: Row): string {
+  return columns.map((column) => cell(row[column] ?? "")).join(",");
+}
+
+function csv(columns: readonly string[], rows: readonly Row[]): string {
+  return [columns.map(cell).join(","), ...rows.map((row) => csvLine(columns, row))].join("\n") + "\n";
+}
+
+const routeA: Row = {
+  slug: "instc-west",
+  name: "INSTC western route",
+  kind: "instc",
+  modes: "rail;road",
+  via: "Russia–Azerbaijan–Iran",
+  description: "Overland branch through Azerbaijan.",
+};
+const routeB: Row = {
+  slug: "instc-caspian",
+  name: "INSTC Trans-Caspian route",
+  kind: "instc",
+  modes: "sea; rail",
+  via: "Caspian ports",
+  description: "Sea leg across the Caspian, then rail or road south.",
+};
+const routeC: Row = {
+  slug: "suez",
+  name: "Suez Canal sea route",
+  kind: "alternative",
+  modes: "sea",
+  via: "Baltic–Mediterranean–Suez",
+  description: "All-sea route.",
+};
+
+const growthMetric: Row = {
+  slug: "trade_growth",
+  name: "Trade growth",
+  unit: "percent",
+  category: "trade",
+  description: "Change against the same period a year earlier.",
+};
+const turnoverMetric: Row = {
+  slug: "trade_turnover",
+  name: "Trade turnover",
+  unit: "USD bn",
+  category: "trade",
+  description: "Value of all goods traded.",
+};
+
+const growthFact: Row = {
+  metric: "trade_growth",
+  route: "",
+  subject: "Russia–Iran",
+  value: "48",
+  unit: "percent",
+  period_start: "2024-01-01",
+  period_end: "2024-04-30",
+  period_label: "Jan–Apr 2024 vs Jan–Apr 2023",
+  status: "reported",
+  source_publisher: "CEPA",
+  source_title_or_id: "Founding article, with a comma",
+  source_url: "",
+  source_date: "2024",
+  note: "",
+};
+const turnoverFact: Row = {
+  metric: "trade_turnover",
+  route: "instc-west",
+  subject: "Russia–Iran",
+  value: "4.0",
+  unit: "USD bn",
+  period_start: "",
+  period_end: "",
+  period_label: "",
+  status: "claim",
+  source_publisher: "IFP News",
+  source_title_or_id: "Iran-Russia trade",
+  source_url: "https://ifpnews.com/iran-russia-trade/",
+  source_date: "2024-03",
+  note: "A note.",
+};
+
+const planEvent: Row = {
+  date: "2023-05-17",
+  date_precision: "day",
+  title: "Railway agreement signed",
+  route: "instc-west",
+  status: "happened",
+  source_publisher: "TASS",
+  source_title_or_id: "tass.com/economy/1618779",
+  source_url: "https://tass.com/economy/1618779",
+  source_date: "2023-05-17",
+};
+const vagueEvent: Row = {
+  date: "2023-01-01",
+  date_precision: "month",
+  title: "Something in early 2023",
+  route: "",
+  status: "planned",
+  source_publisher: "CEPA",
+  source_title_or_id: "founding article",
+  source_url: "",
+  source_date: "",
+};
+
+type Sets = { routes?: Row[]; metrics?: Row[]; facts?: Row[]; events?: Row[] };
+
+function files(sets: Sets = {}): SeedFiles {
+  return {
+    routes: csv(routeColumns, sets.routes ?? [routeA, routeB, routeC]),
+    metrics: csv(metricColumns, sets.metrics ?? [growthMetric, turnoverMetric]),
+    facts: csv(factColumns, sets.facts ?? [growthFact, turnoverFact]),
+    events: csv(eventColumns, sets.events ?? [planEvent, vagueEvent]),
+  };
+}
+
+function seedError(input: SeedFiles): SeedDataError {
+  try {
+    parseSeedData(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SeedDataError);
+    return error as SeedDataError;
+  }
+  throw new Error("parseSeedData accepted data it should have rejected");
+}
+
+describe("parseSeedData on a good set", () => {
+  const data = parseSeedData(files());
+
+  it("reads every row of every file", () => {
+    expect(data.routes).toHaveLength(3);
+    expect(data.metrics).toHaveLength(2);
+    expect(data.figures).toHaveLength(2);
+    expect(data.events).toHaveLength(2);
+  });
+
+  it("gives routes a position by their order in the file and splits modes on ';'", () => {
+    expect(data.routes).toEqual([
+      { ...routeA, modes: ["rail", "road"], position: 1 },
+      { ...routeB, modes: ["sea", "rail"], position: 2 },
+      { ...routeC, modes: ["sea"], position: 3 },
+    ]);
+  });
+
+  it("reads metrics as they are", () => {
+    expect(data.metrics).toEqual([growthMetric, turnoverMetric]);
+  });
+
+  it("reads a full figure", () => {
+    const [growth] = data.figures;
+    expect(growth).toEqual({
+      seedKey: expect.stringMatching(/^fact:[0-9a-f]{24}$/),
+      line: 2,
+      metric: "trade_growth",
+      route: null,
+      subject: "Russia–Iran",
+      value: "48",
+      unit: "percent",
+      periodStart: new Date(Date.UTC(2024, 0, 1)),
+      periodEnd: new Date(Date.UTC(2024, 3, 30)),
+      periodLabel: "Jan–Apr 2024 vs Jan–Apr 2023",
+      status: "reported",
+      source: {
+        publisher: "CEPA",
+        title: "Founding article, with a comma",
+        url: null,
+        date: new Date(Date.UTC(2024, 0, 1)),
+        datePrecision: "year",
+      },
+      note: null,
+    });
+  });
+
+  it("turns blank cells into null, never zero or an empty string", () => {
+    const turnover = data.figures[1]!;
+    expect(turnover.periodStart).toBeNull();
+    expect(turnover.periodEnd).toBeNull();
+    expect(turnover.periodLabel).toBeNull();
+    const growth = data.figures[0]!;
+    expect(growth.route).toBeNull();
+    expect(growth.note).toBeNull();
+    expect(growth.source.url).toBeNull();
+    const vague = data.events[1]!;
+    expect(vague.route).toBeNull();
+    expect(vague.source.url).toBeNull();
+    expect(vague.source.date).toBeNull();
+    expect(vague.source.datePrecision).toBeNull();
+  });
+
+  it("keeps the value as the exact text the source gave", () => {
+    expect(data.figures[1]!.value).toBe("4.0");
+  });
+
+  it.each([
+    ["2024", new Date(Date.UTC(2024, 0, 1)), "year"],
+    ["2024-03", new Date(Date.UTC(2024, 2, 1)), "month"],
+    ["2024-03-15", new Date(Date.UTC(2024, 2, 15)), "day"],
+  ])("reads source_date %j as %o at %s precision", (sourceDate, date, precision) => {
+    const [figure] = parseSeedData(files({ facts: [{ ...growthFact, source_date: sourceDate }] })).figures;
+    expect(figure!.source.date).toEqual(date);
+    expect(figure!.source.datePrecision).toBe(precision);
+  });
+
+  it.each(["-50", "0", "0.972", "4.03", "814000", "12345678901234567890.123456789"])("keeps the value %j exactly", (value) => {
+    const [figure] = parseSeedData(files({ facts: [{ ...growthFact, value }] })).figures;
+    expect(figure!.value).toBe(value);
+  });
+
+  it("reads the rest of a figure: route, status, source url and note", () => {
+    const turnover = data.figures[1]!;
+    expect(turnover).toMatchObject({
+      line: 3,
+      metric: "trade_turnover",
+      route: "instc-west",
+      status: "claim",
+      note: "A note.",
+      source: {
+        publisher: "IFP News",
+        title: "Iran-Russia trade",
+        url: "https://ifpnews.com/iran-russia-trade/",
+        date: new Date(Date.UTC(2024, 2, 1)),
+        datePrecision: "month",
+      },
+    });
+  });
+
+  it("reads events", () => {
+    expect(data.events).toEqual([
+      {
+        seedKey: expect.stringMatching(/^event:[0-9a-f]{24}$/),
+        line: 2,
+        date: new Date(Date.UTC(2023, 4, 17)),
+        datePrecision: "day",
+        title: "Railway agreement signed",
+        route: "instc-west",
+        status: "happened",
+        source: {
+          publisher: "TASS",
+          title: "tass.com/economy/1618779",
+          url: "https://tass.com/economy/1618779",
+          date: new Date(Date.UTC(2023, 4, 17)),
+          datePrecision: "day",
+        },
+      },
+      {
+        seedKey: expect.stringMatching(/^event:[0-9a-f]{24}$/),
+        line: 3,
+        date: new Date(Date.UTC(2023, 0, 1)),
+        datePrecision: "month",
+        title: "Something in early 2023",
+        route: null,
+        status: "planned",
+        source: { publisher: "CEPA", title: "founding article", url: null, date: null, datePrecision: null },
+      },
+    ]);
+  });
+
+  it("reads a file with a byte-order mark and CRLF line ends", () => {
+    const input = files();
+    const crlf = { ...input, facts: "\uFEFF" + input.facts.replaceAll("\n", "\r\n") };
+    expect(parseSeedData(crlf).figures).toEqual(data.figures);
+  });
+
+  it("reads files that hold only their header as empty", () => {
+    const parsed = parseSeedData({
+      routes: csv(routeColumns, []),
+      metrics: csv(metricColumns, []),
+      facts: csv(factColumns, []),
+      events: csv(eventColumns, []),
+    });
+    expect(parsed).toEqual({ routes: [], metrics: [], figures: [], events: [] });
+  });
+});
+
+describe("parseSeedData rejects bad facts with file, line and column", () => {
+  // The bad row is the second data row, so it sits on line 3.
+  const withBadFact = (changes: Row) => files({ facts: [growthFact, { ...turnoverFact, ...changes }] });
+
+  it.each([
+    ["a decimal comma", { value: "4,9" }, "value"],
+    ["letters", { value: "abc" }, "value"],
+    ["a blank value", { value: "" }, "value"],
+    ["exponent notation", { value: "1e3" }, "value"],
+    ["a leading plus", { value: "+4" }, "value"],
+    ["a bare point", { value: "4." }, "value"],
+    ["a leading space", { value: " 4.9" }, "value"],
+    ["period_end before period_start", { period_start: "2024-04-30", period_end: "2024-01-01" }, "period_end"],
+    ["an impossible period_start", { period_start: "2023-02-30" }, "period_start"],
+    ["an impossible period_end", { period_start: "", period_end: "2024-06-31" }, "period_end"],
+    ["a month-only period_start", { period_start: "2024-03" }, "period_start"],
+    ["an impossible source_date", { source_date: "2024-13" }, "source_date"],
+    ["a source_url that is not a URL", { source_url: "not a url" }, "source_url"],
+    ["a source_url with no scheme", { source_url: "tass.com/economy/1618779" }, "source_url"],
+    ["a source_url with a mistyped scheme", { source_url: "htps://tass.com/economy/1618779" }, "source_url"],
+    ["a javascript: source_url", { source_url: "javascript:alert(1)" }, "source_url"],
+    ["an unknown status", { status: "rumour" }, "status"],
+    ["a blank subject", { subject: "" }, "subject"],
+    ["a blank source_publisher", { source_publisher: "" }, "source_publisher"],
+    ["a metric that is not a slug", { metric: "Trade Growth" }, "metric"],
+  ])("%s", (_case, changes, column) => {
+    const error = seedError(withBadFact(changes));
+    expect(error.message).toMatch(new RegExp(`^facts\\.csv line 3, column ${column}: `));
+  });
+
+  it("says why a value is rejected", () => {
+    expect(seedError(withBadFact({ value: "4,9" })).message).toContain("must be a decimal number");
+  });
+
+  it("says why a period is rejected", () => {
+    expect(seedError(withBadFact({ period_start: "2024-04-30", period_end: "2024-01-01" })).message).toContain(
+      "period_end is before period_start",
+    );
+  });
+
+  it("names the impossible date", () => {
+    expect(seedError(withBadFact({ period_start: "2023-02-30" })).message).toContain('"2023-02-30"');
+  });
+
+  it("accepts a one-day period", () => {
+    const parsed = parseSeedData(withBadFact({ period_start: "2024-03-01", period_end: "2024-03-01" }));
+    expect(parsed.figures[1]!.periodEnd).toEqual(new Date(Date.UTC(2024, 2, 1)));
+  });
+
+  it("rejects an unknown metric", () => {
+    expect(seedError(withBadFact({ metric: "no_such_metric" })).message).toBe('facts.csv line 3: unknown metric "no_such_metric"');
+  });
+
+  it("rejects a unit that differs from the metric's unit", () => {
+    expect(seedError(withBadFact({ unit: "USD m" })).message).toBe(
+      'facts.csv line 3: unit "USD m" differs from metric trade_turnover\'s "USD bn"',
+    );
+  });
+
+  it("rejects an unknown route", () => {
+    expect(seedError(withBadFact({ route: "no-such-route" })).message).toBe('facts.csv line 3: unknown route "no-such-route"');
+  });
+
+  it("counts blank lines when it names the line", () => {
+    const facts = csv(factColumns, [growthFact]) + "\n\n" + csvLine(factColumns, { ...turnoverFact, value: "abc" }) + "\n";
+    expect(seedError({ ...files(), facts }).message).toMatch(/^facts\.csv line 5, column value: /);
+  });
+});
+
+describe("parseSeedData rejects bad routes, metrics and events", () => {
+  it.each([
+    ["routes.csv", { routes: [routeA, { ...routeB, kind: "canal" }] }, /^routes\.csv line 3, column kind: /],
+    ["routes.csv", { routes: [routeA, { ...routeB, slug: "INSTC West" }] }, /^routes\.csv line 3, column slug: /],
+    ["routes.csv", { routes: [routeA, { ...routeB, modes: "" }] }, /^routes\.csv line 3, column modes: /],
+    ["metrics.csv", { metrics: [growthMetric, { ...turnoverMetric, category: "money" }] }, /^metrics\.csv line 3, column category: /],
+    ["metrics.csv", { metrics: [growthMetric, { ...turnoverMetric, unit: "" }] }, /^metrics\.csv line 3, column unit: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, date: "2023-02-29" }] }, /^events\.csv line 3, column date: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, date: "2023-01" }] }, /^events\.csv line 3, column date: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, date_precision: "week" }] }, /^events\.csv line 3, column date_precision: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, status: "rumoured" }] }, /^events\.csv line 3, column status: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, source_url: "not a url" }] }, /^events\.csv line 3, column source_url: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, source_date: "2023-02-30" }] }, /^events\.csv line 3, column source_date: /],
+    ["events.csv", { events: [planEvent, { ...vagueEvent, route: "nowhere" }] }, /^events\.csv line 3: unknown route "nowhere"$/],
+  ])("%s: %o", (_file, sets, expected) => {
+    expect(seedError(files(sets)).message).toMatch(expected);
+  });
+});
+
+describe("parseSeedData rejects a file with a missing column", () => {
+  const without = (columns: string[], missing: string) => columns.filter((column) => column !== missing);
+
+  it.each([
+    ["routes.csv", "via"],
+    ["metrics.csv", "unit"],
+    ["facts.csv", "value"],
+    ["facts.csv", "metric"],
+    ["events.csv", "title"],
+  ] as const)("%s without %s", (file, missing) => {
+    const input = files();
+    const broken: SeedFiles = {
+      ...input,
+      routes: file === "routes.csv" ? csv(without(routeColumns, missing), [routeA]) : input.routes,
+      metrics: file === "metrics.csv" ? csv(without(metricColumns, missing), [growthMetric]) : input.metrics,
+      facts: file === "facts.csv" ? csv(without(factColumns, missing), [growthFact]) : input.facts,
+      events: file === "events.csv" ? csv(without(eventColumns, missing), [planEvent]) : input.events,
+    };
+    expect(seedError(broken).message).toBe(`${file}: missing column(s) ${missing}`);
+  });
+
+  it("reports every required column of an empty file as missing", () => {
+    expect(seedError({ ...files(), facts: "" }).message).toBe("facts.csv: missing column(s) metric, value, unit");
+  });
+
+  it("lists every missing column", () => {
+    const facts = csv(
+      factColumns.filter((column) => column !== "value" && column !== "unit"),
+      [growthFact],
+    );
+    expect(seedError({ ...files(), facts }).message).toBe("facts.csv: missing column(s) value, unit");
+  });
+
+  it("names the line and column of any other missing fact column", () => {
+    const facts = csv(
+      factColumns.filter((column) => column !== "subject"),
+      [growthFact],
+    );
+    expect(seedError({ ...files(), facts }).message).toMatch(/^facts\.csv line 2, column subject: /);
+  });
+});
+
+describe("seed keys", () => {
+  it("reject a row repeated exactly, which the seed would otherwise load once", () => {
+    expect(seedError(files({ facts: [growthFact, turnoverFact, growthFact] })).message).toBe("facts.csv line 4 repeats line 2 exactly");
+    expect(seedError(files({ events: [planEvent, planEvent] })).message).toBe("events.csv line 3 repeats line 2 exactly");
+  });
+
+  it("are the same for the same row wherever it sits in the file", () => {
+    const first = parseSeedData(files({ facts: [turnoverFact, growthFact] }));
+    const second = parseSeedData(files({ facts: [growthFact, turnoverFact] }));
+    expect(first.figures[0]!.line).toBe(2);
+    expect(second.figures[1]!.line).toBe(3);
+    expect(first.figures[0]!.seedKey).toBe(second.figures[1]!.seedKey);
+    expect(first.figures[1]!.seedKey).toBe(second.figures[0]!.seedKey);
+  });
+
+  it("are the same for the same event wherever it sits in the file", () => {
+    const first = parseSeedData(files({ events: [planEvent, vagueEvent] }));
+    const second = parseSeedData(files({ events: [vagueEvent, planEvent] }));
+    expect(first.events[0]!.seedKey).toBe(second.events[1]!.seedKey);
+  });
+
+  it("differ for different rows", () => {
+    const { figures, events } = parseSeedData(files());
+    expect(figures[0]!.seedKey).not.toBe(figures[1]!.seedKey);
+    expect(events[0]!.seedKey).not.toBe(events[1]!.seedKey);
+  });
+
+  it.each([
+    ["route", "suez"],
+    ["subject", "Iran–Russia"],
+    ["value", "48.0"],
+    ["period_start", "2024-01-02"],
+    ["period_end", "2024-04-29"],
+    ["period_label", ""],
+    ["status", "claim"],
+    ["source_publisher", "News.az"],
+    ["source_title_or_id", "Another title"],
+    ["source_url", "https://example.com/"],
+    ["source_date", "2024-05"],
+    ["note", "A note."],
+  ])("change when only %s changes (to %j)", (column, text) => {
+    const [before] = parseSeedData(files({ facts: [growthFact] })).figures;
+    const [after] = parseSeedData(files({ facts: [{ ...growthFact, [column]: text }] })).figures;
+    expect(after!.seedKey).not.toBe(before!.seedKey);
+  });
+
+  it("change when the metric changes", () => {
+    const [before] = parseSeedData(files({ facts: [turnoverFact] })).figures;
+    const [after] = parseSeedData(files({ facts: [{ ...turnoverFact, metric: "trade_growth", unit: "percent" }] })).figures;
+    expect(after!.seedKey).not.toBe(before!.seedKey);
+  });
+
+  it("differ between a fact and an event", () => {
+    const { figures, events } = parseSeedData(files());
+    expect(figures.every((figure) => figure.seedKey.startsWith("fact:"))).toBe(true);
+    expect(events.every((event) => event.seedKey.startsWith("event:"))).toBe(true);
+  });
+});
+
+describe("the project's seed data", () => {
+  const dir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
+  const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
+  const data = parseSeedData({
+    routes: read("routes.csv"),
+    metrics: read("metrics.csv"),
+    facts: read("facts.csv"),
+    events: read("events.csv"),
+  });
+
+  it("has 5 routes, 20 metrics, 37 figures and 10 events", () => {
+    expect(data.routes).toHaveLength(5);
+    expect(data.metrics).toHaveLength(20);
+    expect(data.figures).toHaveLength(37);
+    expect(data.events).toHaveLength(10);
+  });
+
+  it("starts with the founding article's headline: Russia–Iran trade +48% in Jan–Apr 2024", () => {
+    expect(data.figures[0]).toMatchObject({
+      line: 2,
+      metric: "russia_iran_trade_growth",
+      value: "48",
+      unit: "percent",
+      periodStart: new Date(Date.UTC(2024, 0, 1)),
+      periodEnd: new Date(Date.UTC(2024, 3, 30)),
+      status: "reported",
+    });
+  });
+
+  it("numbers routes 1 to 5", () => {
+    expect(data.routes.map((route) => route.position)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("gives every figure and every event its own seed key", () => {
+    // The seed skips rows whose key already exists, so a shared key would silently drop a row.
+    expect(new Set(data.figures.map((figure) => figure.seedKey)).size).toBe(data.figures.length);
+    expect(new Set(data.events.map((event) => event.seedKey)).size).toBe(data.events.length);
+  });
+});
