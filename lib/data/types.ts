@@ -29,3 +29,100 @@ export type FigureView = {
   version: number;
   updatedAt: string;
 };
+
+export type RouteKind = "instc" | "alternative";
+export type MetricCategory = "trade" | "transit" | "infrastructure" | "route";
+
+export type RouteSummary = {
+  slug: string;
+  name: string;
+  kind: RouteKind;
+  modes: string[];
+  via: string;
+  description: string;
+  position: number;
+};
+
+export type MetricSummary = {
+  slug: string;
+  name: string;
+  unit: string;
+  category: MetricCategory;
+  description: string;
+  figureCount: number;
+};
+
+export type EventView = {
+  id: number;
+  /** ISO date of the first day the event may have happened on; show it only to `datePrecision`. */
+  date: string;
+  datePrecision: DatePrecision;
+  title: string;
+  route: { slug: string; name: string } | null;
+  status: "happened" | "planned";
+  source: SourceRef;
+};
+
+/** What the route-comparison charts measure. */
+export type ComparisonMeasure = "distance" | "transit_time" | "freight_cost" | "volume";
+
+/**
+ * One route's value on a measure: a single figure, or a range when the latest figures for it differ (a "45–60
+ * days" claim is stored as two figures). Plot values are numbers for drawing only; text values are exact.
+ */
+export type ComparisonValue = {
+  low: string;
+  high: string;
+  plotLow: number;
+  plotHigh: number;
+  unit: string;
+  statuses: FigureStatus[];
+  periodLabels: string[];
+  metricNames: string[];
+  notes: string[];
+  sources: SourceRef[];
+  figureIds: number[];
+};
+
+export type ComparisonRow = { route: RouteSummary; value: ComparisonValue | null };
+
+export type RouteComparison = {
+  measure: ComparisonMeasure;
+  title: string;
+  unit: string;
+  rows: ComparisonRow[];
+};
+
+export type TrendPoint = {
+  figureId: number;
+  periodStart: string;
+  periodEnd: string;
+  periodLabel: string;
+  /** Middle of the period, in ms since the epoch: where the point sits on a time axis. */
+  x: number;
+  value: number;
+  valueText: string;
+  status: FigureStatus;
+  source: SourceRef;
+  /** True when another source gives a different value for the same period. */
+  disagrees: boolean;
+};
+
+/**
+ * Points of one kind of period (full years, first halves, Jan–Sep…): only these are comparable and may be
+ * joined by a line. Periods where sources disagree are drawn as separate points and break the line.
+ */
+export type TrendSeries = { key: string; label: string; points: TrendPoint[] };
+
+export type TrendChartData = {
+  metric: MetricSummary;
+  series: TrendSeries[];
+  /** Figures of the metric with no period, which cannot sit on a time axis. */
+  undated: FigureView[];
+  events: EventView[];
+};
+
+export type SourceSummary = SourceRef & {
+  figures: { id: number; metric: string; metricName: string; periodLabel: string | null; value: string; unit: string }[];
+  events: { id: number; title: string; date: string; datePrecision: DatePrecision }[];
+};

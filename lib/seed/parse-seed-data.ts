@@ -98,6 +98,7 @@ export type SeedRoute = z.infer<typeof RouteRow> & { position: number };
 export type SeedMetric = z.infer<typeof MetricRow>;
 export type SeedFigure = {
   seedKey: string;
+  file: string;
   line: number;
   metric: string;
   route: string | null;
@@ -122,7 +123,14 @@ export type SeedEvent = {
   source: SeedSource;
 };
 export type SeedData = { routes: SeedRoute[]; metrics: SeedMetric[]; figures: SeedFigure[]; events: SeedEvent[] };
-export type SeedFiles = { routes: string; metrics: string; facts: string; events: string };
+export type SeedFiles = {
+  routes: string;
+  metrics: string;
+  facts: string;
+  /** Figures a source states in the note of a facts.csv row (same format, same source), kept apart from the reference copy. */
+  factsFromNotes?: string;
+  events: string;
+};
 
 export class SeedDataError extends Error {
   override name = "SeedDataError";
@@ -187,16 +195,17 @@ export function parseSeedData(files: SeedFiles): SeedData {
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
 
-  const figures = parseRows("facts.csv", readCsv("facts.csv", files.facts, ["metric", "value", "unit"]), FactRow).map(
-    (row): SeedFigure => {
+  const parseFacts = (file: string, text: string) =>
+    parseRows(file, readCsv(file, text, ["metric", "value", "unit"]), FactRow).map((row): SeedFigure => {
       const unit = metricUnits.get(row.metric);
-      if (unit === undefined) throw new SeedDataError(`facts.csv line ${row.line}: unknown metric "${row.metric}"`);
+      if (unit === undefined) throw new SeedDataError(`${file} line ${row.line}: unknown metric "${row.metric}"`);
       if (unit !== row.unit)
-        throw new SeedDataError(`facts.csv line ${row.line}: unit "${row.unit}" differs from metric ${row.metric}'s "${unit}"`);
+        throw new SeedDataError(`${file} line ${row.line}: unit "${row.unit}" differs from metric ${row.metric}'s "${unit}"`);
       if (row.route && !routeSlugs.has(row.route))
-        throw new SeedDataError(`facts.csv line ${row.line}: unknown route "${row.route}"`);
+        throw new SeedDataError(`${file} line ${row.line}: unknown route "${row.route}"`);
       return {
         seedKey: seedKey("fact", row.raw),
+        file,
         line: row.line,
         metric: row.metric,
         route: row.route,
@@ -210,8 +219,11 @@ export function parseSeedData(files: SeedFiles): SeedData {
         source: toSource(row),
         note: row.note,
       };
-    },
-  );
+    });
+  const figures = [
+    ...parseFacts("facts.csv", files.facts),
+    ...(files.factsFromNotes === undefined ? [] : parseFacts("facts-from-notes.csv", files.factsFromNotes)),
+  ];
 
   const events = parseRows("events.csv", readCsv("events.csv", files.events, ["date", "title"]), EventRow).map(
     (row): SeedEvent => {
@@ -230,13 +242,14 @@ export function parseSeedData(files: SeedFiles): SeedData {
     },
   );
 
-  for (const [file, rows] of [["facts.csv", figures], ["events.csv", events]] as const) {
-    const seen = new Map<string, number>();
-    for (const row of rows) {
-      const earlier = seen.get(row.seedKey);
-      if (earlier !== undefined) throw new SeedDataError(`${file} line ${row.line} repeats line ${earlier} exactly`);
-      seen.set(row.seedKey, row.line);
+  const seen = new Map<string, { file: string; line: number }>();
+  for (const row of [...figures, ...events.map((event) => ({ ...event, file: "events.csv" }))]) {
+    const earlier = seen.get(row.seedKey);
+    if (earlier !== undefined) {
+      const where = earlier.file === row.file ? `line ${earlier.line}` : `${earlier.file} line ${earlier.line}`;
+      throw new SeedDataError(`${row.file} line ${row.line} repeats ${where} exactly`);
     }
+    seen.set(row.seedKey, { file: row.file, line: row.line });
   }
   return { routes, metrics, figures, events };
 }

@@ -8,10 +8,10 @@ export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), 
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, events] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "events.csv"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events] = await Promise.all(
+    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv"].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, events: events! });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events! });
 }
 
 export type SeedResult = { routes: number; metrics: number; figures: number; events: number };

@@ -56,7 +56,7 @@ describe("the production server at start-up", () => {
       const deployed = await deploy(database.url);
       expect(deployed.code, deployed.stderr).toBe(0);
       expect(deployed.stdout).toMatch(/applied 2 migration\(s\)/);
-      expect(deployed.stdout).toContain("37 figure(s)");
+      expect(deployed.stdout).toContain("38 figure(s)");
       const result = await startNext({ DATABASE_URL: database.url });
       if (!isRunning(result)) throw new Error(`server did not start: ${result.stderr}`);
       server = result;
@@ -76,7 +76,7 @@ describe("the production server at start-up", () => {
     it("reports health, then answers 503 once the database is gone", async () => {
       const healthy = await fetch(`${server.url}/api/health`);
       expect(healthy.status).toBe(200);
-      expect(await healthy.json()).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 37 });
+      expect(await healthy.json()).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 38 });
       await database.drop();
       const lost = await fetch(`${server.url}/api/health`);
       expect(lost.status).toBe(503);

@@ -1,0 +1,96 @@
+import type { FigureView, TrendPoint, TrendSeries } from "../data/types";
+
+// Turns a metric's figures into chart series. Only periods of the same shape (full years, first halves,
+// Jan–Sep…) are comparable, so each shape is its own series and a line never joins an H1 to a full year.
+// Disagreeing sources for one period stay separate points: nothing is averaged.
+
+const shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function utc(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+function monthShape(start: string, end: string): { key: string; label: string; order: number } {
+  const [startYear, startMonth, startDay] = start.split("-").map(Number) as [number, number, number];
+  const [endYear, endMonth, endDay] = end.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  const wholeMonths = startDay === 1 && endDay === lastDay && startYear === endYear;
+  if (!wholeMonths) {
+    const days = Math.round((utc(end) - utc(start)) / 86_400_000) + 1;
+    return { key: `days-${days}`, label: `${days}-day periods`, order: 100 };
+  }
+  const key = `${String(startMonth).padStart(2, "0")}-${String(endMonth).padStart(2, "0")}`;
+  const months = endMonth - startMonth + 1;
+  if (months === 12) return { key, label: "Full year", order: 0 };
+  if (startMonth === 1 && endMonth === 6) return { key, label: "First half (H1)", order: 1 };
+  if (startMonth === 7 && endMonth === 12) return { key, label: "Second half (H2)", order: 2 };
+  if (months === 3 && (startMonth - 1) % 3 === 0) return { key, label: `Q${(startMonth + 2) / 3}`, order: 3 };
+  const name = months === 1 ? shortMonths[startMonth - 1]! : `${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`;
+  return { key, label: name, order: 10 + months };
+}
+
+export function isDated(figure: FigureView): figure is FigureView & { periodStart: string; periodEnd: string } {
+  return figure.periodStart !== null && figure.periodEnd !== null;
+}
+
+export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]; undated: FigureView[] } {
+  const byShape = new Map<string, { label: string; order: number; points: TrendPoint[] }>();
+  const undated: FigureView[] = [];
+  for (const figure of figures) {
+    if (!isDated(figure)) {
+      undated.push(figure);
+      continue;
+    }
+    const shape = monthShape(figure.periodStart, figure.periodEnd);
+    const series = byShape.get(shape.key) ?? { label: shape.label, order: shape.order, points: [] };
+    byShape.set(shape.key, series);
+    series.points.push({
+      figureId: figure.id,
+      periodStart: figure.periodStart,
+      periodEnd: figure.periodEnd,
+      periodLabel: figure.periodLabel ?? `${figure.periodStart} to ${figure.periodEnd}`,
+      x: (utc(figure.periodStart) + utc(figure.periodEnd) + 86_400_000) / 2,
+      value: Number(figure.value),
+      valueText: figure.value,
+      status: figure.status,
+      source: figure.source,
+      disagrees: false,
+    });
+  }
+  for (const series of byShape.values()) {
+    series.points.sort((a, b) => a.x - b.x || a.value - b.value || a.figureId - b.figureId);
+    for (const point of series.points) {
+      point.disagrees = series.points.some(
+        (other) => other !== point && other.periodStart === point.periodStart && other.periodEnd === point.periodEnd && other.valueText !== point.valueText && Number(other.valueText) !== point.value,
+      );
+    }
+  }
+  const series = [...byShape.entries()]
+    .sort(([keyA, a], [keyB, b]) => a.order - b.order || keyA.localeCompare(keyB))
+    .map(([key, { label, points }]) => ({ key, label, points }));
+  return { series, undated };
+}
+
+/**
+ * Segments of a series that may be drawn as one line: consecutive periods with exactly one value each.
+ * A period where sources disagree ends a segment, so no line runs through a value chosen among several.
+ */
+export function lineSegments(series: TrendSeries): TrendPoint[][] {
+  const segments: TrendPoint[][] = [];
+  let current: TrendPoint[] = [];
+  const periods = new Map<string, TrendPoint[]>();
+  for (const point of series.points) {
+    const key = `${point.periodStart}/${point.periodEnd}`;
+    periods.set(key, [...(periods.get(key) ?? []), point]);
+  }
+  for (const points of periods.values()) {
+    if (points.length === 1) {
+      current.push(points[0]!);
+    } else {
+      if (current.length > 1) segments.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 1) segments.push(current);
+  return segments;
+}

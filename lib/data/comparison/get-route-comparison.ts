@@ -1,0 +1,90 @@
+import "server-only";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import { sortComparisonRows } from "../../dashboard/sort-comparison-rows";
+import { getRoutes } from "../routes/get-routes";
+import type { ComparisonMeasure, ComparisonValue, FigureStatus, RouteComparison, SourceRef } from "../types";
+
+/** The measures the route comparison shows, and which metrics feed each. */
+export const comparisonMeasures: { measure: ComparisonMeasure; title: string; unit: string }[] = [
+  { measure: "distance", title: "Distance from Russia to India", unit: "km" },
+  { measure: "transit_time", title: "Transit time, Russia to India", unit: "days" },
+  { measure: "freight_cost", title: "Freight cost per container", unit: "USD per TEU" },
+  { measure: "volume", title: "Cargo carried, latest year or part-year", unit: "million tonnes" },
+];
+
+type Row = {
+  measure: ComparisonMeasure;
+  route_slug: string;
+  low: string;
+  high: string;
+  statuses: FigureStatus[];
+  period_labels: string[] | null;
+  metric_names: string[];
+  notes: string[] | null;
+  sources: SourceRef[];
+  figure_ids: number[];
+};
+
+/**
+ * For every measure and route, the figures of the latest period (the undated ones when there are no others),
+ * combined in SQL: one value, or a low–high range when they differ. Cargo in tonnes is converted to million
+ * tonnes exactly (numeric arithmetic). Routes without a figure get `value: null` ("no data"), never zero.
+ */
+export async function getRouteComparison(measures = comparisonMeasures): Promise<RouteComparison[]> {
+  const prisma = await getPrisma();
+  const [routes, rows] = await Promise.all([
+    getRoutes(),
+    prisma.$queryRaw<Row[]>(Prisma.sql`
+      WITH candidates AS (
+        SELECT f.*, m.name AS metric_name,
+               CASE WHEN m.slug = 'route_length' THEN 'distance'
+                    WHEN m.slug = 'transit_time' THEN 'transit_time'
+                    WHEN m.slug = 'freight_cost' THEN 'freight_cost'
+                    WHEN m.category = 'transit' AND m.unit IN ('tonnes', 'million tonnes') THEN 'volume' END AS measure,
+               CASE WHEN m.unit = 'tonnes' THEN trim_scale(f.value / 1000000) ELSE f.value END AS measure_value
+        FROM figures f JOIN metrics m ON m.id = f.metric_id
+        WHERE f.route_id IS NOT NULL
+      ), ranked AS (
+        SELECT c.*, dense_rank() OVER (
+                 PARTITION BY c.measure, c.route_id
+                 ORDER BY c.period_end DESC NULLS LAST, c.period_start DESC NULLS LAST, c.metric_id) AS rank
+        FROM candidates c WHERE c.measure IS NOT NULL
+      )
+      SELECT k.measure, r.slug AS route_slug, min(k.measure_value)::text AS low, max(k.measure_value)::text AS high,
+             array_agg(DISTINCT k.status::text) AS statuses,
+             array_agg(DISTINCT k.period_label) FILTER (WHERE k.period_label IS NOT NULL) AS period_labels,
+             array_agg(DISTINCT k.metric_name) AS metric_names,
+             array_agg(DISTINCT k.note) FILTER (WHERE k.note IS NOT NULL) AS notes,
+             json_agg(DISTINCT jsonb_build_object(
+               'publisher', k.source_publisher, 'title', k.source_title, 'url', k.source_url,
+               'date', k.source_date::text, 'datePrecision', k.source_date_precision::text)) AS sources,
+             array_agg(k.id ORDER BY k.id) AS figure_ids
+      FROM ranked k JOIN routes r ON r.id = k.route_id
+      WHERE k.rank = 1
+      GROUP BY k.measure, r.slug`),
+  ]);
+  return measures.map(({ measure, title, unit }) => {
+    const values = new Map(rows.filter((row) => row.measure === measure).map((row) => [row.route_slug, row]));
+    const comparisonRows = routes.map((route) => {
+      const row = values.get(route.slug);
+      const value: ComparisonValue | null = row
+        ? {
+            low: row.low,
+            high: row.high,
+            plotLow: Number(row.low),
+            plotHigh: Number(row.high),
+            unit,
+            statuses: row.statuses,
+            periodLabels: row.period_labels ?? [],
+            metricNames: row.metric_names,
+            notes: row.notes ?? [],
+            sources: row.sources,
+            figureIds: row.figure_ids,
+          }
+        : null;
+      return { route, value };
+    });
+    return { measure, title, unit, rows: sortComparisonRows(comparisonRows) };
+  });
+}

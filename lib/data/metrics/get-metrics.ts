@@ -1,0 +1,27 @@
+import "server-only";
+import { getPrisma } from "../../db";
+import type { MetricSummary } from "../types";
+
+type MetricRow = Omit<MetricSummary, "figureCount"> & { _count: { figures: number } };
+
+const toSummary = ({ _count, ...metric }: MetricRow): MetricSummary => ({ ...metric, figureCount: _count.figures });
+const select = {
+  slug: true,
+  name: true,
+  unit: true,
+  category: true,
+  description: true,
+  _count: { select: { figures: true } },
+} as const;
+
+export async function getMetrics(): Promise<MetricSummary[]> {
+  const prisma = await getPrisma();
+  const metrics = await prisma.metric.findMany({ select, orderBy: [{ category: "asc" }, { name: "asc" }] });
+  return metrics.map(toSummary);
+}
+
+export async function getMetric(slug: string): Promise<MetricSummary | null> {
+  const prisma = await getPrisma();
+  const metric = await prisma.metric.findUnique({ where: { slug }, select });
+  return metric ? toSummary(metric) : null;
+}
