@@ -1,0 +1,24 @@
+import { toQueryString, type FigureFilter } from "../filters/figure-filter";
+import type { ComparisonMeasure } from "../data/types";
+
+// The stable, shareable download URLs. Every chart and table links to the CSV of exactly the rows it shows;
+// the README documents these URLs, so change them only with a redirect.
+
+/** Figures matching a filter; no filter is the whole dataset. */
+export function figuresCsvUrl(filter: FigureFilter = {}): string {
+  return `/api/csv/figures${toQueryString(filter)}`;
+}
+
+/** The figures behind one route-comparison chart. */
+export function comparisonCsvUrl(measure: ComparisonMeasure): string {
+  return `/api/csv/comparison/${measure}`;
+}
+
+/** Events, optionally of one route. */
+export function eventsCsvUrl(filter: { route?: string } = {}): string {
+  return `/api/csv/events${filter.route ? `?route=${encodeURIComponent(filter.route)}` : ""}`;
+}
+
+export function sourcesCsvUrl(): string {
+  return "/api/csv/sources";
+}
