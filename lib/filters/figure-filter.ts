@@ -11,6 +11,7 @@ const isoDate = z
   .refine((text) => parseIsoDate(text) !== null, "must be a date written YYYY-MM-DD");
 
 export const figureStatuses = ["reported", "claim", "forecast", "plan"] as const;
+export const figureFilterKeys = ["metric", "route", "status", "from", "to"] as const;
 
 export const FigureFilterSchema = z
   .object({

@@ -1,0 +1,76 @@
+import { stringify } from "csv-stringify/sync";
+import type { FigureView } from "../data/types";
+import { toPartialDateText } from "../dates/partial-date";
+import { guardCell } from "./spreadsheet-safety";
+
+// The figures CSV: one row per figure, RFC 4180 (quoted where needed, CRLF line ends), UTF-8, a header row.
+// Values are written exactly as stored; dates are ISO 8601 (a source date of known month only is "2024-03");
+// an empty cell is unknown, never zero. The same columns are what the import reads.
+
+export const figureCsvColumns = [
+  "id",
+  "metric",
+  "route",
+  "subject",
+  "period_start",
+  "period_end",
+  "period_label",
+  "value",
+  "unit",
+  "status",
+  "source_publisher",
+  "source_title",
+  "source_url",
+  "source_date",
+  "note",
+  "version",
+  "updated_at",
+] as const;
+
+export type FigureCsvColumn = (typeof figureCsvColumns)[number];
+
+/** Columns whose content is free text and so guarded against spreadsheet formulas. */
+export const textColumns = new Set<FigureCsvColumn>(["subject", "period_label", "unit", "source_publisher", "source_title", "source_url", "note"]);
+
+function sourceDateText(figure: FigureView): string {
+  const { date, datePrecision } = figure.source;
+  return date && datePrecision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision: datePrecision }) : "";
+}
+
+export function figureToCsvRecord(figure: FigureView): string[] {
+  const cells: Record<FigureCsvColumn, string> = {
+    id: String(figure.id),
+    metric: figure.metric.slug,
+    route: figure.route?.slug ?? "",
+    subject: figure.subject,
+    period_start: figure.periodStart ?? "",
+    period_end: figure.periodEnd ?? "",
+    period_label: figure.periodLabel ?? "",
+    value: figure.value,
+    unit: figure.metric.unit,
+    status: figure.status,
+    source_publisher: figure.source.publisher,
+    source_title: figure.source.title,
+    source_url: figure.source.url ?? "",
+    source_date: sourceDateText(figure),
+    note: figure.note ?? "",
+    version: String(figure.version),
+    updated_at: figure.updatedAt,
+  };
+  return figureCsvColumns.map((column) => (textColumns.has(column) ? guardCell(cells[column]) : cells[column]));
+}
+
+const options = { record_delimiter: "\r\n", quoted_match: /^\s|\s$/ } as const;
+
+/** A chunk of the CSV: the header (when asked) and one line per figure. */
+export function figuresToCsv(figures: FigureView[], { header }: { header: boolean }): string {
+  const rows = figures.map(figureToCsvRecord);
+  return stringify(header ? [[...figureCsvColumns], ...rows] : rows, options);
+}
+
+/** Any table as CSV with the same conventions (events, sources); cells of `numericColumns` are never guarded. */
+export function tableToCsv(columns: readonly string[], rows: string[][], numericColumns: readonly string[] = []): string {
+  const numeric = columns.map((column) => numericColumns.includes(column));
+  const guarded = rows.map((row) => row.map((cell, index) => (numeric[index] ? cell : guardCell(cell))));
+  return stringify([[...columns], ...guarded], options);
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import type { FigureFilter } from "../../filters/figure-filter";
+import type { FigureView } from "../types";
+import { figureFilterWhere } from "./get-figures";
+import { selectFigures } from "./select-figures";
+
+/**
+ * Figures matching a filter (or with the given ids), in id order, a batch at a time by keyset pagination
+ * (`id > last`), so an export of a million figures holds one batch in memory and each query is an index
+ * range scan. Stops between batches once `signal` is aborted (the client went away).
+ */
+export async function* streamFigures(
+  selection: { filter?: FigureFilter; ids?: number[] },
+  { batchSize = 2_000, signal }: { batchSize?: number; signal?: AbortSignal } = {},
+): AsyncGenerator<FigureView[]> {
+  const prisma = await getPrisma();
+  const idCondition = selection.ids ? [Prisma.sql`f.id = ANY(${selection.ids}::int[])`] : [];
+  let lastId = 0;
+  while (!signal?.aborted) {
+    const where = figureFilterWhere(selection.filter ?? {}, [...idCondition, Prisma.sql`f.id > ${lastId}`]);
+    const batch = await selectFigures(prisma, where, Prisma.sql`ORDER BY f.id LIMIT ${batchSize}`);
+    if (batch.length === 0) return;
+    yield batch;
+    lastId = batch[batch.length - 1]!.id;
+    if (batch.length < batchSize) return;
+  }
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import type { FigureFilter } from "../../filters/figure-filter";
+import { getMetrics } from "../metrics/get-metrics";
+import { getRoutes } from "../routes/get-routes";
+
+/** Messages for a filter naming a route or metric that does not exist; empty when all are known. */
+export async function unknownFilterSlugs(filter: FigureFilter): Promise<string[]> {
+  const [routes, metrics] = await Promise.all([
+    filter.route ? getRoutes() : Promise.resolve([]),
+    filter.metric ? getMetrics() : Promise.resolve([]),
+  ]);
+  const errors: string[] = [];
+  if (filter.route && !routes.some((route) => route.slug === filter.route)) errors.push(`'route' "${filter.route}" is not a known route`);
+  if (filter.metric && !metrics.some((metric) => metric.slug === filter.metric)) errors.push(`'metric' "${filter.metric}" is not a known metric`);
+  return errors;
+}
