@@ -1,0 +1,121 @@
+import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { figureCsvColumns } from "@/lib/csv/figure-csv";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { isRunning, startNext, type RunningServer } from "./next-server";
+import { createServerDatabase } from "./test-databases";
+import { connectDatabase, type Database } from "@/lib/db/connect";
+
+const run = promisify(execFile);
+const generated = 100_000;
+
+function serverRssBytes(pid: number): Promise<number> {
+  return readFile(`/proc/${pid}/status`, "utf8").then((status) => Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024);
+}
+
+describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, from PostgreSQL`, () => {
+  let database: Awaited<ReturnType<typeof createServerDatabase>>;
+  let db: Database;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    database = await createServerDatabase();
+    db = await connectDatabase({ kind: "postgres", url: database.url, poolMax: 2 });
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    // Generated rows with text that needs quoting and guarding, in one statement (the server does the work).
+    await db.prisma.$executeRawUnsafe(`
+      INSERT INTO figures (metric_id, route_id, subject, period_start, period_end, period_label, value, status,
+                           source_publisher, source_title, note, updated_at)
+      SELECT (SELECT id FROM metrics WHERE slug = 'azerbaijan_instc_transit'), (SELECT id FROM routes WHERE slug = 'instc-west'),
+             'Generated, "quoted" ' || n, date '2000-01-01' + (n % 9000), date '2000-01-01' + (n % 9000) + 30, 'gen ' || n,
+             (n * 7 % 100000 - 50000)::numeric / 100, 'reported', '=Publisher ' || (n % 50), 'Title ' || n,
+             CASE WHEN n % 3 = 0 THEN NULL ELSE 'note ' || n || E'\\nsecond line' END, now()
+      FROM generate_series(1, ${generated}) AS n`);
+    const started = await startNext({ DATABASE_URL: database.url });
+    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
+    server = started;
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await db?.close();
+    await database?.drop();
+  });
+
+  it("streams every row in order, with flat server memory, readable by independent CSV parsers", async () => {
+    await (await fetch(`${server.url}/api/csv/figures?metric=transit_time`)).text(); // warm the route
+    const baseline = await serverRssBytes(server.pid);
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      void serverRssBytes(server.pid).then((rss) => (peak = Math.max(peak, rss)), () => {});
+    }, 50);
+    const response = await fetch(`${server.url}/api/csv/figures`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="corridor-watch-figures-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    let chunks = 0;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      chunks += 1;
+      text += decoder.decode(value, { stream: true });
+    }
+    clearInterval(sampler);
+    const growthMb = (peak - baseline) / 1024 / 1024;
+    const sizeMb = Buffer.byteLength(text) / 1024 / 1024;
+    console.log(`CSV ${sizeMb.toFixed(1)} MB in ${chunks} chunks; server RSS ${(baseline / 1048576).toFixed(0)} MB, peak +${growthMb.toFixed(1)} MB`);
+    expect(chunks).toBeGreaterThan(10); // it arrived as a stream, not one buffered body
+    expect(growthMb).toBeLessThan(Math.min(100, sizeMb)); // memory did not follow the data
+
+    const parsed = Papa.parse<string[]>(text, { newline: "\r\n", skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...figureCsvColumns]);
+    expect(rows).toHaveLength(generated + 38);
+    const ids = rows.map((row) => Number(row[0]));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    const sample = rows.find((row) => row[3] === 'Generated, "quoted" 3')!;
+    expect(sample[figureCsvColumns.indexOf("source_publisher")]).toBe("'=Publisher 3");
+    expect(sample[figureCsvColumns.indexOf("note")]).toBe("");
+    expect(rows.find((row) => row[3] === 'Generated, "quoted" 4')![figureCsvColumns.indexOf("note")]).toBe("note 4\nsecond line");
+
+    // Python's csv module, a consumer written by other people in another language, reads the same table.
+    const file = path.join(process.env.TEST_RUN_DIR ?? "/tmp", `export-${process.pid}.csv`);
+    await writeFile(file, text);
+    const { stdout } = await run("python3", [
+      "-c",
+      "import csv,sys\nrows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\nprint(len(rows)-1, len(set(map(len,rows))), rows[1][7])",
+      file,
+    ]);
+    expect(stdout.trim()).toBe(`${generated + 38} 1 ${rows[0]![7]}`);
+  });
+
+  it("answers 400 with a clear message for a bad filter, and writes the selection into the file name", async () => {
+    const bad = await fetch(`${server.url}/api/csv/figures?from=2024-02-30&route=nowhere&metrik=x`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: "Invalid filter", issues: ["'metrik' is not a filter (use metric, route, status, from, to)"] });
+    const reversed = await fetch(`${server.url}/api/csv/figures?from=2024-05-01&to=2024-01-01`);
+    expect(await reversed.json()).toMatchObject({ issues: [expect.stringContaining("'from' must not be after 'to'")] });
+    const unknown = await fetch(`${server.url}/api/csv/figures?route=nowhere`);
+    expect(await unknown.json()).toMatchObject({ issues: ["'route' \"nowhere\" is not a known route"] });
+    const filtered = await fetch(`${server.url}/api/csv/figures?metric=transit_time&route=suez`);
+    expect(filtered.headers.get("content-disposition")).toContain("corridor-watch-figures-metric-transit_time-route-suez-");
+    const rows = Papa.parse<string[]>(await filtered.text(), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((row) => row[7])).toEqual(["45", "60"]);
+  });
+
+  it("describes a selection in a metadata document", async () => {
+    const response = await fetch(`${server.url}/api/csv/figures/metadata?metric=transit_time`);
+    const metadata = await response.json();
+    expect(metadata).toMatchObject({ title: "Corridor Watch figures: metric transit_time", rowCount: 3, filters: { metric: "transit_time" }, csv: "/api/csv/figures?metric=transit_time" });
+    expect(metadata.columns.map((column: { name: string }) => column.name)).toEqual([...figureCsvColumns]);
+  });
+});
