@@ -45,6 +45,12 @@ describe("figuresToCsv", () => {
     expect(rows[2]!.slice(2, 7)).toEqual(["", "Russia–Iran", "", "", ""]);
   });
 
+  it("quotes every cell with a line break, bare LF included, so line-based readers see one record", () => {
+    const csv = figuresToCsv([figure({ note: "one\ntwo", subject: "a\rb" })], { header: false });
+    expect(csv).toContain('"one\ntwo"');
+    expect(csv).toContain('"a\rb"');
+  });
+
   it("uses CRLF line ends (RFC 4180)", () => {
     expect(figuresToCsv([figure()], { header: true }).split("\r\n")).toHaveLength(3);
   });
