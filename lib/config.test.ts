@@ -15,7 +15,7 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe("parseConfig: the embedded database", () => {
   it("is used when DATABASE_URL is not set, in .data resolved to an absolute path", () => {
     const config = parseConfig({});
-    expect(config).toEqual({ database: { kind: "embedded", dataDir: path.resolve(".data") }, port: undefined });
+    expect(config).toEqual({ database: { kind: "embedded", dataDir: path.resolve(".data") }, port: undefined, sessionSecret: null, cookieSecure: false });
     expect(config.database.kind === "embedded" && path.isAbsolute(config.database.dataDir)).toBe(true);
   });
 
@@ -50,7 +50,7 @@ describe("parseConfig: PostgreSQL", () => {
     "postgresql://localhost/corridor",
     "postgresql://user@127.0.0.1:6543/corridor?sslmode=require",
   ])("is used for DATABASE_URL %j, with a pool of 10 by default", (url) => {
-    expect(parseConfig({ DATABASE_URL: url })).toEqual({ database: { kind: "postgres", url, poolMax: 10 }, port: undefined });
+    expect(parseConfig({ DATABASE_URL: url })).toEqual({ database: { kind: "postgres", url, poolMax: 10 }, port: undefined, sessionSecret: null, cookieSecure: false });
   });
 
   it("takes its pool size from PG_POOL_MAX", () => {
@@ -151,5 +151,25 @@ describe("describeDatabase", () => {
   it("describes what parseConfig read", () => {
     const { database } = parseConfig({ DATABASE_URL: "postgresql://u:hunter2@db.example.com/corridor" });
     expect(describeDatabase(database)).toBe("PostgreSQL at db.example.com:5432/corridor");
+  });
+});
+
+describe("parseConfig: sessions", () => {
+  it("takes SESSION_SECRET of at least 32 characters", () => {
+    expect(parseConfig({ SESSION_SECRET: "x".repeat(32) }).sessionSecret).toBe("x".repeat(32));
+    expect(() => parseConfig({ SESSION_SECRET: "short" })).toThrow("Invalid configuration: SESSION_SECRET must be at least 32 characters");
+  });
+
+  it.each([
+    [{}, false],
+    [{ NODE_ENV: "production" }, true],
+    [{ NODE_ENV: "production", COOKIE_SECURE: "false" }, false],
+    [{ COOKIE_SECURE: "true" }, true],
+  ])("makes cookies Secure for %j: %s", (env, secure) => {
+    expect(parseConfig(env).cookieSecure).toBe(secure);
+  });
+
+  it("refuses a COOKIE_SECURE that is not true or false", () => {
+    expect(() => parseConfig({ COOKIE_SECURE: "yes" })).toThrow("COOKIE_SECURE must be true or false");
   });
 });

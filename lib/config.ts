@@ -33,13 +33,29 @@ const EnvSchema = z.object({
     .min(1, "must be at least 1")
     .max(100, "must be at most 100")
     .default(10),
+  SESSION_SECRET: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  COOKIE_SECURE: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+  ),
+  NODE_ENV: z.string().optional(),
 });
 
 export type DatabaseConfig =
   | { kind: "embedded"; dataDir: string }
   | { kind: "postgres"; url: string; poolMax: number };
 
-export type AppConfig = { database: DatabaseConfig; port: number | undefined };
+export type AppConfig = {
+  database: DatabaseConfig;
+  port: number | undefined;
+  /** Null: generate one and keep it in the embedded data folder (refused with DATABASE_URL; see startServer). */
+  sessionSecret: string | null;
+  /** Session cookies are `Secure` unless COOKIE_SECURE=false; by default only in production. */
+  cookieSecure: boolean;
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -51,11 +67,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
-  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX } = result.data;
+  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, NODE_ENV } = result.data;
   const database: DatabaseConfig = DATABASE_URL
     ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX }
     : { kind: "embedded", dataDir: DATA_DIR.startsWith("memory://") ? DATA_DIR : path.resolve(DATA_DIR) };
-  return { database, port: PORT };
+  return {
+    database,
+    port: PORT,
+    sessionSecret: SESSION_SECRET ?? null,
+    cookieSecure: COOKIE_SECURE === undefined ? NODE_ENV === "production" : COOKIE_SECURE === "true",
+  };
 }
 
 let cached: AppConfig | undefined;

@@ -8,6 +8,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
+// Two repairs of @prisma/adapter-pg for the schema engine (see runScriptsWhole for the second).
 // The schema engine reads PostgreSQL's catalogs, whose columns include the internal one-byte type "char"
 // (OID 18): constraint kinds, relation kinds. @prisma/adapter-pg has no mapping for it and fails with "Column
 // type 'char' could not be deserialized", while the engine expects such columns typed as Character (as the
@@ -55,7 +56,21 @@ function restoreCharacterTypes<T extends SqlQueryable>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it on every ";", which cuts a function body or a string
+ * literal in two. PostgreSQL's simple query protocol runs a whole multi-statement script in one round trip,
+ * as the native schema engine and psql do, so scripts go to the server whole.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter): void {
+  const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+  if (!(driver instanceof pg.Pool)) return;
+  adapter.executeScript = async (script) => {
+    await driver.query(script);
+  };
+}
+
 function patchAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  runScriptsWhole(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => restoreCharacterTypes(await startTransaction(isolationLevel));
   return restoreCharacterTypes(adapter);

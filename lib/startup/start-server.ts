@@ -2,6 +2,7 @@ import "server-only";
 import { describeDatabase, getConfig } from "../config";
 import { getDatabase } from "../db";
 import { describeDatabaseError } from "../db/describe-error";
+import { getSessionSecret } from "../auth/session-secret";
 
 /**
  * Called once as the Next.js server starts: validates configuration and brings the database up (the embedded
@@ -14,7 +15,7 @@ export async function startServer(): Promise<void> {
     const config = getConfig();
     where = describeDatabase(config.database);
     const started = Date.now();
-    await getDatabase();
+    await Promise.all([getDatabase(), getSessionSecret(config)]);
     console.log(`Corridor Watch: ${where} ready in ${Date.now() - started} ms`);
   } catch (error) {
     const expected = error instanceof Error && (error.name === "ConfigError" || error.name === "StartupError");

@@ -4,6 +4,8 @@ import { createServer } from "node:net";
 // Starts the production build (`next build` must have run) the way `npm start` serves it, for tests of what
 // happens at start-up.
 
+export const testSessionSecret = "test-session-secret-of-at-least-32-characters";
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
@@ -20,7 +22,7 @@ export type FailedStart = { exitCode: number | null; stderr: string };
 export async function startNext(env: Record<string, string>): Promise<RunningServer | FailedStart> {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", SESSION_SECRET: testSessionSecret, COOKIE_SECURE: "false", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -44,7 +44,7 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
                     WHEN m.category = 'transit' AND m.unit IN ('tonnes', 'million tonnes') THEN 'volume' END AS measure,
                CASE WHEN m.unit = 'tonnes' THEN trim_scale(f.value / 1000000) ELSE f.value END AS measure_value
         FROM figures f JOIN metrics m ON m.id = f.metric_id
-        WHERE f.route_id IS NOT NULL
+        WHERE f.route_id IS NOT NULL AND f.deleted_at IS NULL
       ), ranked AS (
         SELECT c.*, dense_rank() OVER (
                  PARTITION BY c.measure, c.route_id

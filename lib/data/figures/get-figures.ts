@@ -10,16 +10,16 @@ import { selectFigures } from "./select-figures";
  * period cannot be placed in time and are left out of a period-filtered list.
  */
 export async function getFigures(filter: FigureFilter = {}): Promise<FigureView[]> {
-  return selectFigures(await getPrisma(), figureFilterWhere(filter));
+  return selectFigures(await getPrisma(), figureFilterConditions(filter));
 }
 
-/** The SQL condition of a filter, shared by lists and streamed exports so both select the same rows. */
-export function figureFilterWhere(filter: FigureFilter, extra: Prisma.Sql[] = []): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [...extra];
+/** The SQL conditions of a filter, shared by lists, counts and streamed exports so all select the same rows. */
+export function figureFilterConditions(filter: FigureFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filter.metric) conditions.push(Prisma.sql`m.slug = ${filter.metric}`);
   if (filter.route) conditions.push(Prisma.sql`r.slug = ${filter.route}`);
   if (filter.status) conditions.push(Prisma.sql`f.status = ${filter.status}::"FigureStatus"`);
   if (filter.from) conditions.push(Prisma.sql`coalesce(f.period_end, f.period_start) >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`coalesce(f.period_start, f.period_end) <= ${filter.to}::date`);
-  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return conditions;
 }

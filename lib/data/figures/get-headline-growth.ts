@@ -12,8 +12,10 @@ const headline = { metric: "russia_iran_trade_growth", periodStart: "2024-01-01"
 export async function getHeadlineGrowth(): Promise<FigureView[]> {
   return selectFigures(
     await getPrisma(),
-    Prisma.sql`WHERE m.slug = ${headline.metric}
-      AND f.period_start = ${headline.periodStart}::date AND f.period_end = ${headline.periodEnd}::date`,
+    [
+      Prisma.sql`m.slug = ${headline.metric}`,
+      Prisma.sql`f.period_start = ${headline.periodStart}::date AND f.period_end = ${headline.periodEnd}::date`,
+    ],
     Prisma.sql`ORDER BY f.status = 'reported' DESC, f.source_date DESC NULLS LAST, f.id`,
   );
 }

@@ -25,15 +25,23 @@ type FigureRow = {
   updated_at: string;
 };
 
+/** AND-joins conditions; deleted figures are left out unless asked for, so no public read can show them. */
+export function whereClause(conditions: Prisma.Sql[], { includeDeleted = false }: { includeDeleted?: boolean } = {}): Prisma.Sql {
+  const all = includeDeleted ? conditions : [...conditions, Prisma.sql`f.deleted_at IS NULL`];
+  return all.length > 0 ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty;
+}
+
 /**
  * Every figure read goes through this query. It casts in SQL so that values keep the digits the source gave
  * (Prisma's Decimal would print 4.0 as 4) and dates stay calendar dates, free of time zones.
  */
 export async function selectFigures(
-  prisma: PrismaClient,
-  where: Prisma.Sql = Prisma.empty,
+  prisma: Pick<PrismaClient, "$queryRaw">,
+  conditions: Prisma.Sql[] = [],
   orderBy: Prisma.Sql = Prisma.sql`ORDER BY m.slug, f.period_end NULLS LAST, f.id`,
+  { includeDeleted = false }: { includeDeleted?: boolean } = {},
 ): Promise<FigureView[]> {
+  const where = whereClause(conditions, { includeDeleted });
   const rows = await prisma.$queryRaw<FigureRow[]>`
     SELECT f.id, m.slug AS metric_slug, m.name AS metric_name, m.unit, r.slug AS route_slug, r.name AS route_name,
            f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,

@@ -3,7 +3,7 @@ import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureView } from "../types";
-import { figureFilterWhere } from "./get-figures";
+import { figureFilterConditions } from "./get-figures";
 import { selectFigures } from "./select-figures";
 
 /**
@@ -19,8 +19,8 @@ export async function* streamFigures(
   const idCondition = selection.ids ? [Prisma.sql`f.id = ANY(${selection.ids}::int[])`] : [];
   let lastId = 0;
   while (!signal?.aborted) {
-    const where = figureFilterWhere(selection.filter ?? {}, [...idCondition, Prisma.sql`f.id > ${lastId}`]);
-    const batch = await selectFigures(prisma, where, Prisma.sql`ORDER BY f.id LIMIT ${batchSize}`);
+    const conditions = [...figureFilterConditions(selection.filter ?? {}), ...idCondition, Prisma.sql`f.id > ${lastId}`];
+    const batch = await selectFigures(prisma, conditions, Prisma.sql`ORDER BY f.id LIMIT ${batchSize}`);
     if (batch.length === 0) return;
     yield batch;
     lastId = batch[batch.length - 1]!.id;

@@ -18,7 +18,7 @@ export async function getHealth(): Promise<Health> {
   const location = describeDatabase(config.database);
   try {
     const db = await getDatabase();
-    const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count()]);
+    const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count({ where: { deletedAt: null } })]);
     return {
       ok: status.pending.length === 0 && status.failed.length === 0,
       database: { kind: db.kind, location },

@@ -11,7 +11,7 @@ const select = {
   unit: true,
   category: true,
   description: true,
-  _count: { select: { figures: true } },
+  _count: { select: { figures: { where: { deletedAt: null } } } },
 } as const;
 
 export async function getMetrics(): Promise<MetricSummary[]> {

@@ -23,6 +23,7 @@ export async function getSources(): Promise<SourceSummary[]> {
                                 'value', f.value::text, 'unit', m.unit) AS figure,
              NULL::jsonb AS event
       FROM figures f JOIN metrics m ON m.id = f.metric_id
+      WHERE f.deleted_at IS NULL
       UNION ALL
       SELECT e.source_publisher, e.source_title, e.source_url, e.source_date, e.source_date_precision, NULL,
              jsonb_build_object('id', e.id, 'title', e.title, 'date', e.date::text, 'datePrecision', e.date_precision::text)

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { parseIsoDate, parsePartialDate } from "../dates/partial-date";
+import { figureStatuses } from "../filters/figure-filter";
+
+// One schema for a figure as an editor enters it: the admin form validates with it as the editor types, the
+// route handler validates the same input again on the server, and the CSV import reuses it row by row.
+// Every field is a string as typed; the value stays the exact decimal text (what is typed is what is stored).
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
+    .transform((text) => (text === "" ? null : text));
+const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((text) => text === "" || parseIsoDate(text) !== null, `${label} must be a date that exists, written YYYY-MM-DD`)
+    .transform((text) => (text === "" ? null : text));
+
+export const decimalPattern = /^-?(0|[1-9]\d{0,19})(\.\d{1,20})?$/;
+
+export const FigureInputSchema = z
+  .object({
+    metric: z.string().trim().min(1, "Choose a metric"),
+    route: z.string().trim().transform((text) => (text === "" ? null : text)),
+    subject: requiredText(200, "Subject"),
+    periodStart: optionalDate("Period start"),
+    periodEnd: optionalDate("Period end"),
+    periodLabel: optionalText(100, "Period label"),
+    value: z
+      .string()
+      .trim()
+      .min(1, "Value is required")
+      .regex(decimalPattern, "Value must be a plain number such as 4.03 or -50: a point for decimals, no thousands separators, no unit"),
+    status: z.enum(figureStatuses, { error: `Status must be one of ${figureStatuses.join(", ")}` }),
+    sourcePublisher: requiredText(200, "Source publisher"),
+    sourceTitle: requiredText(500, "Source title"),
+    sourceUrl: z
+      .string()
+      .trim()
+      .refine((text) => text === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(text) && URL.canParse(text), "Source URL must be a web address starting with http:// or https://")
+      .transform((text) => (text === "" ? null : text)),
+    sourceDate: z
+      .string()
+      .trim()
+      .refine((text) => text === "" || parsePartialDate(text) !== null, "Source date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist")
+      .transform((text) => (text === "" ? null : text)),
+    note: optionalText(10_000, "Note"),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.periodStart && figure.periodEnd && figure.periodEnd < figure.periodStart) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Period end must not be before period start" });
+    }
+    if ((figure.periodStart || figure.periodEnd) && !figure.periodLabel) {
+      ctx.addIssue({ code: "custom", path: ["periodLabel"], message: "Give the period a label, such as \"Jan–Apr 2024\" or \"H1 2023\"" });
+    }
+  });
+
+/** The form's raw input: every field a string. */
+export type FigureFormValues = z.input<typeof FigureInputSchema>;
+/** After validation: blanks are null. */
+export type FigureInput = z.output<typeof FigureInputSchema>;
+
+export const UpdateFigureSchema = z.object({
+  figure: FigureInputSchema,
+  version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1),
+});
+
+export const VersionSchema = z.object({ version: z.number({ error: "version is required" }).int().min(1) });
+export const RestoreSchema = z.object({ revisionId: z.number().int().min(1), version: z.number().int().min(1) });
+
+export type FieldErrors = Partial<Record<keyof FigureFormValues, string[]>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = (issue.path.at(-1) ?? "figure") as keyof FigureFormValues;
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export const emptyFigureForm: FigureFormValues = {
+  metric: "",
+  route: "",
+  subject: "",
+  periodStart: "",
+  periodEnd: "",
+  periodLabel: "",
+  value: "",
+  status: "reported",
+  sourcePublisher: "",
+  sourceTitle: "",
+  sourceUrl: "",
+  sourceDate: "",
+  note: "",
+};

@@ -1,0 +1,54 @@
+import type { FigureView } from "../data/types";
+import { toPartialDateText } from "../dates/partial-date";
+import type { FigureFormValues } from "./figure-input";
+
+/** A figure as its revisions record it: the editable fields as text (what the form shows), and its version. */
+export type FigureSnapshot = FigureFormValues & { version: number; deleted: boolean };
+
+export function toFormValues(figure: FigureView): FigureFormValues {
+  const { date, datePrecision } = figure.source;
+  return {
+    metric: figure.metric.slug,
+    route: figure.route?.slug ?? "",
+    subject: figure.subject,
+    periodStart: figure.periodStart ?? "",
+    periodEnd: figure.periodEnd ?? "",
+    periodLabel: figure.periodLabel ?? "",
+    value: figure.value,
+    status: figure.status,
+    sourcePublisher: figure.source.publisher,
+    sourceTitle: figure.source.title,
+    sourceUrl: figure.source.url ?? "",
+    sourceDate: date && datePrecision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision: datePrecision }) : "",
+    note: figure.note ?? "",
+  };
+}
+
+export function toSnapshot(figure: FigureView, deleted: boolean): FigureSnapshot {
+  return { ...toFormValues(figure), version: figure.version, deleted };
+}
+
+export const snapshotFieldLabels: Record<keyof FigureFormValues, string> = {
+  metric: "Metric",
+  route: "Route",
+  subject: "Subject",
+  periodStart: "Period start",
+  periodEnd: "Period end",
+  periodLabel: "Period label",
+  value: "Value",
+  status: "Status",
+  sourcePublisher: "Source publisher",
+  sourceTitle: "Source title",
+  sourceUrl: "Source URL",
+  sourceDate: "Source date",
+  note: "Note",
+};
+
+export type FieldChange = { field: keyof FigureFormValues; label: string; before: string; after: string };
+
+/** The fields that differ between two states of a figure (either may be absent: created or deleted). */
+export function diffSnapshots(before: FigureFormValues | null, after: FigureFormValues | null): FieldChange[] {
+  return (Object.keys(snapshotFieldLabels) as (keyof FigureFormValues)[])
+    .map((field) => ({ field, label: snapshotFieldLabels[field], before: before?.[field] ?? "", after: after?.[field] ?? "" }))
+    .filter((change) => change.before !== change.after);
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { z } from "zod";
+import type { Database } from "../db/connect";
+import { verifyDecoy, verifyPassword } from "./password";
+import { checkSignInRateLimit, recordSignInAttempt } from "./rate-limit";
+
+export const SignInSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter an email address"),
+  password: z.string().min(1, "Enter your password").max(1024, "That password is too long"),
+});
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export type SignInResult =
+  | { ok: true; editor: { id: number; email: string; name: string } }
+  | { ok: false; status: 401 | 429; message: string };
+
+/** One message for every failure, so the answer never tells whether an account exists. */
+export const wrongCredentials = "That email and password do not match an editor account.";
+
+export async function signIn(db: Database, input: SignInInput, clientAddress: string): Promise<SignInResult> {
+  const limit = await checkSignInRateLimit(db.prisma, input.email, clientAddress);
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return { ok: false, status: 429, message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+  }
+  const editor = await db.prisma.editor.findUnique({ where: { email: input.email } });
+  // The demo account exists only for the embedded database; on a server it never signs in.
+  const usable = editor && !(editor.isDemo && db.kind === "postgres");
+  const valid = usable ? await verifyPassword(editor.passwordHash, input.password) : await verifyDecoy(input.password);
+  await recordSignInAttempt(db.prisma, input.email, clientAddress, valid);
+  if (!valid || !editor) return { ok: false, status: 401, message: wrongCredentials };
+  return { ok: true, editor: { id: editor.id, email: editor.email, name: editor.name } };
+}

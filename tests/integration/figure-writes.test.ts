@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFigure, deleteFigure, restoreFigure, updateFigure } from "@/lib/admin/figures/figure-writes";
+import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
+import { toFormValues } from "@/lib/admin/figure-snapshot";
+import { checkSignInRateLimit, rateLimit } from "@/lib/auth/rate-limit";
+import { hashPassword } from "@/lib/auth/password";
+import { signIn, wrongCredentials } from "@/lib/auth/sign-in";
+import { ensureDemoEditor, demoEditor } from "@/lib/auth/demo-editor";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+
+const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
+  metric: "azerbaijan_instc_transit",
+  route: "instc-west",
+  subject: "Azerbaijan",
+  periodStart: "2025-01-01",
+  periodEnd: "2025-06-30",
+  periodLabel: "H1 2025",
+  value: "512000",
+  status: "reported",
+  sourcePublisher: "Test publisher",
+  sourceTitle: "Test article",
+  sourceUrl: "",
+  sourceDate: "2025-07",
+  note: "",
+  ...overrides,
+});
+const input = (overrides: Partial<FigureFormValues> = {}) => FigureInputSchema.parse(form(overrides));
+
+describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
+  let db: TestDatabase;
+  let editorA: number;
+  let editorB: number;
+  const revisions = (figureId: number) => db.prisma.figureRevision.findMany({ where: { figureId }, orderBy: { id: "asc" } });
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    const passwordHash = await hashPassword("a long enough password");
+    editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
+    editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
+  });
+  afterAll(() => db.dispose());
+
+  it("creates a figure with the exact value typed and a create revision", async () => {
+    const result = await createFigure(db, editorA, input({ value: "4.0" }));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.figure.value).toBe("4.0");
+    const [revision] = await revisions(result.figure.id);
+    expect(revision).toMatchObject({ action: "create", editorId: editorA, version: 1, before: null });
+    expect(revision!.after).toMatchObject({ value: "4.0", periodLabel: "H1 2025", sourceDate: "2025-07", deleted: false });
+  });
+
+  it("of two concurrent saves of the same version, exactly one wins; the other gets a conflict with the winner's values", async () => {
+    const created = await createFigure(db, editorA, input());
+    if (!created.ok) throw new Error("create failed");
+    const id = created.figure.id;
+    const results = await Promise.all([
+      updateFigure(db, editorA, id, 1, input({ value: "600000", note: "A's correction" })),
+      updateFigure(db, editorB, id, 1, input({ value: "700000", note: "B's correction" })),
+    ]);
+    const winners = results.filter((result) => result.ok);
+    const conflicts = results.filter((result) => !result.ok && result.kind === "conflict");
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(1);
+    const winner = winners[0]!.ok ? winners[0]!.figure : null;
+    const conflict = conflicts[0]!;
+    if (conflict.ok || conflict.kind !== "conflict") throw new Error("expected a conflict");
+    expect(conflict.current.value).toBe(winner!.value);
+    expect(conflict.current.version).toBe(2);
+
+    // The loser applies theirs on top of the winner's version: nothing was lost, and history holds both saves.
+    const loserValue = winner!.value === "600000" ? "700000" : "600000";
+    const applied = await updateFigure(db, editorA, id, 2, input({ value: loserValue }));
+    expect(applied.ok).toBe(true);
+    const history = await revisions(id);
+    expect(history.map((revision) => [revision.action, revision.version, (revision.after as FigureFormValues).value])).toEqual([
+      ["create", 1, "512000"],
+      ["update", 2, winner!.value],
+      ["update", 3, loserValue],
+    ]);
+    expect((history[1]!.before as FigureFormValues).value).toBe("512000");
+  });
+
+  it("leaves no revision behind when a write fails", async () => {
+    const created = await createFigure(db, editorA, input());
+    if (!created.ok) throw new Error("create failed");
+    const before = await db.prisma.figureRevision.count();
+    expect(await updateFigure(db, editorA, created.figure.id, 1, input({ metric: "no_such_metric" }))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { metric: ['Unknown metric "no_such_metric"'] } });
+    expect(await updateFigure(db, editorA, created.figure.id, 7, input())).toMatchObject({ ok: false, kind: "conflict" });
+    // A constraint the database enforces (the schema would refuse this too; here it is bypassed on purpose).
+    await expect(updateFigure(db, editorA, created.figure.id, 1, { ...input(), subject: " " })).rejects.toThrow(/figures_subject_present/);
+    expect(await db.prisma.figureRevision.count()).toBe(before);
+    expect((await db.prisma.figure.findUniqueOrThrow({ where: { id: created.figure.id } })).version).toBe(1);
+  });
+
+  it("deletes softly and restores from history, each as a new revision", async () => {
+    const created = await createFigure(db, editorA, input({ value: "100" }));
+    if (!created.ok) throw new Error("create failed");
+    const id = created.figure.id;
+    await updateFigure(db, editorA, id, 1, input({ value: "200" }));
+    expect(await deleteFigure(db, editorA, id, 2)).toMatchObject({ ok: true });
+    expect(await updateFigure(db, editorA, id, 3, input())).toMatchObject({ ok: false, kind: "not_found" });
+    const [createRevision] = await revisions(id);
+    const restored = await restoreFigure(db, editorB, id, createRevision!.id, 3);
+    if (!restored.ok) throw new Error(JSON.stringify(restored));
+    expect(restored.figure.value).toBe("100");
+    const history = await revisions(id);
+    expect(history.map((revision) => revision.action)).toEqual(["create", "update", "delete", "restore"]);
+    expect(history[3]).toMatchObject({ editorId: editorB, version: 4, comment: `Restored the state of revision ${createRevision!.id}` });
+    expect((await db.prisma.figure.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+    expect(toFormValues(restored.figure).value).toBe("100");
+  });
+
+  it("keeps history append-only: the database refuses to change or remove a revision", async () => {
+    const [first] = await db.prisma.figureRevision.findMany({ take: 1 });
+    await expect(db.prisma.figureRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.figureRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe.each(databaseKinds)("sign-in on the %s database", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    await db.prisma.editor.create({ data: { email: "editor@example.org", name: "Editor", passwordHash: await hashPassword("correct horse battery staple") } });
+    await ensureDemoEditor(db.prisma);
+  });
+  afterAll(() => db.dispose());
+
+  it("signs in with the right password and gives one message for a wrong password or an unknown account", async () => {
+    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.0.0.1")).toMatchObject({ ok: true, editor: { email: "editor@example.org" } });
+    expect(await signIn(db, { email: "editor@example.org", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, status: 401, message: wrongCredentials });
+    expect(await signIn(db, { email: "nobody@example.org", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, status: 401, message: wrongCredentials });
+  });
+
+  it(kind === "embedded" ? "accepts the demo editor on the embedded database" : "refuses the demo editor on a PostgreSQL server", async () => {
+    const result = await signIn(db, { email: demoEditor.email, password: demoEditor.password }, "10.0.0.9");
+    expect(result.ok).toBe(kind === "embedded");
+  });
+
+  it(`locks an account after ${rateLimit.maxFailures} failures in ${rateLimit.windowMinutes} minutes, from any address, even with the right password`, async () => {
+    for (let attempt = 0; attempt < rateLimit.maxFailures; attempt += 1) {
+      await signIn(db, { email: "editor@example.org", password: `guess ${attempt}` }, `10.1.0.${attempt}`);
+    }
+    const locked = await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.2.0.1");
+    expect(locked).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/) });
+    const later = new Date(Date.now() + (rateLimit.windowMinutes + 1) * 60_000);
+    expect(await checkSignInRateLimit(db.prisma, "editor@example.org", "10.2.0.1", later)).toEqual({ allowed: true });
+  });
+
+  it("locks a client address after repeated failures on any accounts, with the same message for unknown accounts", async () => {
+    for (let attempt = 0; attempt < rateLimit.maxFailures; attempt += 1) {
+      await signIn(db, { email: `someone${attempt}@example.org`, password: "guess" }, "10.3.0.1");
+    }
+    const blocked = await signIn(db, { email: "another@example.org", password: "guess" }, "10.3.0.1");
+    expect(blocked).toMatchObject({ ok: false, status: 429 });
+    expect(await signIn(db, { email: "another@example.org", password: "guess" }, "10.3.0.2")).toMatchObject({ status: 401 });
+  });
+});
