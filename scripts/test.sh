@@ -56,6 +56,11 @@ step "integration tests" npx vitest run --project integration
 E2E_DATABASE_URL="$(npx tsx scripts/create-database.ts "$TEST_DATABASE_URL" "cw_e2e_$$")"
 export E2E_DATABASE_URL
 step "deploy e2e database" env DATABASE_URL="$E2E_DATABASE_URL" npm run -s db:deploy
+# A PostgreSQL server has no demo editor: the end-to-end tests get an account of their own.
+export E2E_EDITOR_EMAIL="e2e-editor@corridor.watch"
+E2E_EDITOR_PASSWORD="$(node -e 'console.log(require("crypto").randomBytes(18).toString("base64url"))')"
+export E2E_EDITOR_PASSWORD
+step "create e2e editor" bash -c 'printf "%s" "$E2E_EDITOR_PASSWORD" | DATABASE_URL="$E2E_DATABASE_URL" npm run -s editor:create -- --email "$E2E_EDITOR_EMAIL" --name "E2E editor"'
 step "e2e tests" npx playwright test
 
 echo "::: all passed"

@@ -28,6 +28,8 @@ export type FigureView = {
   note: string | null;
   version: number;
   updatedAt: string;
+  /** Set only for deleted figures, which only the admin pages read. */
+  deletedAt?: string | null;
 };
 
 export type RouteKind = "instc" | "alternative";

@@ -23,6 +23,7 @@ type FigureRow = {
   note: string | null;
   version: number;
   updated_at: string;
+  deleted_at: string | null;
 };
 
 /** AND-joins conditions; deleted figures are left out unless asked for, so no public read can show them. */
@@ -47,7 +48,8 @@ export async function selectFigures(
            f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,
            f.value::text AS value, f.status::text AS status, f.source_publisher, f.source_title, f.source_url,
            f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.version,
-           to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at
+           to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at,
+           to_char(f.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS deleted_at
     FROM figures f
     JOIN metrics m ON m.id = f.metric_id
     LEFT JOIN routes r ON r.id = f.route_id
@@ -73,5 +75,6 @@ export async function selectFigures(
     note: row.note,
     version: row.version,
     updatedAt: row.updated_at,
+    ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
   }));
 }
