@@ -30,7 +30,8 @@ async function resolveReferences(tx: Tx, input: FigureInput): Promise<{ metricId
   return metric && (!input.route || route) ? { metricId: metric.id, routeId: route?.id ?? null } : errors;
 }
 
-function columns(input: FigureInput, references: { metricId: number; routeId: number | null }) {
+/** The database columns of a validated figure. */
+export function figureColumns(input: FigureInput, references: { metricId: number; routeId: number | null }) {
   const sourceDate = input.sourceDate ? parsePartialDate(input.sourceDate) : null;
   const date = (text: string | null) => (text ? new Date(`${text}T00:00:00Z`) : null);
   return {
@@ -96,7 +97,7 @@ export async function createFigure(db: Database, editorId: number | null, input:
   return db.prisma.$transaction(async (tx) => {
     const references = await resolveReferences(tx, input);
     if (!("metricId" in references)) return { ok: false, kind: "invalid", fieldErrors: references };
-    const { id } = await tx.figure.create({ data: columns(input, references), select: { id: true } });
+    const { id } = await tx.figure.create({ data: figureColumns(input, references), select: { id: true } });
     const created = (await readFigure(tx, id))!;
     await recordRevision(tx, id, editorId, "create", null, toSnapshot(created.figure, false), comment);
     return { ok: true, figure: created.figure };
@@ -116,7 +117,7 @@ export async function updateFigure(
     if (!lock.ok) return lock;
     const references = await resolveReferences(tx, input);
     if (!("metricId" in references)) return { ok: false, kind: "invalid", fieldErrors: references };
-    await tx.figure.update({ where: { id }, data: { ...columns(input, references), version: { increment: 1 } } });
+    await tx.figure.update({ where: { id }, data: { ...figureColumns(input, references), version: { increment: 1 } } });
     const updated = (await readFigure(tx, id))!;
     await recordRevision(tx, id, editorId, "update", lock.before, toSnapshot(updated.figure, false), comment);
     return { ok: true, figure: updated.figure };
@@ -157,7 +158,7 @@ export async function restoreFigure(
     const input = parsed.data;
     const references = await resolveReferences(tx, input);
     if (!("metricId" in references)) return { ok: false, kind: "invalid", fieldErrors: references };
-    await tx.figure.update({ where: { id }, data: { ...columns(input, references), deletedAt: null, version: { increment: 1 } } });
+    await tx.figure.update({ where: { id }, data: { ...figureColumns(input, references), deletedAt: null, version: { increment: 1 } } });
     const restored = (await readFigure(tx, id))!;
     await recordRevision(tx, id, editorId, "restore", lock.before, toSnapshot(restored.figure, false), `Restored the state of revision ${revisionId}`);
     return { ok: true, figure: restored.figure };

@@ -1,0 +1,49 @@
+import { applyImport, ImportConflictError, planImport, summarise } from "@/lib/admin/import/import-figures";
+import { editorOnly } from "@/lib/auth/request-guard";
+import { revalidatePublicData } from "@/lib/cache/revalidate-public-data";
+import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
+import { getDatabase } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+const shown = 1_000;
+
+/**
+ * POST /api/admin/import?mode=dry-run|apply[&conflicts=overwrite], body: the CSV file (export format).
+ * dry-run: what would be created, updated, left unchanged, and every row error; writes nothing.
+ * apply: all or nothing, in one transaction; refused (422) with any row error, (409) with conflicts unless
+ * conflicts=overwrite.
+ */
+export const POST = editorOnly(async (request, _context, editor) => {
+  const url = new URL(request.url);
+  const mode = url.searchParams.get("mode");
+  if (mode !== "dry-run" && mode !== "apply") return Response.json({ message: "mode must be dry-run or apply" }, { status: 400 });
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > importLimits.maxBytes) {
+    return Response.json({ message: `The file is larger than ${importLimits.maxBytes / 1048576} MB.` }, { status: 413 });
+  }
+  const parsed = parseFiguresCsv(new Uint8Array(await request.arrayBuffer()));
+  if (!parsed.ok) return Response.json({ mode, message: parsed.message }, { status: 422 });
+  const db = await getDatabase();
+  const plan = await planImport(db, parsed.rows, parsed.errors);
+  const report = {
+    mode,
+    summary: summarise(plan),
+    errors: plan.errors.slice(0, shown),
+    conflicts: plan.conflicts.slice(0, shown).map(({ current, ...conflict }) => ({ ...conflict, currentValue: current.value, currentNote: current.note })),
+  };
+  if (mode === "dry-run") return Response.json(report);
+  if (plan.errors.length > 0) return Response.json({ ...report, message: "The file has errors; nothing was imported." }, { status: 422 });
+  const overwrite = url.searchParams.get("conflicts") === "overwrite";
+  if (plan.conflicts.length > 0 && !overwrite) {
+    return Response.json({ ...report, message: "Some figures changed since the file was exported; nothing was imported." }, { status: 409 });
+  }
+  try {
+    const summary = await applyImport(db, editor.editorId, plan, { overwriteConflicts: overwrite });
+    revalidatePublicData();
+    return Response.json({ ...report, summary, message: "Imported." });
+  } catch (error) {
+    if (error instanceof ImportConflictError) return Response.json({ ...report, message: error.message }, { status: 409 });
+    throw error;
+  }
+});
