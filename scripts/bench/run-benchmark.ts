@@ -1,0 +1,285 @@
+// The benchmark: Corridor Watch against a real PostgreSQL server at growing data sizes, each figure measured
+// side by side with a baseline from the same run (absolute times drift on a shared machine; ratios do not).
+//   npm run bench                      10,000 → 100,000 → 1,000,000 figures; writes docs/benchmarks.md
+//   npm run bench -- --smoke           a small, fast run that proves the benchmark works (part of npm test)
+// Needs a production build (`npm run build`; built here if missing) and PostgreSQL server binaries, or
+// BENCH_ADMIN_URL pointing at a server where it may create a database.
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "../../lib/auth/password";
+import { connectDatabase, type Database } from "../../lib/db/connect";
+import { applyMigrations } from "../../lib/db/migrations";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { readSeedData, seedDatabase } from "../../lib/seed/seed-database";
+import { getOverview } from "../../lib/data/overview/get-overview";
+import type { FigureView } from "../../lib/data/types";
+import { toFormValues } from "../../lib/admin/figure-snapshot";
+import { isRunning, startNext, type RunningServer } from "../../tests/integration/next-server";
+import { runCli } from "../run-cli";
+import { generateFigures } from "./generate-figures";
+import { firstLoadJsGzip, mb, ms, peakRss, percentile, timeAsync, timeRequests } from "./measure";
+
+const run = promisify(execFile);
+const { values: args } = parseArgs({ options: { smoke: { type: "boolean", default: false }, sizes: { type: "string" }, out: { type: "string" } } });
+const smoke = args.smoke;
+const sizes = (args.sizes ?? (smoke ? "2000" : "10000,100000,1000000")).split(",").map(Number);
+const settings = smoke
+  ? { requests: 20, loadSeconds: 2, loadConnections: 10, writes: 2 }
+  : { requests: 200, loadSeconds: 20, loadConnections: 50, writes: 5 };
+const log = (line: string) => console.log(line);
+const editor = { email: "bench@corridor.watch", password: "benchmark-editor-password" };
+const staticDir = path.resolve("public", "__bench");
+
+type Row = { measure: string; value: string; baseline: string; ratio: string; target: string; met: string };
+type ScaleRow = { figures: number; cachedP50: number; uncachedP50: number; sqlP50: number; csvMs: number; psqlMs: number; rssGrowth: number; csvBytes: number };
+
+async function startCluster(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
+  if (process.env.BENCH_ADMIN_URL) return { adminUrl: process.env.BENCH_ADMIN_URL, stop: async () => {} };
+  const bin = (await run("bash", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"])).stdout.trim();
+  if (!bin) throw new Error("PostgreSQL server binaries not found: apt-get install -y postgresql, or set BENCH_ADMIN_URL");
+  const dir = await run("mktemp", ["-d", "/tmp/corridor-watch-bench.XXXXXX"]).then((r) => r.stdout.trim());
+  await run("chmod", ["755", dir]);
+  const adminUrl = (await run("bash", ["scripts/test-postgres.sh", "start", `${dir}/pg`, bin])).stdout.trim();
+  return {
+    adminUrl,
+    stop: async () => {
+      await run("bash", ["scripts/test-postgres.sh", "stop", `${dir}/pg`]).catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function server(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const started = await startNext({ DATABASE_URL: databaseUrl, ...env });
+  if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
+  return started;
+}
+
+/** The SQL one overview render runs, recorded at the driver, to replay directly with pg as the baseline. */
+async function overviewSql(databaseUrl: string): Promise<{ text: string; values: unknown[] }[]> {
+  const recorded: { text: string; values: unknown[] }[] = [];
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...queryArgs: unknown[]) => {
+    const config = queryArgs[0] as { text?: string; values?: unknown[] };
+    if (typeof config === "object" && config.text) recorded.push({ text: config.text, values: config.values ?? [] });
+    return query(...queryArgs);
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const db: Database = { kind: "postgres", prisma, migrationAdapter: () => { throw new Error("unused"); }, close: () => prisma.$disconnect() };
+  (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = Promise.resolve(db);
+  await getOverview();
+  (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = undefined;
+  await prisma.$disconnect();
+  return recorded;
+}
+
+async function signIn(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify(editor),
+  });
+  if (!response.ok) throw new Error(`bench sign-in failed: ${response.status}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+}
+
+/** Saves a change to the headline figure and loads the overview until it shows it: save → visible, in ms. */
+async function writeToVisible(baseUrl: string, round: number): Promise<number> {
+  const cookie = await signIn(baseUrl);
+  const headers = { "content-type": "application/json", cookie, origin: baseUrl };
+  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: FigureView[] };
+  const figure = list.rows.find((row) => row.periodStart === "2024-01-01" && row.periodEnd === "2024-04-30" && row.source.publisher.startsWith("CEPA"));
+  if (!figure) throw new Error("the headline figure is missing from the benchmark database");
+  const value = `48.${round + 1}`;
+  const started = performance.now();
+  const saved = await fetch(`${baseUrl}/api/admin/figures/${figure.id}`, {
+    method: "PUT",
+    headers,
+    body: JSON.stringify({ figure: { ...toFormValues(figure), value }, version: figure.version }),
+  });
+  if (!saved.ok) throw new Error(`bench save failed: ${saved.status} ${await saved.text()}`);
+  for (;;) {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    if (html.includes(`+${value}%`)) return performance.now() - started;
+    if (performance.now() - started > 10_000) throw new Error("the change did not appear within 10 s");
+  }
+}
+
+async function load(url: string): Promise<autocannon.Result> {
+  return autocannon({ url, connections: settings.loadConnections, duration: settings.loadSeconds });
+}
+
+async function psqlCopy(databaseUrl: string): Promise<{ ms: number; bytes: number }> {
+  const select = `SELECT f.id, m.slug, r.slug, f.subject, f.period_start, f.period_end, f.period_label, f.value, m.unit, f.status,
+    f.source_publisher, f.source_title, f.source_url, f.source_date, f.note, f.version, f.updated_at
+    FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id WHERE f.deleted_at IS NULL ORDER BY f.id`;
+  const started = performance.now();
+  const child = spawn("psql", [databaseUrl, "-X", "-q", "-c", `\\copy (${select.replace(/\s+/g, " ")}) to stdout with csv header`], { stdio: ["ignore", "pipe", "inherit"] });
+  let bytes = 0;
+  child.stdout.on("data", (chunk: Buffer) => (bytes += chunk.length));
+  await new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}`)))));
+  return { ms: performance.now() - started, bytes };
+}
+
+async function csvDownload(baseUrl: string, pid: number) {
+  return peakRss(pid, async () => {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/api/csv/figures`);
+    let bytes = 0;
+    const reader = response.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+    }
+    return { ms: performance.now() - started, bytes };
+  });
+}
+
+runCli(async () => {
+  if (!existsSync(".next/BUILD_ID")) {
+    log("building the app (next build)…");
+    await run("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const cluster = await startCluster();
+  const rows: Row[] = [];
+  const scale: ScaleRow[] = [];
+  let loadResults: { page: string; result: autocannon.Result }[] = [];
+  let js: { bytes: number; files: number } | null = null;
+  let writes: number[] = [];
+  let staticRatio: { cached: number[]; file: number[] } | null = null;
+  try {
+    const databaseUrl = await createDatabase(cluster.adminUrl, `cw_bench_${process.pid}`);
+    const db = await connectDatabase({ kind: "postgres", url: databaseUrl, poolMax: 2 });
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    await db.prisma.editor.upsert({ where: { email: editor.email }, update: {}, create: { email: editor.email, name: "Benchmark", passwordHash: await hashPassword(editor.password) } });
+    await db.close();
+
+    for (const [index, figures] of sizes.entries()) {
+      const last = index === sizes.length - 1;
+      log(`\n== ${figures.toLocaleString("en")} generated figures`);
+      await generateFigures(databaseUrl, figures, 1, log);
+
+      // A static file the size of the overview, served by the same server: the floor for a cached page.
+      let probe = await server(databaseUrl);
+      const overviewBytes = (await (await fetch(`${probe.url}/`)).arrayBuffer()).byteLength;
+      await probe.stop();
+      await mkdir(staticDir, { recursive: true });
+      await writeFile(path.join(staticDir, "overview-sized.html"), "x".repeat(overviewBytes));
+
+      const cached = await server(databaseUrl);
+      const cachedSamples = await timeRequests(`${cached.url}/`, settings.requests);
+      const fileSamples = await timeRequests(`${cached.url}/__bench/overview-sized.html`, settings.requests);
+      const csv = await csvDownload(cached.url, cached.pid);
+      const copy = await psqlCopy(databaseUrl);
+      if (last) {
+        staticRatio = { cached: cachedSamples, file: fileSamples };
+        js = await firstLoadJsGzip(cached.url, "/");
+        writes = [];
+        for (let round = 0; round < settings.writes; round += 1) writes.push(await writeToVisible(cached.url, round));
+        loadResults = [];
+        for (const page of ["/", "/routes/instc-west"]) loadResults.push({ page, result: await load(`${cached.url}${page}`) });
+      }
+      await cached.stop();
+
+      const uncached = await server(databaseUrl, { PUBLIC_CACHE: "off" });
+      const uncachedSamples = await timeRequests(`${uncached.url}/`, Math.max(10, settings.requests / 4));
+      await uncached.stop();
+
+      const statements = await overviewSql(databaseUrl);
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+      const sqlSamples = await timeAsync(Math.max(10, settings.requests / 4), () => Promise.all(statements.map((statement) => pool.query(statement.text, statement.values))));
+      await pool.end();
+
+      scale.push({
+        figures,
+        cachedP50: percentile(cachedSamples, 50),
+        uncachedP50: percentile(uncachedSamples, 50),
+        sqlP50: percentile(sqlSamples, 50),
+        csvMs: csv.result.ms,
+        psqlMs: copy.ms,
+        rssGrowth: csv.peak - csv.before,
+        csvBytes: csv.result.bytes,
+      });
+      const latest = scale.at(-1)!;
+      log(`  overview cached p50 ${ms(latest.cachedP50)}, uncached p50 ${ms(latest.uncachedP50)}, its SQL p50 ${ms(latest.sqlP50)} (${statements.length} statements)`);
+      log(`  CSV ${mb(latest.csvBytes)} in ${ms(latest.csvMs)} (psql \\copy ${ms(latest.psqlMs)}), server RSS +${mb(latest.rssGrowth)}`);
+    }
+
+    const top = scale.at(-1)!;
+    const ratio = (a: number, b: number) => a / b;
+    const check = (ok: boolean) => (ok ? "yes" : "**no**");
+    const cachedP50 = percentile(staticRatio!.cached, 50);
+    const cachedP95 = percentile(staticRatio!.cached, 95);
+    const fileP50 = percentile(staticRatio!.file, 50);
+    const fileP95 = percentile(staticRatio!.file, 95);
+    rows.push(
+      { measure: "overview page, cached, p50", value: ms(cachedP50), baseline: `static file of the same size: ${ms(fileP50)}`, ratio: `${ratio(cachedP50, fileP50).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP50, fileP50) <= 1.5) },
+      { measure: "overview page, cached, p95", value: ms(cachedP95), baseline: `static file of the same size: ${ms(fileP95)}`, ratio: `${ratio(cachedP95, fileP95).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP95, fileP95) <= 1.5) },
+      { measure: "overview page, caching off, p50", value: ms(top.uncachedP50), baseline: `its own SQL via pg: ${ms(top.sqlP50)}`, ratio: `${ratio(top.uncachedP50, top.sqlP50).toFixed(2)}×`, target: "≤ 2×", met: check(ratio(top.uncachedP50, top.sqlP50) <= 2) },
+      { measure: `whole-dataset CSV (${(top.figures + 38).toLocaleString("en")} figures, ${mb(top.csvBytes)})`, value: ms(top.csvMs), baseline: `psql \\copy: ${ms(top.psqlMs)}`, ratio: `${ratio(top.csvMs, top.psqlMs).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(top.csvMs, top.psqlMs) <= 1.5) },
+      { measure: "CSV export: server RSS growth", value: mb(top.rssGrowth), baseline: "—", ratio: "—", target: "≤ 100 MB", met: check(top.rssGrowth <= 100 * 1048576) },
+    );
+    for (const { page, result } of loadResults) {
+      rows.push({
+        measure: `load ${settings.loadConnections} connections × ${settings.loadSeconds} s: ${page}`,
+        value: `${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms`,
+        baseline: "—",
+        ratio: "—",
+        target: "0 errors, 0 non-2xx",
+        met: check(result.errors === 0 && result.non2xx === 0 && result.timeouts === 0),
+      });
+    }
+    rows.push(
+      { measure: "first-load JavaScript of the overview (gzip)", value: `${(js!.bytes / 1024).toFixed(1)} KB in ${js!.files} files`, baseline: "—", ratio: "—", target: "≤ 250 KB", met: check(js!.bytes <= 250 * 1024) },
+      { measure: `write → visible (admin save, then page load; max of ${writes.length})`, value: ms(Math.max(...writes)), baseline: "—", ratio: "—", target: "≤ 1 s", met: check(Math.max(...writes) <= 1000) },
+    );
+
+    const commit = (await run("git", ["rev-parse", "--short", "HEAD"]).catch(() => ({ stdout: "unknown" }))).stdout.trim();
+    const pgVersion = (await run("psql", [cluster.adminUrl, "-XAtc", "SHOW server_version"]).catch(() => ({ stdout: "?" }))).stdout.trim();
+    const table = [
+      `Benchmark ${smoke ? "(smoke run, tiny data: figures are not meaningful)" : ""} — ${new Date().toISOString()}, commit ${commit}`,
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion}`,
+      "",
+      "| measure | value | compared with (same run) | ratio | target | met |",
+      "|---|---|---|---|---|---|",
+      ...rows.map((row) => `| ${row.measure} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met} |`),
+      "",
+      "How the cost grows with the data:",
+      "",
+      "| generated figures | overview cached p50 | overview uncached p50 | its SQL p50 | whole CSV | psql \\copy | CSV RSS growth |",
+      "|---|---|---|---|---|---|---|",
+      ...scale.map((s) => `| ${s.figures.toLocaleString("en")} | ${ms(s.cachedP50)} | ${ms(s.uncachedP50)} | ${ms(s.sqlP50)} | ${ms(s.csvMs)} | ${ms(s.psqlMs)} | ${mb(s.rssGrowth)} |`),
+    ].join("\n");
+    console.log(`\n${table}`);
+    const out = args.out ?? (smoke ? undefined : "docs/benchmarks.md");
+    if (out) {
+      await mkdir(path.dirname(out), { recursive: true });
+      await writeFile(out, `# Benchmarks\n\nWritten by \`npm run bench\`; see the README for what each line measures.\n\n${table}\n`);
+      log(`\nwritten to ${out}`);
+    }
+  } finally {
+    await rm(staticDir, { recursive: true, force: true });
+    await cluster.stop();
+  }
+});
