@@ -62,6 +62,8 @@ E2E_EDITOR_PASSWORD="$(node -e 'console.log(require("crypto").randomBytes(18).to
 export E2E_EDITOR_PASSWORD
 step "create e2e editor" bash -c 'printf "%s" "$E2E_EDITOR_PASSWORD" | DATABASE_URL="$E2E_DATABASE_URL" npm run -s editor:create -- --email "$E2E_EDITOR_EMAIL" --name "E2E editor"'
 step "e2e tests" npx playwright test
+# A small run of the benchmark, so it cannot rot; its figures mean nothing at this size.
+step "benchmark smoke" npm run -s bench -- --smoke
 
 echo "::: all passed"
 printf '  %s\n' "${summary[@]}"

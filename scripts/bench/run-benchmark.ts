@@ -89,6 +89,7 @@ async function overviewSql(databaseUrl: string): Promise<{ text: string; values:
   await getOverview();
   (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = undefined;
   await prisma.$disconnect();
+  await pool.end();
   return recorded;
 }
 
