@@ -1,27 +1,94 @@
-import { getHeadlineGrowth } from "@/lib/data/figures/get-headline-growth";
-import { FigureCard } from "@/components/figure-card";
+import { ComparisonGlance } from "@/app/_components/overview/comparison-glance";
+import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
+import { OverviewTrendPanel } from "@/app/_components/overview/overview-trend-panel";
+import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
+import { TradeGrowthCard } from "@/app/_components/overview/trade-growth-card";
+import { TransitCard } from "@/app/_components/overview/transit-card";
+import styles from "@/app/_components/overview/overview.module.css";
+import { todayIso } from "@/components/event-timing";
+import { Timeline } from "@/components/timeline";
+import { eventsCsvUrl } from "@/lib/csv/csv-urls";
+import { getOverview } from "@/lib/data/overview/get-overview";
 
 // Reads the database on every request until caching with write-side revalidation arrives.
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
-  const headline = await getHeadlineGrowth();
+  const overview = await getOverview();
+  const transitTrend = overview.trends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
+  const latestTransit = overview.azerbaijanTransit.latest;
+  // A trend point carries no note; the same figure's note reaches the page through the comparison of volumes.
+  const latestTransitNote = latestTransit
+    ? (overview.comparison
+        .flatMap((comparison) => comparison.rows.map((row) => row.value))
+        .find((value) => value?.figureIds.length === 1 && value.figureIds[0] === latestTransit.latest.figureId)
+        ?.notes[0] ?? null)
+    : null;
+
   return (
     <>
-      <h1>The North–South corridor in figures</h1>
-      <p className="lede">
-        The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India through
-        Azerbaijan or across the Caspian, and through Iran. Corridor Watch follows its trade, transit and construction,
-        and compares it with the Suez Canal route and the Middle Corridor.
-      </p>
-      <section aria-labelledby="headline-heading" className="cards">
+      <div className={styles.intro}>
+        <h1>The North–South corridor in figures</h1>
+        <p className="lede">
+          The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India through
+          Azerbaijan or across the Caspian, and through Iran. Corridor Watch follows its trade, transit and construction,
+          and compares it with the Suez Canal route and the Middle Corridor.
+        </p>
+        <ComparisonGlance comparisons={overview.comparison} chartsId="compare-heading" />
+      </div>
+
+      <section aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="visually-hidden">
-          Headline
+          Headline figures
         </h2>
-        {headline.length === 0 ? (
-          <p>No figure for Russia–Iran trade growth in Jan–Apr 2024 is in the database.</p>
+        <div className={styles.headline}>
+          <TradeGrowthCard figures={overview.tradeGrowth} />
+          <TransitCard
+            latest={latestTransit}
+            comparisons={overview.azerbaijanTransit.comparisons}
+            unit={transitTrend?.metric.unit ?? "tonnes"}
+            metricSlug="azerbaijan_instc_transit"
+            latestNote={latestTransitNote}
+          />
+          <RashtAstaraCard status={overview.rashtAstara} today={todayIso()} />
+        </div>
+      </section>
+
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading">How the INSTC compares</h2>
+        <p className={styles.sectionIntro}>
+          The latest figure for each route on four measures. INSTC branches come first; a row that says &ldquo;No
+          data&rdquo; has no figure from any source, which is not the same as zero.
+        </p>
+        <div className={styles.chartGrid}>
+          {overview.comparison.map((comparison) => (
+            <ComparisonPanel key={comparison.measure} comparison={comparison} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="trends-heading">
+        <h2 id="trends-heading">Trends</h2>
+        <div className={styles.chartGrid}>
+          {overview.trends.map((trend) => (
+            <OverviewTrendPanel key={trend.metric.slug} trend={trend} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">Timeline</h2>
+        {overview.events.length === 0 ? (
+          <p>No event is recorded yet.</p>
         ) : (
-          headline.map((figure) => <FigureCard key={figure.id} figure={figure} title="Russia–Iran trade" />)
+          <>
+            <Timeline events={overview.events} />
+            <p className={styles.downloads}>
+              <a href={eventsCsvUrl()} download>
+                Download CSV<span className="visually-hidden"> of the events</span>
+              </a>
+            </p>
+          </>
         )}
       </section>
     </>

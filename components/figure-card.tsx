@@ -1,10 +1,15 @@
+import type { ReactNode } from "react";
 import type { FigureView } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import { SourceLine } from "./source-line";
 
-export function FigureCard({ figure, title }: { figure: FigureView; title: string }) {
+/**
+ * One figure as a headline: the value big, then its metric, period, status and source. `children` adds what a
+ * page knows beside it (other sources' figures for the same thing, a computed change), under the source line.
+ */
+export function FigureCard({ figure, title, className, children }: { figure: FigureView; title: string; className?: string; children?: ReactNode }) {
   return (
-    <article className="card" aria-label={`${title}: ${figure.periodLabel ?? figure.metric.name}`}>
+    <article className={className ? `card ${className}` : "card"} aria-label={`${title}: ${figure.periodLabel ?? figure.metric.name}`}>
       <h3>{title}</h3>
       <p className="figure-value">{formatValue(figure.value, figure.metric.unit)}</p>
       <p className="figure-period">
@@ -12,6 +17,7 @@ export function FigureCard({ figure, title }: { figure: FigureView; title: strin
         <span className="status">{figure.status}</span>
       </p>
       <SourceLine source={figure.source} />
+      {children}
     </article>
   );
 }

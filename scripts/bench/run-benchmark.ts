@@ -182,7 +182,7 @@ runCli(async () => {
       await generateFigures(databaseUrl, figures, 1, log);
 
       // A static file the size of the overview, served by the same server: the floor for a cached page.
-      let probe = await server(databaseUrl);
+      const probe = await server(databaseUrl);
       const overviewBytes = (await (await fetch(`${probe.url}/`)).arrayBuffer()).byteLength;
       await probe.stop();
       await mkdir(staticDir, { recursive: true });

@@ -1,0 +1,29 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { TrendTable } from "@/components/tables/trend-table";
+import { figuresCsvUrl } from "@/lib/csv/csv-urls";
+import type { TrendChartData } from "@/lib/data/types";
+
+/** A trend on the overview: its finding as the title, the metric's name linking to the metric's own page. */
+export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
+  return (
+    <ChartFrame
+      title={trendFinding(trend)}
+      subtitle={
+        <>
+          <Link href={`/metrics/${trend.metric.slug}` as Route}>{trend.metric.name}</Link>, in {trend.metric.unit}
+        </>
+      }
+      description={describeTrend(trend)}
+      sources={trend.series.flatMap((series) => series.points.map((point) => point.source))}
+      notes={trendNotes(trend)}
+      csvHref={figuresCsvUrl({ metric: trend.metric.slug })}
+      table={<TrendTable trend={trend} />}
+    >
+      <TrendChart trend={trend} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, type ReactNode } from "react";
+import type { SourceRef } from "@/lib/data/types";
+import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
+import styles from "./chart-frame.module.css";
+
+export type ChartFrameProps = {
+  /** States the finding in plain words ("The INSTC western route is shorter…"), not just the metric. */
+  title: ReactNode;
+  headingLevel?: 2 | 3 | 4;
+  /** What is measured, and in which unit. */
+  subtitle?: ReactNode;
+  /** A text summary of the chart for screen readers; the figure points to it with aria-describedby. */
+  description: ReactNode;
+  sources: readonly SourceRef[];
+  notes?: readonly ReactNode[];
+  csvHref?: string;
+  /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
+  table?: ReactNode;
+  /** The chart itself (a client component). */
+  children: ReactNode;
+};
+
+/**
+ * Everything around a chart, the way data journalism frames one: a title that says what the chart shows, the unit,
+ * the chart, its numbers as a table, then sources with their dates, notes and a CSV download in small type.
+ */
+export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], csvHref, table, children }: ChartFrameProps) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const Heading = `h${headingLevel}` as const;
+  const cited = distinctSources(sources);
+  return (
+    <figure className={styles.frame} aria-labelledby={titleId} aria-describedby={descriptionId}>
+      <Heading id={titleId} className={styles.title}>
+        {title}
+      </Heading>
+      {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+      <div className={styles.chart}>{children}</div>
+      {table ? (
+        <details className={styles.details}>
+          <summary>Show the numbers as a table</summary>
+          {table}
+        </details>
+      ) : null}
+      <figcaption className={styles.caption}>
+        {cited.length > 0 ? (
+          <p>
+            {cited.length === 1 ? "Source: " : "Sources: "}
+            {cited.map((source, index) => (
+              <span key={`${source.publisher}-${source.title}`}>
+                {index > 0 ? "; " : null}
+                <SourceCitation source={source} /> ({asOfPhrase(source)})
+              </span>
+            ))}
+            .
+          </p>
+        ) : (
+          <p>No source: the data has no figures for this chart.</p>
+        )}
+        {notes.length === 1 ? <p>Note: {notes[0]}</p> : null}
+        {notes.length > 1 ? (
+          <ul className={styles.notes} aria-label="Notes">
+            {notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+        {csvHref ? (
+          <a className={styles.download} href={csvHref} download>
+            Download CSV
+          </a>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import type { ComparisonValue, RouteComparison, RouteSummary, TrendChartData, TrendPoint } from "@/lib/data/types";
+import { comparisonFinding, comparisonNotes, describeComparison, trendFinding, trendNotes } from "./describe-chart";
+
+function route(slug: string, name: string, kind: RouteSummary["kind"]): RouteSummary {
+  return { slug, name, kind, modes: [], via: "", description: "", position: 0 };
+}
+
+function value(low: string, high: string, unit: string, status: "reported" | "claim", periodLabels: string[] = []): ComparisonValue {
+  return {
+    low,
+    high,
+    plotLow: Number(low),
+    plotHigh: Number(high),
+    unit,
+    statuses: [status],
+    periodLabels,
+    metricNames: ["Metric"],
+    notes: [],
+    sources: [],
+    figureIds: [1],
+  };
+}
+
+const west = route("instc-west", "INSTC western route", "instc");
+const east = route("instc-east", "INSTC eastern route", "instc");
+const suez = route("suez", "Suez Canal sea route", "alternative");
+const middle = route("middle-corridor", "Middle Corridor (Trans-Caspian International Transport Route)", "alternative");
+
+const transitTime: RouteComparison = {
+  measure: "transit_time",
+  title: "Transit time, Russia to India",
+  unit: "days",
+  rows: [
+    { route: west, value: value("25", "25", "days", "reported", ["2022 pilot shipment"]) },
+    { route: east, value: null },
+    { route: suez, value: value("45", "60", "days", "claim") },
+    { route: middle, value: null },
+  ],
+};
+
+describe("comparisonFinding", () => {
+  it("states the INSTC branch against the first alternative, a range as a range", () => {
+    expect(comparisonFinding(transitTime)).toBe("The INSTC western route is faster: 25 days against 45–60 days by the Suez Canal sea route");
+  });
+
+  it("says when the INSTC figure is only a claim", () => {
+    const distance: RouteComparison = {
+      measure: "distance",
+      title: "Distance from Russia to India",
+      unit: "km",
+      rows: [
+        { route: west, value: value("7200", "7200", "km", "claim") },
+        { route: suez, value: value("16000", "16000", "km", "claim") },
+      ],
+    };
+    expect(comparisonFinding(distance)).toBe("The INSTC western route is claimed to be shorter: 7,200 km against 16,000 km by the Suez Canal sea route");
+  });
+
+  it("names the shared period of volumes and falls back to the title without a pair", () => {
+    const volume: RouteComparison = {
+      measure: "volume",
+      title: "Cargo carried",
+      unit: "million tonnes",
+      rows: [
+        { route: west, value: value("0.814", "0.814", "million tonnes", "reported", ["2024"]) },
+        { route: middle, value: value("4.5", "4.5", "million tonnes", "reported", ["2024"]) },
+      ],
+    };
+    expect(comparisonFinding(volume)).toBe("The INSTC western route carried less: 0.814 Mt against 4.5 Mt on the Middle Corridor (2024)");
+    expect(comparisonFinding({ ...volume, rows: [{ route: west, value: null }, { route: suez, value: null }] })).toBe("Cargo carried: no route has a figure yet");
+  });
+});
+
+describe("describeComparison and comparisonNotes", () => {
+  it("names every route, with 'no data' where there is none", () => {
+    const text = describeComparison(transitTime);
+    expect(text).toContain("INSTC eastern route: no data.");
+    expect(text).toContain("Suez Canal sea route: 45–60 days (claim).");
+    expect(text).toContain("Middle Corridor (Trans-Caspian International Transport Route): no data.");
+  });
+
+  it("notes periods, ranges and the routes without a figure", () => {
+    expect(comparisonNotes(transitTime)).toEqual([
+      "INSTC western route: 2022 pilot shipment.",
+      "Suez Canal sea route: given as a range, 45–60 days.",
+      "No figure for the INSTC eastern route and the Middle Corridor.",
+    ]);
+  });
+});
+
+function point(periodStart: string, periodEnd: string, valueText: string, publisher = "A", disagrees = false): TrendPoint {
+  return {
+    figureId: Math.floor(Math.random() * 1e9),
+    periodStart,
+    periodEnd,
+    periodLabel: periodStart.slice(0, 4),
+    x: 0,
+    value: Number(valueText),
+    valueText,
+    status: "reported",
+    source: { publisher, title: "t", url: null, date: null, datePrecision: null },
+    disagrees,
+  };
+}
+
+const turnover: TrendChartData = {
+  metric: { slug: "russia_iran_trade_turnover", name: "Russia–Iran trade turnover", unit: "USD bn", category: "trade", description: "", figureCount: 6 },
+  series: [
+    {
+      key: "01-12",
+      label: "Full year",
+      points: [
+        point("2020-01-01", "2020-12-31", "2.22"),
+        point("2021-01-01", "2021-12-31", "4.03"),
+        point("2022-01-01", "2022-12-31", "4.6", "UrduPoint", true),
+        point("2022-01-01", "2022-12-31", "4.9", "IntelliNews", true),
+        point("2023-01-01", "2023-12-31", "4.0"),
+      ],
+    },
+    { key: "01-09", label: "Jan–Sep", points: [point("2024-01-01", "2024-09-30", "3.3")] },
+  ],
+  undated: [],
+  events: [],
+};
+
+describe("trendFinding and trendNotes", () => {
+  it("tells the rise, the disputed peak and the fall, then the latest part-year figure", () => {
+    expect(trendFinding(turnover)).toBe(
+      "Russia–Iran trade turnover rose from 2.22 USD bn in 2020 to 4.6–4.9 in 2022, then fell to 4.0 in 2023 (latest: 3.3 in Jan–Sep 2024)",
+    );
+  });
+
+  it("notes the disagreeing sources and the part-year series", () => {
+    expect(trendNotes(turnover)).toEqual([
+      "2022: sources disagree (4.6 USD bn from UrduPoint, 4.9 USD bn from IntelliNews); both are shown and the line breaks there.",
+      "Jan–Sep 2024: a separate series (Jan–Sep), never joined by a line to periods of another length.",
+    ]);
+  });
+});

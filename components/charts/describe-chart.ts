@@ -1,0 +1,202 @@
+import type { ComparisonMeasure, ComparisonRow, ComparisonValue, RouteComparison, TrendChartData, TrendPoint, TrendSeries } from "@/lib/data/types";
+import { formatPeriod } from "@/lib/format/format-date";
+import { formatNumber, formatRange, formatValue } from "@/lib/format/format-number";
+import { statusesInWords } from "./status-encoding";
+
+// Plain-language text around the charts: titles that state the finding, summaries for screen readers, notes.
+// Built from the data so that a corrected figure can never leave a stale sentence behind; pure, so server pages
+// and client charts share them.
+
+/** "7,200 km", or "45–60 days" for a range. */
+export function comparisonValueText(value: ComparisonValue): string {
+  return value.low === value.high ? formatValue(value.low, value.unit) : formatRange(value.low, value.high, value.unit);
+}
+
+/** "Middle Corridor (Trans-Caspian International Transport Route)" → "Middle Corridor", for sentences and axes. */
+export function shortRouteName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, "");
+}
+
+const comparatives: Record<ComparisonMeasure, { lower: string; higher: string; preposition: string }> = {
+  distance: { lower: "shorter", higher: "longer", preposition: "by" },
+  transit_time: { lower: "faster", higher: "slower", preposition: "by" },
+  freight_cost: { lower: "cheaper", higher: "more expensive", preposition: "by" },
+  volume: { lower: "carried less", higher: "carried more", preposition: "on" },
+};
+
+function onlyPeriod(values: ComparisonValue[]): string | null {
+  const labels = new Set(values.flatMap((value) => value.periodLabels));
+  const all = values.every((value) => value.periodLabels.length === 1);
+  return all && labels.size === 1 ? [...labels][0]! : null;
+}
+
+/**
+ * The finding of a route comparison in one sentence: the first INSTC branch with a figure against the first
+ * alternative with one ("The INSTC western route is claimed to be shorter: 7,200 km against 16,000 km by the Suez
+ * Canal sea route"). Falls back to the comparison's title when one side has no data.
+ */
+export function comparisonFinding(comparison: RouteComparison): string {
+  const withValue = (row: ComparisonRow): row is ComparisonRow & { value: ComparisonValue } => row.value !== null;
+  const instc = comparison.rows.filter((row) => row.route.kind === "instc").find(withValue);
+  const alternative = comparison.rows.filter((row) => row.route.kind === "alternative").find(withValue);
+  if (!instc || !alternative) {
+    const known = comparison.rows.filter(withValue);
+    if (known.length === 0) return `${comparison.title}: no route has a figure yet`;
+    return `${comparison.title}: only ${known.map((row) => `the ${shortRouteName(row.route.name)}`).join(" and ")} ${known.length === 1 ? "has" : "have"} a figure`;
+  }
+  const words = comparatives[comparison.measure];
+  const a = instc.value;
+  const b = alternative.value;
+  const subject = `The ${shortRouteName(instc.route.name)}`;
+  const other = `the ${shortRouteName(alternative.route.name)}`;
+  const period = onlyPeriod([a, b]);
+  const when = period ? ` (${period})` : "";
+  const figures = `${comparisonValueText(a)} against ${comparisonValueText(b)} ${words.preposition} ${other}${when}`;
+  if (a.plotHigh >= b.plotLow && a.plotLow <= b.plotHigh) return `${subject} and ${other} are comparable: ${figures}`;
+  const word = a.plotHigh < b.plotLow ? words.lower : words.higher;
+  if (comparison.measure === "volume") return `${subject} ${word}: ${figures}`;
+  const claimed = a.statuses.every((status) => status !== "reported") ? "is claimed to be" : "is";
+  return `${subject} ${claimed} ${word}: ${figures}`;
+}
+
+/** A screen-reader summary of a comparison: every route, its value or "no data", status and period. */
+export function describeComparison(comparison: RouteComparison): string {
+  const rows = comparison.rows.map((row) => {
+    if (!row.value) return `${row.route.name}: no data.`;
+    const period = row.value.periodLabels.length > 0 ? `, ${row.value.periodLabels.join(" and ")}` : "";
+    return `${row.route.name}: ${comparisonValueText(row.value)} (${statusesInWords(row.value.statuses)}${period}).`;
+  });
+  return `Bar chart: ${comparison.title}, in ${comparison.unit}, one bar per route. ${rows.join(" ")}`;
+}
+
+type PeriodValues = { start: string; end: string; label: string; points: TrendPoint[]; low: TrendPoint; high: TrendPoint };
+
+/** The points of a series grouped by period, in time order; several points mean the sources disagree. */
+export function periodsOf(series: TrendSeries): PeriodValues[] {
+  const periods = new Map<string, TrendPoint[]>();
+  for (const point of series.points) {
+    const key = `${point.periodStart}/${point.periodEnd}`;
+    periods.set(key, [...(periods.get(key) ?? []), point]);
+  }
+  return [...periods.values()].map((points) => {
+    const sorted = [...points].sort((a, b) => a.value - b.value);
+    const first = sorted[0]!;
+    return {
+      start: first.periodStart,
+      end: first.periodEnd,
+      label: pointPeriod(first),
+      points: sorted,
+      low: first,
+      high: sorted.at(-1)!,
+    };
+  });
+}
+
+/** "2022", "H1 2023", "Jan–Sep 2024". */
+export function pointPeriod(point: TrendPoint): string {
+  return formatPeriod(point.periodStart, point.periodEnd) ?? point.periodLabel;
+}
+
+function periodValueText(period: PeriodValues, unit: string, withUnit = true): string {
+  const single = period.low.valueText === period.high.valueText || period.low.value === period.high.value;
+  if (withUnit) {
+    return single ? formatValue(period.low.valueText, unit) : `${formatRange(period.low.valueText, period.high.valueText, unit)} (sources disagree)`;
+  }
+  return single ? formatNumber(period.low.valueText) : `${formatNumber(period.low.valueText)}–${formatNumber(period.high.valueText)}`;
+}
+
+/**
+ * The finding of a trend in one sentence, the unit given once: how the longest comparable series moved ("rose
+ * from 2.22 USD bn in 2020 to 4.6–4.9 in 2022, then fell to 4.0 in 2023"), plus the latest figure when it belongs
+ * to another kind of period. A range is a period where sources disagree.
+ */
+export function trendFinding(trend: TrendChartData): string {
+  const { name, unit } = trend.metric;
+  const allPeriods = trend.series.map((series) => ({ series, periods: periodsOf(series) }));
+  const main = allPeriods.find(({ periods }) => periods.length >= 2) ?? allPeriods[0];
+  if (!main || main.periods.length === 0) return `${name}: no dated figures yet`;
+  const { periods } = main;
+  const first = periods[0]!;
+  const last = periods.at(-1)!;
+  const withUnit = (period: PeriodValues) => `${periodValueText(period, unit)} in ${period.label}`;
+  const bare = (period: PeriodValues) => `${periodValueText(period, unit, false)} in ${period.label}`;
+  let sentence: string;
+  if (periods.length === 1) {
+    sentence = `${name} was ${withUnit(first)}`;
+  } else {
+    const peak = periods.reduce((best, period) => (period.high.value > best.high.value ? period : best));
+    if (peak !== first && peak !== last && peak.high.value > last.high.value) {
+      sentence = `${name} rose from ${withUnit(first)} to ${bare(peak)}, then fell to ${bare(last)}`;
+    } else if (last.high.value > first.high.value) {
+      sentence = `${name} rose from ${withUnit(first)} to ${bare(last)}`;
+    } else if (last.high.value < first.high.value) {
+      sentence = `${name} fell from ${withUnit(first)} to ${bare(last)}`;
+    } else {
+      sentence = `${name} was ${withUnit(first)} and again in ${last.label}`;
+    }
+  }
+  const latest = allPeriods
+    .flatMap(({ series, periods: list }) => list.map((period) => ({ series, period })))
+    .sort((a, b) => a.period.end.localeCompare(b.period.end) || b.period.start.localeCompare(a.period.start))
+    .at(-1);
+  if (latest && latest.series !== main.series && latest.period.end > last.end) {
+    sentence += ` (latest: ${bare(latest.period)})`;
+  }
+  return sentence;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The notes that matter under a trend chart: part-year series, disagreeing sources, figures off the time axis. */
+export function trendNotes(trend: TrendChartData): string[] {
+  const notes: string[] = [];
+  const { unit } = trend.metric;
+  for (const series of trend.series) {
+    const periods = periodsOf(series);
+    if (series.label !== "Full year" && trend.series.length > 1) {
+      const labels = periods.map((period) => period.label);
+      notes.push(`${listInWords(labels)}: a separate series (${series.label}), never joined by a line to periods of another length.`);
+    }
+    for (const period of periods.filter((entry) => entry.points.length > 1)) {
+      const values = period.points.map((point) => `${formatValue(point.valueText, unit)} from ${point.source.publisher}`).join(", ");
+      notes.push(`${period.label}: sources disagree (${values}); both are shown and the line breaks there.`);
+    }
+  }
+  if (trend.undated.length > 0) {
+    notes.push(`${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`);
+  }
+  return notes;
+}
+
+/** A screen-reader summary of a trend: every series and its values in time order. */
+export function describeTrend(trend: TrendChartData): string {
+  const { name, unit } = trend.metric;
+  if (trend.series.length === 0) return `${name}: no dated figures to chart.`;
+  const series = trend.series.map((entry) => {
+    const values = periodsOf(entry).map((period) => `${period.label}: ${periodValueText(period, unit)}`);
+    return `${entry.label}: ${values.join("; ")}.`;
+  });
+  const statuses = new Set(trend.series.flatMap((entry) => entry.points.map((point) => point.status)));
+  const statusText = statuses.size > 0 ? ` Figures are ${statusesInWords([...statuses])}.` : "";
+  return `Time chart: ${name}, in ${unit}. ${series.join(" ")}${statusText}`;
+}
+
+/** The notes that matter under a route comparison: periods, ranges, what a volume counts, routes without data. */
+export function comparisonNotes(comparison: RouteComparison): string[] {
+  const notes: string[] = [];
+  for (const { route, value } of comparison.rows) {
+    if (!value) continue;
+    const parts: string[] = [];
+    if (comparison.measure === "volume") parts.push(value.metricNames.join(", "));
+    if (value.periodLabels.length > 0) parts.push(value.periodLabels.join("; "));
+    if (value.low !== value.high) parts.push(`given as a range, ${comparisonValueText(value)}`);
+    if (parts.length > 0) notes.push(`${shortRouteName(route.name)}: ${parts.join("; ")}.`);
+  }
+  const missing = comparison.rows.filter((row) => row.value === null).map((row) => `the ${shortRouteName(row.route.name)}`);
+  if (missing.length > 0) notes.push(`No figure for ${listInWords(missing)}.`);
+  return notes;
+}

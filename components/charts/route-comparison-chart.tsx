@@ -1,0 +1,267 @@
+"use client";
+
+import { useId, type ReactNode } from "react";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
+import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
+import { formatNumber } from "@/lib/format/format-number";
+import { asOfPhrase } from "../source-line";
+import { comparisonValueText } from "./describe-chart";
+import { routeColour } from "./route-colours";
+import { statusStyle, statusStyleLabels, statusesInWords, type StatusStyle } from "./status-encoding";
+import { measureText } from "./measure-text";
+import { niceTicks } from "./nice-ticks";
+import { useElementWidth } from "./use-element-width";
+import styles from "./chart.module.css";
+
+// Horizontal bars, one row per route in the order given (INSTC branches first). Each row carries the route's full
+// name above its bar, so every route is named in the chart, however narrow the screen. A range (45–60 days) is one
+// bar from its low to its high end; a route without a figure says "No data" in its row instead of showing a bar.
+
+type Datum = {
+  slug: string;
+  row: ComparisonRow;
+  /** [low, high] of the bar; a single value starts at zero. Absent for "no data", so no bar is drawn. */
+  span?: [number, number];
+  isRange: boolean;
+  label: string;
+  lines: string[];
+  colour: string;
+  style: StatusStyle | null;
+};
+
+const NAME_FONT = 13;
+const LINE_HEIGHT = 16;
+const BAR_HEIGHT = 18;
+const ROW_GAP = 16;
+const AXIS_HEIGHT = 24;
+const LABEL_FONT = 12;
+
+function textWidth(text: string, fontSize: number): number {
+  return measureText(text, fontSize, 600) + 2;
+}
+
+/** Splits a name into lines that fit `width`, keeping the trailing space on each line so the text still reads whole. */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && textWidth(candidate, fontSize) > width) {
+      lines.push(`${current} `);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+function patternId(chartId: string, slug: string) {
+  return `${chartId}-hatch-${slug}`;
+}
+
+/** The fill and outline of a bar of one status, as SVG attributes. */
+function barPaint(style: StatusStyle, colour: string, hatch: string) {
+  switch (style) {
+    case "reported":
+      return { fill: colour, stroke: colour, strokeWidth: 1 };
+    case "claim":
+      return { fill: `url(#${hatch})`, stroke: colour, strokeWidth: 1.5 };
+    case "projection":
+      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4 3" };
+  }
+}
+
+export function StatusSwatch({ style, colour = "#4a4a4a", patternKey }: { style: StatusStyle; colour?: string; patternKey: string }) {
+  const hatch = `${patternKey}-swatch-${style}`;
+  return (
+    <svg className={styles.swatch} width="22" height="12" viewBox="0 0 22 12" aria-hidden="true" focusable="false">
+      {style === "claim" ? <HatchPattern id={hatch} colour={colour} /> : null}
+      <rect x="0.75" y="0.75" width="20.5" height="10.5" {...barPaint(style, colour, hatch)} />
+    </svg>
+  );
+}
+
+function HatchPattern({ id, colour }: { id: string; colour: string }) {
+  return (
+    <defs>
+      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" fill="#ffffff" />
+        <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="2.5" />
+      </pattern>
+    </defs>
+  );
+}
+
+function ComparisonTooltip({ active, payload }: TooltipContentProps) {
+  const datum = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !datum) return null;
+  const { row } = datum;
+  const value = row.value;
+  return (
+    <div className={styles.tooltip}>
+      <p className={styles.tooltipTitle}>{row.route.name}</p>
+      {value ? (
+        <>
+          <p className={styles.tooltipValue}>{comparisonValueText(value)}</p>
+          <p>
+            {statusesInWords(value.statuses)}
+            {value.periodLabels.length > 0 ? `, ${value.periodLabels.join("; ")}` : ", no period given"}
+          </p>
+          {value.notes.map((note) => (
+            <p key={note} className={styles.tooltipMuted}>
+              {note}
+            </p>
+          ))}
+          {value.sources.map((source) => (
+            <p key={`${source.publisher}-${source.title}`} className={styles.tooltipMuted}>
+              Source: {source.publisher}, {source.title} ({asOfPhrase(source)})
+            </p>
+          ))}
+        </>
+      ) : (
+        <p>No data: Corridor Watch has no figure for this route.</p>
+      )}
+    </div>
+  );
+}
+
+export function RouteComparisonChart({ comparison }: { comparison: RouteComparison }) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const chartId = `cmp${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const data: Datum[] = comparison.rows.map((row) => {
+    const value = row.value;
+    const isRange = value !== null && value.low !== value.high;
+    return {
+      slug: row.route.slug,
+      row,
+      ...(value ? { span: [isRange ? value.plotLow : 0, value.plotHigh] as [number, number] } : {}),
+      isRange,
+      label: value ? comparisonValueText(value) : "No data",
+      lines: [row.route.name],
+      colour: routeColour(row.route.slug, row.route.kind),
+      style: value ? statusStyle(value.statuses) : null,
+    };
+  });
+  const styleKeys = (["reported", "claim", "projection"] as const).filter((key) => data.some((datum) => datum.style === key));
+  const hasNoData = data.some((datum) => datum.style === null);
+  const valueTicks = niceTicks(Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)));
+  const estimatedHeight = data.length * (LINE_HEIGHT * 2 + 4 + BAR_HEIGHT + ROW_GAP) + AXIS_HEIGHT;
+
+  let chart: ReactNode = null;
+  let height = estimatedHeight;
+  if (width !== null && width > 0) {
+    for (const datum of data) datum.lines = wrap(datum.row.route.name, width, NAME_FONT);
+    const maxLines = Math.max(1, ...data.map((datum) => datum.lines.length));
+    const rowHeight = maxLines * LINE_HEIGHT + 4 + BAR_HEIGHT + ROW_GAP;
+    height = data.length * rowHeight + AXIS_HEIGHT;
+    // Room right of the longest bar for its value label.
+    const labelRoom = Math.min(width * 0.45, Math.max(...data.map((datum) => textWidth(datum.label, LABEL_FONT))) + 12);
+    // Each bar sits right under its own name; rows share one height, that of the longest name.
+    const barTop = (bandCentre: number, datum: Datum) => bandCentre - rowHeight / 2 + datum.lines.length * LINE_HEIGHT + 4;
+
+    const renderLabel = (props: YAxisTickContentProps) => {
+      const datum = data[props.index];
+      const centre = Number(props.y);
+      if (!datum) return <g />;
+      const top = centre - rowHeight / 2;
+      return (
+        <g>
+          <text x={0} y={top + NAME_FONT} fontSize={NAME_FONT} fill="#1a1a1a" fontWeight={600}>
+            {datum.lines.map((line, index) => (
+              <tspan key={index} x={0} dy={index === 0 ? 0 : LINE_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {datum.style === null ? (
+            <text x={0} y={barTop(centre, datum) + BAR_HEIGHT / 2} dominantBaseline="central" fontSize={LABEL_FONT} fill="#5a5a5a" fontStyle="italic">
+              No data
+            </text>
+          ) : null}
+        </g>
+      );
+    };
+
+    const renderBar = (props: BarShapeProps) => {
+      const datum = props.payload as Datum | undefined;
+      if (!datum?.style) return <g />;
+      const top = barTop(props.y + props.height / 2, datum);
+      const paint = barPaint(datum.style, datum.colour, patternId(chartId, datum.slug));
+      const barWidth = Math.max(props.width, 2);
+      const end = props.x + barWidth;
+      const labelFits = end + 6 + textWidth(datum.label, LABEL_FONT) <= width;
+      return (
+        <g>
+          <rect x={props.x} y={top} width={barWidth} height={BAR_HEIGHT} {...paint} />
+          {datum.isRange ? (
+            <>
+              <line x1={props.x} x2={props.x} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
+              <line x1={end} x2={end} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
+            </>
+          ) : null}
+          <text
+            x={labelFits ? end + 6 : end - 6}
+            y={labelFits ? top + BAR_HEIGHT / 2 : top - 6}
+            textAnchor={labelFits ? "start" : "end"}
+            dominantBaseline="central"
+            fontSize={LABEL_FONT}
+            fontWeight={600}
+            fill="#1a1a1a"
+          >
+            {datum.label}
+          </text>
+        </g>
+      );
+    };
+
+    chart = (
+      <BarChart
+        width={width}
+        height={height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 0, right: labelRoom, bottom: 0, left: 0 }}
+        barCategoryGap={0}
+        title={`${comparison.title}, ${comparison.unit}`}
+      >
+        {data.map((datum) => (
+          <HatchPattern key={datum.slug} id={patternId(chartId, datum.slug)} colour={datum.colour} />
+        ))}
+        <CartesianGrid horizontal={false} stroke="#e6e6e6" />
+        <XAxis
+          type="number"
+          domain={[0, valueTicks.at(-1) ?? 1]}
+          ticks={valueTicks}
+          tickFormatter={(tick: number) => formatNumber(String(tick))}
+          tick={{ fontSize: 11, fill: "#5a5a5a" }}
+          stroke="#8a8a8a"
+          height={AXIS_HEIGHT}
+        />
+        <YAxis type="category" dataKey="slug" width={1} axisLine={false} tickLine={false} tick={renderLabel} interval={0} />
+        <Tooltip content={ComparisonTooltip} cursor={{ fill: "#f0efe9" }} isAnimationActive={false} />
+        <Bar dataKey="span" shape={renderBar} isAnimationActive={false} name={comparison.unit} />
+      </BarChart>
+    );
+  }
+
+  return (
+    <div>
+      <div ref={ref} className={styles.canvas} style={{ height }}>
+        {chart}
+      </div>
+      <ul className={styles.legend} aria-label="Legend">
+        {styleKeys.map((key) => (
+          <li key={key}>
+            <StatusSwatch style={key} patternKey={chartId} />
+            {statusStyleLabels[key]}
+          </li>
+        ))}
+        {data.some((datum) => datum.isRange) ? <li>Bar with end marks: a range (low to high)</li> : null}
+        {hasNoData ? <li>“No data”: no figure for that route</li> : null}
+        <li>Blues: INSTC branches; orange and plum: alternatives</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,319 @@
+"use client";
+
+import type { ReactNode } from "react";
+import {
+  CartesianGrid,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  type ScatterShapeProps,
+  type TooltipContentProps,
+} from "recharts";
+import { lineSegments } from "@/lib/dashboard/build-trend-series";
+import type { EventView, FigureStatus, TrendChartData, TrendPoint } from "@/lib/data/types";
+import { formatPartialDate } from "@/lib/format/format-date";
+import { formatNumber, formatValue } from "@/lib/format/format-number";
+import { asOfPhrase } from "../source-line";
+import { pointPeriod } from "./describe-chart";
+import { niceTicks } from "./nice-ticks";
+import { useElementWidth } from "./use-element-width";
+import styles from "./chart.module.css";
+
+// A metric over time. Each kind of period (full years, first halves, Jan–Sep…) is its own series: its points are
+// all drawn, and a line joins only consecutive single-valued periods (lineSegments), so no line runs from an H1 to
+// a full year or through a value chosen among disagreeing sources. Where sources disagree, each source gets its
+// own marker shape and a small label. Reported figures are filled markers on solid lines; claims, forecasts and
+// plans are hollow markers on dashed lines. Events in the time range are thin numbered vertical lines, keyed below.
+
+const seriesColours = ["#2b2b2b", "#a05a00", "#1b7f5a", "#7a4fa3"];
+const HEIGHT = 280;
+const EVENT_ROW = 14;
+
+type MarkerShape = "circle" | "square" | "triangle" | "diamond";
+const disagreementShapes: MarkerShape[] = ["square", "triangle", "diamond"];
+
+type Datum = TrendPoint & {
+  seriesLabel: string;
+  colour: string;
+  shape: MarkerShape;
+  /** The source's name beside a point where sources disagree, placed above or below so the pair never overlap. */
+  sourceLabel: { text: string; placement: "above" | "below" } | null;
+  /** Horizontal shift in pixels, to set disagreeing values for the same period side by side. */
+  offset: number;
+};
+
+type NumberedEvent = EventView & { number: number; x: number };
+
+const isReported = (status: FigureStatus) => status === "reported";
+
+/** "UrduPoint (quoting Vyacheslav Volodin)" → "UrduPoint": short enough to sit beside a point. */
+function shortPublisher(publisher: string): string {
+  return publisher.replace(/\s*\(.*\)\s*$/, "");
+}
+
+function utcYearStart(year: number): number {
+  return Date.UTC(year, 0, 1);
+}
+
+function Marker({ shape, cx, cy, colour, filled }: { shape: MarkerShape; cx: number; cy: number; colour: string; filled: boolean }) {
+  const paint = { fill: filled ? colour : "#ffffff", stroke: colour, strokeWidth: 2 };
+  switch (shape) {
+    case "circle":
+      return <circle cx={cx} cy={cy} r={4.5} {...paint} />;
+    case "square":
+      return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...paint} />;
+    case "triangle":
+      return <path d={`M${cx},${cy - 6} L${cx + 5.5},${cy + 4} L${cx - 5.5},${cy + 4} Z`} {...paint} />;
+    case "diamond":
+      return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} {...paint} />;
+  }
+}
+
+/** The legend's little picture of a marker (and its line), in HTML. */
+function MarkerSwatch({ shape, colour, filled, line }: { shape: MarkerShape; colour: string; filled: boolean; line?: "solid" | "dashed" }) {
+  return (
+    <svg className={styles.swatch} width="26" height="14" viewBox="0 0 26 14" aria-hidden="true" focusable="false">
+      {line ? <line x1="1" x2="25" y1="7" y2="7" stroke={colour} strokeWidth="2" strokeDasharray={line === "dashed" ? "5 3" : undefined} /> : null}
+      <Marker shape={shape} cx={13} cy={7} colour={colour} filled={filled} />
+    </svg>
+  );
+}
+
+function renderPoint(props: ScatterShapeProps, width: number): ReactNode {
+  const datum = props.payload as Datum | undefined;
+  const { cx, cy } = props;
+  if (!datum || cx === undefined || cy === undefined) return <g />;
+  const label = datum.sourceLabel;
+  const nearRightEdge = cx > width - 110;
+  // Disagreeing values for one period sit side by side, a few pixels apart, so close values never hide each other.
+  const x = cx + datum.offset;
+  return (
+    <g>
+      <Marker shape={datum.shape} cx={x} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
+      {label ? (
+        <text
+          x={nearRightEdge ? x - 8 : x + 8}
+          y={label.placement === "above" ? cy - 9 : cy + 9}
+          dominantBaseline={label.placement === "above" ? "auto" : "hanging"}
+          textAnchor={nearRightEdge ? "end" : "start"}
+          fontSize={11}
+          fill="#444444"
+        >
+          {label.text}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+function TrendTooltip({ active, payload, unit }: TooltipContentProps & { unit: string }) {
+  const datum = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !datum) return null;
+  return (
+    <div className={styles.tooltip}>
+      <p className={styles.tooltipTitle}>
+        {pointPeriod(datum)} <span className={styles.tooltipMuted}>({datum.seriesLabel})</span>
+      </p>
+      <p className={styles.tooltipValue}>{formatValue(datum.valueText, unit)}</p>
+      <p>{datum.status}</p>
+      {datum.disagrees ? <p>Sources disagree on this period; every value is shown.</p> : null}
+      <p className={styles.tooltipMuted}>
+        Source: {datum.source.publisher}, {datum.source.title} ({asOfPhrase(datum.source)})
+      </p>
+    </div>
+  );
+}
+
+/** Numbered vertical lines for events, the numbers stacked in rows where events sit close together. */
+function EventMarkers({ events }: { events: NumberedEvent[] }) {
+  const scale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!scale || !plot) return null;
+  const rowEnds: number[] = [];
+  return (
+    <g aria-hidden="true">
+      {events.map((event) => {
+        const x = scale(event.x);
+        if (x === undefined) return null;
+        let row = rowEnds.findIndex((end) => end + 16 <= x);
+        if (row === -1) row = rowEnds.length;
+        rowEnds[row] = x;
+        const labelY = plot.y - 4 - row * EVENT_ROW;
+        return (
+          <g key={event.id}>
+            <title>{`${formatPartialDate(event.date, event.datePrecision)}: ${event.title}`}</title>
+            <line x1={x} x2={x} y1={labelY + 2} y2={plot.y + plot.height} stroke="#a8a8a8" strokeWidth={1} strokeDasharray={event.status === "planned" ? "3 3" : undefined} />
+            <text x={x} y={labelY} textAnchor="middle" fontSize={11} fill="#444444">
+              {event.number}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** How many rows of event numbers the markers need, from the same rule EventMarkers applies to pixel positions. */
+function eventRows(events: NumberedEvent[], [min, max]: [number, number], plotWidth: number): number {
+  const rowEnds: number[] = [];
+  for (const event of events) {
+    const x = ((event.x - min) / (max - min)) * plotWidth;
+    let row = rowEnds.findIndex((end) => end + 16 <= x);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = x;
+  }
+  return rowEnds.length;
+}
+
+export function TrendChart({ trend }: { trend: TrendChartData }) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const { unit } = trend.metric;
+  const points = trend.series.flatMap((series) => series.points);
+
+  // One marker shape per source, for the sources of disagreeing periods only.
+  const disagreeingPublishers = [...new Set(points.filter((point) => point.disagrees).map((point) => point.source.publisher))];
+  const shapeOf = (point: TrendPoint): MarkerShape =>
+    point.disagrees ? (disagreementShapes[disagreeingPublishers.indexOf(point.source.publisher) % disagreementShapes.length] ?? "circle") : "circle";
+
+  const series = trend.series.map((entry, index) => {
+    const colour = seriesColours[index % seriesColours.length]!;
+    const data: Datum[] = entry.points.map((point) => {
+      const samePeriod = entry.points.filter((other) => other.periodStart === point.periodStart && other.periodEnd === point.periodEnd);
+      const rank = [...samePeriod].sort((a, b) => b.value - a.value).indexOf(point);
+      return {
+        ...point,
+        seriesLabel: entry.label,
+        colour,
+        shape: shapeOf(point),
+        sourceLabel: point.disagrees ? { text: shortPublisher(point.source.publisher), placement: rank === 0 ? "above" : "below" } : null,
+        offset: samePeriod.length > 1 ? (samePeriod.indexOf(point) - (samePeriod.length - 1) / 2) * 9 : 0,
+      };
+    });
+    const segments = lineSegments(entry).map((segment) => segment.map((point) => data.find((datum) => datum.figureId === point.figureId)!));
+    return { key: entry.key, label: entry.label, colour, data, segments };
+  });
+
+  const years = points.flatMap((point) => [Number(point.periodStart.slice(0, 4)), Number(point.periodEnd.slice(0, 4))]);
+  const firstYear = years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear();
+  const lastYear = years.length > 0 ? Math.max(...years) : firstYear;
+  const domain: [number, number] = [utcYearStart(firstYear), utcYearStart(lastYear + 1)];
+  // Labels sit mid-year, where a full year's point is drawn; faint grid lines mark where each year starts.
+  const yearStarts = Array.from({ length: lastYear - firstYear }, (_, index) => utcYearStart(firstYear + index + 1));
+  const yearTicks = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => Date.UTC(firstYear + index, 6, 2));
+
+  const events: NumberedEvent[] = trend.events
+    .map((event) => ({ ...event, x: Date.parse(`${event.date}T00:00:00Z`) }))
+    .filter((event) => event.x >= domain[0] && event.x <= domain[1])
+    .map((event, index) => ({ ...event, number: index + 1 }));
+
+  const maxValue = Math.max(0, ...points.map((point) => point.value));
+  // Headroom above the highest point keeps the labels of disagreeing sources inside the plot.
+  const valueTicks = niceTicks(maxValue * 1.15);
+  const yAxisWidth = Math.max(36, formatNumber(String(Math.ceil(maxValue * 1.25))).length * 7 + 10);
+  const hasProjection = points.some((point) => !isReported(point.status));
+  const hasSegments = series.some((entry) => entry.segments.length > 0);
+
+  let chart: ReactNode = null;
+  if (width !== null && width > 0 && points.length > 0) {
+    const margin = { top: 8, right: 16, bottom: 4, left: 0 };
+    const rows = eventRows(events, domain, width - yAxisWidth - margin.right);
+    margin.top += rows * EVENT_ROW + (rows > 0 ? 4 : 0);
+    chart = (
+      <ScatterChart width={width} height={HEIGHT} margin={margin} title={`${trend.metric.name}, ${unit}`}>
+        <CartesianGrid verticalValues={yearStarts} stroke="#ececec" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={yearTicks}
+          tickFormatter={(tick: number) => String(new Date(tick).getUTCFullYear())}
+          tick={{ fontSize: 11, fill: "#5a5a5a" }}
+          stroke="#8a8a8a"
+          allowDataOverflow
+        />
+        <YAxis
+          type="number"
+          dataKey="value"
+          domain={[0, valueTicks.at(-1) ?? 1]}
+          ticks={valueTicks}
+          width={yAxisWidth}
+          tickFormatter={(tick: number) => formatNumber(String(tick))}
+          tick={{ fontSize: 11, fill: "#5a5a5a" }}
+          axisLine={false}
+          tickLine={false}
+        />
+        <EventMarkers events={events} />
+        {series.flatMap((entry) =>
+          entry.segments.map((segment, index) => (
+            <Scatter
+              key={`${entry.key}-line-${index}`}
+              data={segment}
+              line={{ stroke: entry.colour, strokeWidth: 2, strokeDasharray: segment.every((point) => isReported(point.status)) ? undefined : "5 3" }}
+              shape={() => <g />}
+              tooltipType="none"
+              legendType="none"
+              isAnimationActive={false}
+            />
+          )),
+        )}
+        {series.map((entry) => (
+          <Scatter key={entry.key} name={entry.label} data={entry.data} shape={(props: ScatterShapeProps) => renderPoint(props, width)} isAnimationActive={false} />
+        ))}
+        <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} />} cursor={false} isAnimationActive={false} />
+      </ScatterChart>
+    );
+  }
+
+  return (
+    <div>
+      <p className={styles.unitLabel} aria-hidden="true">
+        {unit}
+      </p>
+      <div ref={ref} className={styles.canvas} style={{ height: points.length > 0 ? HEIGHT : "auto" }}>
+        {points.length === 0 ? <p>No dated figures to chart.</p> : chart}
+      </div>
+      <ul className={styles.legend} aria-label="Legend">
+        {series.map((entry) => (
+          <li key={entry.key}>
+            <MarkerSwatch shape="circle" colour={entry.colour} filled line={entry.segments.length > 0 ? "solid" : undefined} />
+            {entry.label}
+          </li>
+        ))}
+        {disagreeingPublishers.length > 0 ? (
+          <li className={styles.legendGroup}>
+            Where sources disagree, one shape per source:
+            {disagreeingPublishers.map((publisher, index) => (
+              <span key={publisher} className={styles.legendPair}>
+                <MarkerSwatch shape={disagreementShapes[index % disagreementShapes.length]!} colour="#2b2b2b" filled />
+                {publisher}
+              </span>
+            ))}
+          </li>
+        ) : null}
+        <li>Filled marker: reported statistic</li>
+        {hasProjection ? (
+          <li>
+            <MarkerSwatch shape="circle" colour="#2b2b2b" filled={false} line="dashed" />
+            Hollow marker, dashed line: claim, forecast or plan
+          </li>
+        ) : null}
+        {hasSegments ? <li>Lines join consecutive periods of the same length only</li> : null}
+        {events.length > 0 ? <li>Numbered grey lines: events, listed below (dashed if planned)</li> : null}
+      </ul>
+      {events.length > 0 ? (
+        <ol className={styles.eventKey} aria-label="Events marked on the chart">
+          {events.map((event) => (
+            <li key={event.id}>
+              {formatPartialDate(event.date, event.datePrecision)}: {event.title}
+              {event.status === "planned" ? " (planned)" : ""}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { Route } from "next";
+import type { RouteComparison } from "@/lib/data/types";
+import { comparisonValueText } from "../charts/describe-chart";
+import { asOfPhrase, SourceCitation } from "../source-line";
+import { FigureStatusLabel } from "./figure-status";
+import { TableScroll } from "./table-scroll";
+import styles from "./tables.module.css";
+
+/** The numbers behind a route-comparison chart: one row per route, "No data" where no source gives a figure. */
+export function ComparisonTable({ comparison }: { comparison: RouteComparison }) {
+  const caption = `${comparison.title}, in ${comparison.unit}, by route`;
+  return (
+    <TableScroll label={caption}>
+      <table className={styles.table}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Route</th>
+            <th scope="col" className={styles.number}>
+              Value
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Period</th>
+            <th scope="col">Source</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map(({ route, value }) => (
+            <tr key={route.slug}>
+              <th scope="row">
+                <Link href={`/routes/${route.slug}` as Route}>{route.name}</Link>
+              </th>
+              {value ? (
+                <>
+                  <td className={styles.number}>{comparisonValueText(value)}</td>
+                  <td>
+                    {value.statuses.map((status) => (
+                      <FigureStatusLabel key={status} status={status} />
+                    ))}
+                  </td>
+                  <td>{value.periodLabels.length > 0 ? value.periodLabels.join("; ") : <span className={styles.muted}>no period given</span>}</td>
+                  <td className={styles.wide}>
+                    {value.sources.map((source, index) => (
+                      <span key={`${source.publisher}-${source.title}`}>
+                        {index > 0 ? "; " : null}
+                        <SourceCitation source={source} /> <span className={styles.muted}>({asOfPhrase(source)})</span>
+                      </span>
+                    ))}
+                  </td>
+                  <td className={styles.wide}>{value.notes.join(" ")}</td>
+                </>
+              ) : (
+                <td colSpan={5} className={styles.noData}>
+                  No data
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

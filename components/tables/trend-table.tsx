@@ -1,0 +1,73 @@
+import type { TrendChartData } from "@/lib/data/types";
+import { formatPeriod } from "@/lib/format/format-date";
+import { formatValue } from "@/lib/format/format-number";
+import { pointPeriod } from "../charts/describe-chart";
+import { SourceCitation, formatAsOf } from "../source-line";
+import { FigureStatusLabel } from "./figure-status";
+import { TableScroll } from "./table-scroll";
+import styles from "./tables.module.css";
+
+/** Every figure behind a trend chart, in time order, plus the figures that have no period to place on the axis. */
+export function TrendTable({ trend }: { trend: TrendChartData }) {
+  const { name, unit } = trend.metric;
+  const rows = trend.series
+    .flatMap((series, order) => series.points.map((point) => ({ point, series: series.label, order })))
+    .sort((a, b) => a.point.periodStart.localeCompare(b.point.periodStart) || a.order - b.order || a.point.value - b.point.value);
+  const caption = `${name}, in ${unit}: every figure`;
+  return (
+    <TableScroll label={caption}>
+      <table className={styles.table}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Kind of period</th>
+            <th scope="col" className={styles.number}>
+              Value
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Source</th>
+            <th scope="col">As of</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ point, series }) => (
+            <tr key={point.figureId}>
+              <th scope="row" className={styles.nowrap}>
+                {pointPeriod(point)}
+              </th>
+              <td>{series}</td>
+              <td className={styles.number}>
+                {formatValue(point.valueText, unit)}
+                {point.disagrees ? <span className={styles.flag}>sources disagree</span> : null}
+              </td>
+              <td>
+                <FigureStatusLabel status={point.status} />
+              </td>
+              <td className={styles.wide}>
+                <SourceCitation source={point.source} />
+              </td>
+              <td className={styles.nowrap}>{formatAsOf(point.source)}</td>
+            </tr>
+          ))}
+          {trend.undated.map((figure) => (
+            <tr key={figure.id}>
+              <th scope="row" className={styles.nowrap}>
+                {figure.periodLabel ?? formatPeriod(figure.periodStart, figure.periodEnd) ?? "No period given"}
+              </th>
+              <td className={styles.muted}>not on the chart</td>
+              <td className={styles.number}>{formatValue(figure.value, figure.metric.unit)}</td>
+              <td>
+                <FigureStatusLabel status={figure.status} />
+              </td>
+              <td className={styles.wide}>
+                <SourceCitation source={figure.source} />
+              </td>
+              <td className={styles.nowrap}>{formatAsOf(figure.source)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
