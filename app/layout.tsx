@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { SiteNav } from "./_components/site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,8 +23,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Corridor Watch
           </Link>
           <span className="tagline">International North–South Transport Corridor, in sourced figures</span>
+          <SiteNav />
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          <QueryProvider>{children}</QueryProvider>
+        </main>
         <footer className="site-footer">
           <p>
             Every figure names its source and date. Blank means unknown, never zero. Corridor Watch is open source.

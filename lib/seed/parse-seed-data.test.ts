@@ -190,6 +190,7 @@ describe("parseSeedData on a good set", () => {
     const [growth] = data.figures;
     expect(growth).toEqual({
       seedKey: expect.stringMatching(/^fact:[0-9a-f]{24}$/),
+      file: "facts.csv",
       line: 2,
       metric: "trade_growth",
       route: null,

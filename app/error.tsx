@@ -1,0 +1,48 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+
+type Health = { ok: boolean; error: string | null; database: { kind: string; location: string } };
+
+async function fetchHealth(): Promise<Health | null> {
+  const response = await fetch("/api/health", { cache: "no-store" });
+  return response.headers.get("content-type")?.includes("json") ? ((await response.json()) as Health) : null;
+}
+
+// In development the thrown message reaches the browser; in production a server error arrives as a generic
+// message with a digest, so the health route is asked whether the database is the cause.
+const databaseWords = /database|ECONNREFUSED|ETIMEDOUT|not reachable|connection (refused|closed|timed out)|too many connections|migration/i;
+
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const health = useQuery({ queryKey: ["health"], queryFn: fetchHealth, staleTime: 0, retry: false });
+  const message = error instanceof Error ? error.message : String(error);
+  const digest = error instanceof Error && "digest" in error ? String(error.digest) : null;
+  const databaseDown = health.data?.ok === false || databaseWords.test(message);
+
+  return (
+    <section aria-labelledby="error-heading" className="error-page">
+      <h1 id="error-heading">{databaseDown ? "The database cannot be reached" : "Something went wrong"}</h1>
+      <div role="alert">
+        {databaseDown ? (
+          <p>
+            Corridor Watch could not read its figures because its database is unreachable or not ready
+            {health.data?.error ? <> ({health.data.error})</> : null}. Nothing is lost: try again in a moment, and if it
+            persists, check that the database server is running and migrated (<code>npm run db:deploy</code>).
+          </p>
+        ) : (
+          <p>This page could not be shown. Trying again often helps; if it does not, the problem has been logged.</p>
+        )}
+      </div>
+      {/* retry() re-renders the segment after fetching it from the server again; reset() alone would only
+          re-render the failed result, which cannot help when the server could not read the database. */}
+      <p>
+        <button type="button" onClick={() => retry()}>
+          Try again
+        </button>{" "}
+        or go to the <Link href="/">overview</Link>.
+      </p>
+      {digest ? <p className="muted">Error reference: {digest}</p> : null}
+    </section>
+  );
+}

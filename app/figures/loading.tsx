@@ -1,0 +1,5 @@
+import { Skeleton } from "@/app/_components/skeleton";
+
+export default function Loading() {
+  return <Skeleton label="the figures" blocks={["list", "table"]} />;
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CsvLink } from "@/app/_components/csv-link";
+import { TrendPanel } from "@/app/_components/trend-panel";
+import { SourceLine } from "@/components/source-line";
+import { FigureStatusLabel } from "@/components/tables/figure-status";
+import { FiguresTable } from "@/components/tables/figures-table";
+import { figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
+import { getFigures } from "@/lib/data/figures/get-figures";
+import { getTrend } from "@/lib/data/figures/get-trend";
+import { formatValue } from "@/lib/format/format-number";
+import { categoryLabels } from "../category-labels";
+import { findMetric } from "./find-metric";
+
+// Reads the database on every request, like the overview.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
+  const metric = await findMetric((await params).slug);
+  return metric ? { title: metric.name, description: metric.description } : { title: "Metric not found" };
+}
+
+export default async function MetricPage({ params }: PageProps<"/metrics/[slug]">) {
+  const { slug } = await params;
+  const metric = await findMetric(slug);
+  if (!metric) notFound();
+
+  const filter = { metric: slug };
+  const [trend, figures] = await Promise.all([getTrend(slug), getFigures(filter)]);
+  const disagreements = findDisagreements(figures);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/metrics">Metrics</Link> <span aria-hidden="true">/</span> <span aria-current="page">{metric.name}</span>
+      </nav>
+      <h1>{metric.name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>Unit</dt>
+          <dd>{metric.unit}</dd>
+        </div>
+        <div>
+          <dt>Category</dt>
+          <dd>{categoryLabels[metric.category]}</dd>
+        </div>
+        <div>
+          <dt>Figures</dt>
+          <dd>{metric.figureCount}</dd>
+        </div>
+      </dl>
+      <p className="lede">{metric.description}</p>
+
+      {disagreements.length > 0 ? (
+        <aside className="callout" aria-labelledby="disagree-heading">
+          <h2 id="disagree-heading">Sources disagree</h2>
+          <ul>
+            {disagreements.map((disagreement) => (
+              <li key={disagreement.figures.map((figure) => figure.id).join("-")}>{describeDisagreement(disagreement)}</li>
+            ))}
+          </ul>
+          <p>Every value is shown with its own source; Corridor Watch does not choose between them.</p>
+        </aside>
+      ) : null}
+
+      {trend && trend.series.length > 0 ? (
+        <section aria-labelledby="trend-heading">
+          <h2 id="trend-heading" className="visually-hidden">
+            Over time
+          </h2>
+          <TrendPanel trend={trend} filter={{}} headingLevel={3} />
+        </section>
+      ) : null}
+
+      {trend && trend.undated.length > 0 ? (
+        <section aria-labelledby="undated-heading">
+          <h2 id="undated-heading">Figures without a period</h2>
+          <p>These cannot sit on a time axis; each is shown as its source gives it.</p>
+          <ul className="undated-list">
+            {trend.undated.map((figure) => (
+              <li key={figure.id}>
+                <strong className="number">{formatValue(figure.value, figure.metric.unit)}</strong>
+                {figure.route ? (
+                  <>
+                    {" "}
+                    on the <Link href={`/routes/${figure.route.slug}`}>{figure.route.name}</Link>
+                  </>
+                ) : null}{" "}
+                <FigureStatusLabel status={figure.status} />
+                {figure.note ? <span className="note"> {figure.note}</span> : null}
+                <SourceLine source={figure.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">Every figure of this metric</h2>
+        {figures.length === 0 ? (
+          <p>No figure for this metric is in the database yet.</p>
+        ) : (
+          <>
+            <FiguresTable figures={figures} caption={`${figures.length} figures: ${metric.name} (${metric.unit})`} showMetric={false} showRoute={figures.some((figure) => figure.route !== null)} />
+            <p className="downloads">
+              <CsvLink href={figuresCsvUrl(filter)} of={`the ${figures.length} figures of ${metric.name}`} />
+            </p>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

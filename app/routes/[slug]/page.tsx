@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CsvLink } from "@/app/_components/csv-link";
+import { TrendPanel } from "@/app/_components/trend-panel";
+import { FiguresTable } from "@/components/tables/figures-table";
+import { Timeline } from "@/components/timeline";
+import { eventsCsvUrl, figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
+import { getEvents } from "@/lib/data/events/get-events";
+import { getFigures } from "@/lib/data/figures/get-figures";
+import { getTrend } from "@/lib/data/figures/get-trend";
+import type { RouteSummary } from "@/lib/data/types";
+import { RouteMeasures } from "./_components/route-measures";
+import { findRoute } from "./find-route";
+
+// Reads the database on every request, like the overview.
+export const dynamic = "force-dynamic";
+
+const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch", alternative: "Alternative route" };
+
+export async function generateMetadata({ params }: PageProps<"/routes/[slug]">): Promise<Metadata> {
+  const route = await findRoute((await params).slug);
+  return route ? { title: route.name, description: route.description } : { title: "Route not found" };
+}
+
+export default async function RoutePage({ params }: PageProps<"/routes/[slug]">) {
+  const { slug } = await params;
+  const route = await findRoute(slug);
+  if (!route) notFound();
+
+  const filter = { route: slug };
+  const [comparisons, figures, events] = await Promise.all([getRouteComparison(), getFigures(filter), getEvents(filter)]);
+  // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
+  const chartedMetrics = [...new Set(figures.filter((f) => f.periodStart && f.periodEnd).map((f) => f.metric.slug))];
+  const trends = (await Promise.all(chartedMetrics.map((metric) => getTrend(metric, filter)))).filter((trend) => trend !== null);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/routes">Routes</Link> <span aria-hidden="true">/</span> <span aria-current="page">{route.name}</span>
+      </nav>
+      <h1>{route.name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>Kind</dt>
+          <dd>
+            <span className={`kind kind-${route.kind}`}>{kindLabels[route.kind]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Modes</dt>
+          <dd>{route.modes.join(", ")}</dd>
+        </div>
+        <div>
+          <dt>Via</dt>
+          <dd>{route.via}</dd>
+        </div>
+      </dl>
+      <p className="lede">{route.description}</p>
+
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading">How it compares</h2>
+        <p>
+          Its latest figure on each measure of the <Link href="/">route comparison</Link>, with its period, status and
+          source.
+        </p>
+        <RouteMeasures comparisons={comparisons} routeSlug={route.slug} />
+      </section>
+
+      {trends.length > 0 ? (
+        <section aria-labelledby="trends-heading">
+          <h2 id="trends-heading">Over time</h2>
+          {trends.map((trend) => (
+            <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} />
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">Every figure for this route</h2>
+        {figures.length === 0 ? (
+          <p>No figure for this route is in the database yet.</p>
+        ) : (
+          <>
+            <FiguresTable figures={figures} caption={`${figures.length} figures for the ${route.name}`} showMetric showRoute={false} />
+            <p className="downloads">
+              <CsvLink href={figuresCsvUrl(filter)} of={`the ${figures.length} figures for the ${route.name}`} />
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">Events</h2>
+        {events.length === 0 ? (
+          <p>No event on this route is recorded yet.</p>
+        ) : (
+          <>
+            <Timeline events={events} />
+            <p className="downloads">
+              <CsvLink href={eventsCsvUrl(filter)} of={`the events of the ${route.name}`} />
+            </p>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

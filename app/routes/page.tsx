@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFigures } from "@/lib/data/figures/get-figures";
+import { getRoutes } from "@/lib/data/routes/get-routes";
+import type { RouteKind, RouteSummary } from "@/lib/data/types";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Routes" };
+
+const groups: { kind: RouteKind; heading: string; intro: string }[] = [
+  { kind: "instc", heading: "INSTC branches", intro: "The three branches of the International North–South Transport Corridor." },
+  { kind: "alternative", heading: "Alternatives", intro: "The routes the corridor competes with." },
+];
+
+export default async function RoutesPage() {
+  const [routes, figures] = await Promise.all([getRoutes(), getFigures()]);
+  const counts = new Map<string, number>();
+  for (const figure of figures) if (figure.route) counts.set(figure.route.slug, (counts.get(figure.route.slug) ?? 0) + 1);
+
+  return (
+    <>
+      <h1>Routes</h1>
+      <p className="lede">
+        Each route has its own page with its distance, transit time, cost and cargo, the figures behind them and the
+        events that shaped it.
+      </p>
+      {groups.map(({ kind, heading, intro }) => {
+        const members = routes.filter((route) => route.kind === kind);
+        return (
+          <section key={kind} aria-labelledby={`${kind}-heading`}>
+            <h2 id={`${kind}-heading`}>{heading}</h2>
+            <p>{intro}</p>
+            <ul className="index-list">
+              {members.map((route) => (
+                <RouteItem key={route.slug} route={route} figureCount={counts.get(route.slug) ?? 0} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function RouteItem({ route, figureCount }: { route: RouteSummary; figureCount: number }) {
+  return (
+    <li className={`index-item kind-rule-${route.kind}`}>
+      <h3>
+        <Link href={`/routes/${route.slug}`}>{route.name}</Link>
+      </h3>
+      <p className="meta">
+        Via {route.via} · {route.modes.join(", ")} · {figureCount === 1 ? "1 figure" : `${figureCount} figures`}
+      </p>
+      <p>{route.description}</p>
+    </li>
+  );
+}

@@ -1,0 +1,197 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// The dashboard pages on the seed data, read-only: routes, metrics, sources and the figure explorer, their 404s,
+// bad filters, accessibility and a phone-sized viewport. Runs against both the embedded and the PostgreSQL server.
+
+const routeNames = ["INSTC western route", "INSTC Trans-Caspian route", "INSTC eastern route", "Suez Canal sea route", "Middle Corridor"];
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+/** The route and metric 404s are expected to log the failed document load; nothing else may be logged. */
+function acceptOnly404(consoleErrors: string[]) {
+  expect(consoleErrors.every((message) => message.includes("404"))).toBe(true);
+  consoleErrors.length = 0;
+}
+
+/** Every request the page makes to the figures API, to prove what is (and is not) fetched on the client. */
+function recordApiCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === "/api/figures") calls.push(url.search);
+  });
+  return calls;
+}
+
+test("the overview's comparison chart draws an SVG that names every route", async ({ page }) => {
+  await page.goto("/");
+  const chart = page.getByRole("figure").filter({ has: page.locator("svg text") }).first();
+  await expect(chart.locator("svg").first()).toBeVisible();
+  // Names may be wrapped over several lines (tspans), so whitespace is ignored; the legend may carry them too.
+  await expect
+    .poll(async () => {
+      const svgText = await chart.locator("svg").evaluateAll((svgs) => svgs.map((svg) => svg.textContent ?? "").join(" "));
+      const legend = await chart.getByRole("list", { name: "Legend" }).allTextContents();
+      const text = squeeze([svgText, ...legend].join(" "));
+      return routeNames.filter((name) => !text.includes(squeeze(name)));
+    }, { message: "route names missing from the chart" })
+    .toEqual([]);
+});
+
+test("a route page shows its kind, measures, every figure with its source link, and its events", async ({ page }) => {
+  await page.goto("/routes/instc-west");
+  await expect(page).toHaveTitle(/INSTC western route/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("INSTC western route");
+  await expect(page.getByText("INSTC branch", { exact: true })).toBeVisible();
+
+  const measures = page.getByRole("list", { name: "This route on each comparison measure" });
+  await expect(measures.getByRole("listitem").filter({ hasText: "Transit time" })).toContainText("25 days");
+  await expect(measures.getByRole("listitem").filter({ hasText: "Cargo carried" })).toContainText("0.814 Mt");
+
+  const figures = page.getByRole("region", { name: "14 figures for the INSTC western route" });
+  await expect(figures.getByRole("row")).toHaveCount(15);
+  const tassRow = figures.getByRole("row").filter({ hasText: "170 km" });
+  await expect(tassRow.getByRole("link", { name: "tass.com/economy/1618779" })).toHaveAttribute("href", "https://tass.com/economy/1618779");
+  await expect(figures.getByRole("row").filter({ hasText: "814,000 t" })).toContainText("Caliber.az (ADY data)");
+  await expect(page.getByRole("link", { name: "Download CSV of the 14 figures for the INSTC western route" })).toHaveAttribute(
+    "href",
+    "/api/csv/figures?route=instc-west",
+  );
+
+  const events = page.getByRole("region", { name: "Events" });
+  await expect(events.getByText("Russia and Iran sign the Rasht–Astara railway agreement in Tehran").first()).toBeVisible();
+  await expect(events.getByText("Rasht–Astara railway expected completion").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download CSV of the events of the INSTC western route" })).toHaveAttribute(
+    "href",
+    "/api/csv/events?route=instc-west",
+  );
+});
+
+test("a route without figures says No data on every measure, never zero", async ({ page }) => {
+  await page.goto("/routes/instc-caspian");
+  const measures = page.getByRole("list", { name: "This route on each comparison measure" });
+  await expect(measures.getByRole("listitem")).toHaveCount(4);
+  await expect(measures.getByText("No data", { exact: true })).toHaveCount(4);
+  await expect(page.getByText("No figure for this route is in the database yet.")).toBeVisible();
+});
+
+test("the turnover metric page shows both 2022 values with their sources and says they disagree", async ({ page }) => {
+  await page.goto("/metrics/russia_iran_trade_turnover");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia–Iran trade turnover");
+
+  const note = page.getByRole("complementary", { name: "Sources disagree" });
+  await expect(note).toContainText("For 2022, UrduPoint (quoting Vyacheslav Volodin) gives 4.6 USD bn and bne IntelliNews gives 4.9 USD bn.");
+
+  const table = page.getByRole("region", { name: /^6 figures: Russia–Iran trade turnover/ });
+  const rows2022 = table.getByRole("row").filter({ has: page.getByRole("cell", { name: "2022", exact: true }) });
+  await expect(rows2022).toHaveCount(2);
+  await expect(rows2022.filter({ hasText: "4.6 USD bn" })).toContainText("UrduPoint (quoting Vyacheslav Volodin)");
+  await expect(rows2022.filter({ hasText: "4.9 USD bn" })).toContainText("bne IntelliNews");
+  await expect(page.getByRole("link", { name: /^Download CSV of the 6 figures/ })).toHaveAttribute(
+    "href",
+    "/api/csv/figures?metric=russia_iran_trade_turnover",
+  );
+});
+
+for (const path of ["/routes/instc-north", "/metrics/no_such_metric"]) {
+  test(`an unknown slug (${path}) is a 404 with the not-found page`, async ({ page, consoleErrors }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "all routes" })).toBeVisible();
+    acceptOnly404(consoleErrors);
+  });
+}
+
+for (const [query, message] of [
+  ["?route=instc-north", `'route' "instc-north" is not a known route`],
+  ["?metric=no_such_metric", `'metric' "no_such_metric" is not a known metric`],
+  ["?from=2024-13-01", `'from' must be a date written YYYY-MM-DD (got "2024-13-01")`],
+  ["?from=2024-06-01&to=2024-01-01", "'from' must not be after 'to'"],
+  ["?route=suez&route=instc-west", "'route' is given more than once"],
+  ["?metrik=transit_time", "'metrik' is not a filter"],
+] as const) {
+  test(`/figures${query} explains the bad filter with a 200 and no rows`, async ({ page }) => {
+    const apiCalls = recordApiCalls(page);
+    const response = await page.goto(`/figures${query}`);
+    expect(response?.status()).toBe(200);
+    // Scoped to <main>: Next.js's route announcer is an (empty) alert too.
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(message);
+    await expect(page.getByRole("table")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Show all figures" })).toBeVisible();
+    expect(apiCalls).toEqual([]);
+  });
+}
+
+test("the figures API refuses a bad filter with a 400 and its issues", async ({ request }) => {
+  const bad = await request.get("/api/figures?route=instc-north&status=rumour");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues).toEqual([expect.stringContaining("'status' must be one of")]);
+  const good = await request.get("/api/figures?route=suez&status=claim");
+  expect(good.status()).toBe(200);
+  expect(((await good.json()) as { value: string }[]).map((figure) => figure.value).sort()).toEqual(["16000", "45", "4900", "60"]);
+});
+
+test("/figures renders on the server, then a filter change updates the URL, the count, the table and the CSV link", async ({ page }) => {
+  const apiCalls = recordApiCalls(page);
+  await page.goto("/figures");
+  const status = page.getByRole("status").filter({ hasText: "figures" });
+  await expect(status).toHaveText("38 figures: all figures");
+  await expect(page.getByRole("region", { name: "38 figures: all figures" }).getByRole("row")).toHaveCount(39);
+  expect(apiCalls, "the first view comes from the server render").toEqual([]);
+
+  await page.getByLabel("Route").selectOption({ label: "Suez Canal sea route" });
+  await expect(page).toHaveURL(/\/figures\?route=suez$/);
+  await expect(status).toHaveText("5 figures: Suez Canal sea route");
+  await expect(page.getByRole("region", { name: "5 figures: Suez Canal sea route" }).getByRole("row")).toHaveCount(6);
+
+  await page.getByLabel("Status").selectOption("claim");
+  await expect(page).toHaveURL(/\/figures\?route=suez&status=claim$/);
+  await expect(status).toHaveText("4 figures: Suez Canal sea route; status claim");
+  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?route=suez&status=claim");
+  expect(apiCalls).toEqual(["?route=suez", "?route=suez&status=claim"]);
+
+  await page.getByLabel("Period from").fill("2022-01-01");
+  await page.getByLabel("Period to").fill("2022-12-31");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/figures\?route=suez&status=claim&from=2022-01-01&to=2022-12-31$/);
+  await expect(status).toHaveText(/^0 figures/);
+  await expect(page.getByText("No figure matches these filters.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/figures$/);
+  await expect(status).toHaveText("38 figures: all figures");
+
+  // The URL is the state: reloading it renders the same selection on the server.
+  await page.goto("/figures?metric=transit_time&route=suez");
+  await expect(page.getByLabel("Metric")).toHaveValue("transit_time");
+  await expect(status).toHaveText("2 figures: Transit time; Suez Canal sea route");
+});
+
+const auditedPages = ["/", "/routes/instc-west", "/metrics/russia_iran_trade_turnover", "/sources", "/figures"];
+
+for (const path of auditedPages) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).analyze();
+    const blocking = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    expect(blocking).toEqual([]);
+  });
+
+  test(`${path} fits a 375 px phone without sideways scrolling`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const name = path === "/" ? "overview" : path.slice(1).replaceAll("/", "-");
+    await page.screenshot({ path: testInfo.outputPath(`${name}-375.png`), fullPage: true });
+  });
+}

@@ -1,0 +1,23 @@
+import { figureFilterKeys, parseFigureFilter, type FilterResult } from "./figure-filter";
+import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
+
+/**
+ * A whole query string read as a figure filter, the way the /figures page, GET /api/figures and the browser all
+ * read it: unknown keys ("metrik=") and repeated keys are refused with the malformed values, never ignored, so
+ * the page, its JSON and its CSV always mean the same selection. Whether a route or metric exists is the
+ * database's to say (unknownFilterSlugs), after this.
+ */
+export function parseFigureQuery(params: URLSearchParams): FilterResult {
+  const parsed = parseFigureFilter(searchParamsToRecord(params));
+  const errors = [...unknownKeyErrors(params, figureFilterKeys), ...(parsed.ok ? [] : parsed.errors)];
+  return errors.length > 0 ? { ok: false, errors } : parsed;
+}
+
+/** The search params Next.js hands a page, back as URLSearchParams (a repeated key stays repeated). */
+export function recordToSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  return params;
+}
