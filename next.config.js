@@ -7,10 +7,20 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
+    "@node-rs/argon2",
   ],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
+  // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/overview/latest" }], afterFiles: [], fallback: [] };
+  },
+  // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
+  // the database changed) and be shared by every server started from the same build, whatever its database.
+  // PUBLIC_CACHE=off turns page caching off altogether (the benchmark compares both).
+  cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
 };
 
 export default nextConfig;

@@ -54,6 +54,7 @@ export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]
       valueText: figure.value,
       status: figure.status,
       source: figure.source,
+      note: figure.note,
       disagrees: false,
     });
   }

@@ -13,6 +13,7 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
     valueText,
     status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
+    note: null,
     disagrees: false,
   };
 }

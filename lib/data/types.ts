@@ -106,6 +106,7 @@ export type TrendPoint = {
   valueText: string;
   status: FigureStatus;
   source: SourceRef;
+  note: string | null;
   /** True when another source gives a different value for the same period. */
   disagrees: boolean;
 };

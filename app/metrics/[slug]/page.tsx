@@ -14,8 +14,12 @@ import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "../category-labels";
 import { findMetric } from "./find-metric";
 
-// Reads the database on every request, like the overview.
-export const dynamic = "force-dynamic";
+// Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
+// bounds staleness should the database change behind the app's back.
+export const revalidate = 300;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric((await params).slug);

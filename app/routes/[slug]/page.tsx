@@ -14,8 +14,12 @@ import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
 
-// Reads the database on every request, like the overview.
-export const dynamic = "force-dynamic";
+// Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
+// bounds staleness should the database change behind the app's back.
+export const revalidate = 300;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch", alternative: "Alternative route" };
 
