@@ -9,21 +9,24 @@ import { todayIso } from "@/components/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getOverview } from "@/lib/data/overview/get-overview";
+import { notFound } from "next/navigation";
 
-// Reads the database on every request until caching with write-side revalidation arrives.
-export const dynamic = "force-dynamic";
+// The overview is served at "/" (a rewrite in next.config.js) from this one cached edition. It lives behind a
+// dynamic segment so that it is rendered on the first request and cached then, never prerendered at build time,
+// when no database is open. Every admin write revalidates it; `revalidate` bounds staleness should the
+// database change behind the app's back (a `db:deploy` that adds seed rows, a second server).
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ params }: PageProps<"/overview/[edition]">) {
+  if ((await params).edition !== "latest") notFound();
   const overview = await getOverview();
   const transitTrend = overview.trends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
   const latestTransit = overview.azerbaijanTransit.latest;
-  // A trend point carries no note; the same figure's note reaches the page through the comparison of volumes.
-  const latestTransitNote = latestTransit
-    ? (overview.comparison
-        .flatMap((comparison) => comparison.rows.map((row) => row.value))
-        .find((value) => value?.figureIds.length === 1 && value.figureIds[0] === latestTransit.latest.figureId)
-        ?.notes[0] ?? null)
-    : null;
+  const latestTransitNote = latestTransit?.latest.note ?? null;
 
   return (
     <>
