@@ -39,7 +39,8 @@ step() {
   summary+=("$(printf '%-22s %4d s' "$name" $((SECONDS - started)))")
 }
 
-step "typecheck" npx tsc --noEmit
+# Typed routes come from the route tree: generate their types first (a fresh clone has no .next yet).
+step "typecheck" bash -c "npx next typegen >/dev/null && npx tsc --noEmit"
 step "lint" npx eslint --max-warnings 0 .
 step "unit tests" npx vitest run --project unit
 
