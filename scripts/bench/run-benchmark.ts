@@ -181,12 +181,13 @@ runCli(async () => {
       log(`\n== ${figures.toLocaleString("en")} generated figures`);
       await generateFigures(databaseUrl, figures, 1, log);
 
-      // A static file the size of the overview, served by the same server: the floor for a cached page.
+      // The overview's own HTML as a static file, served by the same server: the floor for a cached page (same
+      // bytes, so compression costs the same).
       const probe = await server(databaseUrl);
-      const overviewBytes = (await (await fetch(`${probe.url}/`)).arrayBuffer()).byteLength;
+      const overviewHtml = await (await fetch(`${probe.url}/`)).text();
       await probe.stop();
       await mkdir(staticDir, { recursive: true });
-      await writeFile(path.join(staticDir, "overview-sized.html"), "x".repeat(overviewBytes));
+      await writeFile(path.join(staticDir, "overview-sized.html"), overviewHtml);
 
       const cached = await server(databaseUrl);
       const cachedSamples = await timeRequests(`${cached.url}/`, settings.requests);
@@ -235,8 +236,8 @@ runCli(async () => {
     const fileP50 = percentile(staticRatio!.file, 50);
     const fileP95 = percentile(staticRatio!.file, 95);
     rows.push(
-      { measure: "overview page, cached, p50", value: ms(cachedP50), baseline: `static file of the same size: ${ms(fileP50)}`, ratio: `${ratio(cachedP50, fileP50).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP50, fileP50) <= 1.5) },
-      { measure: "overview page, cached, p95", value: ms(cachedP95), baseline: `static file of the same size: ${ms(fileP95)}`, ratio: `${ratio(cachedP95, fileP95).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP95, fileP95) <= 1.5) },
+      { measure: "overview page, cached, p50", value: ms(cachedP50), baseline: `the same HTML as a static file: ${ms(fileP50)}`, ratio: `${ratio(cachedP50, fileP50).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP50, fileP50) <= 1.5) },
+      { measure: "overview page, cached, p95", value: ms(cachedP95), baseline: `the same HTML as a static file: ${ms(fileP95)}`, ratio: `${ratio(cachedP95, fileP95).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP95, fileP95) <= 1.5) },
       { measure: "overview page, caching off, p50", value: ms(top.uncachedP50), baseline: `its own SQL via pg: ${ms(top.sqlP50)}`, ratio: `${ratio(top.uncachedP50, top.sqlP50).toFixed(2)}×`, target: "≤ 2×", met: check(ratio(top.uncachedP50, top.sqlP50) <= 2) },
       { measure: `whole-dataset CSV (${(top.figures + 38).toLocaleString("en")} figures, ${mb(top.csvBytes)})`, value: ms(top.csvMs), baseline: `psql \\copy: ${ms(top.psqlMs)}`, ratio: `${ratio(top.csvMs, top.psqlMs).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(top.csvMs, top.psqlMs) <= 1.5) },
       { measure: "CSV export: server RSS growth", value: mb(top.rssGrowth), baseline: "—", ratio: "—", target: "≤ 100 MB", met: check(top.rssGrowth <= 100 * 1048576) },
