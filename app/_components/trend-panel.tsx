@@ -1,6 +1,6 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
-import { TrendChart } from "@/components/charts/trend-chart";
+import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";

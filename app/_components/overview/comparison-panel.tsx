@@ -1,6 +1,6 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { comparisonFinding, comparisonNotes, describeComparison } from "@/components/charts/describe-chart";
-import { RouteComparisonChart } from "@/components/charts/route-comparison-chart";
+import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
 import { comparisonCsvUrl } from "@/lib/csv/csv-urls";
 import type { RouteComparison } from "@/lib/data/types";
