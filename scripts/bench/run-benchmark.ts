@@ -38,6 +38,32 @@ const editor = { email: "bench@corridor.watch", password: "benchmark-editor-pass
 const staticDir = path.resolve("public", "__bench");
 
 type Row = { measure: string; value: string; baseline: string; ratio: string; target: string; met: string };
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
+const walk = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(walk)];
+
+type PlanRow = { statement: string; usesIndex: boolean; figuresSeqScan: boolean; ms: number };
+
+/** EXPLAIN ANALYZE of each statement: does it reach figures through an index, or read the whole table? */
+async function explain(databaseUrl: string, statements: { text: string; values: unknown[] }[]): Promise<PlanRow[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const rows: PlanRow[] = [];
+  for (const statement of statements) {
+    if (!/\bfigures\b/.test(statement.text)) continue;
+    const result = await client.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values);
+    const [root] = result.rows[0]!["QUERY PLAN"] as { Plan: PlanNode; "Execution Time": number }[];
+    const nodes = walk(root!.Plan);
+    rows.push({
+      statement: statement.text.replace(/\s+/g, " ").slice(0, 90),
+      usesIndex: nodes.some((node) => /Index/.test(node["Node Type"]) && (node["Relation Name"] === "figures" || node["Index Name"]?.startsWith("figures"))),
+      figuresSeqScan: nodes.some((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "figures"),
+      ms: root!["Execution Time"],
+    });
+  }
+  await client.end();
+  return rows;
+}
+
 type ScaleRow = { figures: number; cachedP50: number; uncachedP50: number; sqlP50: number; csvMs: number; psqlMs: number; rssGrowth: number; csvBytes: number };
 
 async function startCluster(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
@@ -168,6 +194,7 @@ runCli(async () => {
   let js: { bytes: number; files: number } | null = null;
   let writes: number[] = [];
   let staticRatio: { cached: number[]; file: number[] } | null = null;
+  let plans: PlanRow[] = [];
   try {
     const databaseUrl = await createDatabase(cluster.adminUrl, `cw_bench_${process.pid}`);
     const db = await connectDatabase({ kind: "postgres", url: databaseUrl, poolMax: 2 });
@@ -209,6 +236,7 @@ runCli(async () => {
       await uncached.stop();
 
       const statements = await overviewSql(databaseUrl);
+      if (last) plans = await explain(databaseUrl, statements);
       const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
       const sqlSamples = await timeAsync(Math.max(10, settings.requests / 4), () => Promise.all(statements.map((statement) => pool.query(statement.text, statement.values))));
       await pool.end();
@@ -272,6 +300,12 @@ runCli(async () => {
       "| generated figures | overview cached p50 | overview uncached p50 | its SQL p50 | whole CSV | psql \\copy | CSV RSS growth |",
       "|---|---|---|---|---|---|---|",
       ...scale.map((s) => `| ${s.figures.toLocaleString("en")} | ${ms(s.cachedP50)} | ${ms(s.uncachedP50)} | ${ms(s.sqlP50)} | ${ms(s.csvMs)} | ${ms(s.psqlMs)} | ${mb(s.rssGrowth)} |`),
+      "",
+      `Query plans of the overview's statements that read figures, at ${top.figures.toLocaleString("en")} generated figures (EXPLAIN ANALYZE):`,
+      "",
+      "| statement (start) | uses an index | sequential scan of figures | execution |",
+      "|---|---|---|---|",
+      ...plans.map((plan) => `| \`${plan.statement.replaceAll("|", "\\|")}…\` | ${plan.usesIndex ? "yes" : "**no**"} | ${plan.figuresSeqScan ? "**yes**" : "no"} | ${ms(plan.ms)} |`),
     ].join("\n");
     console.log(`\n${table}`);
     const out = args.out ?? (smoke ? undefined : "docs/benchmarks.md");

@@ -28,7 +28,7 @@ type Row = {
 
 /**
  * For every measure and route, the figures of the latest period (the undated ones when there are no others),
- * combined in SQL: one value, or a low–high range when they differ. Cargo in tonnes is converted to million
+ * found through the index rather than by reading every figure, and combined in SQL: one value, or a low–high range when they differ. Cargo in tonnes is converted to million
  * tonnes exactly (numeric arithmetic). Routes without a figure get `value: null` ("no data"), never zero.
  */
 export async function getRouteComparison(measures = comparisonMeasures): Promise<RouteComparison[]> {
@@ -36,20 +36,42 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
   const [routes, rows] = await Promise.all([
     getRoutes(),
     prisma.$queryRaw<Row[]>(Prisma.sql`
-      WITH candidates AS (
-        SELECT f.*, m.name AS metric_name,
+      WITH measures AS (
+        SELECT m.id AS metric_id, m.name AS metric_name, m.unit,
                CASE WHEN m.slug = 'route_length' THEN 'distance'
                     WHEN m.slug = 'transit_time' THEN 'transit_time'
                     WHEN m.slug = 'freight_cost' THEN 'freight_cost'
-                    WHEN m.category = 'transit' AND m.unit IN ('tonnes', 'million tonnes') THEN 'volume' END AS measure,
-               CASE WHEN m.unit = 'tonnes' THEN trim_scale(f.value / 1000000) ELSE f.value END AS measure_value
-        FROM figures f JOIN metrics m ON m.id = f.metric_id
-        WHERE f.route_id IS NOT NULL AND f.deleted_at IS NULL
-      ), ranked AS (
-        SELECT c.*, dense_rank() OVER (
-                 PARTITION BY c.measure, c.route_id
-                 ORDER BY c.period_end DESC NULLS LAST, c.period_start DESC NULLS LAST, c.metric_id) AS rank
-        FROM candidates c WHERE c.measure IS NOT NULL
+                    ELSE 'volume' END AS measure
+        FROM metrics m
+        WHERE m.slug IN ('route_length', 'transit_time', 'freight_cost')
+           OR (m.category = 'transit' AND m.unit IN ('tonnes', 'million tonnes'))
+      ), latest AS (
+        -- Each measure metric's latest period end on each route: one backward step of the
+        -- (metric_id, route_id, period_end) index, or "undated" when it has only undated figures.
+        SELECT ms.*, r.id AS route_id, l.period_end, l.undated
+        FROM measures ms CROSS JOIN routes r
+        CROSS JOIN LATERAL (
+          (SELECT f.period_end, false AS undated FROM figures f
+           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NOT NULL AND f.deleted_at IS NULL
+           ORDER BY f.period_end DESC LIMIT 1)
+          UNION ALL
+          (SELECT NULL::date, true FROM figures f
+           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NULL AND f.deleted_at IS NULL
+           LIMIT 1)
+          LIMIT 1
+        ) l
+      ), chosen AS (
+        -- Per measure and route, the metric with the most recent figures (dated before undated).
+        SELECT DISTINCT ON (measure, route_id) * FROM latest
+        ORDER BY measure, route_id, undated, period_end DESC, metric_id
+      ), candidates AS (
+        SELECT c.measure, c.metric_name, f.*,
+               CASE WHEN c.unit = 'tonnes' THEN trim_scale(f.value / 1000000) ELSE f.value END AS measure_value,
+               -- Of figures ending the same day, the longest period (H2 2024 and all of 2024: the year).
+               dense_rank() OVER (PARTITION BY c.measure, c.route_id ORDER BY f.period_start NULLS LAST) AS rank
+        FROM chosen c
+        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.deleted_at IS NULL
+         AND (CASE WHEN c.undated THEN f.period_end IS NULL ELSE f.period_end = c.period_end END)
       )
       SELECT k.measure, r.slug AS route_slug, min(k.measure_value)::text AS low, max(k.measure_value)::text AS high,
              array_agg(DISTINCT k.status::text) AS statuses,
@@ -60,7 +82,7 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
                'publisher', k.source_publisher, 'title', k.source_title, 'url', k.source_url,
                'date', k.source_date::text, 'datePrecision', k.source_date_precision::text)) AS sources,
              array_agg(k.id ORDER BY k.id) AS figure_ids
-      FROM ranked k JOIN routes r ON r.id = k.route_id
+      FROM candidates k JOIN routes r ON r.id = k.route_id
       WHERE k.rank = 1
       GROUP BY k.measure, r.slug`),
   ]);
