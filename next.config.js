@@ -8,6 +8,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@node-rs/argon2",
+    "pg-copy-streams",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

@@ -3,7 +3,7 @@ import type { FigureFilter } from "../filters/figure-filter";
 // Streams CSV text to the client as it is produced. The consumer's pace drives production (pull), so a slow
 // client never makes the server buffer the dataset, and a client that disconnects cancels the source.
 
-export function csvResponse(filename: string, chunks: AsyncIterable<string>): Response {
+export function csvResponse(filename: string, chunks: AsyncIterable<string | Uint8Array>): Response {
   const iterator = chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -11,7 +11,7 @@ export function csvResponse(filename: string, chunks: AsyncIterable<string>): Re
       try {
         const { value, done } = await iterator.next();
         if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (error) {
         controller.error(error);
       }

@@ -60,9 +60,10 @@ export function figureToCsvRecord(figure: FigureView): string[] {
   return figureCsvColumns.map((column) => (textColumns.has(column) ? guardCell(cells[column]) : cells[column]));
 }
 
-// Quote any cell with a line break of either kind (csv-stringify only quotes the record delimiter, CRLF, and
-// consumers such as Python's csv module and Excel read a bare LF as a new row) or with outer spaces.
-const options = { record_delimiter: "\r\n", quoted_match: [/[\r\n]/, /^\s|\s$/] };
+// Quote any cell with a line break of either kind: csv-stringify only quotes the record delimiter, CRLF, and
+// consumers such as Python's csv module and Excel read a bare LF as a new row. This is also exactly when
+// PostgreSQL's COPY quotes (with a comma or a quote), so the server-side export writes the same bytes.
+const options = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ };
 
 /** A chunk of the CSV: the header (when asked) and one line per figure. */
 export function figuresToCsv(figures: FigureView[], { header }: { header: boolean }): string {

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
@@ -13,6 +14,8 @@ export type Database = {
   prisma: PrismaClient;
   /** A second adapter factory onto the same database, for the schema engine (migrations, drift checks). */
   migrationAdapter: () => SqlMigrationAwareDriverAdapterFactory;
+  /** The connection pool behind Prisma on a PostgreSQL server, for what Prisma cannot do (COPY). */
+  pgPool?: pg.Pool;
   close: () => Promise<void>;
 };
 
@@ -36,13 +39,17 @@ function pgFieldsFromUrl(url: string) {
 export async function connectDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "postgres") {
     const fields = pgFieldsFromUrl(config.url);
-    const adapter = new PrismaPg({ ...fields, max: config.poolMax, connectionTimeoutMillis: 5_000 });
-    const prisma = new PrismaClient({ adapter });
+    const pgPool = new pg.Pool({ ...fields, max: config.poolMax, connectionTimeoutMillis: 5_000 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pgPool) });
     return {
       kind: "postgres",
       prisma,
+      pgPool,
       migrationAdapter: () => schemaEngineAdapterForPostgres({ ...fields, max: 2 }),
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        await pgPool.end();
+      },
     };
   }
   // PGlite's own mkdir is not recursive.

@@ -1,17 +1,11 @@
 import type { NextRequest } from "next/server";
 import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
-import { figuresToCsv } from "@/lib/csv/figure-csv";
-import { streamFigures } from "@/lib/data/figures/stream-figures";
+import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
-import { figureFilterKeys, parseFigureFilter, type FigureFilter } from "@/lib/filters/figure-filter";
+import { figureFilterKeys, parseFigureFilter } from "@/lib/filters/figure-filter";
 import { searchParamsToRecord, unknownKeyErrors } from "@/lib/filters/search-params";
 
 export const dynamic = "force-dynamic";
-
-async function* csvChunks(filter: FigureFilter, signal: AbortSignal) {
-  yield figuresToCsv([], { header: true });
-  for await (const batch of streamFigures({ filter }, { signal })) yield figuresToCsv(batch, { header: false });
-}
 
 /** GET /api/csv/figures?metric=&route=&status=&from=&to= : the figures of a selection; no filter, all of them. */
 export async function GET(request: NextRequest) {
@@ -21,5 +15,5 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const unknown = await unknownFilterSlugs(parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
-  return csvResponse(csvFilename("figures", parsed.filter, new Date()), csvChunks(parsed.filter, request.signal));
+  return csvResponse(csvFilename("figures", parsed.filter, new Date()), figuresCsvChunks({ filter: parsed.filter }, request.signal));
 }

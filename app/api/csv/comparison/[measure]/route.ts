@@ -1,7 +1,6 @@
 import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
-import { figuresToCsv } from "@/lib/csv/figure-csv";
 import { comparisonMeasures, getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
-import { streamFigures } from "@/lib/data/figures/stream-figures";
+import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ meas
   }
   const [comparison] = await getRouteComparison([definition]);
   const ids = comparison!.rows.flatMap((row) => row.value?.figureIds ?? []);
-  async function* chunks() {
-    yield figuresToCsv([], { header: true });
-    if (ids.length === 0) return;
-    for await (const batch of streamFigures({ ids }, { signal: request.signal })) yield figuresToCsv(batch, { header: false });
-  }
-  return csvResponse(csvFilename("comparison", { measure }, new Date()), chunks());
+  return csvResponse(csvFilename("comparison", { measure }, new Date()), figuresCsvChunks({ ids }, request.signal));
 }
