@@ -15,7 +15,15 @@ const nextConfig = {
   typedRoutes: true,
   // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/overview/latest" }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/overview/latest" },
+        // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
+        { source: "/favicon.ico", destination: "/icon.svg" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
   // the database changed) and be shared by every server started from the same build, whatever its database.

@@ -10,6 +10,7 @@ const sections: { href: Route; label: string }[] = [
   { href: "/metrics", label: "Metrics" },
   { href: "/figures", label: "Figures" },
   { href: "/sources", label: "Sources" },
+  { href: "/admin", label: "Admin" },
 ];
 
 function isCurrent(pathname: string, href: string): boolean {

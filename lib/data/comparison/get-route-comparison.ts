@@ -64,14 +64,21 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
         -- Per measure and route, the metric with the most recent figures (dated before undated).
         SELECT DISTINCT ON (measure, route_id) * FROM latest
         ORDER BY measure, route_id, undated, period_end DESC, metric_id
+      ), latest_figures AS (
+        -- Two plain equality joins (each an index lookup) rather than one join on a condition that needs a CASE.
+        SELECT c.measure, c.metric_name, c.unit AS metric_unit, f.* FROM chosen c
+        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end = c.period_end
+        WHERE NOT c.undated AND f.deleted_at IS NULL
+        UNION ALL
+        SELECT c.measure, c.metric_name, c.unit, f.* FROM chosen c
+        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end IS NULL
+        WHERE c.undated AND f.deleted_at IS NULL
       ), candidates AS (
-        SELECT c.measure, c.metric_name, f.*,
-               CASE WHEN c.unit = 'tonnes' THEN trim_scale(f.value / 1000000) ELSE f.value END AS measure_value,
+        SELECT l.*,
+               CASE WHEN l.metric_unit = 'tonnes' THEN trim_scale(l.value / 1000000) ELSE l.value END AS measure_value,
                -- Of figures ending the same day, the longest period (H2 2024 and all of 2024: the year).
-               dense_rank() OVER (PARTITION BY c.measure, c.route_id ORDER BY f.period_start NULLS LAST) AS rank
-        FROM chosen c
-        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.deleted_at IS NULL
-         AND (CASE WHEN c.undated THEN f.period_end IS NULL ELSE f.period_end = c.period_end END)
+               dense_rank() OVER (PARTITION BY l.measure, l.route_id ORDER BY l.period_start NULLS LAST) AS rank
+        FROM latest_figures l
       )
       SELECT k.measure, r.slug AS route_slug, min(k.measure_value)::text AS low, max(k.measure_value)::text AS high,
              array_agg(DISTINCT k.status::text) AS statuses,

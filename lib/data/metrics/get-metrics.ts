@@ -20,8 +20,13 @@ export async function getMetrics(): Promise<MetricSummary[]> {
   return metrics.map(toSummary);
 }
 
+/** One metric; its figures are counted through the metric_id index, not by counting every metric's figures. */
 export async function getMetric(slug: string): Promise<MetricSummary | null> {
   const prisma = await getPrisma();
-  const metric = await prisma.metric.findUnique({ where: { slug }, select });
-  return metric ? toSummary(metric) : null;
+  const { _count: _unused, ...fields } = select;
+  const metric = await prisma.metric.findUnique({ where: { slug }, select: { id: true, ...fields } });
+  if (!metric) return null;
+  const { id, ...summary } = metric;
+  const figureCount = await prisma.figure.count({ where: { metricId: id, deletedAt: null } });
+  return { ...summary, figureCount };
 }

@@ -1,0 +1,76 @@
+import type { FieldErrors, FigureFormValues } from "@/lib/admin/figure-input";
+import type { FigureSnapshot } from "@/lib/admin/figure-snapshot";
+import type { AdminFigurePage } from "@/lib/admin/figures/list-figures-for-admin";
+import type { RevisionView } from "@/lib/admin/figures/get-figure-history";
+import type { FigureView } from "@/lib/data/types";
+import { HttpError } from "@/lib/query/http-error";
+
+// The admin pages' calls to /api/admin, with every answer the handlers give turned into a value the forms can
+// switch on. Only a network failure or an unexpected status throws.
+
+export const adminKeys = {
+  all: ["admin"] as const,
+  lists: ["admin", "figures"] as const,
+  list: (queryString: string) => ["admin", "figures", queryString] as const,
+  history: (id: number) => ["admin", "history", id] as const,
+};
+
+export type WriteOutcome =
+  | { kind: "saved"; figure: FigureView }
+  | { kind: "invalid"; message: string; fieldErrors: FieldErrors }
+  | { kind: "conflict"; message: string; current: FigureSnapshot }
+  | { kind: "not_found"; message: string }
+  | { kind: "signed_out"; message: string };
+
+const signedOutMessage = "Your session has ended: sign in again. Nothing was saved.";
+
+async function send(url: string, method: "POST" | "PUT" | "DELETE", body: unknown): Promise<WriteOutcome> {
+  const response = await fetch(url, {
+    method,
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json().catch(() => null)) as {
+    figure?: FigureView;
+    message?: string;
+    fieldErrors?: FieldErrors;
+    current?: FigureSnapshot;
+  } | null;
+  const message = json?.message ?? `The server answered ${response.status}.`;
+  if (response.ok && json?.figure) return { kind: "saved", figure: json.figure };
+  switch (response.status) {
+    case 401:
+    case 403:
+      return { kind: "signed_out", message: signedOutMessage };
+    case 404:
+      return { kind: "not_found", message };
+    case 409:
+      if (json?.current) return { kind: "conflict", message, current: json.current };
+      break;
+    case 422:
+      return { kind: "invalid", message, fieldErrors: json?.fieldErrors ?? {} };
+  }
+  throw new HttpError(response.status, message);
+}
+
+export const createFigure = (figure: FigureFormValues) => send("/api/admin/figures", "POST", { figure });
+export const updateFigure = (id: number, figure: FigureFormValues, version: number) =>
+  send(`/api/admin/figures/${id}`, "PUT", { figure, version });
+export const deleteFigure = (id: number, version: number) => send(`/api/admin/figures/${id}`, "DELETE", { version });
+export const restoreFigure = (id: number, revisionId: number, version: number) =>
+  send(`/api/admin/figures/${id}/restore`, "POST", { revisionId, version });
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string; error?: string; issues?: string[] } | null;
+    throw new HttpError(response.status, body?.message ?? body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
+  }
+  return (await response.json()) as T;
+}
+
+export const fetchAdminFigures = (queryString: string, signal: AbortSignal) =>
+  getJson<AdminFigurePage>(`/api/admin/figures${queryString}`, signal);
+
+export const fetchFigureHistory = (id: number, signal: AbortSignal) =>
+  getJson<{ revisions: RevisionView[] }>(`/api/admin/figures/${id}/history`, signal).then((body) => body.revisions);

@@ -1,0 +1,201 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import styles from "./import-form.module.css";
+
+// Upload a CSV in the export format: a dry run first (what would change, every row error), then apply – the
+// same file, all or nothing. XMLHttpRequest rather than fetch, because only it reports upload progress.
+
+type RowError = { line: number; column: string; message: string };
+type Conflict = { line: number; id: number; exportedVersion: number; currentVersion: number; currentValue: string };
+type Report = {
+  mode: "dry-run" | "apply";
+  message?: string;
+  summary?: { rows: number; create: number; update: number; unchanged: number; conflicts: number; errors: number };
+  errors?: RowError[];
+  conflicts?: Conflict[];
+};
+
+function upload(file: File, query: string, onProgress: (fraction: number) => void): Promise<{ status: number; report: Report }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/admin/import?${query}`);
+    request.setRequestHeader("Content-Type", "text/csv");
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => resolve({ status: request.status, report: (request.response ?? { mode: "dry-run", message: `The server answered ${request.status}.` }) as Report });
+    request.onerror = () => reject(new Error("The upload failed: check your connection and try again."));
+    request.send(file);
+  });
+}
+
+export function ImportForm() {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+  const [status, setStatus] = useState("");
+  const [overwrite, setOverwrite] = useState(false);
+  const [checkedFile, setCheckedFile] = useState<File | null>(null);
+
+  async function run(mode: "dry-run" | "apply") {
+    if (!file) {
+      setStatus("Choose a CSV file first.");
+      fileInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setProgress(0);
+    setStatus(mode === "dry-run" ? "Checking the file…" : "Importing…");
+    try {
+      const query = `mode=${mode}${mode === "apply" && overwrite ? "&conflicts=overwrite" : ""}`;
+      const { status: code, report: result } = await upload(file, query, setProgress);
+      setReport(result);
+      if (mode === "dry-run") setCheckedFile(code === 200 ? file : null);
+      if (code === 401) setStatus("Your session has ended: sign in again. Nothing was imported.");
+      else if (mode === "apply" && code === 200) {
+        setStatus(`Imported: ${result.summary?.create ?? 0} created, ${result.summary?.update ?? 0} updated.`);
+        setCheckedFile(null);
+      } else if (code === 200) {
+        const errors = result.summary?.errors ?? 0;
+        setStatus(errors > 0 ? `The file has ${errors} error${errors === 1 ? "" : "s"}; fix them and check again.` : "The file is ready to import.");
+      } else setStatus(result.message ?? `The server answered ${code}. Nothing was imported.`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  const summary = report?.summary;
+  const canApply = !busy && checkedFile !== null && checkedFile === file && summary !== undefined && summary.errors === 0 && (summary.conflicts === 0 || overwrite) && summary.create + summary.update > 0;
+
+  return (
+    <div className={styles.form}>
+      <p>
+        Upload a CSV in the export format: <a href="/api/csv/figures/template">download the template</a> (header only), or{" "}
+        <a href="/api/csv/figures">export all figures</a>, change them in a spreadsheet, and bring them back. Rows with an id
+        update that figure; rows without one are new. Nothing is written until you apply, and then all rows or none.
+      </p>
+      <div>
+        <label htmlFor={`${id}-file`}>CSV file (UTF-8, up to 50 MB or 200,000 rows)</label>
+        <br />
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setReport(null);
+            setStatus("");
+          }}
+        />
+      </div>
+      <div>
+        <button type="button" onClick={() => void run("dry-run")} disabled={busy}>
+          Check file (dry run)
+        </button>{" "}
+        <button type="button" onClick={() => void run("apply")} disabled={!canApply}>
+          Apply import
+        </button>
+      </div>
+      {progress !== null ? (
+        <label>
+          Uploading… <progress className={styles.progress} max={1} value={progress} aria-label="Upload progress" />
+        </label>
+      ) : null}
+      <p role="status" aria-live="polite" className={report?.message && !summary ? styles.error : undefined}>
+        {status}
+      </p>
+      {report?.message && !summary ? <p className={styles.error}>{report.message}</p> : null}
+      {summary ? (
+        <section aria-label="What the import does">
+          <dl className={styles.summary}>
+            {(
+              [
+                ["Rows", summary.rows],
+                ["New", summary.create],
+                ["Updated", summary.update],
+                ["Unchanged", summary.unchanged],
+                ["Conflicts", summary.conflicts],
+                ["Errors", summary.errors],
+              ] as const
+            ).map(([label, count]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{count.toLocaleString("en-GB")}</dd>
+              </div>
+            ))}
+          </dl>
+          {report?.errors && report.errors.length > 0 ? (
+            <>
+              <h2>Errors</h2>
+              <div className={styles.tableBox} tabIndex={0} role="region" aria-label="Row errors">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Line</th>
+                      <th scope="col">Column</th>
+                      <th scope="col">Problem</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.errors.map((error, index) => (
+                      <tr key={`${error.line}-${error.column}-${index}`}>
+                        <td>{error.line}</td>
+                        <td>{error.column}</td>
+                        <td>{error.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+          {report?.conflicts && report.conflicts.length > 0 ? (
+            <>
+              <h2>Changed since export</h2>
+              <p>These figures were changed by someone after the file was exported. Applying the import would replace those changes.</p>
+              <div className={styles.tableBox} tabIndex={0} role="region" aria-label="Conflicts">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Line</th>
+                      <th scope="col">Figure</th>
+                      <th scope="col">Version in file</th>
+                      <th scope="col">Version now</th>
+                      <th scope="col">Value now</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.conflicts.map((conflict) => (
+                      <tr key={conflict.id}>
+                        <td>{conflict.line}</td>
+                        <td>
+                          <a href={`/admin/figures/${conflict.id}/history`}>{conflict.id}</a>
+                        </td>
+                        <td>{conflict.exportedVersion}</td>
+                        <td>{conflict.currentVersion}</td>
+                        <td>{conflict.currentValue}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <label>
+                <input type="checkbox" checked={overwrite} onChange={(event) => setOverwrite(event.target.checked)} /> Apply my rows on top of
+                those changes
+              </label>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
