@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
-import { badRequest } from "@/lib/csv/csv-response";
 import { getFigures } from "@/lib/data/figures/get-figures";
-import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
-import { parseFigureQuery } from "@/lib/filters/parse-figure-query";
+import { readFigureFilter } from "@/lib/data/figures/read-figure-filter";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +10,7 @@ export const dynamic = "force-dynamic";
  * answer the CSV export gives, never an empty 200.
  */
 export async function GET(request: NextRequest) {
-  const parsed = parseFigureQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
-  const unknown = await unknownFilterSlugs(parsed.filter);
-  if (unknown.length > 0) return badRequest("Invalid filter", unknown);
-  return Response.json(await getFigures(parsed.filter), { headers: { "Cache-Control": "no-store" } });
+  const read = await readFigureFilter(request.nextUrl.searchParams);
+  if (!read.ok) return read.response;
+  return Response.json(await getFigures(read.filter), { headers: { "Cache-Control": "no-store" } });
 }
