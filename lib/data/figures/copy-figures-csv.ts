@@ -62,11 +62,22 @@ export async function* copyFiguresCsv(
   const stream = client.query(copyTo(query));
   const converter = new CrlfRecordConverter();
   let finished = false;
+  // PostgreSQL sends a message per row; handing each on alone would cost a trip through the response stream
+  // per row, so rows are passed on in blocks of about 64 KB.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (signal?.aborted) break;
-      yield converter.convert(chunk);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= 65_536) {
+        yield converter.convert(Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      }
     }
+    if (pendingBytes > 0 && !signal?.aborted) yield converter.convert(Buffer.concat(pending, pendingBytes));
     finished = !signal?.aborted;
   } finally {
     if (!finished) stream.destroy();
