@@ -113,7 +113,6 @@ export function ImportForm() {
       <p role="status" aria-live="polite" className={report?.message && !summary ? styles.error : undefined}>
         {status}
       </p>
-      {report?.message && !summary ? <p className={styles.error}>{report.message}</p> : null}
       {summary ? (
         <section aria-label="What the import does">
           <dl className={styles.summary}>
