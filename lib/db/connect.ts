@@ -40,6 +40,12 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
   if (config.kind === "postgres") {
     const fields = pgFieldsFromUrl(config.url);
     const pgPool = new pg.Pool({ ...fields, max: config.poolMax, connectionTimeoutMillis: 5_000 });
+    // An idle connection the server drops (a restart, a terminated backend) is an event, not a crash: the pool
+    // replaces it on next use. Unhandled, pg would throw it from the socket and take the process down.
+    let closing = false;
+    pgPool.on("error", (error) => {
+      if (!closing) console.error(`PostgreSQL connection lost (${error.message}); the pool will reconnect.`);
+    });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pgPool) });
     return {
       kind: "postgres",
@@ -47,6 +53,7 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
       pgPool,
       migrationAdapter: () => schemaEngineAdapterForPostgres({ ...fields, max: 2 }),
       close: async () => {
+        closing = true;
         await prisma.$disconnect();
         await pgPool.end();
       },
