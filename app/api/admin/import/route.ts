@@ -3,6 +3,7 @@ import { editorOnly } from "@/lib/auth/request-guard";
 import { revalidatePublicData } from "@/lib/cache/revalidate-public-data";
 import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
 import { getDatabase } from "@/lib/db";
+import { readBodyLimited } from "@/lib/http/read-body-limited";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,9 @@ export const POST = editorOnly(async (request, _context, editor) => {
   if (declared > importLimits.maxBytes) {
     return Response.json({ message: `The file is larger than ${importLimits.maxBytes / 1048576} MB.` }, { status: 413 });
   }
-  const parsed = parseFiguresCsv(new Uint8Array(await request.arrayBuffer()));
+  const bytes = await readBodyLimited(request.body, importLimits.maxBytes);
+  if (!bytes) return Response.json({ message: `The file is larger than ${importLimits.maxBytes / 1048576} MB.` }, { status: 413 });
+  const parsed = parseFiguresCsv(bytes);
   if (!parsed.ok) return Response.json({ mode, message: parsed.message }, { status: 422 });
   const db = await getDatabase();
   const plan = await planImport(db, parsed.rows, parsed.errors);
