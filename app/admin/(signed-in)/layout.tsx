@@ -38,6 +38,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             <li>
               <Link href="/admin/import">Import CSV</Link>
             </li>
+            <li>
+              <Link href="/admin/events">Events</Link>
+            </li>
           </ul>
         </nav>
         <p className={styles.signedInAs}>

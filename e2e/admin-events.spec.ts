@@ -1,0 +1,186 @@
+import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Events end to end: an editor adds a planned event through the form, the public overview's timeline shows it,
+// and the editor deletes it again through the form (with its confirmation step). The seeded events other tests
+// count are never touched; if a test fails half-way, afterEach deletes what it made through the API.
+
+/** The embedded database has the published demo editor; on PostgreSQL scripts/test.sh creates one and exports it. */
+function credentials(projectName: string): { email: string; password: string } {
+  if (projectName === "embedded") return { email: "demo@corridor.watch", password: "corridor-demo-editor" };
+  const email = process.env.E2E_EDITOR_EMAIL;
+  const password = process.env.E2E_EDITOR_PASSWORD;
+  if (!email || !password) {
+    throw new Error(`The ${projectName} project needs an editor: set E2E_EDITOR_EMAIL and E2E_EDITOR_PASSWORD (scripts/test.sh does).`);
+  }
+  return { email, password };
+}
+
+async function signInThroughForm(page: Page, projectName: string) {
+  const { email, password } = credentials(projectName);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signInThroughApi(request: APIRequestContext, baseURL: string, projectName: string) {
+  const response = await request.post("/api/auth/sign-in", { data: credentials(projectName), headers: { origin: baseURL } });
+  expect(response.status(), "signing in through the API").toBe(200);
+}
+
+type AdminEvent = { id: number; title: string; version: number };
+
+function eventInput(title: string) {
+  return {
+    date: "2032",
+    title,
+    route: "",
+    status: "planned",
+    sourcePublisher: "Corridor Watch end-to-end tests",
+    sourceTitle: "An event made up by the tests",
+    sourceUrl: "",
+    sourceDate: "",
+  };
+}
+
+// Every event a test made and has not deleted yet; afterEach deletes them through the API.
+const created: number[] = [];
+test.afterEach(async ({ baseURL }, testInfo) => {
+  if (created.length === 0) return;
+  const request = await playwrightRequest.newContext({ baseURL });
+  try {
+    await signInThroughApi(request, baseURL!, testInfo.project.name);
+    const list = (await (await request.get("/api/admin/events")).json()) as { events: AdminEvent[] };
+    for (const id of created.splice(0)) {
+      const current = list.events.find((event) => event.id === id);
+      if (!current) continue;
+      const response = await request.delete(`/api/admin/events/${id}`, { data: { version: current.version }, headers: { origin: baseURL! } });
+      expect(response.status(), `deleting test event ${id}`).toBe(200);
+    }
+  } finally {
+    await request.dispose();
+  }
+});
+
+test("an editor adds a planned event, sees it on the public timeline, and deletes it again", async ({ page }, testInfo) => {
+  const title = `E2E planned event (${testInfo.project.name}, ${Date.now().toString(36)})`;
+
+  // The form's page asks for a session first and comes back after signing in.
+  await page.goto("/admin/events/new");
+  await expect(page).toHaveURL(/\/admin\/sign-in\?/);
+  await signInThroughForm(page, testInfo.project.name);
+  await expect(page).toHaveURL(/\/admin\/events\/new$/);
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Events" })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "New event" });
+  await form.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  const date = form.getByRole("textbox", { name: "Date", exact: true });
+  // A month that does not exist is refused beside the field, and what was typed stays.
+  await date.fill("2031-13");
+  await form.getByLabel("Status").selectOption("planned");
+  await form.getByRole("textbox", { name: "Source publisher" }).fill("Corridor Watch end-to-end tests");
+  await form.getByRole("textbox", { name: "Source title" }).fill("An event made up by the tests");
+  await form.getByRole("button", { name: "Create event" }).click();
+  await expect(date).toHaveAttribute("aria-invalid", "true");
+  await expect(date).toHaveAccessibleDescription(/Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist/);
+  await expect(date).toHaveValue("2031-13");
+  await expect(form.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
+  await expect(page.getByRole("status").filter({ hasText: "Check the highlighted fields; nothing was saved." })).toBeVisible();
+
+  await date.fill("2031-05");
+  await expect(date).not.toHaveAttribute("aria-invalid");
+  await form.getByRole("button", { name: "Create event" }).click();
+  await expect(page).toHaveURL(/\/admin\/events\/\d+\?created=1$/);
+  const id = Number(/\/admin\/events\/(\d+)/.exec(page.url())![1]);
+  created.push(id);
+  await expect(page.getByRole("status").filter({ hasText: "Event created." })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("2031-05");
+  await expect(page.getByLabel("Status")).toHaveValue("planned");
+
+  // The public overview's timeline shows it at once, as planned and only as exact as it was given.
+  await page.goto("/");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  const item = timeline.getByRole("listitem").filter({ hasText: title });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("Planned");
+  await expect(item).toContainText("2031");
+  await expect(item.locator("time")).toHaveAttribute("datetime", "2031-05");
+
+  // Delete it through the form: "Delete…" asks first, and Cancel keeps it.
+  await page.goto("/admin/events");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/events/${id}$`));
+  await page.getByRole("button", { name: "Delete…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this event?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete…" }).click();
+  await dialog.getByRole("button", { name: "Delete event" }).click();
+  await expect(page).toHaveURL(/\/admin\/events\?deleted=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Event deleted." })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  created.splice(created.indexOf(id), 1);
+
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText(title)).toHaveCount(0);
+});
+
+test.describe("with a conflict", () => {
+  test.use({ allowedApiStatuses: [409] });
+
+  test("a stale form shows the other editor's saved values, then discards or applies mine on top", async ({ page, baseURL }, testInfo) => {
+    const title = `E2E conflict event (${testInfo.project.name}, ${Date.now().toString(36)})`;
+    await page.goto("/admin/sign-in");
+    await signInThroughForm(page, testInfo.project.name);
+    await expect(page.getByText("Signed in as")).toBeVisible();
+    const createResponse = await page.request.post("/api/admin/events", { data: { event: eventInput(title) }, headers: { origin: baseURL! } });
+    expect(createResponse.status(), await createResponse.text()).toBe(201);
+    const event = ((await createResponse.json()) as { event: AdminEvent }).event;
+    created.push(event.id);
+
+    await page.goto(`/admin/events/${event.id}`);
+    const titleBox = page.getByRole("textbox", { name: "Title", exact: true });
+    await expect(titleBox).toHaveValue(title);
+
+    // Another editor corrects the title meanwhile.
+    const theirs = `${title} – theirs`;
+    const other = await page.request.put(`/api/admin/events/${event.id}`, {
+      data: { event: eventInput(theirs), version: event.version },
+      headers: { origin: baseURL! },
+    });
+    expect(other.status()).toBe(200);
+
+    // Saving the stale form writes nothing and shows their values beside mine.
+    const mine = `${title} – mine`;
+    await titleBox.fill(mine);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const conflict = page.getByRole("region", { name: "Another editor saved this event while you were editing" });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole("row", { name: /^Title/ })).toContainText(theirs);
+    await expect(conflict.getByRole("row", { name: /^Title/ })).toContainText(mine);
+    await expect(titleBox).toHaveValue(mine);
+
+    // Discard mine: the form shows their saved version.
+    await conflict.getByRole("button", { name: "Discard mine" }).click();
+    await expect(conflict).toBeHidden();
+    await expect(titleBox).toHaveValue(theirs);
+    await expect(page.getByText("Version 2", { exact: true })).toBeVisible();
+
+    // Another conflict, this time applied on top.
+    const third = await page.request.put(`/api/admin/events/${event.id}`, {
+      data: { event: { ...eventInput(theirs), date: "2033" }, version: 2 },
+      headers: { origin: baseURL! },
+    });
+    expect(third.status()).toBe(200);
+    await titleBox.fill(mine);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(conflict).toBeVisible();
+    await conflict.getByRole("button", { name: "Apply mine on top" }).click();
+    await expect(conflict).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByText(/^Version 4, saved /)).toBeVisible();
+    await expect(titleBox).toHaveValue(mine);
+    await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("2032");
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { EventInputSchema, eventFieldErrorsOf, UpdateEventSchema, type EventFormValues } from "./event-input";
+
+const good: EventFormValues = {
+  date: "2024-05",
+  title: "Rasht–Astara railway: construction agreement signed",
+  route: "instc-west",
+  status: "happened",
+  sourcePublisher: "IRNA",
+  sourceTitle: "Iran and Russia sign Rasht–Astara deal",
+  sourceUrl: "https://example.org/rasht-astara",
+  sourceDate: "2024-05-17",
+};
+
+const errorsOf = (values: Partial<Record<keyof EventFormValues, unknown>>) => {
+  const parsed = EventInputSchema.safeParse({ ...good, ...values });
+  return parsed.success ? {} : eventFieldErrorsOf(parsed.error);
+};
+
+describe("EventInputSchema", () => {
+  it("accepts a good event and turns blanks into null", () => {
+    expect(EventInputSchema.parse(good)).toEqual({ ...good });
+    expect(EventInputSchema.parse({ ...good, route: " ", sourceUrl: "", sourceDate: "" })).toMatchObject({
+      route: null,
+      sourceUrl: null,
+      sourceDate: null,
+    });
+  });
+
+  it.each(["2028", "2024-05", "2024-02-29", " 2024-05-19 "])("accepts the partial date %j", (date) => {
+    expect(errorsOf({ date })).toEqual({});
+  });
+
+  it.each([
+    ["", "Date is required"],
+    ["2023-02-29", "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"],
+    ["2024-13", "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"],
+    ["May 2024", "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"],
+    ["24-05-19", "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"],
+  ])("rejects the date %j", (date, message) => {
+    expect(errorsOf({ date }).date?.[0]).toBe(message);
+  });
+
+  it("requires a title of at most 300 characters", () => {
+    expect(errorsOf({ title: "   " }).title).toEqual(["Title is required"]);
+    expect(errorsOf({ title: "x".repeat(300) })).toEqual({});
+    expect(errorsOf({ title: "x".repeat(301) }).title).toEqual(["Title must be at most 300 characters"]);
+  });
+
+  it("takes a route slug or none", () => {
+    expect(errorsOf({ route: "middle-corridor" })).toEqual({});
+    expect(errorsOf({ route: "Not a slug" }).route).toEqual(["Route must be a route's slug, such as instc-west"]);
+  });
+
+  it("takes only the known statuses", () => {
+    expect(errorsOf({ status: "planned" })).toEqual({});
+    expect(errorsOf({ status: "rumoured" }).status).toEqual(["Status must be one of happened, planned"]);
+  });
+
+  it("requires the source's publisher and title", () => {
+    expect(errorsOf({ sourcePublisher: "", sourceTitle: "" })).toEqual({
+      sourcePublisher: ["Source publisher is required"],
+      sourceTitle: ["Source title is required"],
+    });
+  });
+
+  it.each(["ftp://example.org/file", "not a url", "https://", "example.org/page"])("rejects the source URL %j", (sourceUrl) => {
+    expect(errorsOf({ sourceUrl }).sourceUrl).toEqual(["Source URL must be a web address starting with http:// or https://"]);
+  });
+
+  it("takes a blank or partial source date that exists", () => {
+    expect(errorsOf({ sourceDate: "2024" })).toEqual({});
+    expect(errorsOf({ sourceDate: "2024-04-31" }).sourceDate).toEqual(["Source date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"]);
+  });
+
+  it("rejects a missing field and a non-string one", () => {
+    const { title: _title, ...withoutTitle } = good;
+    expect(EventInputSchema.safeParse(withoutTitle).success).toBe(false);
+    expect(EventInputSchema.safeParse({ ...good, date: 2024 }).success).toBe(false);
+    expect(EventInputSchema.safeParse(undefined).success).toBe(false);
+  });
+
+  it("needs a version to update", () => {
+    expect(UpdateEventSchema.safeParse({ event: good, version: 3 }).success).toBe(true);
+    const missing = UpdateEventSchema.safeParse({ event: good });
+    expect(missing.success ? {} : eventFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+  });
+});

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
+
+// One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
+// route handler validates the same input again on the server. Every field is a string as typed. A date is as
+// exact as it is known ("2028", "2024-05", "2024-05-19"): it is stored as its first day plus that precision.
+
+export const eventStatuses = ["happened", "planned"] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+
+export const EventInputSchema = z.object({
+  date: z
+    .string()
+    .trim()
+    .min(1, "Date is required")
+    .refine((text) => text === "" || parsePartialDate(text) !== null, "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"),
+  title: requiredText(300, "Title"),
+  route: z
+    .string()
+    .trim()
+    .max(100, "Route must be at most 100 characters")
+    .refine((text) => text === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text), "Route must be a route's slug, such as instc-west")
+    .transform((text) => (text === "" ? null : text)),
+  status: z.enum(eventStatuses, { error: `Status must be one of ${eventStatuses.join(", ")}` }),
+  sourcePublisher: requiredText(200, "Source publisher"),
+  sourceTitle: requiredText(500, "Source title"),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2000, "Source URL must be at most 2,000 characters")
+    .refine((text) => text === "" || (/^https?:\/\/[^\s]+\.[^\s]+$/.test(text) && URL.canParse(text)), "Source URL must be a web address starting with http:// or https://")
+    .transform((text) => (text === "" ? null : text)),
+  sourceDate: z
+    .string()
+    .trim()
+    .refine((text) => text === "" || parsePartialDate(text) !== null, "Source date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist")
+    .transform((text) => (text === "" ? null : text)),
+});
+
+/** The form's raw input: every field a string. */
+export type EventFormValues = z.input<typeof EventInputSchema>;
+/** After validation: blanks are null; dates are still their text (parse with parsePartialDate). */
+export type EventInput = z.output<typeof EventInputSchema>;
+
+export const UpdateEventSchema = z.object({
+  event: EventInputSchema,
+  version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1),
+});
+
+export const EventVersionSchema = z.object({ version: z.number({ error: "version is required" }).int().min(1) });
+
+export type EventFieldErrors = Partial<Record<keyof EventFormValues, string[]>>;
+
+export function eventFieldErrorsOf(error: z.ZodError): EventFieldErrors {
+  const errors: EventFieldErrors = {};
+  for (const issue of error.issues) {
+    const key = (issue.path.at(-1) ?? "event") as keyof EventFormValues;
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export const eventFieldLabels: Record<keyof EventFormValues, string> = {
+  date: "Date",
+  title: "Title",
+  route: "Route",
+  status: "Status",
+  sourcePublisher: "Source publisher",
+  sourceTitle: "Source title",
+  sourceUrl: "Source URL",
+  sourceDate: "Source date",
+};
+
+export const emptyEventForm: EventFormValues = {
+  date: "",
+  title: "",
+  route: "",
+  status: "happened",
+  sourcePublisher: "",
+  sourceTitle: "",
+  sourceUrl: "",
+  sourceDate: "",
+};
+
+/** An event as the admin pages and API show it: the form's values as text, plus identity and version. */
+export type AdminEvent = EventFormValues & { id: number; version: number; updatedAt: string; routeName: string | null };
+
+/** What a 409 carries: the saved values another editor wrote, and their version. */
+export type EventSnapshot = EventFormValues & { version: number };
+
+/** A stored date (first day, UTC) and its precision back as the text an editor types. */
+export function partialDateText(date: Date | null, precision: "day" | "month" | "year" | null): string {
+  return date && precision ? toPartialDateText({ date, precision }) : "";
+}
