@@ -4,6 +4,7 @@ import type { AdminFigurePage } from "@/lib/admin/figures/list-figures-for-admin
 import type { RevisionView } from "@/lib/admin/figures/get-figure-history";
 import type { FigureView } from "@/lib/data/types";
 import { HttpError } from "@/lib/query/http-error";
+import { sendWrite, type WriteOutcomeOf } from "./send-write";
 
 // The admin pages' calls to /api/admin, with every answer the handlers give turned into a value the forms can
 // switch on. Only a network failure or an unexpected status throws.
@@ -15,43 +16,10 @@ export const adminKeys = {
   history: (id: number) => ["admin", "history", id] as const,
 };
 
-export type WriteOutcome =
-  | { kind: "saved"; figure: FigureView }
-  | { kind: "invalid"; message: string; fieldErrors: FieldErrors }
-  | { kind: "conflict"; message: string; current: FigureSnapshot }
-  | { kind: "not_found"; message: string }
-  | { kind: "signed_out"; message: string };
+export type WriteOutcome = WriteOutcomeOf<"figure", FigureView, FigureSnapshot, FieldErrors>;
 
-const signedOutMessage = "Your session has ended: sign in again. Nothing was saved.";
-
-async function send(url: string, method: "POST" | "PUT" | "DELETE", body: unknown): Promise<WriteOutcome> {
-  const response = await fetch(url, {
-    method,
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify(body),
-  });
-  const json = (await response.json().catch(() => null)) as {
-    figure?: FigureView;
-    message?: string;
-    fieldErrors?: FieldErrors;
-    current?: FigureSnapshot;
-  } | null;
-  const message = json?.message ?? `The server answered ${response.status}.`;
-  if (response.ok && json?.figure) return { kind: "saved", figure: json.figure };
-  switch (response.status) {
-    case 401:
-    case 403:
-      return { kind: "signed_out", message: signedOutMessage };
-    case 404:
-      return { kind: "not_found", message };
-    case 409:
-      if (json?.current) return { kind: "conflict", message, current: json.current };
-      break;
-    case 422:
-      return { kind: "invalid", message, fieldErrors: json?.fieldErrors ?? {} };
-  }
-  throw new HttpError(response.status, message);
-}
+const send = (url: string, method: "POST" | "PUT" | "DELETE", body: unknown) =>
+  sendWrite<"figure", FigureView, FigureSnapshot, FieldErrors>("figure", url, method, body);
 
 export const createFigure = (figure: FigureFormValues) => send("/api/admin/figures", "POST", { figure });
 export const updateFigure = (id: number, figure: FigureFormValues, version: number) =>
