@@ -1,15 +1,16 @@
 "use client";
 
 import type { Ref } from "react";
-import type { FigureFormValues } from "@/lib/admin/figure-input";
-import { snapshotFieldLabels, type FigureSnapshot } from "@/lib/admin/figure-snapshot";
 import styles from "./admin.module.css";
-import { describeFieldValue, type FigureFormOptions } from "./figure-form-options";
 
-type Props = {
-  current: FigureSnapshot;
-  mine: FigureFormValues;
-  options: FigureFormOptions;
+type Props<Field extends string> = {
+  /** What was edited: "figure", "event". */
+  noun: string;
+  labels: Record<Field, string>;
+  current: Partial<Record<Field, string>> & { version: number };
+  mine: Partial<Record<Field, string>>;
+  /** A value as a person reads it (a route's name rather than its slug). */
+  describe: (field: Field, value: string) => string;
   pending: boolean;
   onApplyMine: () => void;
   onDiscardMine: () => void;
@@ -17,24 +18,24 @@ type Props = {
   headingRef: Ref<HTMLHeadingElement>;
 };
 
-const fields = Object.keys(snapshotFieldLabels) as (keyof FigureFormValues)[];
-
 /**
  * Shown when a save is refused because another editor saved first (409): their saved values beside this
  * editor's, field by field, differences marked in words and weight as well as colour. Nothing is lost either
  * way: "Apply mine on top" saves this form over their version, "Discard mine" loads theirs into the form.
  */
-export function ConflictView({ current, mine, options, pending, onApplyMine, onDiscardMine, headingRef }: Props) {
+export function ConflictView<Field extends string>({ noun, labels, current, mine, describe, pending, onApplyMine, onDiscardMine, headingRef }: Props<Field>) {
+  const fields = Object.keys(labels) as Field[];
   const differing = fields.filter((field) => (current[field] ?? "").trim() !== (mine[field] ?? "").trim());
   return (
     <section className={styles.conflict} aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" ref={headingRef} tabIndex={-1}>
-        Another editor saved this figure while you were editing
+        Another editor saved this {noun} while you were editing
       </h2>
       <p>
-        Their version {current.version} is saved; yours is not. {differing.length === 0
+        Their version {current.version} is saved; yours is not.{" "}
+        {differing.length === 0
           ? "Your values are the same as theirs."
-          : `${differing.length} ${differing.length === 1 ? "field differs" : "fields differ"}: ${differing.map((field) => snapshotFieldLabels[field]).join(", ")}.`}{" "}
+          : `${differing.length} ${differing.length === 1 ? "field differs" : "fields differ"}: ${differing.map((field) => labels[field]).join(", ")}.`}{" "}
         Compare them, then keep yours on top of theirs or take theirs.
       </p>
       <div className={styles.scroll} role="region" aria-label="Their saved values and yours" tabIndex={0}>
@@ -53,11 +54,11 @@ export function ConflictView({ current, mine, options, pending, onApplyMine, onD
               return (
                 <tr key={field} className={differs ? styles.differs : undefined}>
                   <th scope="row">
-                    {snapshotFieldLabels[field]}
+                    {labels[field]}
                     {differs ? <span className={styles.differsTag}>differs</span> : null}
                   </th>
-                  <td className={styles.conflictValue}>{describeFieldValue(field, current[field] ?? "", options)}</td>
-                  <td className={styles.conflictValue}>{describeFieldValue(field, mine[field] ?? "", options)}</td>
+                  <td className={styles.conflictValue}>{describe(field, current[field] ?? "")}</td>
+                  <td className={styles.conflictValue}>{describe(field, mine[field] ?? "")}</td>
                 </tr>
               );
             })}

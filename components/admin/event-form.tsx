@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import {
   EventInputSchema,
   eventFieldErrorsOf,
@@ -15,6 +15,8 @@ import {
   type EventSnapshot,
 } from "@/lib/admin/events/event-input";
 import styles from "./admin.module.css";
+import { ConfirmDeleteButton } from "./confirm-delete-button";
+import { ConflictView } from "./conflict-view";
 import { createEvent, deleteEvent, updateEvent, type EventWriteOutcome } from "./event-api";
 import { FieldError, FieldHint } from "./field";
 import { formatTimestamp } from "./format-timestamp";
@@ -256,7 +258,9 @@ export function EventForm(props: Props) {
       ) : null}
 
       {conflict ? (
-        <EventConflictView
+        <ConflictView
+          noun="event"
+          labels={eventFieldLabels}
           current={conflict}
           mine={values}
           describe={(name, value) => (name === "route" ? describeRoute(value) : value || "—")}
@@ -329,7 +333,12 @@ export function EventForm(props: Props) {
             <button type="submit" disabled={pending}>
               {save.isPending ? "Saving…" : mode === "create" ? "Create event" : "Save changes"}
             </button>
-            {mode === "edit" ? <DeleteEventButton title={values.title} pending={pending} onConfirm={confirmDelete} /> : null}
+            {mode === "edit" ? <ConfirmDeleteButton
+                noun="event"
+                description={`“${values.title}” will disappear from every timeline. Events have no history: this cannot be undone, only entered again.`}
+                pending={pending}
+                onConfirm={confirmDelete}
+              /> : null}
             {mode === "edit" ? (
               <p className={styles.versionLine}>
                 Version {version}
@@ -339,128 +348,6 @@ export function EventForm(props: Props) {
           </div>
         )}
       </form>
-    </>
-  );
-}
-
-/** The other editor's saved values beside this editor's, field by field, differences marked in words too. */
-function EventConflictView({
-  current,
-  mine,
-  describe,
-  pending,
-  onApplyMine,
-  onDiscardMine,
-  headingRef,
-}: {
-  current: EventSnapshot;
-  mine: EventFormValues;
-  describe: (field: Field, value: string) => string;
-  pending: boolean;
-  onApplyMine: () => void;
-  onDiscardMine: () => void;
-  headingRef: Ref<HTMLHeadingElement>;
-}) {
-  const differing = fieldOrder.filter((name) => (current[name] ?? "").trim() !== (mine[name] ?? "").trim());
-  return (
-    <section className={styles.conflict} aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={headingRef} tabIndex={-1}>
-        Another editor saved this event while you were editing
-      </h2>
-      <p>
-        Their version {current.version} is saved; yours is not.{" "}
-        {differing.length === 0
-          ? "Your values are the same as theirs."
-          : `${differing.length} ${differing.length === 1 ? "field differs" : "fields differ"}: ${differing.map((name) => eventFieldLabels[name]).join(", ")}.`}{" "}
-        Compare them, then keep yours on top of theirs or take theirs.
-      </p>
-      <div className={styles.scroll} role="region" aria-label="Their saved values and yours" tabIndex={0}>
-        <table className={styles.table}>
-          <caption className="visually-hidden">Each field: saved by another editor, and yours</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Saved by another editor</th>
-              <th scope="col">Yours</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fieldOrder.map((name) => {
-              const differs = differing.includes(name);
-              return (
-                <tr key={name} className={differs ? styles.differs : undefined}>
-                  <th scope="row">
-                    {eventFieldLabels[name]}
-                    {differs ? <span className={styles.differsTag}>differs</span> : null}
-                  </th>
-                  <td className={styles.conflictValue}>{describe(name, current[name] ?? "")}</td>
-                  <td className={styles.conflictValue}>{describe(name, mine[name] ?? "")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <div className={styles.actions}>
-        <button type="button" onClick={onApplyMine} disabled={pending}>
-          Apply mine on top
-        </button>
-        <button type="button" className="secondary" onClick={onDiscardMine} disabled={pending}>
-          Discard mine
-        </button>
-      </div>
-    </section>
-  );
-}
-
-/** "Delete…" asks first, in a modal <dialog> that opens on "Cancel" (the safe choice). */
-function DeleteEventButton({ title, pending, onConfirm }: { title: string; pending: boolean; onConfirm: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const close = () => dialogRef.current?.close();
-  return (
-    <>
-      <button
-        ref={openerRef}
-        type="button"
-        className={styles.danger}
-        disabled={pending}
-        onClick={() => {
-          dialogRef.current?.showModal();
-          cancelRef.current?.focus();
-        }}
-      >
-        Delete…
-      </button>
-      <dialog
-        ref={dialogRef}
-        className={styles.dialog}
-        aria-labelledby="delete-event-heading"
-        aria-describedby="delete-event-description"
-        onClose={() => openerRef.current?.focus()}
-      >
-        <h2 id="delete-event-heading">Delete this event?</h2>
-        <p id="delete-event-description">
-          “{title}” will disappear from every timeline. Events have no history: this cannot be undone, only entered again.
-        </p>
-        <div className={styles.actions}>
-          <button ref={cancelRef} type="button" className="secondary" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={styles.danger}
-            disabled={pending}
-            onClick={() => {
-              close();
-              onConfirm();
-            }}
-          >
-            Delete event
-          </button>
-        </div>
-      </dialog>
     </>
   );
 }

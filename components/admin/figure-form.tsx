@@ -11,9 +11,9 @@ import { figureStatuses } from "@/lib/filters/figure-filter";
 import { adminKeys, createFigure, deleteFigure, updateFigure, type WriteOutcome } from "./admin-api";
 import styles from "./admin.module.css";
 import { ConflictView } from "./conflict-view";
-import { DeleteFigureButton } from "./delete-figure-dialog";
+import { ConfirmDeleteButton } from "./confirm-delete-button";
 import { FieldError, FieldHint } from "./field";
-import type { FigureFormOptions } from "./figure-form-options";
+import { describeFieldValue, type FigureFormOptions } from "./figure-form-options";
 import { formatTimestamp } from "./format-timestamp";
 import { signInPath } from "./safe-next-path";
 
@@ -277,9 +277,11 @@ export function FigureForm(props: Props) {
 
       {conflict ? (
         <ConflictView
+          noun="figure"
+          labels={snapshotFieldLabels}
           current={conflict}
           mine={values}
-          options={options}
+          describe={(field, value) => describeFieldValue(field, value, options)}
           pending={pending}
           onApplyMine={applyMine}
           onDiscardMine={discardMine}
@@ -412,7 +414,12 @@ export function FigureForm(props: Props) {
             <button type="submit" disabled={pending}>
               {save.isPending ? "Saving…" : mode === "create" ? "Create figure" : "Save changes"}
             </button>
-            {mode === "edit" ? <DeleteFigureButton subject={values.subject} pending={pending} onConfirm={confirmDelete} /> : null}
+            {mode === "edit" ? <ConfirmDeleteButton
+                noun="figure"
+                description={`“${values.subject}” will disappear from every public page and CSV. It is not erased: its history keeps every version, and it can be restored from there.`}
+                pending={pending}
+                onConfirm={confirmDelete}
+              /> : null}
             {mode === "edit" ? (
               <p className={styles.versionLine}>
                 Version {version}

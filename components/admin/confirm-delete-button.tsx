@@ -1,18 +1,26 @@
 "use client";
 
-import { useRef } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import styles from "./admin.module.css";
 
-type Props = { subject: string; pending: boolean; onConfirm: () => void };
+type Props = {
+  /** What is deleted: "figure", "event". */
+  noun: string;
+  /** What deleting it does, in a sentence or two. */
+  description: ReactNode;
+  pending: boolean;
+  onConfirm: () => void;
+};
 
 /**
  * "Delete" asks first, in a modal <dialog>: the browser keeps focus inside it and closes it on Escape; opening
  * puts focus on "Cancel" (the safe choice), and closing returns it to the button that opened it.
  */
-export function DeleteFigureButton({ subject, pending, onConfirm }: Props) {
+export function ConfirmDeleteButton({ noun, description, pending, onConfirm }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
 
   function open() {
     dialogRef.current?.showModal();
@@ -31,15 +39,12 @@ export function DeleteFigureButton({ subject, pending, onConfirm }: Props) {
       <dialog
         ref={dialogRef}
         className={styles.dialog}
-        aria-labelledby="delete-heading"
-        aria-describedby="delete-description"
+        aria-labelledby={`${id}-heading`}
+        aria-describedby={`${id}-description`}
         onClose={() => openerRef.current?.focus()}
       >
-        <h2 id="delete-heading">Delete this figure?</h2>
-        <p id="delete-description">
-          “{subject}” will disappear from every public page and CSV. It is not erased: its history keeps every version,
-          and it can be restored from there.
-        </p>
+        <h2 id={`${id}-heading`}>Delete this {noun}?</h2>
+        <p id={`${id}-description`}>{description}</p>
         <div className={styles.actions}>
           <button ref={cancelRef} type="button" className="secondary" onClick={close}>
             Cancel
@@ -53,7 +58,7 @@ export function DeleteFigureButton({ subject, pending, onConfirm }: Props) {
               onConfirm();
             }}
           >
-            Delete figure
+            Delete {noun}
           </button>
         </div>
       </dialog>
