@@ -14,9 +14,8 @@ import { firstDirection, listQueryString, readListQuery } from "./admin-list-url
 import styles from "./admin.module.css";
 import { AdminListFilters, type AdminListOptions } from "./admin-list-filters";
 import { formatTimestamp } from "./format-timestamp";
+import { Pager, SortHeader } from "./list-controls";
 import { signInPath } from "./safe-next-path";
-
-const pageSizes = [10, 25, 50, 100] as const;
 
 /**
  * The editors' figure list: filtered, sorted and paged by the server (GET /api/admin/figures). The view lives in
@@ -119,15 +118,15 @@ export function AdminFigureList({ options }: { options: AdminListOptions }) {
               </caption>
               <thead>
                 <tr>
-                  <SortHeader column="id" label="ID" query={query} onSort={sortBy} />
-                  <SortHeader column="metric" label="Metric" query={query} onSort={sortBy} />
+                  <SortColumn column="id" label="ID" query={query} onSort={sortBy} />
+                  <SortColumn column="metric" label="Metric" query={query} onSort={sortBy} />
                   <th scope="col">Route</th>
                   <th scope="col">Subject</th>
-                  <SortHeader column="period" label="Period" query={query} onSort={sortBy} />
-                  <SortHeader column="value" label="Value" query={query} onSort={sortBy} numeric />
+                  <SortColumn column="period" label="Period" query={query} onSort={sortBy} />
+                  <SortColumn column="value" label="Value" query={query} onSort={sortBy} numeric />
                   <th scope="col">Status</th>
                   <th scope="col">Source</th>
-                  <SortHeader column="updated" label="Updated (UTC)" query={query} onSort={sortBy} />
+                  <SortColumn column="updated" label="Updated (UTC)" query={query} onSort={sortBy} />
                   <th scope="col">
                     <span className="visually-hidden">History</span>
                   </th>
@@ -150,38 +149,19 @@ export function AdminFigureList({ options }: { options: AdminListOptions }) {
         </p>
       ) : null}
       {page ? (
-        <nav aria-label="Pages" className={styles.pager}>
-          <button type="button" className="secondary" disabled={query.page <= 1} onClick={() => show({ ...query, page: query.page - 1 })}>
-            <span aria-hidden="true">← </span>Previous page
-          </button>
-          <span>
-            Page {query.page} of {pageCount}
-          </span>
-          <button
-            type="button"
-            className="secondary"
-            disabled={query.page >= pageCount}
-            onClick={() => show({ ...query, page: query.page + 1 })}
-          >
-            Next page<span aria-hidden="true"> →</span>
-          </button>
-          <label className={styles.inlineField}>
-            Per page{" "}
-            <select value={query.pageSize} onChange={(event) => show({ ...query, pageSize: Number(event.target.value), page: 1 })}>
-              {pageSizes.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </label>
-        </nav>
+        <Pager
+          page={query.page}
+          pageCount={pageCount}
+          pageSize={query.pageSize}
+          onPage={(next) => show({ ...query, page: next })}
+          onPageSize={(pageSize) => show({ ...query, pageSize, page: 1 })}
+        />
       ) : null}
     </>
   );
 }
 
-function SortHeader({
+function SortColumn({
   column,
   label,
   query,
@@ -194,18 +174,7 @@ function SortHeader({
   onSort: (column: AdminListQuery["sort"]) => void;
   numeric?: boolean;
 }) {
-  const active = query.sort === column;
-  const ascending = query.dir === "asc";
-  return (
-    <th scope="col" aria-sort={active ? (ascending ? "ascending" : "descending") : undefined} className={numeric ? styles.number : undefined}>
-      <button type="button" className={styles.sortButton} onClick={() => onSort(column)}>
-        {label}
-        <span aria-hidden="true" className={active ? styles.sortActive : styles.sortIdle}>
-          {active ? (ascending ? " ▲" : " ▼") : " ↕"}
-        </span>
-      </button>
-    </th>
-  );
+  return <SortHeader label={label} active={query.sort === column} ascending={query.dir === "asc"} onSort={() => onSort(column)} numeric={numeric} />;
 }
 
 function FigureRow({ figure }: { figure: FigureView }) {

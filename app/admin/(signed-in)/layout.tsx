@@ -41,6 +41,12 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             <li>
               <Link href="/admin/events">Events</Link>
             </li>
+            <li>
+              <Link href="/admin/routes">Routes</Link>
+            </li>
+            <li>
+              <Link href="/admin/metrics">Metrics</Link>
+            </li>
           </ul>
         </nav>
         <p className={styles.signedInAs}>

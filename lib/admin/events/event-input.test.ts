@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EventInputSchema, eventFieldErrorsOf, UpdateEventSchema, type EventFormValues } from "./event-input";
+import { recordFieldErrorsOf, RecordVersionSchema } from "../records/record-types";
+import { EventInputSchema, type EventFormValues } from "./event-input";
 
 const good: EventFormValues = {
   date: "2024-05",
@@ -14,7 +15,7 @@ const good: EventFormValues = {
 
 const errorsOf = (values: Partial<Record<keyof EventFormValues, unknown>>) => {
   const parsed = EventInputSchema.safeParse({ ...good, ...values });
-  return parsed.success ? {} : eventFieldErrorsOf(parsed.error);
+  return parsed.success ? {} : recordFieldErrorsOf(parsed.error);
 };
 
 describe("EventInputSchema", () => {
@@ -81,8 +82,9 @@ describe("EventInputSchema", () => {
   });
 
   it("needs a version to update", () => {
-    expect(UpdateEventSchema.safeParse({ event: good, version: 3 }).success).toBe(true);
-    const missing = UpdateEventSchema.safeParse({ event: good });
-    expect(missing.success ? {} : eventFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+    const UpdateEventSchema = RecordVersionSchema.extend({ record: EventInputSchema });
+    expect(UpdateEventSchema.safeParse({ record: good, version: 3 }).success).toBe(true);
+    const missing = UpdateEventSchema.safeParse({ record: good });
+    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
+import { requiredText } from "../records/record-types";
 
 // One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
 // route handler validates the same input again on the server. Every field is a string as typed. A date is as
@@ -7,9 +8,6 @@ import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
 
 export const eventStatuses = ["happened", "planned"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
-
-const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
 
 export const EventInputSchema = z.object({
   date: z
@@ -45,24 +43,6 @@ export type EventFormValues = z.input<typeof EventInputSchema>;
 /** After validation: blanks are null; dates are still their text (parse with parsePartialDate). */
 export type EventInput = z.output<typeof EventInputSchema>;
 
-export const UpdateEventSchema = z.object({
-  event: EventInputSchema,
-  version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1),
-});
-
-export const EventVersionSchema = z.object({ version: z.number({ error: "version is required" }).int().min(1) });
-
-export type EventFieldErrors = Partial<Record<keyof EventFormValues, string[]>>;
-
-export function eventFieldErrorsOf(error: z.ZodError): EventFieldErrors {
-  const errors: EventFieldErrors = {};
-  for (const issue of error.issues) {
-    const key = (issue.path.at(-1) ?? "event") as keyof EventFormValues;
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
 export const eventFieldLabels: Record<keyof EventFormValues, string> = {
   date: "Date",
   title: "Title",
@@ -84,12 +64,6 @@ export const emptyEventForm: EventFormValues = {
   sourceUrl: "",
   sourceDate: "",
 };
-
-/** An event as the admin pages and API show it: the form's values as text, plus identity and version. */
-export type AdminEvent = EventFormValues & { id: number; version: number; updatedAt: string; routeName: string | null };
-
-/** What a 409 carries: the saved values another editor wrote, and their version. */
-export type EventSnapshot = EventFormValues & { version: number };
 
 /** A stored date (first day, UTC) and its precision back as the text an editor types. */
 export function partialDateText(date: Date | null, precision: "day" | "month" | "year" | null): string {

@@ -1,21 +1,11 @@
-import { EventInputSchema, eventFieldErrorsOf } from "@/lib/admin/events/event-input";
-import { eventWriteResponse } from "@/lib/admin/events/event-write-response";
-import { createEvent, listEventsForAdmin } from "@/lib/admin/events/event-writes";
-import { invalidBody } from "@/lib/admin/figures/write-response";
-import { editorOnly } from "@/lib/auth/request-guard";
-import { getDatabase } from "@/lib/db";
+import { eventRecords } from "@/lib/admin/events/event-records";
+import { collectionHandlers } from "@/lib/admin/records/record-handlers";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/admin/events: every event, newest first, with its version, for editors. */
-export const GET = editorOnly(async () =>
-  Response.json({ events: await listEventsForAdmin(await getDatabase()) }, { headers: { "Cache-Control": "no-store" } }),
-);
+const handlers = collectionHandlers(eventRecords);
 
-/** POST /api/admin/events {event}: creates an event. */
-export const POST = editorOnly(async (request) => {
-  const body = (await request.json().catch(() => null)) as { event?: unknown } | null;
-  const parsed = EventInputSchema.safeParse(body?.event);
-  if (!parsed.success) return invalidBody(eventFieldErrorsOf(parsed.error));
-  return eventWriteResponse(await createEvent(await getDatabase(), parsed.data), 201);
-});
+/** GET /api/admin/events?q=&sort=&dir=&page=&pageSize=&deleted=…: a page of events, for editors. */
+export const GET = handlers.GET;
+/** POST /api/admin/events {record}: creates a event. */
+export const POST = handlers.POST;

@@ -1,0 +1,7 @@
+import { routeRecords } from "@/lib/admin/routes/route-records";
+import { restoreHandler } from "@/lib/admin/records/record-handlers";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/admin/routes/<id>/restore {revisionId, version}: back to a revision's state, as a new revision. */
+export const POST = restoreHandler(routeRecords);

@@ -1,0 +1,58 @@
+import { emptyEventForm, eventFieldLabels, EventInputSchema, eventStatuses } from "@/lib/admin/events/event-input";
+import { choicesOf, type RecordConfig } from "./record-config";
+
+const statusChoices = choicesOf(eventStatuses);
+
+export const eventConfig: RecordConfig = {
+  type: "event",
+  noun: "event",
+  plural: "events",
+  title: "Events",
+  schema: EventInputSchema,
+  labels: eventFieldLabels,
+  emptyValues: emptyEventForm,
+  titleField: "title",
+  groups: [
+    {
+      legend: "What happened, or is planned",
+      rows: [
+        [{ name: "title", control: "text", hint: "As a reader would say it: “Rasht–Astara railway: construction starts”." }],
+        [
+          { name: "date", control: "text", code: true, hint: "YYYY, YYYY-MM or YYYY-MM-DD: only as exact as it is known." },
+          { name: "status", control: "select", options: statusChoices, hint: "happened: it took place; planned: announced for that date." },
+        ],
+        [{ name: "route", control: "select", emptyOption: "No single route" }],
+      ],
+    },
+    {
+      legend: "Source",
+      rows: [
+        [
+          { name: "sourcePublisher", control: "text" },
+          { name: "sourceDate", control: "text", code: true, hint: "YYYY, YYYY-MM or YYYY-MM-DD: only as exact as the source." },
+        ],
+        [{ name: "sourceTitle", control: "text" }],
+        [{ name: "sourceUrl", control: "text" }],
+      ],
+    },
+  ],
+  columns: [
+    { label: "Date", sort: "date", render: (row) => row.date },
+    { label: "Title", sort: "title", render: (row) => row.title },
+    { label: "Status", render: (row) => row.status },
+    {
+      label: "Route",
+      render: (row, options) => row.extra.routeName ?? options.route?.find((option) => option.value === row.route)?.label ?? (row.route || "none"),
+    },
+    { label: "Source", render: (row) => row.sourcePublisher },
+  ],
+  linkColumn: 1,
+  filters: [
+    { name: "status", label: "Status", all: "Any status", options: statusChoices },
+    { name: "route", label: "Route", all: "All routes" },
+    { name: "source", label: "Source publisher", all: "", text: true },
+  ],
+  defaultSort: "date",
+  defaultDir: "desc",
+  deleteWarning: (values) => `“${values.title}” will disappear from every timeline. Its history keeps it: it can be restored from there.`,
+};

@@ -1,0 +1,54 @@
+import { categoryLabels } from "@/app/metrics/category-labels";
+import { emptyMetricForm, metricCategories, metricFieldLabels, MetricInputSchema } from "@/lib/admin/metrics/metric-input";
+import { choicesOf, type RecordConfig } from "./record-config";
+
+export const metricConfig: RecordConfig = {
+  type: "metric",
+  noun: "metric",
+  plural: "metrics",
+  title: "Metrics",
+  schema: MetricInputSchema,
+  labels: metricFieldLabels,
+  emptyValues: emptyMetricForm,
+  titleField: "name",
+  groups: [
+    {
+      legend: "What is measured",
+      rows: [
+        [{ name: "name", control: "text", hint: "As a chart title: “North–South transit through Azerbaijan”." }],
+        [
+          {
+            name: "slug",
+            control: "text",
+            code: true,
+            hint: "Its address and its name in CSV files: lower-case words joined by underscores, such as transit_time.",
+            fixedOnEdit: "Links, CSV files and imports name the metric by its slug, so it cannot change.",
+          },
+          { name: "category", control: "select", options: choicesOf(metricCategories, categoryLabels) },
+        ],
+        [
+          {
+            name: "unit",
+            control: "text",
+            hint: "What every figure of it is counted in: tonnes, USD bn, days, percent. It cannot change while figures use it.",
+          },
+        ],
+        [{ name: "description", control: "textarea", hint: "One sentence a reader sees under the metric's name." }],
+      ],
+    },
+  ],
+  columns: [
+    { label: "Name", sort: "name", render: (row) => row.name },
+    { label: "Slug", sort: "slug", render: (row) => <code>{row.slug}</code> },
+    { label: "Unit", sort: "unit", render: (row) => row.unit },
+    { label: "Category", sort: "category", render: (row) => categoryLabels[row.category as keyof typeof categoryLabels] ?? row.category },
+    { label: "Figures", sort: "figures", numeric: true, render: (row) => row.extra.figures ?? "—" },
+  ],
+  linkColumn: 0,
+  filters: [{ name: "category", label: "Category", all: "All categories", options: choicesOf(metricCategories, categoryLabels) }],
+  defaultSort: "name",
+  defaultDir: "asc",
+  deleteWarning: (values) =>
+    `“${values.name}” will disappear from the dashboard. Its history keeps it: it can be restored from there. A metric that figures are counted in cannot be deleted.`,
+  publicPath: (values) => `/metrics/${values.slug}`,
+};

@@ -1,0 +1,43 @@
+import type { RecordHistory } from "@/lib/admin/records/record-history-view";
+import type { RecordListPage } from "@/lib/admin/records/record-list-row";
+import type { AdminRecord, RecordFieldErrors, RecordSnapshot, RecordType, RecordValues } from "@/lib/admin/records/record-types";
+import { HttpError } from "@/lib/query/http-error";
+import { sendWrite, type WriteOutcomeOf } from "../send-write";
+import { recordConfigs } from "./record-configs";
+
+// The generic admin pages' calls to /api/admin/<routes|metrics|events> (see send-write.ts for how answers become
+// outcomes a form can switch on).
+
+export type RecordWriteOutcome = WriteOutcomeOf<"record", AdminRecord, RecordSnapshot, RecordFieldErrors>;
+
+export const recordKeys = {
+  all: (type: RecordType) => ["admin", type] as const,
+  list: (type: RecordType, queryString: string) => ["admin", type, "list", queryString] as const,
+  history: (type: RecordType, id: number) => ["admin", type, "history", id] as const,
+};
+
+const base = (type: RecordType) => `/api/admin/${recordConfigs[type].plural}`;
+
+const send = (url: string, method: "POST" | "PUT" | "DELETE", body: unknown) =>
+  sendWrite<"record", AdminRecord, RecordSnapshot, RecordFieldErrors>("record", url, method, body);
+
+export const createRecord = (type: RecordType, record: RecordValues) => send(base(type), "POST", { record });
+export const updateRecord = (type: RecordType, id: number, record: RecordValues, version: number) =>
+  send(`${base(type)}/${id}`, "PUT", { record, version });
+export const deleteRecord = (type: RecordType, id: number, version: number) => send(`${base(type)}/${id}`, "DELETE", { version });
+export const restoreRecord = (type: RecordType, id: number, revisionId: number, version: number) =>
+  send(`${base(type)}/${id}/restore`, "POST", { revisionId, version });
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string; error?: string; issues?: string[] } | null;
+    throw new HttpError(response.status, body?.message ?? body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
+  }
+  return (await response.json()) as T;
+}
+
+export const fetchRecordList = (type: RecordType, queryString: string, signal: AbortSignal) =>
+  getJson<RecordListPage>(`${base(type)}${queryString}`, signal);
+
+export const fetchRecordHistory = (type: RecordType, id: number, signal: AbortSignal) => getJson<RecordHistory>(`${base(type)}/${id}/history`, signal);

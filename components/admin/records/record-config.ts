@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import type { RecordListRow } from "@/lib/admin/records/record-list-row";
+import type { RecordType, RecordValues } from "@/lib/admin/records/record-types";
+
+// What the generic admin form, list and history need to know of one kind of record, on the client. Options that
+// come from the database (the routes an event can belong to) are passed in by the page as `options`.
+
+export type Option = { value: string; label: string };
+/** Options loaded by the page, by field name (e.g. route → every route). */
+export type RecordOptions = Record<string, readonly Option[]>;
+
+export type FieldSpec = {
+  name: string;
+  control: "text" | "textarea" | "select" | "number";
+  /** Fixed options of a select; a select without them takes the page's `options[name]`. */
+  options?: readonly Option[];
+  /** The option for an empty value ("No single route"). */
+  emptyOption?: string;
+  hint?: ReactNode;
+  /** Why the field cannot change once created; it is then read-only when editing. */
+  fixedOnEdit?: string;
+  /** Monospace, no spell check: slugs, codes. */
+  code?: boolean;
+};
+
+export type FieldGroup = { legend: string; rows: FieldSpec[][] };
+
+export type ListColumn = {
+  label: string;
+  /** The list's sort key for this column, if it sorts. */
+  sort?: string;
+  numeric?: boolean;
+  render: (row: RecordListRow, options: RecordOptions) => ReactNode;
+};
+
+/** A list filter: a select of fixed options, of the page's `options[name]`, or (text) a box to type in. */
+export type ListFilter = { name: string; label: string; all: string; options?: readonly Option[]; text?: boolean };
+
+export type RecordConfig = {
+  type: RecordType;
+  noun: string;
+  /** "routes": the admin path and API path segment. */
+  plural: string;
+  title: string;
+  schema: z.ZodType<unknown, RecordValues>;
+  labels: Record<string, string>;
+  emptyValues: RecordValues;
+  groups: FieldGroup[];
+  /** The field that names a record in headings: name, or title. */
+  titleField: string;
+  columns: ListColumn[];
+  /** The column (by index) that links to the edit page. */
+  linkColumn: number;
+  filters: ListFilter[];
+  defaultSort: string;
+  defaultDir: "asc" | "desc";
+  /** What deleting does, for the confirmation. */
+  deleteWarning: (values: RecordValues) => string;
+  /** Where the record appears publicly, if it has a page of its own. */
+  publicPath?: (values: RecordValues) => string;
+};
+
+/** A field's value as a person reads it: an option's label rather than its value, "—" for nothing. */
+export function describeValue(config: RecordConfig, options: RecordOptions, field: string, value: string): string {
+  const spec = config.groups.flatMap((group) => group.rows.flat()).find((candidate) => candidate.name === field);
+  if (value === "") return spec?.emptyOption ?? "—";
+  const choices = spec?.options ?? options[field];
+  return choices?.find((option) => option.value === value)?.label ?? value;
+}
+
+export const choicesOf = (values: readonly string[], labels?: Record<string, string>): Option[] =>
+  values.map((value) => ({ value, label: labels?.[value] ?? value }));

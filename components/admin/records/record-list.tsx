@@ -1,0 +1,272 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Route } from "next";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import type { RecordType } from "@/lib/admin/records/record-types";
+import { HttpError } from "@/lib/query/http-error";
+import styles from "../admin.module.css";
+import { formatTimestamp } from "../format-timestamp";
+import { Pager, SortHeader } from "../list-controls";
+import { signInPath } from "../safe-next-path";
+import { fetchRecordList, recordKeys } from "./record-api";
+import type { RecordConfig, RecordOptions } from "./record-config";
+import { recordConfigs } from "./record-configs";
+
+type View = Record<string, string>;
+
+/** The view's address: only what differs from the defaults, in a fixed order, so one view has one address. */
+function viewQueryString(config: RecordConfig, view: View): string {
+  const defaults: View = { sort: config.defaultSort, dir: config.defaultDir, page: "1", pageSize: "25", deleted: "exclude" };
+  const keys = ["q", ...config.filters.map((filter) => filter.name), "deleted", "sort", "dir", "page", "pageSize"];
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = view[key]?.trim();
+    if (value && value !== defaults[key]) params.set(key, value);
+  }
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/**
+ * The editors' list of routes, metrics or events: filtered, searched, sorted and paged by the server
+ * (GET /api/admin/<kind>, through TanStack Query). The view lives in the address, so it can be shared, reloaded
+ * and left with the back button. "Deleted" lists what was deleted, each with a way to its history to restore it.
+ */
+export function RecordList({ type, options }: { type: RecordType; options: RecordOptions }) {
+  const config = recordConfigs[type];
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const view: View = Object.fromEntries(search.entries());
+  const queryString = viewQueryString(config, view);
+  const sort = view.sort ?? config.defaultSort;
+  const dir = view.dir ?? config.defaultDir;
+  const showingDeleted = view.deleted === "only";
+
+  const list = useQuery({
+    queryKey: recordKeys.list(type, queryString),
+    queryFn: ({ signal }) => fetchRecordList(type, queryString, signal),
+    placeholderData: keepPreviousData,
+    // Other editors change records too: whenever the list is shown again it asks the server.
+    staleTime: 0,
+  });
+
+  function show(next: View) {
+    window.history.pushState(null, "", `/admin/${config.plural}${viewQueryString(config, next)}`);
+  }
+
+  const page = list.data;
+  const updating = list.isFetching && list.isPlaceholderData;
+  const error = list.error;
+  const pageNumber = page?.page ?? 1;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
+  const first = page ? (page.page - 1) * page.pageSize + 1 : 0;
+  const last = page ? first + page.rows.length - 1 : 0;
+  const plural = showingDeleted ? `deleted ${config.plural}` : config.plural;
+  const summary = !page
+    ? error
+      ? `The ${config.plural} could not be loaded.`
+      : `Loading ${config.plural}…`
+    : page.total === 0
+      ? `No ${plural.replace(/s$/, "")} matches.`
+      : page.rows.length === 0
+        ? `This page is past the end: there are ${page.total} ${plural}.`
+        : `${capitalised(plural)} ${first}–${last} of ${page.total}`;
+
+  function sortBy(column: string) {
+    const nextDir = sort === column ? (dir === "asc" ? "desc" : "asc") : "asc";
+    show({ ...view, sort: column, dir: nextDir, page: "1" });
+  }
+
+  return (
+    <>
+      <RecordFilters key={queryString} config={config} options={options} view={view} onChange={(next) => show({ ...next, page: "1" })} />
+      {error ? (
+        <div role="alert" className="alert">
+          {error instanceof HttpError && error.status === 401 ? (
+            <p>
+              Your session has ended. <Link href={signInPath(`${pathname}${queryString}`) as Route}>Sign in again</Link> to see the{" "}
+              {config.plural}.
+            </p>
+          ) : (
+            <>
+              <p>
+                The {config.plural} could not be loaded: {error.message}
+              </p>
+              {error instanceof HttpError && error.issues.length > 0 ? (
+                <ul>
+                  {error.issues.map((issue) => (
+                    <li key={issue}>{issue}</li>
+                  ))}
+                </ul>
+              ) : null}
+              <p>
+                <Link href={`/admin/${config.plural}` as Route}>Show all {config.plural}</Link>
+              </p>
+            </>
+          )}
+        </div>
+      ) : null}
+      <div className="result-bar">
+        <p role="status" aria-live="polite" className="result-count">
+          {updating ? "Updating… " : null}
+          {summary}
+        </p>
+      </div>
+      {page && page.rows.length > 0 ? (
+        <div aria-busy={updating} className={updating ? "updating" : undefined}>
+          <div className={styles.scroll} role="region" aria-label={summary} tabIndex={0}>
+            <table className={styles.table}>
+              <caption className="visually-hidden">
+                {summary}. Column headers with buttons sort the list.
+              </caption>
+              <thead>
+                <tr>
+                  {config.columns.map((column) =>
+                    column.sort && !showingDeleted ? (
+                      <SortHeader
+                        key={column.label}
+                        label={column.label}
+                        active={sort === column.sort}
+                        ascending={dir === "asc"}
+                        onSort={() => sortBy(column.sort!)}
+                        numeric={column.numeric}
+                      />
+                    ) : (
+                      <th key={column.label} scope="col" className={column.numeric ? styles.number : undefined}>
+                        {column.label}
+                      </th>
+                    ),
+                  )}
+                  <th scope="col">{showingDeleted ? "Deleted (UTC)" : "Updated (UTC)"}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">History</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((row) => (
+                  <tr key={row.id} className={row.deleted ? styles.deletedRow : undefined}>
+                    {config.columns.map((column, index) => (
+                      <td key={column.label} className={column.numeric ? styles.number : undefined}>
+                        {index === config.linkColumn && !row.deleted ? (
+                          <Link href={`/admin/${config.plural}/${row.id}` as Route}>{column.render(row, options)}</Link>
+                        ) : (
+                          column.render(row, options)
+                        )}
+                        {index === config.linkColumn && row.deleted ? (
+                          <>
+                            {" "}
+                            <span className={styles.deletedTag}>deleted</span>
+                          </>
+                        ) : null}
+                      </td>
+                    ))}
+                    <td className={styles.nowrap}>
+                      <time dateTime={row.updatedAt} title={formatTimestamp(row.updatedAt)}>
+                        {formatTimestamp(row.updatedAt, { short: true })}
+                      </time>
+                    </td>
+                    <td>
+                      <Link href={`/admin/${config.plural}/${row.id}/history` as Route}>
+                        {row.deleted ? "Restore from history" : "History"}
+                        <span className="visually-hidden">
+                          {" "}
+                          of {config.noun} {row.id}
+                        </span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+      {page && page.total > 0 && page.rows.length === 0 ? (
+        <p>
+          <button type="button" className="secondary" onClick={() => show({ ...view, page: "1" })}>
+            Go to the first page
+          </button>
+        </p>
+      ) : null}
+      {page ? (
+        <Pager
+          page={pageNumber}
+          pageCount={pageCount}
+          pageSize={page.pageSize}
+          onPage={(next) => show({ ...view, page: String(next) })}
+          onPageSize={(size) => show({ ...view, pageSize: String(size), page: "1" })}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Search and filters. Selects apply as soon as one is chosen; text when the form is submitted (Enter or
+ * "Search") or left, so typing does not fire a request per key. Keyed by the address, so it follows it.
+ */
+function RecordFilters({ config, options, view, onChange }: { config: RecordConfig; options: RecordOptions; view: View; onChange: (view: View) => void }) {
+  const id = useId();
+  const textFields = ["q", ...config.filters.filter((filter) => filter.text).map((filter) => filter.name)];
+  const [text, setText] = useState<View>(Object.fromEntries(textFields.map((name) => [name, view[name] ?? ""])));
+
+  function applyText() {
+    if (textFields.some((name) => (text[name] ?? "").trim() !== (view[name] ?? ""))) onChange({ ...view, ...text });
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    applyText();
+  }
+
+  return (
+    <form className="filter-form" role="search" aria-label={`Filter ${config.plural}`} onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-q`}>Search</label>
+        <input id={`${id}-q`} type="search" value={text.q} onChange={(event) => setText({ ...text, q: event.target.value })} onBlur={applyText} />
+      </div>
+      {config.filters.map((filter) => (
+        <div key={filter.name} className="field">
+          <label htmlFor={`${id}-${filter.name}`}>{filter.label}</label>
+          {filter.text ? (
+            <input
+              id={`${id}-${filter.name}`}
+              type="text"
+              value={text[filter.name]}
+              onChange={(event) => setText({ ...text, [filter.name]: event.target.value })}
+              onBlur={applyText}
+            />
+          ) : (
+            <select id={`${id}-${filter.name}`} value={view[filter.name] ?? ""} onChange={(event) => onChange({ ...view, [filter.name]: event.target.value })}>
+              <option value="">{filter.all}</option>
+              {(filter.options ?? options[filter.name] ?? []).map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-deleted`}>Show</label>
+        <select id={`${id}-deleted`} value={view.deleted ?? "exclude"} onChange={(event) => onChange({ ...view, deleted: event.target.value })}>
+          <option value="exclude">Current {config.plural}</option>
+          <option value="only">Deleted {config.plural}</option>
+        </select>
+      </div>
+      <div className="field field-actions">
+        <button type="submit">Search</button>
+        <button type="button" className="secondary" onClick={() => onChange({ pageSize: view.pageSize ?? "" })}>
+          Clear
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

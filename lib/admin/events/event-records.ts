@@ -1,0 +1,141 @@
+import "server-only";
+import { z } from "zod";
+import { parsePartialDate } from "../../dates/partial-date";
+import type { Prisma } from "../../generated/prisma/client";
+import type { ColumnsResult, RecordDefinition } from "../records/record-definition";
+import { listDeletedRecords } from "../records/record-history";
+import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { eventFieldLabels, EventInputSchema, eventStatuses, partialDateText, type EventFormValues, type EventInput } from "./event-input";
+
+// How the admin reads and writes events (the generic writes in ../records do the locking and history).
+
+const eventSelect = {
+  id: true,
+  date: true,
+  datePrecision: true,
+  title: true,
+  status: true,
+  sourcePublisher: true,
+  sourceTitle: true,
+  sourceUrl: true,
+  sourceDate: true,
+  sourceDatePrecision: true,
+  version: true,
+  updatedAt: true,
+  route: { select: { slug: true, name: true } },
+} as const satisfies Prisma.EventSelect;
+
+type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
+
+const valuesOf = (row: EventRow): EventFormValues => ({
+  date: partialDateText(row.date, row.datePrecision),
+  title: row.title,
+  route: row.route?.slug ?? "",
+  status: row.status,
+  sourcePublisher: row.sourcePublisher,
+  sourceTitle: row.sourceTitle,
+  sourceUrl: row.sourceUrl ?? "",
+  sourceDate: partialDateText(row.sourceDate, row.sourceDatePrecision),
+});
+
+/** The database columns of a validated event: each partial date as its first day plus its precision. */
+function eventColumns(input: EventInput, routeId: number | null) {
+  const date = parsePartialDate(input.date);
+  if (!date) throw new Error(`Unvalidated event date ${JSON.stringify(input.date)}`);
+  const sourceDate = input.sourceDate ? parsePartialDate(input.sourceDate) : null;
+  return {
+    date: date.date,
+    datePrecision: date.precision,
+    title: input.title,
+    routeId,
+    status: input.status,
+    sourcePublisher: input.sourcePublisher,
+    sourceTitle: input.sourceTitle,
+    sourceUrl: input.sourceUrl,
+    sourceDate: sourceDate?.date ?? null,
+    sourceDatePrecision: sourceDate?.precision ?? null,
+  };
+}
+
+type EventColumns = ReturnType<typeof eventColumns>;
+
+export const eventSorts = ["date", "title", "updated"] as const;
+
+const EventListQuerySchema = recordListBase.extend({
+  status: z.enum(eventStatuses, { error: `status must be one of ${eventStatuses.join(", ")}` }).optional(),
+  route: z.string().trim().max(64).optional(),
+  source: z.string().trim().max(200).optional(),
+  sort: z.enum(eventSorts, { error: `sort must be one of ${eventSorts.join(", ")}` }).default("date"),
+  dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("desc"),
+});
+
+export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventColumns> = {
+  type: "event",
+  table: "events",
+  noun: "event",
+  schema: EventInputSchema,
+  labels: eventFieldLabels,
+
+  async read(tx, id) {
+    const row = await tx.event.findUnique({ where: { id }, select: eventSelect });
+    return row ? { values: valuesOf(row), version: row.version, updatedAt: row.updatedAt } : null;
+  },
+
+  async columns(tx, input): Promise<ColumnsResult<EventColumns>> {
+    if (!input.route) return { ok: true, columns: eventColumns(input, null) };
+    const route = await tx.route.findUnique({ where: { slug: input.route }, select: { id: true } });
+    return route ? { ok: true, columns: eventColumns(input, route.id) } : { ok: false, fieldErrors: { route: [`Unknown route "${input.route}"`] } };
+  },
+
+  async insert(tx, columns, identity) {
+    return (await tx.event.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+  },
+
+  async update(tx, id, columns) {
+    await tx.event.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+  },
+
+  async remove(tx, id) {
+    await tx.event.delete({ where: { id } });
+  },
+
+  // Nothing refers to an event.
+  inUse: async () => null,
+
+  async list(db, params) {
+    const parsed = parseRecordListQuery(EventListQuerySchema, params);
+    if (!parsed.ok) return parsed;
+    const query = parsed.query;
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, eventRecords, query) };
+    const where: Prisma.EventWhereInput = {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.route ? { route: { slug: query.route } } : {}),
+      ...(query.source ? { sourcePublisher: { contains: query.source, mode: "insensitive" } } : {}),
+      ...searchAny(query.q, ["title", "sourceTitle", "sourcePublisher"]),
+    };
+    const orderBy: Prisma.EventOrderByWithRelationInput[] = [
+      query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
+      { id: query.dir },
+    ];
+    const [rows, total] = await Promise.all([
+      db.prisma.event.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: eventSelect }),
+      db.prisma.event.count({ where }),
+    ]);
+    return {
+      ok: true,
+      page: {
+        rows: rows.map((row) => ({
+          ...valuesOf(row),
+          id: row.id,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+          deleted: false,
+          extra: { routeName: row.route?.name ?? null },
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
+    };
+  },
+};

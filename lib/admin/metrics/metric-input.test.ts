@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { recordFieldErrorsOf } from "../records/record-types";
+import { MetricInputSchema, type MetricFormValues } from "./metric-input";
+
+const good: MetricFormValues = {
+  slug: "transit_time",
+  name: "Transit time",
+  unit: "days",
+  category: "route",
+  description: "Door-to-door time for a shipment from Russia to India along the route.",
+};
+
+const errorsOf = (values: Partial<MetricFormValues>) => {
+  const parsed = MetricInputSchema.safeParse({ ...good, ...values });
+  return parsed.success ? {} : recordFieldErrorsOf(parsed.error);
+};
+
+describe("MetricInputSchema", () => {
+  it("accepts a good metric, trimmed", () => {
+    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual(good);
+  });
+
+  it.each([
+    [{ slug: "transit-time" }, "slug", "Slug must be lower-case letters and digits joined by underscores, such as transit_time"],
+    [{ slug: "Transit_time" }, "slug", "Slug must be lower-case letters and digits joined by underscores, such as transit_time"],
+    [{ slug: "x".repeat(65) }, "slug", "Slug must be at most 64 characters"],
+    [{ name: "" }, "name", "Name is required"],
+    [{ unit: " " }, "unit", "Unit is required"],
+    [{ unit: "u".repeat(41) }, "unit", "Unit must be at most 40 characters"],
+    [{ category: "weather" as never }, "category", "Category must be one of trade, transit, infrastructure, route"],
+    [{ description: "" }, "description", "Description is required"],
+  ])("refuses %j with a message on %s", (values, field, message) => {
+    // The form shows the first message (an empty value also fails the format rule).
+    expect(errorsOf(values)[field]?.[0]).toBe(message);
+  });
+});

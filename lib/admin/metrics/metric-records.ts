@@ -1,0 +1,141 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import type { RecordDefinition } from "../records/record-definition";
+import { listDeletedRecords } from "../records/record-history";
+import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { metricCategories, metricFieldLabels, MetricInputSchema, type MetricFormValues, type MetricInput } from "./metric-input";
+
+// How the admin reads and writes metrics (the generic writes in ../records do the locking and history).
+
+const metricSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  unit: true,
+  category: true,
+  description: true,
+  version: true,
+  updatedAt: true,
+} as const satisfies Prisma.MetricSelect;
+
+type MetricRow = Prisma.MetricGetPayload<{ select: typeof metricSelect }>;
+
+const valuesOf = (row: MetricRow): MetricFormValues => ({
+  slug: row.slug,
+  name: row.name,
+  unit: row.unit,
+  category: row.category,
+  description: row.description,
+});
+
+export const metricSorts = ["name", "slug", "category", "unit", "figures", "updated"] as const;
+
+const MetricListQuerySchema = recordListBase.extend({
+  category: z.enum(metricCategories, { error: `category must be one of ${metricCategories.join(", ")}` }).optional(),
+  sort: z.enum(metricSorts, { error: `sort must be one of ${metricSorts.join(", ")}` }).default("name"),
+});
+
+const figuresUsing = (tx: Prisma.TransactionClient, metricId: number) =>
+  Promise.all([tx.figure.count({ where: { metricId, deletedAt: null } }), tx.figure.count({ where: { metricId, deletedAt: { not: null } } })]);
+
+const describeFigures = ([live, deleted]: [number, number]) =>
+  [live > 0 ? `${live.toLocaleString("en")} figure${live === 1 ? "" : "s"}` : null, deleted > 0 ? `${deleted.toLocaleString("en")} deleted figure${deleted === 1 ? "" : "s"} (which can be restored)` : null]
+    .filter(Boolean)
+    .join(" and ");
+
+export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, MetricInput> = {
+  type: "metric",
+  table: "metrics",
+  noun: "metric",
+  schema: MetricInputSchema,
+  labels: metricFieldLabels,
+
+  async read(tx, id) {
+    const row = await tx.metric.findUnique({ where: { id }, select: metricSelect });
+    return row ? { values: valuesOf(row), version: row.version, updatedAt: row.updatedAt } : null;
+  },
+
+  async columns(tx, input, current) {
+    if (current && input.slug !== current.values.slug) {
+      return {
+        ok: false,
+        fieldErrors: { slug: [`A metric's slug cannot change (it was ${current.values.slug}): links, CSV files and imports name metrics by it`] },
+      };
+    }
+    if (!current) {
+      const taken = await tx.metric.findUnique({ where: { slug: input.slug }, select: { name: true } });
+      if (taken) return { ok: false, fieldErrors: { slug: [`The slug ${input.slug} is already the metric “${taken.name}”`] } };
+    }
+    if (current && input.unit !== current.values.unit) {
+      const counts = await figuresUsing(tx, current.id);
+      if (counts[0] + counts[1] > 0) {
+        return {
+          ok: false,
+          fieldErrors: {
+            unit: [`The unit cannot change while ${describeFigures(counts)} are counted in ${current.values.unit}: it would relabel their values. Create a new metric instead`],
+          },
+        };
+      }
+    }
+    return { ok: true, columns: input };
+  },
+
+  async insert(tx, columns, identity) {
+    return (await tx.metric.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+  },
+
+  async update(tx, id, columns) {
+    await tx.metric.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+  },
+
+  async remove(tx, id) {
+    await tx.metric.delete({ where: { id } });
+  },
+
+  async inUse(tx, id) {
+    const counts = await figuresUsing(tx, id);
+    return counts[0] + counts[1] === 0 ? null : `This metric cannot be deleted: ${describeFigures(counts)} are counted in it. Move them to another metric first.`;
+  },
+
+  async list(db, params) {
+    const parsed = parseRecordListQuery(MetricListQuerySchema, params);
+    if (!parsed.ok) return parsed;
+    const query = parsed.query;
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, metricRecords, query) };
+    const where: Prisma.MetricWhereInput = {
+      ...(query.category ? { category: query.category } : {}),
+      ...searchAny(query.q, ["name", "slug", "unit", "description"]),
+    };
+    const orderBy: Prisma.MetricOrderByWithRelationInput[] = [
+      query.sort === "figures" ? { figures: { _count: query.dir } } : query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
+      { id: query.dir },
+    ];
+    const [rows, total] = await Promise.all([
+      db.prisma.metric.findMany({
+        where,
+        orderBy,
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+        select: { ...metricSelect, _count: { select: { figures: { where: { deletedAt: null } } } } },
+      }),
+      db.prisma.metric.count({ where }),
+    ]);
+    return {
+      ok: true,
+      page: {
+        rows: rows.map((row) => ({
+          ...valuesOf(row),
+          id: row.id,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+          deleted: false,
+          extra: { figures: row._count.figures },
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
+    };
+  },
+};

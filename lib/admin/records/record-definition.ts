@@ -1,0 +1,45 @@
+import "server-only";
+import type { z } from "zod";
+import type { Database } from "../../db/connect";
+import type { Prisma } from "../../generated/prisma/client";
+import type { RecordListPage } from "./record-list-row";
+import type { RecordFieldErrors, RecordType, RecordValues } from "./record-types";
+
+export type { RecordListPage, RecordListRow } from "./record-list-row";
+
+export type Tx = Prisma.TransactionClient;
+
+/** A record as stored, in the form's terms. */
+export type StoredRecord<Values extends RecordValues> = { values: Values; version: number; updatedAt: Date };
+
+export type ColumnsResult<Columns> = { ok: true; columns: Columns } | { ok: false; fieldErrors: RecordFieldErrors };
+
+/**
+ * What the generic writes (record-writes.ts) need to know of one kind of record. Each kind says how to read a
+ * record as form values, how to turn validated input into columns (checking what only the database knows), how
+ * to insert, update and delete a row, and why a record may not be deleted.
+ */
+export type RecordDefinition<Values extends RecordValues, Input, Columns> = {
+  type: RecordType;
+  /** Table name, used in the row lock (a fixed identifier, never user input). */
+  table: "routes" | "metrics" | "events";
+  noun: string;
+  schema: z.ZodType<Input, Values>;
+  labels: Record<keyof Values & string, string>;
+  read(tx: Tx, id: number): Promise<StoredRecord<Values> | null>;
+  /** Columns for the input, or field errors only the database can find; `current` is null when creating. */
+  columns(tx: Tx, input: Input, current: { id: number; values: Values } | null): Promise<ColumnsResult<Columns>>;
+  /** Inserts a row; a restore passes the deleted record's id and its next version. Returns the id. */
+  insert(tx: Tx, columns: Columns, identity?: { id: number; version: number }): Promise<number>;
+  /** Updates the row and bumps its version. */
+  update(tx: Tx, id: number, columns: Columns): Promise<void>;
+  remove(tx: Tx, id: number): Promise<void>;
+  /** Why the record cannot be deleted now (figures still point at it), or null. */
+  inUse(tx: Tx, id: number): Promise<string | null>;
+  /** The admin list of live records: filters, search, sort and page read from the query string. */
+  list(db: Database, params: URLSearchParams): Promise<{ ok: true; page: RecordListPage<Values> } | { ok: false; issues: string[] }>;
+};
+
+// The handlers and pages work with any kind; the definitions themselves stay precisely typed.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance: Input and Columns differ per kind
+export type AnyRecordDefinition = RecordDefinition<any, any, any>;

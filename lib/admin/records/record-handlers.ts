@@ -1,0 +1,109 @@
+import "server-only";
+import { z } from "zod";
+import { revalidatePublicData } from "../../cache/revalidate-public-data";
+import { editorOnly } from "../../auth/request-guard";
+import { getDatabase } from "../../db";
+import { invalidBody, parseId } from "../figures/write-response";
+import type { AnyRecordDefinition } from "./record-definition";
+import { getRecordHistory } from "./record-history";
+import { RecordRestoreSchema, recordFieldErrorsOf, RecordVersionSchema } from "./record-types";
+import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "./record-writes";
+
+// The admin API of routes, metrics and events: each kind's route.ts files export these, made for its
+// definition. Every handler is editorOnly (signed-in editor, same origin), which the mutations-guarded
+// integration test proves for each file on disk.
+
+type IdContext = { params: Promise<{ id: string }> };
+
+const noStore = { "Cache-Control": "no-store" };
+
+function notFound(definition: AnyRecordDefinition) {
+  return Response.json({ message: `This ${definition.noun} does not exist or was deleted.` }, { status: 404 });
+}
+
+/** Maps a write's outcome to HTTP: 200/201 with the record, 422 field errors, 409 with the saved values, 404. */
+function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
+  if (result.ok) {
+    revalidatePublicData();
+    return Response.json({ record: result.record }, { status: successStatus });
+  }
+  switch (result.kind) {
+    case "invalid":
+      return Response.json(
+        { message: result.fieldErrors.record?.[0] ?? "Check the highlighted fields; nothing was saved.", fieldErrors: result.fieldErrors },
+        { status: 422 },
+      );
+    case "conflict":
+      return Response.json(
+        { message: `Another editor saved this ${definition.noun} after you opened it. Nothing was saved.`, current: result.current },
+        { status: 409 },
+      );
+    case "not_found":
+      return notFound(definition);
+  }
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  return request.json().catch(() => null);
+}
+
+/** GET: the list (filters, search, sort, page in the query string). POST {record}: create. */
+export function collectionHandlers(definition: AnyRecordDefinition) {
+  const CreateSchema = z.object({ record: definition.schema });
+  return {
+    GET: editorOnly(async (request) => {
+      const listed = await definition.list(await getDatabase(), new URL(request.url).searchParams);
+      if (!listed.ok) return Response.json({ message: "This list cannot be shown: check its filters.", issues: listed.issues }, { status: 400 });
+      return Response.json(listed.page, { headers: noStore });
+    }),
+    POST: editorOnly(async (request, _context: unknown, editor) => {
+      const parsed = CreateSchema.safeParse(await readJson(request));
+      if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
+      return writeResponse(definition, await createRecord(await getDatabase(), definition, editor.editorId, parsed.data.record), 201);
+    }),
+  };
+}
+
+/** PUT {record, version}: save if still at `version` (else 409). DELETE {version}: delete if still at it. */
+export function itemHandlers(definition: AnyRecordDefinition) {
+  const UpdateSchema = RecordVersionSchema.extend({ record: definition.schema });
+  return {
+    PUT: editorOnly(async (request, { params }: IdContext, editor) => {
+      const id = parseId((await params).id);
+      if (id === null) return notFound(definition);
+      const parsed = UpdateSchema.safeParse(await readJson(request));
+      if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
+      return writeResponse(definition, await updateRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version, parsed.data.record));
+    }),
+    DELETE: editorOnly(async (request, { params }: IdContext, editor) => {
+      const id = parseId((await params).id);
+      if (id === null) return notFound(definition);
+      const parsed = RecordVersionSchema.safeParse(await readJson(request));
+      if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
+      return writeResponse(definition, await deleteRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version));
+    }),
+  };
+}
+
+/** POST {revisionId, version}: back to a revision's state (re-creating a deleted record), as a new revision. */
+export function restoreHandler(definition: AnyRecordDefinition) {
+  return editorOnly(async (request, { params }: IdContext, editor) => {
+    const id = parseId((await params).id);
+    if (id === null) return notFound(definition);
+    const parsed = RecordRestoreSchema.safeParse(await readJson(request));
+    if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
+    return writeResponse(
+      definition,
+      await restoreRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.revisionId, parsed.data.version),
+    );
+  });
+}
+
+/** GET: the record's revisions, newest first, and its current version. */
+export function historyHandler(definition: AnyRecordDefinition) {
+  return editorOnly(async (_request, { params }: IdContext) => {
+    const id = parseId((await params).id);
+    const history = id === null ? null : await getRecordHistory(await getDatabase(), definition, id);
+    return history ? Response.json(history, { headers: noStore }) : notFound(definition);
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { Database } from "../../db/connect";
+import { Prisma } from "../../generated/prisma/client";
+import type { RecordDefinition, RecordListPage } from "./record-definition";
+import type { RecordHistory } from "./record-history-view";
+import { diffRecordValues, type RecordSnapshot, type RecordValues } from "./record-types";
+
+export type { RecordHistory, RecordRevisionView } from "./record-history-view";
+
+/** A record's revisions, newest first, each as the fields it changed; null if the record never existed. */
+export async function getRecordHistory<Values extends RecordValues>(
+  db: Database,
+  definition: RecordDefinition<Values, unknown, unknown>,
+  id: number,
+): Promise<RecordHistory | null> {
+  const [stored, revisions] = await Promise.all([
+    definition.read(db.prisma, id),
+    db.prisma.recordRevision.findMany({
+      where: { recordType: definition.type, recordId: id },
+      orderBy: { id: "desc" },
+      include: { editor: { select: { name: true, email: true } } },
+    }),
+  ]);
+  const latest = revisions[0];
+  if (!stored && latest?.action !== "delete") return null;
+  const version = stored ? stored.version : latest!.version;
+  const lastValues = stored ? stored.values : (latest!.before as RecordSnapshot<Values>);
+  return {
+    version,
+    deleted: !stored,
+    title: lastValues.name ?? lastValues.title ?? `${definition.noun} ${id}`,
+    revisions: revisions.map((revision) => {
+      const before = revision.before as RecordSnapshot<Values> | null;
+      const after = revision.after as RecordSnapshot<Values> | null;
+      return {
+        id: revision.id,
+        action: revision.action,
+        version: revision.version,
+        editor: revision.editor ? `${revision.editor.name} <${revision.editor.email}>` : "system",
+        createdAt: revision.createdAt.toISOString(),
+        comment: revision.comment,
+        changes: diffRecordValues(definition.labels, before, after),
+        // Restoring a deletion means undoing it, which only makes sense while the record is deleted.
+        restorable: revision.action === "delete" ? !stored && revision.id === latest!.id : revision.version !== version || !stored,
+      };
+    }),
+  };
+}
+
+/**
+ * Deleted records of one kind, newest deletion first: those whose latest revision is a deletion. Searched in the
+ * values they had; few enough to page in SQL without an index of their own.
+ */
+export async function listDeletedRecords<Values extends RecordValues>(
+  db: Database,
+  definition: RecordDefinition<Values, unknown, unknown>,
+  search: { q?: string | undefined; page: number; pageSize: number },
+): Promise<RecordListPage<Values>> {
+  const pattern = search.q ? `%${search.q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const latest = Prisma.sql`
+    SELECT DISTINCT ON (record_id) record_id, action, version, before, created_at
+    FROM record_revisions WHERE record_type = ${definition.type}::"RecordType"
+    ORDER BY record_id, id DESC`;
+  const where = Prisma.sql`action = 'delete' AND (${pattern}::text IS NULL
+    OR EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.value ILIKE ${pattern}))`;
+  const [rows, [count]] = await Promise.all([
+    db.prisma.$queryRaw<{ record_id: number; version: number; before: RecordSnapshot<Values>; created_at: Date }[]>`
+      SELECT record_id, version, before, created_at FROM (${latest}) latest WHERE ${where}
+      ORDER BY created_at DESC, record_id DESC
+      LIMIT ${search.pageSize} OFFSET ${(search.page - 1) * search.pageSize}`,
+    db.prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (${latest}) latest WHERE ${where}`,
+  ]);
+  return {
+    rows: rows.map((row) => {
+      const { version: _version, deleted: _deleted, ...values } = row.before;
+      return { ...(values as unknown as Values), id: row.record_id, version: row.version, updatedAt: row.created_at.toISOString(), deleted: true, extra: {} };
+    }),
+    total: count.total,
+    page: search.page,
+    pageSize: search.pageSize,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+// What routes, metrics and events have in common in the admin: each is edited as a form of text fields, carries
+// a version for the optimistic lock, and keeps its history in record_revisions. These types are shared by the
+// forms (client) and the writes (server).
+
+export const recordTypes = ["route", "metric", "event"] as const;
+export type RecordType = (typeof recordTypes)[number];
+
+/** A record's editable fields as the form holds them: every value a string, exactly as typed or stored. */
+export type RecordValues = Record<string, string>;
+
+/** A record as the admin pages and API show it. */
+export type AdminRecord<Values extends RecordValues = RecordValues> = Values & { id: number; version: number; updatedAt: string };
+
+/** A record as a revision keeps it and a 409 reports it: its values and version, and whether it is deleted. */
+export type RecordSnapshot<Values extends RecordValues = RecordValues> = Values & { version: number; deleted: boolean };
+
+/** Field errors by field name; "record" holds what concerns the whole record (it is in use, it was deleted…). */
+export type RecordFieldErrors = Record<string, string[] | undefined>;
+
+export function recordFieldErrorsOf(error: z.ZodError): RecordFieldErrors {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path.at(-1) ?? "record");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export const RecordVersionSchema = z.object({ version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1) });
+export const RecordRestoreSchema = z.object({
+  revisionId: z.number({ error: "revisionId is required" }).int().min(1),
+  version: z.number({ error: "version is required" }).int().min(1),
+});
+
+/** The values of a snapshot or record, without identity and version: what a form holds. */
+export function valuesOf<Values extends RecordValues>(labels: Record<keyof Values, string>, record: Partial<Values>): Values {
+  return Object.fromEntries(Object.keys(labels).map((field) => [field, record[field] ?? ""])) as Values;
+}
+
+export type RecordFieldChange = { field: string; label: string; before: string; after: string };
+
+/** The fields that differ between two states (either may be absent: created, or deleted). */
+export function diffRecordValues(labels: Record<string, string>, before: RecordValues | null, after: RecordValues | null): RecordFieldChange[] {
+  return Object.entries(labels)
+    .map(([field, label]) => ({ field, label, before: before?.[field] ?? "", after: after?.[field] ?? "" }))
+    .filter((change) => change.before !== change.after);
+}
+
+/** Shared field rules, so every form words them the same way. */
+export const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+
+export const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);

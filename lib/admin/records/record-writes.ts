@@ -1,0 +1,202 @@
+import "server-only";
+import type { Database } from "../../db/connect";
+import { Prisma } from "../../generated/prisma/client";
+import type { RecordDefinition, StoredRecord, Tx } from "./record-definition";
+import { recordFieldErrorsOf, type AdminRecord, type RecordFieldErrors, type RecordSnapshot, type RecordValues } from "./record-types";
+
+// Every change to a route, metric or event – create, update, delete, restore – happens here, in one transaction
+// with the revision that records it. Updates and deletes lock the row and compare versions, so of two editors
+// saving the same version one wins and the other is told, with the winner's values: nothing is overwritten
+// silently. A delete removes the row (public queries need no "deleted" filter) but its revision keeps every
+// value, and a restore puts the row back under its old id.
+
+export type RecordWriteResult<Values extends RecordValues> =
+  | { ok: true; record: AdminRecord<Values> }
+  | { ok: false; kind: "invalid"; fieldErrors: RecordFieldErrors }
+  | { ok: false; kind: "conflict"; current: RecordSnapshot<Values> }
+  | { ok: false; kind: "not_found" };
+
+type Action = "create" | "update" | "delete" | "restore";
+
+function toAdminRecord<Values extends RecordValues>(id: number, stored: StoredRecord<Values>): AdminRecord<Values> {
+  return { ...stored.values, id, version: stored.version, updatedAt: stored.updatedAt.toISOString() };
+}
+
+const snapshotOf = <Values extends RecordValues>(stored: StoredRecord<Values>, deleted = false): RecordSnapshot<Values> => ({
+  ...stored.values,
+  version: stored.version,
+  deleted,
+});
+
+async function recordRevision<Values extends RecordValues>(
+  tx: Tx,
+  definition: RecordDefinition<Values, unknown, unknown>,
+  recordId: number,
+  editorId: number | null,
+  action: Action,
+  version: number,
+  before: RecordSnapshot<Values> | null,
+  after: RecordSnapshot<Values> | null,
+  comment: string | null = null,
+) {
+  await tx.recordRevision.create({
+    data: {
+      recordType: definition.type,
+      recordId,
+      editorId,
+      action,
+      version,
+      before: before ?? Prisma.DbNull,
+      after: after ?? Prisma.DbNull,
+      comment,
+    },
+  });
+}
+
+/** The newest revision of a record, which for a deleted record holds its last values. */
+async function latestRevision(tx: Tx, type: RecordDefinition<RecordValues, unknown, unknown>["type"], recordId: number) {
+  return tx.recordRevision.findFirst({ where: { recordType: type, recordId }, orderBy: { id: "desc" } });
+}
+
+/** Locks the record's row for this transaction; says whether it is missing or at another version than expected. */
+async function lockForChange<Values extends RecordValues>(tx: Tx, definition: RecordDefinition<Values, unknown, unknown>, id: number, expectedVersion: number) {
+  const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
+  const current = locked[0] ? await definition.read(tx, id) : null;
+  if (!current) return { ok: false as const, kind: "not_found" as const };
+  if (current.version !== expectedVersion) return { ok: false as const, kind: "conflict" as const, current: snapshotOf(current) };
+  return { ok: true as const, current };
+}
+
+/** A unique index refused the row: two editors created the same slug at once, or restored the same record. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function createRecord<Values extends RecordValues, Input, Columns>(
+  db: Database,
+  definition: RecordDefinition<Values, Input, Columns>,
+  editorId: number | null,
+  input: Input,
+): Promise<RecordWriteResult<Values>> {
+  try {
+    return await db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
+      const columns = await definition.columns(tx, input, null);
+      if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
+      const id = await definition.insert(tx, columns.columns);
+      const created = (await definition.read(tx, id))!;
+      await recordRevision(tx, definition, id, editorId, "create", created.version, null, snapshotOf(created));
+      return { ok: true, record: toAdminRecord(id, created) };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return { ok: false, kind: "invalid", fieldErrors: { slug: [`Another ${definition.noun} was just saved with this slug; choose another`] } };
+  }
+}
+
+export async function updateRecord<Values extends RecordValues, Input, Columns>(
+  db: Database,
+  definition: RecordDefinition<Values, Input, Columns>,
+  editorId: number | null,
+  id: number,
+  expectedVersion: number,
+  input: Input,
+): Promise<RecordWriteResult<Values>> {
+  return db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
+    const lock = await lockForChange(tx, definition, id, expectedVersion);
+    if (!lock.ok) return lock;
+    const columns = await definition.columns(tx, input, { id, values: lock.current.values });
+    if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
+    await definition.update(tx, id, columns.columns);
+    const updated = (await definition.read(tx, id))!;
+    await recordRevision(tx, definition, id, editorId, "update", updated.version, snapshotOf(lock.current), snapshotOf(updated));
+    return { ok: true, record: toAdminRecord(id, updated) };
+  });
+}
+
+/** Deletes the record if it is still at the version the editor saw and nothing uses it; its history keeps it. */
+export async function deleteRecord<Values extends RecordValues, Input, Columns>(
+  db: Database,
+  definition: RecordDefinition<Values, Input, Columns>,
+  editorId: number,
+  id: number,
+  expectedVersion: number,
+): Promise<RecordWriteResult<Values>> {
+  return db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
+    const lock = await lockForChange(tx, definition, id, expectedVersion);
+    if (!lock.ok) return lock;
+    const reason = await definition.inUse(tx, id);
+    if (reason) return { ok: false, kind: "invalid", fieldErrors: { record: [reason] } };
+    await definition.remove(tx, id);
+    const version = lock.current.version + 1;
+    await recordRevision(tx, definition, id, editorId, "delete", version, snapshotOf(lock.current), null);
+    return { ok: true, record: { ...toAdminRecord(id, lock.current), version } };
+  });
+}
+
+/**
+ * Brings a record back to the state a revision recorded (its `after`, or for a deletion the state before it),
+ * re-creating it under its old id if it was deleted. History is not rewritten: the restore is a new revision.
+ * `expectedVersion` is the version the editor saw: the record's, or for a deleted record its deletion's.
+ */
+export async function restoreRecord<Values extends RecordValues, Input, Columns>(
+  db: Database,
+  definition: RecordDefinition<Values, Input, Columns>,
+  editorId: number,
+  id: number,
+  revisionId: number,
+  expectedVersion: number,
+): Promise<RecordWriteResult<Values>> {
+  try {
+    return await db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
+      const revision = await tx.recordRevision.findFirst({ where: { id: revisionId, recordType: definition.type, recordId: id } });
+      if (!revision) return { ok: false, kind: "not_found" };
+      const target = (revision.after ?? revision.before) as RecordSnapshot<Values>;
+      // A revision from before a validation rule existed may not pass it now: say so rather than restore it.
+      const parsed = definition.schema.safeParse(valuesFrom(definition, target));
+      if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: recordFieldErrorsOf(parsed.error) };
+
+      const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
+      if (locked.length > 0) {
+        const lock = await lockForChange(tx, definition, id, expectedVersion);
+        if (!lock.ok) return lock;
+        const columns = await definition.columns(tx, parsed.data, { id, values: lock.current.values });
+        if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
+        await definition.update(tx, id, columns.columns);
+        const restored = (await definition.read(tx, id))!;
+        await recordRevision(tx, definition, id, editorId, "restore", restored.version, snapshotOf(lock.current), snapshotOf(restored), `Restored the state of revision ${revisionId}`);
+        return { ok: true, record: toAdminRecord(id, restored) };
+      }
+
+      const deletion = await latestRevision(tx, definition.type, id);
+      if (!deletion || deletion.action !== "delete") return { ok: false, kind: "not_found" };
+      const deletedState = { ...(deletion.before as RecordSnapshot<Values>), version: deletion.version, deleted: true };
+      if (deletion.version !== expectedVersion) return { ok: false, kind: "conflict", current: deletedState };
+      const columns = await definition.columns(tx, parsed.data, null);
+      if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
+      await definition.insert(tx, columns.columns, { id, version: deletion.version + 1 });
+      const restored = (await definition.read(tx, id))!;
+      await recordRevision(tx, definition, id, editorId, "restore", restored.version, deletedState, snapshotOf(restored), `Restored the state of revision ${revisionId}`);
+      return { ok: true, record: toAdminRecord(id, restored) };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another editor restored the same record a moment earlier: show what is there now.
+    const current = await db.prisma.$transaction((tx) => definition.read(tx, id));
+    if (!current) throw error;
+    return { ok: false, kind: "conflict", current: snapshotOf(current) };
+  }
+}
+
+function valuesFrom<Values extends RecordValues>(definition: RecordDefinition<Values, unknown, unknown>, snapshot: RecordSnapshot<Values>): Values {
+  return Object.fromEntries(Object.keys(definition.labels).map((field) => [field, snapshot[field] ?? ""])) as Values;
+}
+
+/** A record for its edit page, or null if there is none (never created, or deleted). */
+export async function getRecordForEdit<Values extends RecordValues>(
+  db: Database,
+  definition: RecordDefinition<Values, unknown, unknown>,
+  id: number,
+): Promise<AdminRecord<Values> | null> {
+  const stored = await db.prisma.$transaction((tx) => definition.read(tx, id));
+  return stored ? toAdminRecord(id, stored) : null;
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import type { RecordDefinition, Tx } from "../records/record-definition";
+import { listDeletedRecords } from "../records/record-history";
+import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { joinModes, routeFieldLabels, RouteInputSchema, routeKinds, type RouteFormValues, type RouteInput } from "./route-input";
+
+// How the admin reads and writes routes (the generic writes in ../records do the locking and history).
+
+const routeSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  modes: true,
+  via: true,
+  description: true,
+  position: true,
+  version: true,
+  updatedAt: true,
+} as const satisfies Prisma.RouteSelect;
+
+type RouteRow = Prisma.RouteGetPayload<{ select: typeof routeSelect }>;
+
+const valuesOf = (row: RouteRow): RouteFormValues => ({
+  slug: row.slug,
+  name: row.name,
+  kind: row.kind,
+  modes: joinModes(row.modes),
+  via: row.via,
+  description: row.description,
+  position: String(row.position),
+});
+
+export const routeSorts = ["position", "name", "slug", "figures", "updated"] as const;
+
+const RouteListQuerySchema = recordListBase.extend({
+  kind: z.enum(routeKinds, { error: `kind must be one of ${routeKinds.join(", ")}` }).optional(),
+  sort: z.enum(routeSorts, { error: `sort must be one of ${routeSorts.join(", ")}` }).default("position"),
+});
+
+const plural = (count: number, noun: string) => `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
+
+export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteInput> = {
+  type: "route",
+  table: "routes",
+  noun: "route",
+  schema: RouteInputSchema,
+  labels: routeFieldLabels,
+
+  async read(tx, id) {
+    const row = await tx.route.findUnique({ where: { id }, select: routeSelect });
+    return row ? { values: valuesOf(row), version: row.version, updatedAt: row.updatedAt } : null;
+  },
+
+  async columns(tx, input, current) {
+    if (current && input.slug !== current.values.slug) {
+      return {
+        ok: false,
+        fieldErrors: { slug: [`A route's slug cannot change (it was ${current.values.slug}): links, CSV files and imports name routes by it`] },
+      };
+    }
+    if (!current) {
+      const taken = await tx.route.findUnique({ where: { slug: input.slug }, select: { name: true } });
+      if (taken) return { ok: false, fieldErrors: { slug: [`The slug ${input.slug} is already the route “${taken.name}”`] } };
+    }
+    return { ok: true, columns: input };
+  },
+
+  async insert(tx, columns, identity) {
+    return (await tx.route.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+  },
+
+  async update(tx, id, columns) {
+    await tx.route.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+  },
+
+  async remove(tx, id) {
+    await tx.route.delete({ where: { id } });
+  },
+
+  async inUse(tx: Tx, id: number) {
+    const [figures, deletedFigures, events] = await Promise.all([
+      tx.figure.count({ where: { routeId: id, deletedAt: null } }),
+      tx.figure.count({ where: { routeId: id, deletedAt: { not: null } } }),
+      tx.event.count({ where: { routeId: id } }),
+    ]);
+    if (figures + deletedFigures + events === 0) return null;
+    const users = [
+      figures > 0 ? plural(figures, "figure") : null,
+      deletedFigures > 0 ? `${plural(deletedFigures, "deleted figure")} (which can be restored)` : null,
+      events > 0 ? plural(events, "event") : null,
+    ].filter(Boolean);
+    return `This route cannot be deleted: ${users.join(" and ")} refer to it. Move them to another route first.`;
+  },
+
+  async list(db, params) {
+    const parsed = parseRecordListQuery(RouteListQuerySchema, params);
+    if (!parsed.ok) return parsed;
+    const query = parsed.query;
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, routeRecords, query) };
+    const where: Prisma.RouteWhereInput = { ...(query.kind ? { kind: query.kind } : {}), ...searchAny(query.q, ["name", "slug", "via", "description"]) };
+    const orderBy: Prisma.RouteOrderByWithRelationInput[] = [
+      query.sort === "figures" ? { figures: { _count: query.dir } } : query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
+      { id: query.dir },
+    ];
+    const [rows, total] = await Promise.all([
+      db.prisma.route.findMany({
+        where,
+        orderBy,
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+        select: { ...routeSelect, _count: { select: { figures: { where: { deletedAt: null } }, events: true } } },
+      }),
+      db.prisma.route.count({ where }),
+    ]);
+    return {
+      ok: true,
+      page: {
+        rows: rows.map((row) => ({
+          ...valuesOf(row),
+          id: row.id,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+          deleted: false,
+          extra: { figures: row._count.figures, events: row._count.events },
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
+    };
+  },
+};

@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EventInputSchema, type EventFormValues } from "@/lib/admin/events/event-input";
+import { eventRecords } from "@/lib/admin/events/event-records";
+import { MetricInputSchema, type MetricFormValues } from "@/lib/admin/metrics/metric-input";
+import { metricRecords } from "@/lib/admin/metrics/metric-records";
+import { getRecordHistory } from "@/lib/admin/records/record-history";
+import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
+import { RouteInputSchema, type RouteFormValues } from "@/lib/admin/routes/route-input";
+import { routeRecords } from "@/lib/admin/routes/route-records";
+import { hashPassword } from "@/lib/auth/password";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+
+// Routes, metrics and events share one write path (lib/admin/records): these prove its promises on both
+// databases — version checks, history in the same transaction, deletes that keep history and can be undone —
+// and each kind's own rules (an event's partial dates, a route's fixed slug, a metric's unit in use).
+
+const eventForm = (overrides: Partial<EventFormValues> = {}): EventFormValues => ({
+  date: "2024-05",
+  title: "Test event: Rasht–Astara land handed over",
+  route: "instc-west",
+  status: "happened",
+  sourcePublisher: "Test publisher",
+  sourceTitle: "Test article",
+  sourceUrl: "https://example.org/test",
+  sourceDate: "2024-06-02",
+  ...overrides,
+});
+const eventInput = (overrides: Partial<EventFormValues> = {}) => EventInputSchema.parse(eventForm(overrides));
+
+const routeForm = (overrides: Partial<RouteFormValues> = {}): RouteFormValues => ({
+  slug: "test-route",
+  name: "Test route via the Black Sea",
+  kind: "alternative",
+  modes: "sea; rail",
+  via: "Novorossiysk–Bosporus–Suez",
+  description: "A route made by a test.",
+  position: "9",
+  ...overrides,
+});
+const routeInput = (overrides: Partial<RouteFormValues> = {}) => RouteInputSchema.parse(routeForm(overrides));
+
+const metricForm = (overrides: Partial<MetricFormValues> = {}): MetricFormValues => ({
+  slug: "test_metric",
+  name: "Test metric",
+  unit: "TEU",
+  category: "transit",
+  description: "A metric made by a test.",
+  ...overrides,
+});
+const metricInput = (overrides: Partial<MetricFormValues> = {}) => MetricInputSchema.parse(metricForm(overrides));
+
+function saved<Values extends Record<string, string>>(result: RecordWriteResult<Values>) {
+  if (!result.ok) throw new Error(`expected a saved record, got ${JSON.stringify(result)}`);
+  return result.record;
+}
+
+describe.each(databaseKinds)("route, metric and event writes on the %s database", (kind) => {
+  let db: TestDatabase;
+  let editorA: number;
+  let editorB: number;
+  const revisions = (recordType: "route" | "metric" | "event", recordId: number) =>
+    db.prisma.recordRevision.findMany({ where: { recordType, recordId }, orderBy: { id: "asc" } });
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    const passwordHash = await hashPassword("a long enough password");
+    editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
+    editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
+  });
+  afterAll(() => db.dispose());
+
+  describe("events", () => {
+    it("creates an event with month precision, stored as the month's first day, and records who created it", async () => {
+      const event = saved(await createRecord(db, eventRecords, editorA, eventInput()));
+      expect(event).toMatchObject({ date: "2024-05", route: "instc-west", status: "happened", sourceDate: "2024-06-02", version: 1 });
+      const [row] = await db.prisma.$queryRaw<{ date: string; date_precision: string; source_date: string; source_date_precision: string }[]>`
+        SELECT date::text AS date, date_precision::text AS date_precision, source_date::text AS source_date,
+               source_date_precision::text AS source_date_precision
+        FROM events WHERE id = ${event.id}`;
+      expect(row).toEqual({ date: "2024-05-01", date_precision: "month", source_date: "2024-06-02", source_date_precision: "day" });
+      const history = await revisions("event", event.id);
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ action: "create", editorId: editorA, version: 1, before: null, after: { ...eventForm(), version: 1, deleted: false } });
+    });
+
+    it("stores a year-only event and no route, source URL or source date as such", async () => {
+      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ date: "2028", route: "", status: "planned", sourceUrl: "", sourceDate: "" })));
+      const row = await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } });
+      expect(row).toMatchObject({ datePrecision: "year", routeId: null, status: "planned", sourceUrl: null, sourceDate: null, sourceDatePrecision: null });
+      expect(row.date.toISOString()).toBe("2028-01-01T00:00:00.000Z");
+    });
+
+    it("of two concurrent updates of the same version, exactly one wins; the other gets a conflict with the winner's values", async () => {
+      const id = saved(await createRecord(db, eventRecords, editorA, eventInput())).id;
+      const results = await Promise.all([
+        updateRecord(db, eventRecords, editorA, id, 1, eventInput({ title: "A's correction", date: "2024-05-17" })),
+        updateRecord(db, eventRecords, editorB, id, 1, eventInput({ title: "B's correction", date: "2024" })),
+      ]);
+      const winners = results.filter((result) => result.ok);
+      const conflicts = results.filter((result) => !result.ok && result.kind === "conflict");
+      expect(winners).toHaveLength(1);
+      expect(conflicts).toHaveLength(1);
+      const winner = saved(winners[0]!);
+      const conflict = conflicts[0]!;
+      if (conflict.ok || conflict.kind !== "conflict") throw new Error("expected a conflict");
+      expect(winner.version).toBe(2);
+      expect(conflict.current).toMatchObject({ title: winner.title, date: winner.date, version: 2, deleted: false });
+
+      // The loser applies theirs on top of the winner's version; the history holds all three states.
+      expect(saved(await updateRecord(db, eventRecords, editorB, id, 2, eventInput({ title: "Applied on top" })))).toMatchObject({
+        title: "Applied on top",
+        version: 3,
+      });
+      const history = await revisions("event", id);
+      expect(history.map((revision) => [revision.action, revision.version])).toEqual([
+        ["create", 1],
+        ["update", 2],
+        ["update", 3],
+      ]);
+      expect(history[2]).toMatchObject({ before: { title: winner.title }, after: { title: "Applied on top" } });
+    });
+
+    it("refuses an unknown route with a field error, and writes neither the event nor a revision", async () => {
+      const [events, revisionCount] = [await db.prisma.event.count(), await db.prisma.recordRevision.count()];
+      expect(await createRecord(db, eventRecords, editorA, eventInput({ route: "nowhere" }))).toEqual({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { route: ['Unknown route "nowhere"'] },
+      });
+      expect(await db.prisma.event.count()).toBe(events);
+
+      const existing = saved(await createRecord(db, eventRecords, editorA, eventInput()));
+      const afterCreate = await db.prisma.recordRevision.count();
+      expect(afterCreate).toBe(revisionCount + 1);
+      const updated = await updateRecord(db, eventRecords, editorA, existing.id, 1, eventInput({ route: "nowhere", title: "Should not be saved" }));
+      expect(updated).toEqual({ ok: false, kind: "invalid", fieldErrors: { route: ['Unknown route "nowhere"'] } });
+      expect(await db.prisma.event.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ title: eventForm().title, version: 1 });
+      expect(await db.prisma.recordRevision.count()).toBe(afterCreate);
+    });
+
+    it("refuses a stale delete (conflict with the saved values); a delete keeps the values in history and a restore brings the event back under its id", async () => {
+      const id = saved(await createRecord(db, eventRecords, editorA, eventInput())).id;
+      saved(await updateRecord(db, eventRecords, editorB, id, 1, eventInput({ title: "Corrected by another editor" })));
+
+      expect(await deleteRecord(db, eventRecords, editorA, id, 1)).toMatchObject({
+        ok: false,
+        kind: "conflict",
+        current: { title: "Corrected by another editor", version: 2 },
+      });
+      expect(await db.prisma.event.findUnique({ where: { id } })).not.toBeNull();
+
+      expect(saved(await deleteRecord(db, eventRecords, editorA, id, 2))).toMatchObject({ id, version: 3 });
+      expect(await db.prisma.event.findUnique({ where: { id } })).toBeNull();
+      expect(await deleteRecord(db, eventRecords, editorA, id, 3)).toEqual({ ok: false, kind: "not_found" });
+      expect(await updateRecord(db, eventRecords, editorA, id, 2, eventInput())).toEqual({ ok: false, kind: "not_found" });
+
+      const history = await getRecordHistory(db, eventRecords, id);
+      expect(history).toMatchObject({ version: 3, deleted: true, title: "Corrected by another editor" });
+      const deletion = history!.revisions[0]!;
+      expect(deletion).toMatchObject({ action: "delete", version: 3, restorable: true, editor: "Editor A <a@example.org>" });
+
+      // Restoring with the version before the deletion is stale: the editor did not see the deletion.
+      expect(await restoreRecord(db, eventRecords, editorB, id, deletion.id, 2)).toMatchObject({
+        ok: false,
+        kind: "conflict",
+        current: { title: "Corrected by another editor", version: 3, deleted: true },
+      });
+      const restored = saved(await restoreRecord(db, eventRecords, editorB, id, deletion.id, 3));
+      expect(restored).toMatchObject({ id, title: "Corrected by another editor", version: 4 });
+      expect(await db.prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Corrected by another editor", version: 4 });
+      expect((await revisions("event", id)).map((revision) => revision.action)).toEqual(["create", "update", "delete", "restore"]);
+      expect((await getRecordHistory(db, eventRecords, id))!.revisions[1]).toMatchObject({ action: "delete", restorable: false });
+    });
+
+    it("of two concurrent restores of a deleted event, exactly one re-creates it; the other gets a conflict", async () => {
+      const id = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: "Deleted, then restored twice at once" }))).id;
+      saved(await deleteRecord(db, eventRecords, editorA, id, 1));
+      const deletion = (await revisions("event", id)).at(-1)!;
+      const results = await Promise.all([
+        restoreRecord(db, eventRecords, editorA, id, deletion.id, 2),
+        restoreRecord(db, eventRecords, editorB, id, deletion.id, 2),
+      ]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(results.filter((result) => !result.ok && result.kind === "conflict")).toHaveLength(1);
+      expect((await revisions("event", id)).map((revision) => revision.action)).toEqual(["create", "delete", "restore"]);
+    });
+
+    it("restores an earlier state of a live event as a new revision", async () => {
+      const id = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: "First title" }))).id;
+      saved(await updateRecord(db, eventRecords, editorA, id, 1, eventInput({ title: "Second title", date: "2024-05-20" })));
+      const [created] = await revisions("event", id);
+      expect(saved(await restoreRecord(db, eventRecords, editorB, id, created!.id, 2))).toMatchObject({ title: "First title", date: "2024-05", version: 3 });
+      const history = await getRecordHistory(db, eventRecords, id);
+      expect(history!.revisions[0]).toMatchObject({
+        action: "restore",
+        comment: `Restored the state of revision ${created!.id}`,
+        changes: [
+          { field: "date", before: "2024-05-20", after: "2024-05" },
+          { field: "title", before: "Second title", after: "First title" },
+        ],
+      });
+    });
+
+    it("keeps history append-only: the database refuses to change or remove a revision", async () => {
+      const [first] = await db.prisma.recordRevision.findMany({ take: 1 });
+      await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+      await expect(db.prisma.recordRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
+    });
+  });
+
+  describe("routes", () => {
+    it("creates a route with its modes in order and refuses a second route with the same slug", async () => {
+      const route = saved(await createRecord(db, routeRecords, editorA, routeInput()));
+      expect(route).toMatchObject({ slug: "test-route", modes: "sea; rail", position: "9", version: 1 });
+      expect(await db.prisma.route.findUniqueOrThrow({ where: { id: route.id } })).toMatchObject({ modes: ["sea", "rail"], position: 9 });
+      expect(await createRecord(db, routeRecords, editorA, routeInput({ name: "Another" }))).toEqual({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { slug: ["The slug test-route is already the route “Test route via the Black Sea”"] },
+      });
+    });
+
+    it("edits a seeded route (version 1, no revision yet) and keeps its slug fixed", async () => {
+      const seeded = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-caspian" } });
+      const values = (await routeRecords.read(db.prisma, seeded.id))!.values;
+      const renamed = saved(await updateRecord(db, routeRecords, editorA, seeded.id, 1, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })));
+      expect(renamed).toMatchObject({ name: "INSTC Caspian sea route", version: 2 });
+      const [revision] = await revisions("route", seeded.id);
+      expect(revision).toMatchObject({ action: "update", before: { name: values.name, version: 1 }, after: { name: "INSTC Caspian sea route", version: 2 } });
+
+      const moved = await updateRecord(db, routeRecords, editorA, seeded.id, 2, RouteInputSchema.parse({ ...values, slug: "caspian" }));
+      expect(moved).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: [expect.stringMatching(/cannot change \(it was instc-caspian\)/)] } });
+      expect((await db.prisma.route.findUniqueOrThrow({ where: { id: seeded.id } })).slug).toBe("instc-caspian");
+    });
+
+    it("refuses to delete a route that figures and events use, saying how many, and changes nothing", async () => {
+      const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-west" } });
+      const result = await deleteRecord(db, routeRecords, editorA, route.id, route.version);
+      expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { record: [expect.stringMatching(/^This route cannot be deleted: \d+ figures and \d+ events refer to it/)] } });
+      expect(await db.prisma.route.findUnique({ where: { id: route.id } })).not.toBeNull();
+      expect(await revisions("route", route.id)).toHaveLength(0);
+    });
+
+    it("deletes an unused route, lists it among the deleted, and restores it with the same id and slug", async () => {
+      const route = saved(await createRecord(db, routeRecords, editorA, routeInput({ slug: "short-lived", name: "Short-lived route" })));
+      saved(await deleteRecord(db, routeRecords, editorB, route.id, 1));
+      expect(await db.prisma.route.findUnique({ where: { id: route.id } })).toBeNull();
+
+      const deletedList = await routeRecords.list(db, new URLSearchParams({ deleted: "only", q: "short-lived" }));
+      if (!deletedList.ok) throw new Error(deletedList.issues.join());
+      expect(deletedList.page.rows).toEqual([expect.objectContaining({ id: route.id, slug: "short-lived", deleted: true, version: 2 })]);
+      expect(deletedList.page.total).toBe(1);
+
+      const deletion = (await revisions("route", route.id)).at(-1)!;
+      expect(saved(await restoreRecord(db, routeRecords, editorA, route.id, deletion.id, 2))).toMatchObject({ id: route.id, slug: "short-lived", version: 3 });
+      const live = await routeRecords.list(db, new URLSearchParams({ q: "short-lived" }));
+      expect(live.ok && live.page.rows.map((row) => row.id)).toEqual([route.id]);
+    });
+
+    it("lists, searches, filters and sorts routes on the server, and explains a bad query", async () => {
+      const caspian = await routeRecords.list(db, new URLSearchParams({ q: "CASPIAN" }));
+      expect(caspian.ok && caspian.page.rows.map((row) => row.slug)).toEqual(expect.arrayContaining(["instc-caspian", "middle-corridor"]));
+      const instc = await routeRecords.list(db, new URLSearchParams({ kind: "instc", sort: "name" }));
+      if (!instc.ok) throw new Error(instc.issues.join());
+      expect(instc.page.rows.every((row) => row.kind === "instc")).toBe(true);
+      expect(instc.page.rows.map((row) => row.name)).toEqual([...instc.page.rows.map((row) => row.name)].sort((a, b) => a.localeCompare(b)));
+      const byFigures = await routeRecords.list(db, new URLSearchParams({ sort: "figures", dir: "desc", pageSize: "5" }));
+      if (!byFigures.ok) throw new Error(byFigures.issues.join());
+      expect(byFigures.page.rows).toHaveLength(5);
+      expect(byFigures.page.rows[0]!.extra.figures).toBeGreaterThan(0);
+      expect(await routeRecords.list(db, new URLSearchParams({ sort: "colour" }))).toEqual({
+        ok: false,
+        issues: ["sort: sort must be one of position, name, slug, figures, updated"],
+      });
+    });
+  });
+
+  describe("metrics", () => {
+    it("refuses to change the unit of a metric figures use, but allows it while none does", async () => {
+      const used = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "route_length" } });
+      const values = (await metricRecords.read(db.prisma, used.id))!.values;
+      const relabel = await updateRecord(db, metricRecords, editorA, used.id, used.version, MetricInputSchema.parse({ ...values, unit: "miles" }));
+      expect(relabel).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { unit: [expect.stringMatching(/^The unit cannot change while \d+ figures are counted in km/)] } });
+      expect((await db.prisma.metric.findUniqueOrThrow({ where: { id: used.id } })).unit).toBe("km");
+
+      const fresh = saved(await createRecord(db, metricRecords, editorA, metricInput()));
+      expect(saved(await updateRecord(db, metricRecords, editorA, fresh.id, 1, metricInput({ unit: "thousand TEU" })))).toMatchObject({ unit: "thousand TEU", version: 2 });
+    });
+
+    it("of two concurrent edits of a metric, one wins and the other is told; deleting a used metric is refused", async () => {
+      const metric = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "transit_time" } });
+      const values = (await metricRecords.read(db.prisma, metric.id))!.values;
+      const results = await Promise.all([
+        updateRecord(db, metricRecords, editorA, metric.id, metric.version, MetricInputSchema.parse({ ...values, name: "Transit time (door to door)" })),
+        updateRecord(db, metricRecords, editorB, metric.id, metric.version, MetricInputSchema.parse({ ...values, description: "Days from Russia to India." })),
+      ]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(results.filter((result) => !result.ok && result.kind === "conflict")).toHaveLength(1);
+
+      const current = await db.prisma.metric.findUniqueOrThrow({ where: { id: metric.id } });
+      expect(await deleteRecord(db, metricRecords, editorA, metric.id, current.version)).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { record: [expect.stringMatching(/^This metric cannot be deleted: \d+ figures are counted in it/)] },
+      });
+    });
+  });
+});
