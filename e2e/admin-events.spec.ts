@@ -1,32 +1,10 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
+import { signInThroughApi, signInThroughForm } from "./admin-session";
 import { expect, test } from "./fixtures";
 
 // Events end to end: an editor adds a planned event through the form, the public overview's timeline shows it,
-// and the editor deletes it again through the form (with its confirmation step). The seeded events other tests
+// the editor deletes it through the form (with its confirmation step) and brings it back from its history. The seeded events other tests
 // count are never touched; if a test fails half-way, afterEach deletes what it made through the API.
-
-/** The embedded database has the published demo editor; on PostgreSQL scripts/test.sh creates one and exports it. */
-function credentials(projectName: string): { email: string; password: string } {
-  if (projectName === "embedded") return { email: "demo@corridor.watch", password: "corridor-demo-editor" };
-  const email = process.env.E2E_EDITOR_EMAIL;
-  const password = process.env.E2E_EDITOR_PASSWORD;
-  if (!email || !password) {
-    throw new Error(`The ${projectName} project needs an editor: set E2E_EDITOR_EMAIL and E2E_EDITOR_PASSWORD (scripts/test.sh does).`);
-  }
-  return { email, password };
-}
-
-async function signInThroughForm(page: Page, projectName: string) {
-  const { email, password } = credentials(projectName);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signInThroughApi(request: APIRequestContext, baseURL: string, projectName: string) {
-  const response = await request.post("/api/auth/sign-in", { data: credentials(projectName), headers: { origin: baseURL } });
-  expect(response.status(), "signing in through the API").toBe(200);
-}
 
 type AdminEvent = { id: number; title: string; version: number };
 
@@ -50,9 +28,9 @@ test.afterEach(async ({ baseURL }, testInfo) => {
   const request = await playwrightRequest.newContext({ baseURL });
   try {
     await signInThroughApi(request, baseURL!, testInfo.project.name);
-    const list = (await (await request.get("/api/admin/events")).json()) as { events: AdminEvent[] };
+    const list = (await (await request.get("/api/admin/events?q=E2E&pageSize=100")).json()) as { rows: AdminEvent[] };
     for (const id of created.splice(0)) {
-      const current = list.events.find((event) => event.id === id);
+      const current = list.rows.find((event) => event.id === id);
       if (!current) continue;
       const response = await request.delete(`/api/admin/events/${id}`, { data: { version: current.version }, headers: { origin: baseURL! } });
       expect(response.status(), `deleting test event ${id}`).toBe(200);
@@ -117,13 +95,28 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(dialog).toBeHidden();
   await page.getByRole("button", { name: "Delete…" }).click();
   await dialog.getByRole("button", { name: "Delete event" }).click();
-  await expect(page).toHaveURL(/\/admin\/events\?deleted=1$/);
-  await expect(page.getByRole("status").filter({ hasText: "Event deleted." })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/admin/events\\?deletedId=${id}$`));
+  await expect(page.getByRole("status").filter({ hasText: `Event ${id} deleted.` })).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
-  created.splice(created.indexOf(id), 1);
 
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Timeline" }).getByText(title)).toHaveCount(0);
+
+  // It is among the deleted events, and its history undoes the deletion under the same number.
+  await page.goto("/admin/events");
+  await page.getByLabel("Show").selectOption("only");
+  await expect(page).toHaveURL(/\/admin\/events\?deleted=only$/);
+  const row = page.getByRole("row").filter({ hasText: title });
+  await expect(row).toContainText("deleted");
+  await row.getByRole("link", { name: /Restore from history/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/events/${id}/history$`));
+  await expect(page.getByRole("note")).toContainText("This event is deleted");
+  await page.getByRole("button", { name: "Undo this deletion" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deletion undone. The event is now at version 3 and shown on public pages again." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Version 3: Restored" })).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem").filter({ hasText: title })).toHaveCount(1);
 });
 
 test.describe("with a conflict", () => {
@@ -134,9 +127,9 @@ test.describe("with a conflict", () => {
     await page.goto("/admin/sign-in");
     await signInThroughForm(page, testInfo.project.name);
     await expect(page.getByText("Signed in as")).toBeVisible();
-    const createResponse = await page.request.post("/api/admin/events", { data: { event: eventInput(title) }, headers: { origin: baseURL! } });
+    const createResponse = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL! } });
     expect(createResponse.status(), await createResponse.text()).toBe(201);
-    const event = ((await createResponse.json()) as { event: AdminEvent }).event;
+    const event = ((await createResponse.json()) as { record: AdminEvent }).record;
     created.push(event.id);
 
     await page.goto(`/admin/events/${event.id}`);
@@ -146,7 +139,7 @@ test.describe("with a conflict", () => {
     // Another editor corrects the title meanwhile.
     const theirs = `${title} – theirs`;
     const other = await page.request.put(`/api/admin/events/${event.id}`, {
-      data: { event: eventInput(theirs), version: event.version },
+      data: { record: eventInput(theirs), version: event.version },
       headers: { origin: baseURL! },
     });
     expect(other.status()).toBe(200);
@@ -169,7 +162,7 @@ test.describe("with a conflict", () => {
 
     // Another conflict, this time applied on top.
     const third = await page.request.put(`/api/admin/events/${event.id}`, {
-      data: { event: { ...eventInput(theirs), date: "2033" }, version: 2 },
+      data: { record: { ...eventInput(theirs), date: "2033" }, version: 2 },
       headers: { origin: baseURL! },
     });
     expect(third.status()).toBe(200);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { credentials, signInThroughApi, signInThroughForm } from "./admin-session";
 import { expect, test, watchConsole } from "./fixtures";
 
 // The editors' pages, end to end: signing in, correcting a figure and seeing the public pages follow, undoing it
@@ -8,20 +9,6 @@ import { expect, test, watchConsole } from "./fixtures";
 // the seeded figures that other tests assert on are never touched.
 
 const metric = { slug: "rasht_astara_land_budget", unit: "USD m" };
-
-/**
- * The embedded database has the published demo editor (README, lib/auth/demo-editor.ts, and the sign-in page);
- * on PostgreSQL there is none, and scripts/test.sh creates an editor and exports its credentials.
- */
-function credentials(projectName: string): { email: string; password: string } {
-  if (projectName === "embedded") return { email: "demo@corridor.watch", password: "corridor-demo-editor" };
-  const email = process.env.E2E_EDITOR_EMAIL;
-  const password = process.env.E2E_EDITOR_PASSWORD;
-  if (!email || !password) {
-    throw new Error(`The ${projectName} project needs an editor: set E2E_EDITOR_EMAIL and E2E_EDITOR_PASSWORD (scripts/test.sh does).`);
-  }
-  return { email, password };
-}
 
 type Figure = { id: number; value: string; version: number; subject: string };
 
@@ -48,23 +35,10 @@ function figureInput(subject: string, value: string, note = "") {
   };
 }
 
-async function signInThroughApi(request: APIRequestContext, baseURL: string, projectName: string) {
-  const response = await request.post("/api/auth/sign-in", { data: credentials(projectName), headers: { origin: baseURL } });
-  expect(response.status(), "signing in through the API").toBe(200);
-}
-
 async function createFigure(request: APIRequestContext, baseURL: string, subject: string, value: string): Promise<Figure> {
   const response = await request.post("/api/admin/figures", { data: { figure: figureInput(subject, value) }, headers: { origin: baseURL } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { figure: Figure }).figure;
-}
-
-/** Signs in through the form, as an editor would. */
-async function signInThroughForm(page: Page, projectName: string) {
-  const { email, password } = credentials(projectName);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 /** The public figure list of the test metric, and the row of one figure there. */

@@ -37,7 +37,7 @@ export const eventConfig: RecordConfig = {
     },
   ],
   columns: [
-    { label: "Date", sort: "date", render: (row) => row.date },
+    { label: "Date", sort: "date", nowrap: true, render: (row) => row.date },
     { label: "Title", sort: "title", render: (row) => row.title },
     { label: "Status", render: (row) => row.status },
     {

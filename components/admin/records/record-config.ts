@@ -31,6 +31,8 @@ export type ListColumn = {
   /** The list's sort key for this column, if it sorts. */
   sort?: string;
   numeric?: boolean;
+  /** Keep on one line (dates). */
+  nowrap?: boolean;
   render: (row: RecordListRow, options: RecordOptions) => ReactNode;
 };
 

@@ -58,7 +58,7 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
       case "saved":
         announce({
           tone: "ok",
-          text: `Restored version ${revision.version}. The ${config.noun} is now at version ${outcome.record.version}${deleted ? " and shown on public pages again" : ""}.`,
+          text: `${revision.action === "delete" ? "Deletion undone" : `Restored version ${revision.version}`}. The ${config.noun} is now at version ${outcome.record.version}${deleted ? " and shown on public pages again" : ""}.`,
         });
         return;
       case "conflict":

@@ -150,7 +150,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                 {page.rows.map((row) => (
                   <tr key={row.id} className={row.deleted ? styles.deletedRow : undefined}>
                     {config.columns.map((column, index) => (
-                      <td key={column.label} className={column.numeric ? styles.number : undefined}>
+                      <td key={column.label} className={[column.numeric ? styles.number : "", column.nowrap ? styles.nowrap : ""].join(" ").trim() || undefined}>
                         {index === config.linkColumn && !row.deleted ? (
                           <Link href={`/admin/${config.plural}/${row.id}` as Route}>{column.render(row, options)}</Link>
                         ) : (
