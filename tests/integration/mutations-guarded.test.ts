@@ -72,7 +72,17 @@ describe("every mutating path", () => {
 
   it("was found on disk (the enumeration is not empty and includes the admin API)", () => {
     const routes = endpoints.map((endpoint) => `${endpoint.method} ${endpoint.route}`);
-    expect(routes).toEqual(expect.arrayContaining(["POST /api/admin/figures", "PUT /api/admin/figures/1", "DELETE /api/admin/figures/1", "POST /api/auth/sign-in"]));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        "POST /api/admin/figures",
+        "PUT /api/admin/figures/1",
+        "DELETE /api/admin/figures/1",
+        "POST /api/admin/routes/1/restore",
+        "DELETE /api/admin/metrics/1",
+        "POST /api/admin/events",
+        "POST /api/auth/sign-in",
+      ]),
+    );
   });
 
   it("refuses an anonymous request (401), except signing in and out", async () => {
@@ -112,9 +122,11 @@ describe("every mutating path", () => {
     }
   });
 
-  it("keeps private reads private: the admin list answers 401 without a session", async () => {
-    expect((await fetch(`${server.url}/api/admin/figures`)).status).toBe(401);
-    expect((await fetch(`${server.url}/api/admin/figures/1/history`)).status).toBe(401);
+  it("keeps private reads private: the admin lists and histories answer 401 without a session", async () => {
+    for (const kind of ["figures", "events", "routes", "metrics"]) {
+      expect((await fetch(`${server.url}/api/admin/${kind}`)).status, `GET /api/admin/${kind}`).toBe(401);
+      expect((await fetch(`${server.url}/api/admin/${kind}/1/history`)).status, `GET /api/admin/${kind}/1/history`).toBe(401);
+    }
   });
 
   it("sets the session cookie HttpOnly and SameSite=Lax, with an expiry", async () => {

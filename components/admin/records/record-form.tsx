@@ -315,8 +315,10 @@ export function RecordForm(props: Props) {
             ) : null}
             {mode === "edit" ? (
               <p className={styles.versionLine}>
-                Version {version}
-                {savedAt ? `, saved ${formatTimestamp(savedAt)}` : null}
+                <span>
+                  Version {version}
+                  {savedAt ? `, saved ${formatTimestamp(savedAt)}` : null}
+                </span>
                 {" · "}
                 <Link href={`/admin/${config.plural}/${recordId}/history` as Route}>History</Link>
                 {publicPath ? (
