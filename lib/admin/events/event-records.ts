@@ -4,7 +4,7 @@ import { parsePartialDate } from "../../dates/partial-date";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ColumnsResult, RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
-import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { eventFieldLabels, EventInputSchema, eventStatuses, partialDateText, type EventFormValues, type EventInput } from "./event-input";
 
 // How the admin reads and writes events (the generic writes in ../records do the locking and history).
@@ -118,24 +118,9 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
       { id: query.dir },
     ];
     const [rows, total] = await Promise.all([
-      db.prisma.event.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: eventSelect }),
+      db.prisma.event.findMany({ where, orderBy, ...pageWindow(query), select: eventSelect }),
       db.prisma.event.count({ where }),
     ]);
-    return {
-      ok: true,
-      page: {
-        rows: rows.map((row) => ({
-          ...valuesOf(row),
-          id: row.id,
-          version: row.version,
-          updatedAt: row.updatedAt.toISOString(),
-          deleted: false,
-          extra: { routeName: row.route?.name ?? null },
-        })),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      },
-    };
+    return livePage(query, total, rows, valuesOf, (row) => ({ routeName: row.route?.name ?? null }));
   },
 };

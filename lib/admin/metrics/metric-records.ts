@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
-import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { slugErrors } from "../records/slug-rules";
+import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { metricCategories, metricFieldLabels, MetricInputSchema, type MetricFormValues, type MetricInput } from "./metric-input";
 
 // How the admin reads and writes metrics (the generic writes in ../records do the locking and history).
@@ -57,16 +58,8 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   },
 
   async columns(tx, input, current) {
-    if (current && input.slug !== current.values.slug) {
-      return {
-        ok: false,
-        fieldErrors: { slug: [`A metric's slug cannot change (it was ${current.values.slug}): links, CSV files and imports name metrics by it`] },
-      };
-    }
-    if (!current) {
-      const taken = await tx.metric.findUnique({ where: { slug: input.slug }, select: { name: true } });
-      if (taken) return { ok: false, fieldErrors: { slug: [`The slug ${input.slug} is already the metric “${taken.name}”`] } };
-    }
+    const slug = await slugErrors("metric", input.slug, current, (taken) => tx.metric.findUnique({ where: { slug: taken }, select: { name: true } }));
+    if (slug) return { ok: false, fieldErrors: slug };
     if (current && input.unit !== current.values.unit) {
       const counts = await figuresUsing(tx, current.id);
       if (counts[0] + counts[1] > 0) {
@@ -115,27 +108,11 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
       db.prisma.metric.findMany({
         where,
         orderBy,
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
+        ...pageWindow(query),
         select: { ...metricSelect, _count: { select: { figures: { where: { deletedAt: null } } } } },
       }),
       db.prisma.metric.count({ where }),
     ]);
-    return {
-      ok: true,
-      page: {
-        rows: rows.map((row) => ({
-          ...valuesOf(row),
-          id: row.id,
-          version: row.version,
-          updatedAt: row.updatedAt.toISOString(),
-          deleted: false,
-          extra: { figures: row._count.figures },
-        })),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      },
-    };
+    return livePage(query, total, rows, valuesOf, (row) => ({ figures: row._count.figures }));
   },
 };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { RecordListPage, RecordListRow } from "./record-list-row";
+import type { RecordValues } from "./record-types";
 
 // The admin lists' query string, shared by every kind of record: search, the deleted ones or not, sort
 // direction and page. Each kind adds its filters and the columns it sorts by.
@@ -24,4 +26,26 @@ export function parseRecordListQuery<Schema extends z.ZodType>(schema: Schema, p
 /** Prisma's `contains` for a search box: case-insensitive, on each of the given fields. */
 export function searchAny<Field extends string>(q: string | undefined, fields: readonly Field[]) {
   return q ? { OR: fields.map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
+}
+
+/** Prisma's skip and take for a page. */
+export const pageWindow = (query: { page: number; pageSize: number }) => ({ skip: (query.page - 1) * query.pageSize, take: query.pageSize });
+
+/** A page of live records, each row its form values, identity and what the list shows beside it. */
+export function livePage<Row extends { id: number; version: number; updatedAt: Date }, Values extends RecordValues>(
+  query: { page: number; pageSize: number },
+  total: number,
+  rows: Row[],
+  valuesOf: (row: Row) => Values,
+  extraOf: (row: Row) => RecordListRow["extra"],
+): { ok: true; page: RecordListPage<Values> } {
+  return {
+    ok: true,
+    page: {
+      rows: rows.map((row) => ({ ...valuesOf(row), id: row.id, version: row.version, updatedAt: row.updatedAt.toISOString(), deleted: false, extra: extraOf(row) })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    },
+  };
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, Tx } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
-import { parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { slugErrors } from "../records/slug-rules";
+import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { joinModes, routeFieldLabels, RouteInputSchema, routeKinds, type RouteFormValues, type RouteInput } from "./route-input";
 
 // How the admin reads and writes routes (the generic writes in ../records do the locking and history).
@@ -55,16 +56,8 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
   },
 
   async columns(tx, input, current) {
-    if (current && input.slug !== current.values.slug) {
-      return {
-        ok: false,
-        fieldErrors: { slug: [`A route's slug cannot change (it was ${current.values.slug}): links, CSV files and imports name routes by it`] },
-      };
-    }
-    if (!current) {
-      const taken = await tx.route.findUnique({ where: { slug: input.slug }, select: { name: true } });
-      if (taken) return { ok: false, fieldErrors: { slug: [`The slug ${input.slug} is already the route “${taken.name}”`] } };
-    }
+    const slug = await slugErrors("route", input.slug, current, (taken) => tx.route.findUnique({ where: { slug: taken }, select: { name: true } }));
+    if (slug) return { ok: false, fieldErrors: slug };
     return { ok: true, columns: input };
   },
 
@@ -109,27 +102,11 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
       db.prisma.route.findMany({
         where,
         orderBy,
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
+        ...pageWindow(query),
         select: { ...routeSelect, _count: { select: { figures: { where: { deletedAt: null } }, events: true } } },
       }),
       db.prisma.route.count({ where }),
     ]);
-    return {
-      ok: true,
-      page: {
-        rows: rows.map((row) => ({
-          ...valuesOf(row),
-          id: row.id,
-          version: row.version,
-          updatedAt: row.updatedAt.toISOString(),
-          deleted: false,
-          extra: { figures: row._count.figures, events: row._count.events },
-        })),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      },
-    };
+    return livePage(query, total, rows, valuesOf, (row) => ({ figures: row._count.figures, events: row._count.events }));
   },
 };
