@@ -1,5 +1,6 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { signInThroughApi, signInThroughForm } from "./admin-session";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 // Events end to end: an editor adds a planned event through the form, the public overview's timeline shows it,
@@ -108,6 +109,7 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(page).toHaveURL(/\/admin\/events\?deleted=only$/);
   const row = page.getByRole("row").filter({ hasText: title });
   await expect(row).toContainText("deleted");
+  await expectNoSeriousViolations(page);
   await row.getByRole("link", { name: /Restore from history/ }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/events/${id}/history$`));
   await expect(page.getByRole("note")).toContainText("This event is deleted");

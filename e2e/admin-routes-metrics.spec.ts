@@ -1,5 +1,6 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { signInThroughApi, signInThroughForm } from "./admin-session";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 // Routes and metrics end to end: an editor creates a route through the form, sees its public page, renames it,
@@ -48,6 +49,7 @@ test("an editor creates a route, renames it, restores the first name from its hi
   await expect(modes).toHaveAttribute("aria-invalid", "true");
   await expect(modes).toHaveAccessibleDescription(/Modes are words such as rail, road, sea, separated by ;/);
   await expect(modes).toHaveValue("sea/rail");
+  await expectNoSeriousViolations(page);
   await modes.fill("sea; rail");
   await form.getByRole("button", { name: "Create route" }).click();
   await expect(page).toHaveURL(/\/admin\/routes\/\d+\?created=1$/);
@@ -76,6 +78,7 @@ test("an editor creates a route, renames it, restores the first name from its hi
   const edit = page.getByRole("article", { name: "Version 2: Edited current" });
   await expect(edit.getByRole("row", { name: /^Name/ })).toContainText(name);
   await expect(edit.getByRole("row", { name: /^Name/ })).toContainText(renamed);
+  await expectNoSeriousViolations(page);
   await page.getByRole("article", { name: "Version 1: Created" }).getByRole("button", { name: "Restore this version" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Restored version 1. The route is now at version 3." })).toBeVisible();
   await page.goto(`/routes/${slug}`);
@@ -87,6 +90,8 @@ test("an editor creates a route, renames it, restores the first name from its hi
   await page.getByRole("dialog", { name: "Delete this route?" }).getByRole("button", { name: "Delete route" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/routes\\?deletedId=${id}$`));
   await expect(page.getByRole("status").filter({ hasText: `Route ${id} deleted. Its history can restore it.` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Routes 1–\d+ of \d+$/ })).toBeVisible();
+  await expectNoSeriousViolations(page);
   made.splice(made.indexOf(slug), 1);
   const gone = await page.request.get(`/routes/${slug}`);
   expect(gone.status()).toBe(404);
@@ -124,6 +129,7 @@ test.describe("refusals", () => {
     await expect(unit).toHaveAttribute("aria-invalid", "true");
     await expect(unit).toHaveAccessibleDescription(/The unit cannot change while \d+ figures are counted in km/);
     await expect(unit).toHaveValue("miles");
+    await expectNoSeriousViolations(page);
     await page.reload();
     await expect(page.getByRole("textbox", { name: "Unit" })).toHaveValue("km");
     await expect(page.getByText(/^Version 1, saved /)).toBeVisible();

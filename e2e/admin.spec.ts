@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { credentials, signInThroughApi, signInThroughForm } from "./admin-session";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, test, watchConsole } from "./fixtures";
 
 // The editors' pages, end to end: signing in, correcting a figure and seeing the public pages follow, undoing it
@@ -45,14 +45,6 @@ async function createFigure(request: APIRequestContext, baseURL: string, subject
 async function publicRow(page: Page, subject: string) {
   await page.goto(`/figures?metric=${metric.slug}`);
   return page.getByRole("row").filter({ hasText: subject });
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
-  expect(blocking, `accessibility of ${page.url()}`).toEqual([]);
 }
 
 // Every figure a test made is deleted again (a soft delete: the public pages and counts no longer see it).

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { request as playwrightRequest, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { request as playwrightRequest, type Locator, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { signInThroughApi, signInThroughForm } from "./admin-session";
 import { expect, test } from "./fixtures";
 
 // The CSV downloads and the CSV import, end to end: a chart's and a table's "Download CSV" give exactly the rows
@@ -31,29 +32,6 @@ const exportColumns = [
 type CsvRow = Record<(typeof exportColumns)[number], string>;
 
 const importMetric = { slug: "rasht_astara_land_budget", name: "Rasht–Astara land budget", unit: "USD m" };
-
-/** As admin.spec.ts: the embedded database has the published demo editor; on PostgreSQL scripts/test.sh makes one. */
-function credentials(projectName: string): { email: string; password: string } {
-  if (projectName === "embedded") return { email: "demo@corridor.watch", password: "corridor-demo-editor" };
-  const email = process.env.E2E_EDITOR_EMAIL;
-  const password = process.env.E2E_EDITOR_PASSWORD;
-  if (!email || !password) {
-    throw new Error(`The ${projectName} project needs an editor: set E2E_EDITOR_EMAIL and E2E_EDITOR_PASSWORD (scripts/test.sh does).`);
-  }
-  return { email, password };
-}
-
-async function signInThroughApi(request: APIRequestContext, baseURL: string, projectName: string) {
-  const response = await request.post("/api/auth/sign-in", { data: credentials(projectName), headers: { origin: baseURL } });
-  expect(response.status(), "signing in through the API").toBe(200);
-}
-
-async function signInThroughForm(page: Page, projectName: string) {
-  const { email, password } = credentials(projectName);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 /** Parses a CSV in the export format, checking the format itself: no BOM, the header row, CRLF line ends. */
 function parseExport(text: string): CsvRow[] {

@@ -3,7 +3,7 @@ import type { FigureSnapshot } from "@/lib/admin/figure-snapshot";
 import type { AdminFigurePage } from "@/lib/admin/figures/list-figures-for-admin";
 import type { RevisionView } from "@/lib/admin/figures/get-figure-history";
 import type { FigureView } from "@/lib/data/types";
-import { HttpError } from "@/lib/query/http-error";
+import { getJson } from "./get-json";
 import { sendWrite, type WriteOutcomeOf } from "./send-write";
 
 // The admin pages' calls to /api/admin, with every answer the handlers give turned into a value the forms can
@@ -27,15 +27,6 @@ export const updateFigure = (id: number, figure: FigureFormValues, version: numb
 export const deleteFigure = (id: number, version: number) => send(`/api/admin/figures/${id}`, "DELETE", { version });
 export const restoreFigure = (id: number, revisionId: number, version: number) =>
   send(`/api/admin/figures/${id}/restore`, "POST", { revisionId, version });
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string; error?: string; issues?: string[] } | null;
-    throw new HttpError(response.status, body?.message ?? body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
-  }
-  return (await response.json()) as T;
-}
 
 export const fetchAdminFigures = (queryString: string, signal: AbortSignal) =>
   getJson<AdminFigurePage>(`/api/admin/figures${queryString}`, signal);

@@ -8,14 +8,13 @@ import type { AdminListQuery } from "@/lib/admin/figures/admin-list-query";
 import type { FigureView } from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
-import { HttpError } from "@/lib/query/http-error";
 import { adminKeys, fetchAdminFigures } from "./admin-api";
 import { firstDirection, listQueryString, readListQuery } from "./admin-list-url";
 import styles from "./admin.module.css";
 import { AdminListFilters, type AdminListOptions } from "./admin-list-filters";
 import { formatTimestamp } from "./format-timestamp";
+import { ListLoadError } from "./list-load-error";
 import { Pager, SortHeader } from "./list-controls";
-import { signInPath } from "./safe-next-path";
 
 /**
  * The editors' figure list: filtered, sorted and paged by the server (GET /api/admin/figures). The view lives in
@@ -83,26 +82,7 @@ export function AdminFigureList({ options }: { options: AdminListOptions }) {
   return (
     <>
       <AdminListFilters query={query} options={options} onChange={(next) => show({ ...next, page: 1 })} />
-      {error ? (
-        <div role="alert" className="alert">
-          {error instanceof HttpError && error.status === 401 ? (
-            <p>
-              Your session has ended. <Link href={signInPath(`${pathname}${queryString}`) as Route}>Sign in again</Link> to see the figures.
-            </p>
-          ) : (
-            <>
-              <p>The figures could not be loaded: {error.message}.</p>
-              {error instanceof HttpError && error.issues.length > 0 ? (
-                <ul>
-                  {error.issues.map((issue) => (
-                    <li key={issue}>{issue}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </>
-          )}
-        </div>
-      ) : null}
+      {error ? <ListLoadError error={error} plural="figures" returnPath={`${pathname}${queryString}`} resetHref="/admin/figures" /> : null}
       <div className="result-bar">
         <p role="status" aria-live="polite" className="result-count">
           {updating ? "Updating… " : null}

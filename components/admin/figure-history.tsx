@@ -4,12 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import type { FieldChange } from "@/lib/admin/figure-snapshot";
 import type { RevisionView } from "@/lib/admin/figures/get-figure-history";
 import { adminKeys, fetchFigureHistory, restoreFigure, type WriteOutcome } from "./admin-api";
+import { HistoryStatus, RevisionList, type HistoryNews } from "./revision-list";
 import styles from "./admin.module.css";
 import { describeFieldValue, type FigureFormOptions } from "./figure-form-options";
-import { formatTimestamp } from "./format-timestamp";
 
 type Props = {
   figureId: number;
@@ -18,15 +17,6 @@ type Props = {
   initialRevisions: RevisionView[];
   options: FigureFormOptions;
 };
-
-const actionLabels: Record<RevisionView["action"], string> = {
-  create: "Created",
-  update: "Edited",
-  delete: "Deleted",
-  restore: "Restored",
-};
-
-type Status = { tone: "ok" | "error" | "info"; text: string; details?: string[] };
 
 /**
  * A figure's revisions, newest first, each with who, when and what changed, and a way back to any earlier state.
@@ -37,7 +27,7 @@ export function FigureHistory({ figureId, currentVersion, deletedAt, initialRevi
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(currentVersion);
   const [deleted, setDeleted] = useState(deletedAt !== null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<HistoryNews | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
   const history = useQuery({
@@ -52,7 +42,7 @@ export function FigureHistory({ figureId, currentVersion, deletedAt, initialRevi
       restoreFigure(figureId, revisionId, baseVersion),
   });
 
-  function announce(next: Status) {
+  function announce(next: HistoryNews) {
     setStatus(next);
     // The button pressed may vanish once the history reloads; the news is where focus should be.
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -119,23 +109,7 @@ export function FigureHistory({ figureId, currentVersion, deletedAt, initialRevi
         </p>
       )}
 
-      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className={status ? styles[`status_${status.tone}`] : styles.statusEmpty}>
-        {status ? (
-          <>
-            <p>
-              {status.tone === "ok" ? <span aria-hidden="true">✓ </span> : null}
-              {status.text}
-            </p>
-            {status.details && status.details.length > 0 ? (
-              <ul>
-                {status.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <HistoryStatus news={status} ref={statusRef} />
 
       {history.error ? (
         <p role="alert" className={styles.formError}>
@@ -143,81 +117,15 @@ export function FigureHistory({ figureId, currentVersion, deletedAt, initialRevi
         </p>
       ) : null}
 
-      {revisions.length === 0 ? (
-        <p>No change has been recorded for this figure: it is as it was first loaded.</p>
-      ) : (
-        <ol className={styles.revisions} aria-label="Revisions, newest first">
-          {revisions.map((revision) => (
-            <li key={revision.id}>
-              <article aria-labelledby={`revision-${revision.id}`} className={styles.revision}>
-                <h2 id={`revision-${revision.id}`}>
-                  Version {revision.version}: {actionLabels[revision.action]}
-                  {revision.version === version ? (
-                    <>
-                      {" "}
-                      <span className={styles.currentTag}>current</span>
-                    </>
-                  ) : null}
-                </h2>
-                <p className={styles.meta}>
-                  {revision.editor} · <time dateTime={revision.createdAt}>{formatTimestamp(revision.createdAt)}</time>
-                </p>
-                {revision.comment ? <p className={styles.comment}>{revision.comment}</p> : null}
-                {revision.action === "delete" ? (
-                  <p>Taken off the public pages; its values are kept.</p>
-                ) : revision.changes.length === 0 ? (
-                  <p className={styles.muted}>No field changed.</p>
-                ) : (
-                  <ChangesTable changes={revision.changes} created={revision.action === "create"} version={revision.version} options={options} />
-                )}
-                {revision.restorable ? (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={restore.isPending}
-                    onClick={() => restoreRevision(revision)}
-                    aria-describedby={`revision-${revision.id}`}
-                  >
-                    Restore this version
-                  </button>
-                ) : null}
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
+      <RevisionList
+        noun="figure"
+        revisions={revisions}
+        currentVersion={version}
+        deleted={deleted}
+        describe={(field, value) => describeFieldValue(field, value, options)}
+        pending={restore.isPending}
+        onRestore={restoreRevision}
+      />
     </>
-  );
-}
-
-function ChangesTable({ changes, created, version, options }: { changes: FieldChange[]; created: boolean; version: number; options: FigureFormOptions }) {
-  return (
-    <div className={styles.scroll} role="region" aria-label={`Changes in version ${version}`} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{created ? "Values it was created with" : "Fields changed, before and after"}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            {created ? null : <th scope="col">Before</th>}
-            <th scope="col">{created ? "Value" : "After"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field}>
-              <th scope="row">{change.label}</th>
-              {created ? null : (
-                <td className={styles.conflictValue}>
-                  <del>{describeFieldValue(change.field, change.before, options)}</del>
-                </td>
-              )}
-              <td className={styles.conflictValue}>
-                {created ? describeFieldValue(change.field, change.after, options) : <ins>{describeFieldValue(change.field, change.after, options)}</ins>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { RecordHistory } from "@/lib/admin/records/record-history-view";
 import type { RecordListPage } from "@/lib/admin/records/record-list-row";
 import type { AdminRecord, RecordFieldErrors, RecordSnapshot, RecordType, RecordValues } from "@/lib/admin/records/record-types";
-import { HttpError } from "@/lib/query/http-error";
+import { getJson } from "../get-json";
 import { sendWrite, type WriteOutcomeOf } from "../send-write";
 import { recordConfigs } from "./record-configs";
 
@@ -27,15 +27,6 @@ export const updateRecord = (type: RecordType, id: number, record: RecordValues,
 export const deleteRecord = (type: RecordType, id: number, version: number) => send(`${base(type)}/${id}`, "DELETE", { version });
 export const restoreRecord = (type: RecordType, id: number, revisionId: number, version: number) =>
   send(`${base(type)}/${id}/restore`, "POST", { revisionId, version });
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string; error?: string; issues?: string[] } | null;
-    throw new HttpError(response.status, body?.message ?? body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
-  }
-  return (await response.json()) as T;
-}
 
 export const fetchRecordList = (type: RecordType, queryString: string, signal: AbortSignal) =>
   getJson<RecordListPage>(`${base(type)}${queryString}`, signal);

@@ -5,23 +5,14 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import type { RecordHistory as History, RecordRevisionView } from "@/lib/admin/records/record-history-view";
-import type { RecordFieldChange, RecordType } from "@/lib/admin/records/record-types";
+import type { RecordType } from "@/lib/admin/records/record-types";
+import { HistoryStatus, RevisionList, type HistoryNews } from "../revision-list";
 import styles from "../admin.module.css";
-import { formatTimestamp } from "../format-timestamp";
 import { fetchRecordHistory, recordKeys, restoreRecord, type RecordWriteOutcome } from "./record-api";
-import { describeValue, type RecordConfig, type RecordOptions } from "./record-config";
+import { describeValue, type RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
 
 type Props = { type: RecordType; recordId: number; initialHistory: History; options: RecordOptions };
-
-const actionLabels: Record<RecordRevisionView["action"], string> = {
-  create: "Created",
-  update: "Edited",
-  delete: "Deleted",
-  restore: "Restored",
-};
-
-type Status = { tone: "ok" | "error" | "info"; text: string; details?: string[] };
 
 /**
  * A route's, metric's or event's revisions, newest first: who, when and what changed, and a way back to any
@@ -31,7 +22,7 @@ type Status = { tone: "ok" | "error" | "info"; text: string; details?: string[] 
 export function RecordHistory({ type, recordId, initialHistory, options }: Props) {
   const config = recordConfigs[type];
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatus] = useState<HistoryNews | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
   const history = useQuery({
@@ -46,7 +37,7 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
   });
   const { version, deleted, revisions } = history.data;
 
-  function announce(next: Status) {
+  function announce(next: HistoryNews) {
     setStatus(next);
     // The button pressed may vanish once the history reloads; the news is where focus should be.
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -107,23 +98,7 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
         </p>
       )}
 
-      <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className={status ? styles[`status_${status.tone}`] : styles.statusEmpty}>
-        {status ? (
-          <>
-            <p>
-              {status.tone === "ok" ? <span aria-hidden="true">✓ </span> : null}
-              {status.text}
-            </p>
-            {status.details && status.details.length > 0 ? (
-              <ul>
-                {status.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <HistoryStatus news={status} ref={statusRef} />
 
       {history.error ? (
         <p role="alert" className={styles.formError}>
@@ -131,92 +106,15 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
         </p>
       ) : null}
 
-      {revisions.length === 0 ? (
-        <p>No change has been recorded for this {config.noun}: it is as it was first loaded.</p>
-      ) : (
-        <ol className={styles.revisions} aria-label="Revisions, newest first">
-          {revisions.map((revision) => (
-            <li key={revision.id}>
-              <article aria-labelledby={`revision-${revision.id}`} className={styles.revision}>
-                <h2 id={`revision-${revision.id}`}>
-                  Version {revision.version}: {actionLabels[revision.action]}
-                  {revision.version === version && !deleted ? (
-                    <>
-                      {" "}
-                      <span className={styles.currentTag}>current</span>
-                    </>
-                  ) : null}
-                </h2>
-                <p className={styles.meta}>
-                  {revision.editor} · <time dateTime={revision.createdAt}>{formatTimestamp(revision.createdAt)}</time>
-                </p>
-                {revision.comment ? <p className={styles.comment}>{revision.comment}</p> : null}
-                {revision.action === "delete" ? (
-                  <p>Taken off the public pages; its values are kept here.</p>
-                ) : revision.changes.length === 0 ? (
-                  <p className={styles.muted}>No field changed.</p>
-                ) : (
-                  <ChangesTable config={config} options={options} changes={revision.changes} created={revision.action === "create"} version={revision.version} />
-                )}
-                {revision.restorable ? (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={restore.isPending}
-                    onClick={() => restoreRevision(revision)}
-                    aria-describedby={`revision-${revision.id}`}
-                  >
-                    {revision.action === "delete" ? "Undo this deletion" : "Restore this version"}
-                  </button>
-                ) : null}
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
+      <RevisionList
+        noun={config.noun}
+        revisions={revisions}
+        currentVersion={version}
+        deleted={deleted}
+        describe={(field, value) => describeValue(config, options, field, value)}
+        pending={restore.isPending}
+        onRestore={restoreRevision}
+      />
     </>
-  );
-}
-
-function ChangesTable({
-  config,
-  options,
-  changes,
-  created,
-  version,
-}: {
-  config: RecordConfig;
-  options: RecordOptions;
-  changes: RecordFieldChange[];
-  created: boolean;
-  version: number;
-}) {
-  const describe = (change: RecordFieldChange, value: string) => describeValue(config, options, change.field, value);
-  return (
-    <div className={styles.scroll} role="region" aria-label={`Changes in version ${version}`} tabIndex={0}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">{created ? "Values it was created with" : "Fields changed, before and after"}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            {created ? null : <th scope="col">Before</th>}
-            <th scope="col">{created ? "Value" : "After"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field}>
-              <th scope="row">{change.label}</th>
-              {created ? null : (
-                <td className={styles.conflictValue}>
-                  <del>{describe(change, change.before)}</del>
-                </td>
-              )}
-              <td className={styles.conflictValue}>{created ? describe(change, change.after) : <ins>{describe(change, change.after)}</ins>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -6,11 +6,10 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import type { RecordType } from "@/lib/admin/records/record-types";
-import { HttpError } from "@/lib/query/http-error";
 import styles from "../admin.module.css";
 import { formatTimestamp } from "../format-timestamp";
 import { Pager, SortHeader } from "../list-controls";
-import { signInPath } from "../safe-next-path";
+import { ListLoadError } from "../list-load-error";
 import { fetchRecordList, recordKeys } from "./record-api";
 import type { RecordConfig, RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
@@ -84,30 +83,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
     <>
       <RecordFilters key={queryString} config={config} options={options} view={view} onChange={(next) => show({ ...next, page: "1" })} />
       {error ? (
-        <div role="alert" className="alert">
-          {error instanceof HttpError && error.status === 401 ? (
-            <p>
-              Your session has ended. <Link href={signInPath(`${pathname}${queryString}`) as Route}>Sign in again</Link> to see the{" "}
-              {config.plural}.
-            </p>
-          ) : (
-            <>
-              <p>
-                The {config.plural} could not be loaded: {error.message}
-              </p>
-              {error instanceof HttpError && error.issues.length > 0 ? (
-                <ul>
-                  {error.issues.map((issue) => (
-                    <li key={issue}>{issue}</li>
-                  ))}
-                </ul>
-              ) : null}
-              <p>
-                <Link href={`/admin/${config.plural}` as Route}>Show all {config.plural}</Link>
-              </p>
-            </>
-          )}
-        </div>
+        <ListLoadError error={error} plural={config.plural} returnPath={`${pathname}${queryString}`} resetHref={`/admin/${config.plural}`} />
       ) : null}
       <div className="result-bar">
         <p role="status" aria-live="polite" className="result-count">

@@ -1,18 +1,10 @@
 import "server-only";
 import { getPrisma } from "../../db";
-import { diffSnapshots, type FieldChange, type FigureSnapshot } from "../figure-snapshot";
+import { diffSnapshots, type FigureSnapshot } from "../figure-snapshot";
+import type { RecordRevisionView } from "../records/record-history-view";
 
-export type RevisionView = {
-  id: number;
-  action: "create" | "update" | "delete" | "restore";
-  version: number;
-  editor: string;
-  createdAt: string;
-  comment: string | null;
-  changes: FieldChange[];
-  /** Whether restoring this revision would change the figure's current state. */
-  restorable: boolean;
-};
+/** A figure's revision as its history page shows it: the same view as every record's. */
+export type RevisionView = RecordRevisionView;
 
 /** A figure's revisions, newest first, each as the list of fields it changed. */
 export async function getFigureHistory(figureId: number): Promise<RevisionView[] | null> {
