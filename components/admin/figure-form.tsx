@@ -1,21 +1,21 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { fieldErrorsOf, FigureInputSchema, type FieldErrors, type FigureFormValues } from "@/lib/admin/figure-input";
-import { snapshotFieldLabels, toFormValues, type FigureSnapshot } from "@/lib/admin/figure-snapshot";
+import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
+import { snapshotFieldLabels, toFormValues } from "@/lib/admin/figure-snapshot";
 import { figureStatuses } from "@/lib/filters/figure-filter";
 import { adminKeys, createFigure, deleteFigure, updateFigure, type WriteOutcome } from "./admin-api";
 import styles from "./admin.module.css";
-import { ConflictView } from "./conflict-view";
 import { ConfirmDeleteButton } from "./confirm-delete-button";
-import { FieldError, FieldHint } from "./field";
+import { FieldHint } from "./field";
 import { describeFieldValue, type FigureFormOptions } from "./figure-form-options";
+import { FormField, FormNotices } from "./form-notices";
 import { formatTimestamp } from "./format-timestamp";
-import { signInPath } from "./safe-next-path";
+import { useEditorForm, type EditorOutcome } from "./use-editor-form";
 
 type Props = {
   options: FigureFormOptions;
@@ -26,198 +26,51 @@ type Props = {
 );
 
 type Field = keyof FigureFormValues;
-const fieldOrder = Object.keys(snapshotFieldLabels) as Field[];
-const fieldId = (field: Field) => `figure-${field}`;
 
-/** The form's fields of a saved snapshot (which also carries version and deleted). */
-function formValuesOf(snapshot: FigureSnapshot): FigureFormValues {
-  return Object.fromEntries(fieldOrder.map((field) => [field, snapshot[field] ?? ""])) as FigureFormValues;
+function outcomeOf(outcome: WriteOutcome): EditorOutcome<FigureFormValues> {
+  if (outcome.kind !== "saved") return outcome;
+  const { figure } = outcome;
+  return { kind: "saved", saved: { id: figure.id, version: figure.version, updatedAt: figure.updatedAt, values: toFormValues(figure) } };
 }
-
-type Status = { tone: "ok" | "error" | "info"; text: string };
 
 /**
  * Creates or edits one figure. The editor's input is validated with the same zod schema the server uses, on submit
  * (and again on every change once a submit has failed), and the server's 422 field errors are shown the same way:
  * beside each field, referenced by aria-describedby, with the input left as typed. An edit carries the figure's
- * version; if another editor saved first the server answers 409 and the form shows both versions side by side.
+ * version; if another editor saved first the server answers 409 and the form shows both versions side by side
+ * (use-editor-form.ts has the states every admin form shares).
  */
 export function FigureForm(props: Props) {
   const { options, mode } = props;
   const router = useRouter();
-  const pathname = usePathname();
   const queryClient = useQueryClient();
   const figureId = mode === "edit" ? props.figureId : null;
   const deletedAt = mode === "edit" ? props.deletedAt : null;
-
-  const [values, setValues] = useState<FigureFormValues>(props.initialValues);
-  const [version, setVersion] = useState(mode === "edit" ? props.initialVersion : 0);
-  const [savedAt, setSavedAt] = useState(mode === "edit" ? props.updatedAt : null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [validateLive, setValidateLive] = useState(false);
-  const [conflict, setConflict] = useState<FigureSnapshot | null>(null);
-  const [status, setStatus] = useState<Status | null>(
-    mode === "edit" && props.justCreated ? { tone: "ok", text: "Figure created. You can go on editing it here." } : null,
-  );
-  const [signedOut, setSignedOut] = useState(false);
-  const [gone, setGone] = useState(false);
-  const conflictHeadingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  const save = useMutation({
-    mutationFn: ({ figure, baseVersion }: { figure: FigureFormValues; baseVersion: number }) =>
-      figureId === null ? createFigure(figure) : updateFigure(figureId, figure, baseVersion),
+  const form = useEditorForm<FigureFormValues>({
+    noun: "figure",
+    labels: snapshotFieldLabels,
+    schema: FigureInputSchema,
+    initialValues: props.initialValues,
+    initial: mode === "edit" ? { version: props.initialVersion, updatedAt: props.updatedAt, justCreated: props.justCreated } : null,
+    save: async (values, baseVersion) => outcomeOf(figureId === null ? await createFigure(values) : await updateFigure(figureId, values, baseVersion)),
+    remove: async (baseVersion) => outcomeOf(await deleteFigure(figureId!, baseVersion)),
+    onCreated: (saved) => router.push(`/admin/figures/${saved.id}?created=1` as Route),
+    onDeleted: () => router.push("/admin/figures"),
+    onWritten: () => void queryClient.invalidateQueries({ queryKey: adminKeys.all }),
   });
-  const remove = useMutation({ mutationFn: ({ baseVersion }: { baseVersion: number }) => deleteFigure(figureId!, baseVersion) });
-  const pending = save.isPending || remove.isPending;
-
-  // A conflict is news the editor must read before anything else: focus its heading once it is drawn.
-  useEffect(() => {
-    if (conflict) conflictHeadingRef.current?.focus();
-  }, [conflict]);
-
+  const { values, version, savedAt, pending } = form;
   const metric = options.metrics.find((candidate) => candidate.slug === values.metric);
-
-  function change(field: Field, value: string) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (validateLive) {
-      const parsed = FigureInputSchema.safeParse(next);
-      setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    }
-  }
-
-  function showFieldErrors(fieldErrors: FieldErrors, message: string) {
-    const known = Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => key in snapshotFieldLabels)) as FieldErrors;
-    const other = Object.entries(fieldErrors)
-      .filter(([key]) => !(key in snapshotFieldLabels))
-      .flatMap(([, messages]) => messages ?? []);
-    setErrors(known);
-    setOtherErrors(other);
-    setValidateLive(true);
-    setStatus({ tone: "error", text: message });
-    const first = fieldOrder.find((field) => known[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-    else summaryRef.current?.focus();
-  }
-
-  function handleOutcome(outcome: WriteOutcome, action: "save" | "delete") {
-    switch (outcome.kind) {
-      case "saved": {
-        void queryClient.invalidateQueries({ queryKey: adminKeys.all });
-        if (action === "delete") {
-          router.push("/admin/figures");
-          return;
-        }
-        if (figureId === null) {
-          setStatus({ tone: "ok", text: "Saved." });
-          router.push(`/admin/figures/${outcome.figure.id}?created=1` as Route);
-          return;
-        }
-        setValues(toFormValues(outcome.figure));
-        setVersion(outcome.figure.version);
-        setSavedAt(outcome.figure.updatedAt);
-        setErrors({});
-        setOtherErrors([]);
-        setValidateLive(false);
-        setConflict(null);
-        setStatus({ tone: "ok", text: "Saved." });
-        return;
-      }
-      case "invalid":
-        showFieldErrors(outcome.fieldErrors, outcome.message);
-        return;
-      case "conflict":
-        setConflict(outcome.current);
-        setStatus({
-          tone: "error",
-          text: action === "delete" ? "Another editor saved this figure after you opened it. Nothing was deleted." : outcome.message,
-        });
-        return;
-      case "not_found":
-        setGone(true);
-        setStatus({ tone: "error", text: outcome.message });
-        return;
-      case "signed_out":
-        setSignedOut(true);
-        setStatus({ tone: "error", text: outcome.message });
-        return;
-    }
-  }
-
-  function failed(error: Error) {
-    setStatus({ tone: "error", text: `Nothing was saved: ${error.message}. Check the connection and try again.` });
-  }
-
-  function submit(figure: FigureFormValues, baseVersion: number) {
-    setStatus({ tone: "info", text: "Saving…" });
-    save.mutate({ figure, baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "save"), onError: failed });
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = FigureInputSchema.safeParse(values);
-    if (!parsed.success) {
-      showFieldErrors(fieldErrorsOf(parsed.error), "Check the highlighted fields; nothing was saved.");
-      return;
-    }
-    setErrors({});
-    setOtherErrors([]);
-    // The server validates the same text again; the exact strings are sent, not the parsed values.
-    submit(values, version);
-  }
-
-  function applyMine() {
-    if (!conflict) return;
-    submit(values, conflict.version);
-  }
-
-  function discardMine() {
-    if (!conflict) return;
-    setValues(formValuesOf(conflict));
-    setVersion(conflict.version);
-    // The snapshot does not say when they saved; better no time than the wrong one.
-    setSavedAt(null);
-    setErrors({});
-    setOtherErrors([]);
-    setValidateLive(false);
-    setConflict(null);
-    setStatus({ tone: "info", text: `Your changes were discarded. The form shows the saved version ${conflict.version}.` });
-    document.getElementById(fieldId("metric"))?.focus();
-  }
-
-  function confirmDelete() {
-    setStatus({ tone: "info", text: "Deleting…" });
-    remove.mutate({ baseVersion: version }, { onSuccess: (outcome) => handleOutcome(outcome, "delete"), onError: failed });
-  }
+  const readOnly = Boolean(deletedAt) || form.gone;
+  const historyHref = figureId === null ? null : (`/admin/figures/${figureId}/history` as Route);
 
   /** Label, hint, control and error of one field, wired together with ids. */
-  function field(name: Field, control: (describedBy: string | undefined) => ReactNode, hint?: ReactNode, label?: ReactNode) {
-    const hintId = hint ? `${fieldId(name)}-hint` : null;
-    const errorId = errors[name] ? `${fieldId(name)}-error` : null;
-    const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  function field(name: Field, control: (props: ReturnType<typeof form.controlProps>) => ReactNode, hint?: ReactNode, label?: ReactNode) {
     return (
-      <div className={`${styles.field} ${errors[name] ? styles.invalid : ""}`}>
-        <label htmlFor={fieldId(name)}>{label ?? snapshotFieldLabels[name]}</label>
-        {hint && hintId ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
-        {control(describedBy)}
-        <FieldError id={`${fieldId(name)}-error`} messages={errors[name]} />
-      </div>
+      <FormField form={form} name={name} label={label ?? snapshotFieldLabels[name]} hint={hint}>
+        {control(form.controlProps(name, Boolean(hint)))}
+      </FormField>
     );
   }
-
-  const common = (name: Field, describedBy: string | undefined) => ({
-    id: fieldId(name),
-    name,
-    value: values[name] ?? "",
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": describedBy,
-  });
-
-  const errorCount = Object.keys(errors).length + otherErrors.length;
-  const readOnly = Boolean(deletedAt) || gone;
-  const historyHref = figureId === null ? null : (`/admin/figures/${figureId}/history` as Route);
 
   return (
     <>
@@ -231,72 +84,26 @@ export function FigureForm(props: Props) {
         </div>
       ) : null}
 
-      <p role="status" aria-live="polite" className={status ? styles[`status_${status.tone}`] : styles.statusEmpty}>
-        {status ? (
+      <FormNotices
+        form={form}
+        noun="figure"
+        labels={snapshotFieldLabels}
+        describe={(field, value) => describeFieldValue(field, value, options)}
+        goneNote={
           <>
-            {status.tone === "ok" ? <span aria-hidden="true">✓ </span> : null}
-            {status.text}
+            Another editor deleted this figure. {historyHref ? <Link href={historyHref}>Its history</Link> : "Its history"} can restore it.
           </>
-        ) : null}
-      </p>
+        }
+      />
 
-      {signedOut ? (
-        <p className={styles.formError}>
-          <Link href={signInPath(pathname) as Route}>Sign in again</Link> in this tab; your input stays here until you leave the
-          page. (To keep it, copy it first or sign in from another tab, then save again.)
-        </p>
-      ) : null}
-
-      {gone && historyHref && !deletedAt ? (
-        <p className={styles.formError}>
-          Another editor deleted this figure. <Link href={historyHref}>Its history</Link> can restore it.
-        </p>
-      ) : null}
-
-      {errorCount > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} className={styles.errorSummary} aria-labelledby="error-summary-heading">
-          <h2 id="error-summary-heading">
-            {errorCount === 1 ? "One thing needs attention" : `${errorCount} things need attention`}
-          </h2>
-          <ul>
-            {fieldOrder
-              .filter((name) => errors[name])
-              .map((name) => (
-                <li key={name}>
-                  <a href={`#${fieldId(name)}`}>
-                    {snapshotFieldLabels[name]}: {errors[name]?.[0]}
-                  </a>
-                </li>
-              ))}
-            {otherErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
-      {conflict ? (
-        <ConflictView
-          noun="figure"
-          labels={snapshotFieldLabels}
-          current={conflict}
-          mine={values}
-          describe={(field, value) => describeFieldValue(field, value, options)}
-          pending={pending}
-          onApplyMine={applyMine}
-          onDiscardMine={discardMine}
-          headingRef={conflictHeadingRef}
-        />
-      ) : null}
-
-      <form className={styles.figureForm} onSubmit={onSubmit} noValidate aria-label={mode === "create" ? "New figure" : "Edit figure"}>
+      <form className={styles.figureForm} onSubmit={form.onSubmit} noValidate aria-label={mode === "create" ? "New figure" : "Edit figure"}>
         <input type="hidden" name="version" value={version} />
         <fieldset disabled={readOnly} className={styles.fieldsets}>
           <fieldset className={styles.group}>
             <legend>What is measured</legend>
             <div className={styles.row}>
-              {field("metric", (describedBy) => (
-                <select {...common("metric", describedBy)} onChange={(event) => change("metric", event.target.value)}>
+              {field("metric", (props) => (
+                <select {...props}>
                   <option value="">Choose a metric…</option>
                   {options.metrics.map((option) => (
                     <option key={option.slug} value={option.slug}>
@@ -311,8 +118,8 @@ export function FigureForm(props: Props) {
                 <input id="figure-unit" readOnly value={metric?.unit ?? "—"} aria-describedby="figure-unit-hint" className={styles.readOnly} />
               </div>
             </div>
-            {field("route", (describedBy) => (
-              <select {...common("route", describedBy)} onChange={(event) => change("route", event.target.value)}>
+            {field("route", (props) => (
+              <select {...props}>
                 <option value="">No single route</option>
                 {options.routes.map((option) => (
                   <option key={option.slug} value={option.slug}>
@@ -323,7 +130,7 @@ export function FigureForm(props: Props) {
             ))}
             {field(
               "subject",
-              (describedBy) => <input type="text" {...common("subject", describedBy)} onChange={(event) => change("subject", event.target.value)} />,
+              (props) => <input type="text" {...props} />,
               "What the figure is about, as a reader would say it: “Russia–Iran trade turnover”.",
             )}
           </fieldset>
@@ -333,22 +140,21 @@ export function FigureForm(props: Props) {
             <div className={styles.row}>
               {field(
                 "value",
-                (describedBy) => (
+                (props) => (
                   <input
                     type="text"
                     inputMode="decimal"
                     autoComplete="off"
                     spellCheck={false}
-                    {...common("value", describedBy)}
-                    onChange={(event) => change("value", event.target.value)}
+                    {...props}
                   />
                 ),
                 "Exactly as the source gives it: 4.03 or -50. A point for decimals, no thousands separators, no unit.",
               )}
               {field(
                 "status",
-                (describedBy) => (
-                  <select {...common("status", describedBy)} onChange={(event) => change("status", event.target.value)}>
+                (props) => (
+                  <select {...props}>
                     {figureStatuses.map((option) => (
                       <option key={option} value={option}>
                         {option}
@@ -360,16 +166,16 @@ export function FigureForm(props: Props) {
               )}
             </div>
             <div className={styles.row}>
-              {field("periodStart", (describedBy) => (
-                <input type="date" {...common("periodStart", describedBy)} onChange={(event) => change("periodStart", event.target.value)} />
+              {field("periodStart", (props) => (
+                <input type="date" {...props} />
               ))}
-              {field("periodEnd", (describedBy) => (
-                <input type="date" {...common("periodEnd", describedBy)} onChange={(event) => change("periodEnd", event.target.value)} />
+              {field("periodEnd", (props) => (
+                <input type="date" {...props} />
               ))}
               {field(
                 "periodLabel",
-                (describedBy) => (
-                  <input type="text" {...common("periodLabel", describedBy)} onChange={(event) => change("periodLabel", event.target.value)} />
+                (props) => (
+                  <input type="text" {...props} />
                 ),
                 "As people say it: “Jan–Apr 2024”, “H1 2023”, “2024”.",
               )}
@@ -379,22 +185,22 @@ export function FigureForm(props: Props) {
           <fieldset className={styles.group}>
             <legend>Source</legend>
             <div className={styles.row}>
-              {field("sourcePublisher", (describedBy) => (
-                <input type="text" {...common("sourcePublisher", describedBy)} onChange={(event) => change("sourcePublisher", event.target.value)} />
+              {field("sourcePublisher", (props) => (
+                <input type="text" {...props} />
               ))}
               {field(
                 "sourceDate",
-                (describedBy) => (
-                  <input type="text" {...common("sourceDate", describedBy)} onChange={(event) => change("sourceDate", event.target.value)} />
+                (props) => (
+                  <input type="text" {...props} />
                 ),
                 "YYYY, YYYY-MM or YYYY-MM-DD: only as exact as the source.",
               )}
             </div>
-            {field("sourceTitle", (describedBy) => (
-              <input type="text" {...common("sourceTitle", describedBy)} onChange={(event) => change("sourceTitle", event.target.value)} />
+            {field("sourceTitle", (props) => (
+              <input type="text" {...props} />
             ))}
-            {field("sourceUrl", (describedBy) => (
-              <input type="url" {...common("sourceUrl", describedBy)} onChange={(event) => change("sourceUrl", event.target.value)} />
+            {field("sourceUrl", (props) => (
+              <input type="url" {...props} />
             ))}
           </fieldset>
 
@@ -402,7 +208,7 @@ export function FigureForm(props: Props) {
             <legend>Note</legend>
             {field(
               "note",
-              (describedBy) => <textarea rows={4} {...common("note", describedBy)} onChange={(event) => change("note", event.target.value)} />,
+              (props) => <textarea rows={4} {...props} />,
               "Shown beside the figure on public pages: what the reader must know to read it right.",
               "Note (optional)",
             )}
@@ -412,24 +218,24 @@ export function FigureForm(props: Props) {
         {readOnly ? null : (
           <div className={styles.formActions}>
             <button type="submit" disabled={pending}>
-              {save.isPending ? "Saving…" : mode === "create" ? "Create figure" : "Save changes"}
+              {form.saving ? "Saving…" : mode === "create" ? "Create figure" : "Save changes"}
             </button>
-            {mode === "edit" ? <ConfirmDeleteButton
+            {mode === "edit" ? (
+              <ConfirmDeleteButton
                 noun="figure"
                 description={`“${values.subject}” will disappear from every public page and CSV. It is not erased: its history keeps every version, and it can be restored from there.`}
                 pending={pending}
-                onConfirm={confirmDelete}
-              /> : null}
-            {mode === "edit" ? (
+                onConfirm={form.confirmDelete}
+              />
+            ) : null}
+            {historyHref ? (
               <p className={styles.versionLine}>
-                Version {version}
-                {savedAt ? `, saved ${formatTimestamp(savedAt)}` : null}
-                {historyHref ? (
-                  <>
-                    {" · "}
-                    <Link href={historyHref}>History</Link>
-                  </>
-                ) : null}
+                <span>
+                  Version {version}
+                  {savedAt ? `, saved ${formatTimestamp(savedAt)}` : null}
+                </span>
+                {" · "}
+                <Link href={historyHref}>History</Link>
               </p>
             ) : null}
           </div>

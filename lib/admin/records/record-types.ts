@@ -35,7 +35,7 @@ export const RecordRestoreSchema = z.object({
 });
 
 /** The values of a snapshot or record, without identity and version: what a form holds. */
-export function valuesOf<Values extends RecordValues>(labels: Record<keyof Values, string>, record: Partial<Values>): Values {
+export function valuesOf<Values extends RecordValues>(labels: Record<string, string>, record: Partial<Values>): Values {
   return Object.fromEntries(Object.keys(labels).map((field) => [field, record[field] ?? ""])) as Values;
 }
 

@@ -1,0 +1,219 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import type { z } from "zod";
+import { recordFieldErrorsOf, valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
+
+// The state every admin form goes through, for figures and for routes, metrics and events alike: typing (validated
+// live once a submit has failed), saving with the version the form was loaded at, field errors from the browser or
+// the server, a conflict with another editor's save (apply mine on top, or discard mine), deletion, a record that
+// vanished, and a session that ended. Each form draws its own fields; FormNotices draws the rest.
+
+export type FormNews = { tone: "ok" | "error" | "info"; text: string };
+
+/** A saved record as the form needs it back. */
+export type SavedState<Values> = { id: number; version: number; updatedAt: string; values: Values };
+
+/** Every answer a write can have, as the form switches on it. */
+export type EditorOutcome<Values> =
+  | { kind: "saved"; saved: SavedState<Values> }
+  | { kind: "invalid"; message: string; fieldErrors: RecordFieldErrors }
+  | { kind: "conflict"; message: string; current: Partial<Values> & { version: number } }
+  | { kind: "not_found"; message: string }
+  | { kind: "signed_out"; message: string };
+
+type Options<Values extends Record<string, string>> = {
+  noun: string;
+  /** Field labels, in the order the form shows the fields. */
+  labels: Record<keyof Values & string, string>;
+  schema: z.ZodType<unknown, Values>;
+  initialValues: Values;
+  /** The saved state the form opens on; null for a new record. */
+  initial: { version: number; updatedAt: string; justCreated: boolean } | null;
+  save: (values: Values, baseVersion: number) => Promise<EditorOutcome<Values>>;
+  remove: (baseVersion: number) => Promise<EditorOutcome<Values>>;
+  /** After a create (the form usually navigates to the new record's page) and after a delete. */
+  onCreated: (saved: SavedState<Values>) => void;
+  onDeleted: (saved: SavedState<Values>) => void;
+  /** After every successful write: refresh cached lists and histories. */
+  onWritten: () => void;
+};
+
+/** The error summary's id: focused when a submit fails on no particular field. */
+export const errorSummaryId = "error-summary";
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function useEditorForm<Values extends Record<string, string>>(options: Options<Values>) {
+  const { noun, labels, schema, initial } = options;
+  const fieldOrder = Object.keys(labels);
+  const fieldId = (field: string) => `${noun}-${field}`;
+
+  const [values, setValues] = useState<Values>(options.initialValues);
+  const [version, setVersion] = useState(initial?.version ?? 0);
+  const [savedAt, setSavedAt] = useState(initial?.updatedAt ?? null);
+  const [errors, setErrors] = useState<RecordFieldErrors>({});
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [validateLive, setValidateLive] = useState(false);
+  const [conflict, setConflict] = useState<(Partial<Values> & { version: number }) | null>(null);
+  const [status, setStatus] = useState<FormNews | null>(
+    initial?.justCreated ? { tone: "ok", text: `${capitalised(noun)} created. You can go on editing it here.` } : null,
+  );
+  const [signedOut, setSignedOut] = useState(false);
+  const [gone, setGone] = useState(false);
+
+  const saveMutation = useMutation({ mutationFn: ({ next, baseVersion }: { next: Values; baseVersion: number }) => options.save(next, baseVersion) });
+  const removeMutation = useMutation({ mutationFn: ({ baseVersion }: { baseVersion: number }) => options.remove(baseVersion) });
+
+  function clearErrors() {
+    setErrors({});
+    setOtherErrors([]);
+    setValidateLive(false);
+  }
+
+  function change(field: keyof Values & string, value: string) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (validateLive) {
+      const parsed = schema.safeParse(next);
+      setErrors(parsed.success ? {} : recordFieldErrorsOf(parsed.error));
+    }
+  }
+
+  function showFieldErrors(fieldErrors: RecordFieldErrors, message: string) {
+    const known = Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => key in labels));
+    const other = Object.entries(fieldErrors)
+      .filter(([key]) => !(key in labels))
+      .flatMap(([, messages]) => messages ?? []);
+    setErrors(known);
+    setOtherErrors(other);
+    setValidateLive(Object.keys(known).length > 0);
+    setStatus({ tone: "error", text: message });
+    const first = fieldOrder.find((field) => known[field]);
+    // The summary may only appear with this render: focus once it is drawn.
+    requestAnimationFrame(() => document.getElementById(first ? fieldId(first) : errorSummaryId)?.focus());
+  }
+
+  function handleOutcome(outcome: EditorOutcome<Values>, action: "save" | "delete") {
+    switch (outcome.kind) {
+      case "saved":
+        options.onWritten();
+        if (action === "delete") {
+          setStatus({ tone: "ok", text: `${capitalised(noun)} deleted.` });
+          options.onDeleted(outcome.saved);
+          return;
+        }
+        if (!initial) {
+          setStatus({ tone: "ok", text: "Saved." });
+          options.onCreated(outcome.saved);
+          return;
+        }
+        setValues(outcome.saved.values);
+        setVersion(outcome.saved.version);
+        setSavedAt(outcome.saved.updatedAt);
+        clearErrors();
+        setConflict(null);
+        setStatus({ tone: "ok", text: "Saved." });
+        return;
+      case "invalid":
+        showFieldErrors(outcome.fieldErrors, outcome.message);
+        return;
+      case "conflict":
+        setConflict(outcome.current);
+        setStatus({
+          tone: "error",
+          text: action === "delete" ? `Another editor saved this ${noun} after you opened it. Nothing was deleted.` : outcome.message,
+        });
+        return;
+      case "not_found":
+        setGone(true);
+        setStatus({ tone: "error", text: outcome.message });
+        return;
+      case "signed_out":
+        setSignedOut(true);
+        setStatus({ tone: "error", text: outcome.message });
+        return;
+    }
+  }
+
+  function failed(error: Error) {
+    setStatus({ tone: "error", text: `Nothing was saved: ${error.message}. Check the connection and try again.` });
+  }
+
+  function submit(next: Values, baseVersion: number) {
+    setStatus({ tone: "info", text: "Saving…" });
+    saveMutation.mutate({ next, baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "save"), onError: failed });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      showFieldErrors(recordFieldErrorsOf(parsed.error), "Check the highlighted fields; nothing was saved.");
+      return;
+    }
+    setErrors({});
+    setOtherErrors([]);
+    // The server validates the same text again; the exact strings are sent, not the parsed values.
+    submit(values, version);
+  }
+
+  function applyMine() {
+    if (conflict) submit(values, conflict.version);
+  }
+
+  function discardMine() {
+    if (!conflict) return;
+    setValues(valuesOf(labels, conflict as Partial<Values>));
+    setVersion(conflict.version);
+    // The snapshot does not say when they saved; better no time than the wrong one.
+    setSavedAt(null);
+    clearErrors();
+    setConflict(null);
+    setStatus({ tone: "info", text: `Your changes were discarded. The form shows the saved version ${conflict.version}.` });
+    document.getElementById(fieldId(fieldOrder[0]!))?.focus();
+  }
+
+  function confirmDelete() {
+    setStatus({ tone: "info", text: "Deleting…" });
+    removeMutation.mutate({ baseVersion: version }, { onSuccess: (outcome) => handleOutcome(outcome, "delete"), onError: failed });
+  }
+
+  /** The props that tie a control to its label, hint and error. */
+  function controlProps(name: keyof Values & string, hasHint: boolean) {
+    const describedBy = [hasHint ? `${fieldId(name)}-hint` : null, errors[name] ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ");
+    return {
+      id: fieldId(name),
+      name,
+      value: values[name] ?? "",
+      "aria-invalid": errors[name] ? true : undefined,
+      "aria-describedby": describedBy || undefined,
+      onChange: (event: { target: { value: string } }) => change(name, event.target.value),
+    };
+  }
+
+  return {
+    values,
+    version,
+    savedAt,
+    errors,
+    otherErrors,
+    conflict,
+    status,
+    signedOut,
+    gone,
+    saving: saveMutation.isPending,
+    pending: saveMutation.isPending || removeMutation.isPending,
+    fieldId,
+    fieldOrder,
+    change,
+    controlProps,
+    onSubmit,
+    applyMine,
+    discardMine,
+    confirmDelete,
+  };
+}
+
+export type EditorForm<Values extends Record<string, string>> = ReturnType<typeof useEditorForm<Values>>;
