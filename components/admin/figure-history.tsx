@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { RevisionView } from "@/lib/admin/figures/get-figure-history";
 import { adminKeys, fetchFigureHistory, restoreFigure, type WriteOutcome } from "./admin-api";
-import { HistoryStatus, RevisionList, type HistoryNews } from "./revision-list";
+import { HistoryStatus, restoreNews, RevisionList, type HistoryNews } from "./revision-list";
 import styles from "./admin.module.css";
 import { describeFieldValue, type FigureFormOptions } from "./figure-form-options";
 
@@ -49,37 +49,16 @@ export function FigureHistory({ figureId, currentVersion, deletedAt, initialRevi
   }
 
   function handleOutcome(outcome: WriteOutcome, revision: RevisionView) {
-    switch (outcome.kind) {
-      case "saved":
-        setVersion(outcome.figure.version);
-        setDeleted(false);
-        void queryClient.invalidateQueries({ queryKey: adminKeys.all });
-        announce({
-          tone: "ok",
-          text: `Restored version ${revision.version}. The figure is now at version ${outcome.figure.version}${deleted ? " and shown on public pages again" : ""}.`,
-        });
-        return;
-      case "conflict":
-        setVersion(outcome.current.version);
-        setDeleted(outcome.current.deleted);
-        void queryClient.invalidateQueries({ queryKey: adminKeys.history(figureId) });
-        announce({
-          tone: "error",
-          text: "Someone changed this figure meanwhile, so nothing was restored. The history below is now up to date: check it and try again.",
-        });
-        return;
-      case "invalid":
-        announce({
-          tone: "error",
-          text: `Version ${revision.version} cannot be restored as it is: ${outcome.message}`,
-          details: Object.values(outcome.fieldErrors).flatMap((messages) => messages ?? []),
-        });
-        return;
-      case "not_found":
-      case "signed_out":
-        announce({ tone: "error", text: outcome.message });
-        return;
+    if (outcome.kind === "saved") {
+      setVersion(outcome.figure.version);
+      setDeleted(false);
+      void queryClient.invalidateQueries({ queryKey: adminKeys.all });
+    } else if (outcome.kind === "conflict") {
+      setVersion(outcome.current.version);
+      setDeleted(outcome.current.deleted);
+      void queryClient.invalidateQueries({ queryKey: adminKeys.history(figureId) });
     }
+    announce(restoreNews(outcome.kind === "saved" ? { kind: "saved", version: outcome.figure.version } : outcome, revision, "figure", deleted));
   }
 
   function restoreRevision(revision: RevisionView) {

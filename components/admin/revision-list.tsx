@@ -132,3 +132,33 @@ function ChangesTable({
     </div>
   );
 }
+
+/** A restore's answer, whatever kind of record: saved (with the version it is now at) or why not. */
+export type RestoreOutcome =
+  | { kind: "saved"; version: number }
+  | { kind: "invalid"; message: string; fieldErrors: Record<string, string[] | undefined> }
+  | { kind: "conflict" | "not_found" | "signed_out"; message: string };
+
+/** What to tell the editor after a restore. */
+export function restoreNews(outcome: RestoreOutcome, revision: RecordRevisionView, noun: string, wasDeleted: boolean): HistoryNews {
+  switch (outcome.kind) {
+    case "saved":
+      return {
+        tone: "ok",
+        text: `${wasDeleted && revision.action === "delete" ? "Deletion undone" : `Restored version ${revision.version}`}. The ${noun} is now at version ${outcome.version}${wasDeleted ? " and shown on public pages again" : ""}.`,
+      };
+    case "conflict":
+      return {
+        tone: "error",
+        text: `Someone changed this ${noun} meanwhile, so nothing was restored. The history below is now up to date: check it and try again.`,
+      };
+    case "invalid":
+      return {
+        tone: "error",
+        text: `Version ${revision.version} cannot be restored as it is: ${outcome.message}`,
+        details: Object.values(outcome.fieldErrors).flatMap((messages) => messages ?? []),
+      };
+    default:
+      return { tone: "error", text: outcome.message };
+  }
+}

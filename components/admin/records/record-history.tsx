@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { RecordHistory as History, RecordRevisionView } from "@/lib/admin/records/record-history-view";
 import type { RecordType } from "@/lib/admin/records/record-types";
-import { HistoryStatus, RevisionList, type HistoryNews } from "../revision-list";
+import { HistoryStatus, restoreNews, RevisionList, type HistoryNews } from "../revision-list";
 import styles from "../admin.module.css";
 import { fetchRecordHistory, recordKeys, restoreRecord, type RecordWriteOutcome } from "./record-api";
 import { describeValue, type RecordOptions } from "./record-config";
@@ -45,31 +45,7 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
 
   function handleOutcome(outcome: RecordWriteOutcome, revision: RecordRevisionView) {
     void queryClient.invalidateQueries({ queryKey: recordKeys.all(type) });
-    switch (outcome.kind) {
-      case "saved":
-        announce({
-          tone: "ok",
-          text: `${revision.action === "delete" ? "Deletion undone" : `Restored version ${revision.version}`}. The ${config.noun} is now at version ${outcome.record.version}${deleted ? " and shown on public pages again" : ""}.`,
-        });
-        return;
-      case "conflict":
-        announce({
-          tone: "error",
-          text: `Someone changed this ${config.noun} meanwhile, so nothing was restored. The history below is now up to date: check it and try again.`,
-        });
-        return;
-      case "invalid":
-        announce({
-          tone: "error",
-          text: `Version ${revision.version} cannot be restored as it is: ${outcome.message}`,
-          details: Object.values(outcome.fieldErrors).flatMap((messages) => messages ?? []),
-        });
-        return;
-      case "not_found":
-      case "signed_out":
-        announce({ tone: "error", text: outcome.message });
-        return;
-    }
+    announce(restoreNews(outcome.kind === "saved" ? { kind: "saved", version: outcome.record.version } : outcome, revision, config.noun, deleted));
   }
 
   function restoreRevision(revision: RecordRevisionView) {
