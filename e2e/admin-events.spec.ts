@@ -178,4 +178,35 @@ test.describe("with a conflict", () => {
     await expect(titleBox).toHaveValue(mine);
     await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("2032");
   });
+
+  test("deleting an event another editor changed meanwhile shows their version, and deletes theirs only on request", async ({ page, baseURL }, testInfo) => {
+    const title = `E2E delete-conflict event (${testInfo.project.name}, ${Date.now().toString(36)})`;
+    await page.goto("/admin/sign-in");
+    await signInThroughForm(page, testInfo.project.name);
+    await expect(page.getByText("Signed in as")).toBeVisible();
+    const createResponse = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL! } });
+    expect(createResponse.status(), await createResponse.text()).toBe(201);
+    const event = ((await createResponse.json()) as { record: AdminEvent }).record;
+    created.push(event.id);
+    await page.goto(`/admin/events/${event.id}`);
+
+    const theirs = `${title} – corrected by another editor`;
+    const other = await page.request.put(`/api/admin/events/${event.id}`, { data: { record: eventInput(theirs), version: 1 }, headers: { origin: baseURL! } });
+    expect(other.status()).toBe(200);
+
+    await page.getByRole("button", { name: "Delete…" }).click();
+    await page.getByRole("dialog", { name: "Delete this event?" }).getByRole("button", { name: "Delete event" }).click();
+    const conflict = page.getByRole("region", { name: "Another editor changed this event before you deleted it" });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole("row", { name: /^Title/ })).toContainText(theirs);
+    await expect(page.getByRole("status").filter({ hasText: "Another editor saved this event after you opened it. Nothing was deleted." })).toBeVisible();
+    await expect(conflict.getByRole("button", { name: "Apply mine on top" })).toHaveCount(0);
+
+    await conflict.getByRole("button", { name: "Delete their version" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/events\\?deletedId=${event.id}$`));
+    created.splice(created.indexOf(event.id), 1);
+    const history = (await (await page.request.get(`/api/admin/events/${event.id}/history`)).json()) as { deleted: boolean; revisions: { action: string }[] };
+    expect(history.deleted).toBe(true);
+    expect(history.revisions.map((revision) => revision.action)).toEqual(["delete", "update", "create"]);
+  });
 });

@@ -104,10 +104,13 @@ test.describe("refusals", () => {
     await page.goto("/admin/routes");
     await signInThroughForm(page, testInfo.project.name);
     await expect(page).toHaveURL(/\/admin\/routes$/);
-    await page.getByRole("searchbox", { name: "Search" }).fill("western");
-    await page.getByRole("button", { name: "Search" }).click();
+    const search = page.getByRole("searchbox", { name: "Search" });
+    await search.fill("western");
+    await search.press("Enter");
     await expect(page).toHaveURL(/\/admin\/routes\?q=western$/);
     await expect(page.getByRole("status").filter({ hasText: "Routes 1–1 of 1" })).toBeVisible();
+    // The list follows the address without rebuilding its filters: focus stays where the editor is.
+    await expect(search).toBeFocused();
     await page.getByRole("link", { name: "INSTC western route" }).click();
 
     await page.getByRole("button", { name: "Delete…" }).click();
@@ -119,8 +122,13 @@ test.describe("refusals", () => {
     await expect(page.getByRole("heading", { level: 1, name: "INSTC western route" })).toBeVisible();
 
     await page.goto("/admin/metrics");
-    await page.getByLabel("Category").selectOption("route");
+    const category = page.getByLabel("Category");
+    // As a keyboard user does: focus the select, then choose (selectOption alone does not move focus).
+    await category.focus();
+    await category.selectOption("route");
     await expect(page).toHaveURL(/\/admin\/metrics\?category=route$/);
+    await expect(page.getByRole("status").filter({ hasText: /^Metrics 1–3 of 3$/ })).toBeVisible();
+    await expect(category).toBeFocused();
     await page.getByRole("link", { name: "Route length" }).click();
     const unit = page.getByRole("textbox", { name: "Unit" });
     await expect(unit).toHaveValue("km");

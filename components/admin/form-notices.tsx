@@ -81,6 +81,7 @@ export function FormNotices<Values extends Record<string, string>>({ form, noun,
           mine={form.values}
           describe={describe}
           pending={form.pending}
+          deleting={form.conflictAction === "delete"}
           onApplyMine={form.applyMine}
           onDiscardMine={form.discardMine}
           headingRef={conflictHeadingRef}

@@ -40,6 +40,10 @@ type Options<Values extends Record<string, string>> = {
   onWritten: () => void;
 };
 
+function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
+  return Object.keys(a).every((key) => a[key] === b[key]) && Object.keys(b).every((key) => key in a);
+}
+
 /** The error summary's id: focused when a submit fails on no particular field. */
 export const errorSummaryId = "error-summary";
 
@@ -57,6 +61,8 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [validateLive, setValidateLive] = useState(false);
   const [conflict, setConflict] = useState<(Partial<Values> & { version: number }) | null>(null);
+  // What the editor was doing when the conflict arose: "apply mine" then means save mine, or delete theirs.
+  const [conflictAction, setConflictAction] = useState<"save" | "delete">("save");
   const [status, setStatus] = useState<FormNews | null>(
     initial?.justCreated ? { tone: "ok", text: `${capitalised(noun)} created. You can go on editing it here.` } : null,
   );
@@ -95,7 +101,8 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     requestAnimationFrame(() => document.getElementById(first ? fieldId(first) : errorSummaryId)?.focus());
   }
 
-  function handleOutcome(outcome: EditorOutcome<Values>, action: "save" | "delete") {
+  /** `submitted` is what a save sent: typing that went on meanwhile is kept, not replaced by the saved values. */
+  function handleOutcome(outcome: EditorOutcome<Values>, action: "save" | "delete", submitted?: Values) {
     switch (outcome.kind) {
       case "saved":
         options.onWritten();
@@ -109,7 +116,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
           options.onCreated(outcome.saved);
           return;
         }
-        setValues(outcome.saved.values);
+        setValues((current) => (submitted && !sameValues(current, submitted) ? current : outcome.saved.values));
         setVersion(outcome.saved.version);
         setSavedAt(outcome.saved.updatedAt);
         clearErrors();
@@ -121,6 +128,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
         return;
       case "conflict":
         setConflict(outcome.current);
+        setConflictAction(action);
         setStatus({
           tone: "error",
           text: action === "delete" ? `Another editor saved this ${noun} after you opened it. Nothing was deleted.` : outcome.message,
@@ -143,7 +151,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
 
   function submit(next: Values, baseVersion: number) {
     setStatus({ tone: "info", text: "Saving…" });
-    saveMutation.mutate({ next, baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "save"), onError: failed });
+    saveMutation.mutate({ next, baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "save", next), onError: failed });
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -159,8 +167,11 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     submit(values, version);
   }
 
+  /** After a conflict: save mine over their version, or, if I was deleting, delete their version. */
   function applyMine() {
-    if (conflict) submit(values, conflict.version);
+    if (!conflict) return;
+    if (conflictAction === "delete") remove(conflict.version);
+    else submit(values, conflict.version);
   }
 
   function discardMine() {
@@ -175,9 +186,13 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     document.getElementById(fieldId(fieldOrder[0]!))?.focus();
   }
 
-  function confirmDelete() {
+  function remove(baseVersion: number) {
     setStatus({ tone: "info", text: "Deleting…" });
-    removeMutation.mutate({ baseVersion: version }, { onSuccess: (outcome) => handleOutcome(outcome, "delete"), onError: failed });
+    removeMutation.mutate({ baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "delete"), onError: failed });
+  }
+
+  function confirmDelete() {
+    remove(version);
   }
 
   /** The props that tie a control to its label, hint and error. */
@@ -200,6 +215,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     errors,
     otherErrors,
     conflict,
+    conflictAction,
     status,
     signedOut,
     gone,

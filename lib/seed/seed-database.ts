@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { parseSeedData, type SeedData, type SeedSource } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
@@ -29,12 +29,15 @@ function sourceColumns(source: SeedSource) {
 /**
  * Inserts the seed rows that are not in the database yet, in one transaction, and returns how many were new.
  * Rows are matched by slug or seed key and never updated, so seeding twice changes nothing and a figure an
- * editor has changed keeps the editor's values.
+ * editor has changed keeps the editor's values. A route, metric or event an editor deleted stays deleted: its
+ * history (record_revisions) says so, and seeding skips it and whatever refers to it.
  */
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
   return prisma.$transaction(async (tx) => {
-    const routes = await tx.route.createMany({ data: data.routes, skipDuplicates: true });
-    const metrics = await tx.metric.createMany({ data: data.metrics, skipDuplicates: true });
+    const deleted = await deletedByEditors(tx);
+    const keep = (type: keyof typeof deleted, key: string | null) => key === null || !deleted[type].has(key);
+    const routes = await tx.route.createMany({ data: data.routes.filter((route) => keep("route", route.slug)), skipDuplicates: true });
+    const metrics = await tx.metric.createMany({ data: data.metrics.filter((metric) => keep("metric", metric.slug)), skipDuplicates: true });
     const routeIds = new Map((await tx.route.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
     const metricIds = new Map((await tx.metric.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
     const idOf = (ids: Map<string, number>, slug: string) => {
@@ -43,7 +46,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       return id;
     };
     const figures = await tx.figure.createMany({
-      data: data.figures.map((figure) => ({
+      data: data.figures.filter((figure) => keep("metric", figure.metric) && keep("route", figure.route)).map((figure) => ({
         seedKey: figure.seedKey,
         metricId: idOf(metricIds, figure.metric),
         routeId: figure.route === null ? null : idOf(routeIds, figure.route),
@@ -59,7 +62,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       skipDuplicates: true,
     });
     const events = await tx.event.createMany({
-      data: data.events.map((event) => ({
+      data: data.events.filter((event) => keep("event", event.seedKey) && keep("route", event.route)).map((event) => ({
         seedKey: event.seedKey,
         date: event.date,
         datePrecision: event.datePrecision,
@@ -72,4 +75,16 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     });
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count };
   });
+}
+
+/** The slugs (routes, metrics) and seed keys (events) of records whose latest revision is their deletion. */
+async function deletedByEditors(tx: Prisma.TransactionClient) {
+  const rows = await tx.$queryRaw<{ record_type: "route" | "metric" | "event"; key: string | null }[]>`
+    SELECT record_type::text AS record_type, coalesce(before->>'seedKey', before->>'slug') AS key
+    FROM (SELECT DISTINCT ON (record_type, record_id) record_type, action, before
+          FROM record_revisions ORDER BY record_type, record_id, id DESC) latest
+    WHERE action = 'delete'`;
+  const deleted = { route: new Set<string>(), metric: new Set<string>(), event: new Set<string>() };
+  for (const row of rows) if (row.key !== null) deleted[row.record_type].add(row.key);
+  return deleted;
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventInputSchema, type EventFormValues } from "@/lib/admin/events/event-input";
 import { eventRecords } from "@/lib/admin/events/event-records";
@@ -308,5 +309,120 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
         fieldErrors: { record: [expect.stringMatching(/^This metric cannot be deleted: \d+ figures are counted in it/)] },
       });
     });
+  });
+});
+
+describe.each(databaseKinds)("seeding after an editor deleted seeded records, on the %s database", (kind) => {
+  let db: TestDatabase;
+  let editor: number;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    editor = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") } })).id;
+  });
+  afterAll(() => db.dispose());
+
+  it("never brings back a deleted seeded route or event; a restore keeps the old id and the seed key, and a later seed adds no copy", async () => {
+    // The Caspian route has no figures or events in the seed, so it may be deleted; the event is any seeded one.
+    const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-caspian" } });
+    const event = await db.prisma.event.findFirstOrThrow({ where: { seedKey: { not: null } }, orderBy: { id: "asc" } });
+    saved(await deleteRecord(db, routeRecords, editor, route.id, route.version));
+    saved(await deleteRecord(db, eventRecords, editor, event.id, event.version));
+
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0 });
+    expect(await db.prisma.route.findUnique({ where: { slug: "instc-caspian" } })).toBeNull();
+    expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(0);
+
+    const routeDeletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "route", recordId: route.id, action: "delete" } });
+    const eventDeletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "event", recordId: event.id, action: "delete" } });
+    expect(saved(await restoreRecord(db, routeRecords, editor, route.id, routeDeletion.id, routeDeletion.version))).toMatchObject({ id: route.id, slug: "instc-caspian" });
+    expect(saved(await restoreRecord(db, eventRecords, editor, event.id, eventDeletion.id, eventDeletion.version))).toMatchObject({ id: event.id, title: event.title });
+    expect(await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ seedKey: event.seedKey });
+
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0 });
+    expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(1);
+  });
+});
+
+// Races the checks inside a transaction cannot see: another connection's uncommitted row. Only PostgreSQL runs
+// transactions side by side (the embedded database runs one at a time), so these run there. Each holds a
+// transaction open on a second connection, waits until the write is blocked on it, then commits: deterministic.
+describe("writes that race another connection, on the postgres database", () => {
+  let db: TestDatabase;
+  let other: pg.Client;
+  let editor: number;
+
+  beforeAll(async () => {
+    db = await openTestDatabase("postgres");
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    editor = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") } })).id;
+    if (db.config.kind !== "postgres") throw new Error("expected a PostgreSQL database");
+    other = new pg.Client({ connectionString: db.config.url });
+    await other.connect();
+  });
+  afterAll(async () => {
+    await other?.end();
+    await db.dispose();
+  });
+
+  /** Runs `write` while `other` holds `sql` uncommitted; commits once the write waits on its lock. */
+  async function raceAgainst<T>(sql: string, params: unknown[], write: () => Promise<T>): Promise<T> {
+    await other.query("BEGIN");
+    await other.query(sql, params);
+    const result = write();
+    for (let waited = 0; ; waited += 20) {
+      const { rows } = await other.query<{ waiting: number }>(
+        "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      if (rows[0]!.waiting > 0) break;
+      if (waited > 10_000) throw new Error("the write never waited on the other connection's lock");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await other.query("COMMIT");
+    return result;
+  }
+
+  it("two editors creating one slug at once: the second is told, with a field error, and nothing of it is written", async () => {
+    const revisionsBefore = await db.prisma.recordRevision.count();
+    const result = await raceAgainst(
+      `INSERT INTO routes (slug, name, kind, modes, via, description, position, updated_at)
+       VALUES ('race-slug', 'Raced in first', 'alternative', '{sea}', 'Somewhere', 'Made by the other connection.', 7, now())`,
+      [],
+      () => createRecord(db, routeRecords, editor, routeInput({ slug: "race-slug", name: "Raced in second" })),
+    );
+    expect(result).toEqual({ ok: false, kind: "invalid", fieldErrors: { slug: ["Another route was just saved with this slug; choose another"] } });
+    expect((await db.prisma.route.findUniqueOrThrow({ where: { slug: "race-slug" } })).name).toBe("Raced in first");
+    expect(await db.prisma.recordRevision.count()).toBe(revisionsBefore);
+  });
+
+  it("two restores of one deleted event at once: the second gets a conflict with what the first put back", async () => {
+    const id = saved(await createRecord(db, eventRecords, editor, eventInput({ title: "Deleted, then raced back" }))).id;
+    saved(await deleteRecord(db, eventRecords, editor, id, 1));
+    const deletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "event", recordId: id, action: "delete" } });
+    const result = await raceAgainst(
+      `INSERT INTO events (id, date, date_precision, title, status, source_publisher, source_title, version, updated_at)
+       VALUES ($1, '2031-01-01', 'year', 'Put back by the other connection', 'planned', 'Other', 'Other', 3, now())`,
+      [id],
+      () => restoreRecord(db, eventRecords, editor, id, deletion.id, 2),
+    );
+    expect(result).toMatchObject({ ok: false, kind: "conflict", current: { title: "Put back by the other connection", version: 3 } });
+    expect(await db.prisma.recordRevision.count({ where: { recordType: "event", recordId: id, action: "restore" } })).toBe(0);
+  });
+
+  it("an event saved onto a route another editor is deleting: refused with a message, not a server error", async () => {
+    const route = saved(await createRecord(db, routeRecords, editor, routeInput({ slug: "doomed-route", name: "Doomed route" })));
+    const events = await db.prisma.event.count();
+    const result = await raceAgainst(`DELETE FROM routes WHERE id = $1`, [route.id], () =>
+      createRecord(db, eventRecords, editor, eventInput({ route: "doomed-route", title: "On a route being deleted" })),
+    );
+    expect(result).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { record: ["What this event refers to was deleted by another editor meanwhile. Nothing was saved; reload and check."] },
+    });
+    expect(await db.prisma.event.count()).toBe(events);
   });
 });

@@ -1,6 +1,6 @@
 import { categoryLabels } from "@/app/metrics/category-labels";
 import { emptyMetricForm, metricCategories, metricFieldLabels, MetricInputSchema } from "@/lib/admin/metrics/metric-input";
-import { choicesOf, type RecordConfig } from "./record-config";
+import { choicesOf, figureCount, type RecordConfig } from "./record-config";
 
 export const metricConfig: RecordConfig = {
   type: "metric",
@@ -42,7 +42,7 @@ export const metricConfig: RecordConfig = {
     { label: "Slug", sort: "slug", render: (row) => <code>{row.slug}</code> },
     { label: "Unit", sort: "unit", render: (row) => row.unit },
     { label: "Category", sort: "category", render: (row) => categoryLabels[row.category as keyof typeof categoryLabels] ?? row.category },
-    { label: "Figures", sort: "figures", numeric: true, render: (row) => row.extra.figures ?? "—" },
+    { label: "Figures", sort: "figures", numeric: true, render: figureCount },
   ],
   linkColumn: 0,
   filters: [{ name: "category", label: "Category", all: "All categories", options: choicesOf(metricCategories, categoryLabels) }],

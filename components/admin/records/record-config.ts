@@ -73,3 +73,11 @@ export function describeValue(config: RecordConfig, options: RecordOptions, fiel
 
 export const choicesOf = (values: readonly string[], labels?: Record<string, string>): Option[] =>
   values.map((value) => ({ value, label: labels?.[value] ?? value }));
+
+/** A route's or metric's figures in a list: the live ones, and the deleted ones that still hold it (they can be restored). */
+export function figureCount(row: RecordListRow): string {
+  const live = row.extra.figures;
+  if (live === undefined || live === null) return "—";
+  const deleted = Number(row.extra.deletedFigures ?? 0);
+  return deleted > 0 ? `${live} (+${deleted} deleted)` : String(live);
+}

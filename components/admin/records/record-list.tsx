@@ -81,7 +81,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
 
   return (
     <>
-      <RecordFilters key={queryString} config={config} options={options} view={view} onChange={(next) => show({ ...next, page: "1" })} />
+      <RecordFilters config={config} options={options} view={view} onChange={(next) => show({ ...next, page: "1" })} />
       {error ? (
         <ListLoadError error={error} plural={config.plural} returnPath={`${pathname}${queryString}`} resetHref={`/admin/${config.plural}`} />
       ) : null}
@@ -188,7 +188,16 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
 function RecordFilters({ config, options, view, onChange }: { config: RecordConfig; options: RecordOptions; view: View; onChange: (view: View) => void }) {
   const id = useId();
   const textFields = ["q", ...config.filters.filter((filter) => filter.text).map((filter) => filter.name)];
-  const [text, setText] = useState<View>(Object.fromEntries(textFields.map((name) => [name, view[name] ?? ""])));
+  const textOf = (from: View) => Object.fromEntries(textFields.map((name) => [name, from[name] ?? ""]));
+  // Text is edited here and follows the address when that changes elsewhere (back button, "Clear"): React's
+  // "adjust state when a prop changes" pattern. The controls stay the same elements, so focus stays where it is.
+  const [text, setText] = useState<View>(() => textOf(view));
+  const urlText = JSON.stringify(textOf(view));
+  const [seenUrlText, setSeenUrlText] = useState(urlText);
+  if (seenUrlText !== urlText) {
+    setSeenUrlText(urlText);
+    setText(textOf(view));
+  }
 
   function applyText() {
     if (textFields.some((name) => (text[name] ?? "").trim() !== (view[name] ?? ""))) onChange({ ...view, ...text });

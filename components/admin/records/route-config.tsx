@@ -1,5 +1,5 @@
 import { routeFieldLabels, RouteInputSchema, routeKinds, emptyRouteForm } from "@/lib/admin/routes/route-input";
-import { choicesOf, type RecordConfig } from "./record-config";
+import { choicesOf, figureCount, type RecordConfig } from "./record-config";
 
 const kindLabels = { instc: "INSTC branch", alternative: "Alternative route" };
 
@@ -42,7 +42,7 @@ export const routeConfig: RecordConfig = {
     { label: "Slug", sort: "slug", render: (row) => <code>{row.slug}</code> },
     { label: "Kind", render: (row) => kindLabels[row.kind as keyof typeof kindLabels] ?? row.kind },
     { label: "Modes", render: (row) => row.modes },
-    { label: "Figures", sort: "figures", numeric: true, render: (row) => row.extra.figures ?? "—" },
+    { label: "Figures", sort: "figures", numeric: true, render: figureCount },
     { label: "Events", numeric: true, render: (row) => row.extra.events ?? "—" },
   ],
   linkColumn: 1,

@@ -22,6 +22,7 @@ const eventSelect = {
   sourceDatePrecision: true,
   version: true,
   updatedAt: true,
+  seedKey: true,
   route: { select: { slug: true, name: true } },
 } as const satisfies Prisma.EventSelect;
 
@@ -78,7 +79,7 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
 
   async read(tx, id) {
     const row = await tx.event.findUnique({ where: { id }, select: eventSelect });
-    return row ? { values: valuesOf(row), version: row.version, updatedAt: row.updatedAt } : null;
+    return row ? { values: valuesOf(row), version: row.version, updatedAt: row.updatedAt, seedKey: row.seedKey } : null;
   },
 
   async columns(tx, input): Promise<ColumnsResult<EventColumns>> {
@@ -106,7 +107,7 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
     const parsed = parseRecordListQuery(EventListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, eventRecords, query) };
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, eventRecords, { ...query, equals: { status: query.status, route: query.route }, contains: { sourcePublisher: query.source } }) };
     const where: Prisma.EventWhereInput = {
       ...(query.status ? { status: query.status } : {}),
       ...(query.route ? { route: { slug: query.route } } : {}),

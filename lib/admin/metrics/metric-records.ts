@@ -4,7 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
-import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { deletedFigureCounts, livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { metricCategories, metricFieldLabels, MetricInputSchema, type MetricFormValues, type MetricInput } from "./metric-input";
 
 // How the admin reads and writes metrics (the generic writes in ../records do the locking and history).
@@ -75,7 +75,9 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   },
 
   async insert(tx, columns, identity) {
-    return (await tx.metric.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+    // Identified by their slug, so they keep no seed key.
+    const data = identity ? { ...columns, id: identity.id, version: identity.version } : columns;
+    return (await tx.metric.create({ data, select: { id: true } })).id;
   },
 
   async update(tx, id, columns) {
@@ -95,7 +97,7 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
     const parsed = parseRecordListQuery(MetricListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, metricRecords, query) };
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, metricRecords, { ...query, equals: { category: query.category } }) };
     const where: Prisma.MetricWhereInput = {
       ...(query.category ? { category: query.category } : {}),
       ...searchAny(query.q, ["name", "slug", "unit", "description"]),
@@ -109,10 +111,15 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
         where,
         orderBy,
         ...pageWindow(query),
-        select: { ...metricSelect, _count: { select: { figures: { where: { deletedAt: null } } } } },
+        // All figures, deleted ones too: they are what keeps a metric from being deleted, and what "figures" sorts by.
+        select: { ...metricSelect, _count: { select: { figures: true } } },
       }),
       db.prisma.metric.count({ where }),
     ]);
-    return livePage(query, total, rows, valuesOf, (row) => ({ figures: row._count.figures }));
+    const deleted = await deletedFigureCounts(db, "metricId", rows.map((row) => row.id));
+    return livePage(query, total, rows, valuesOf, (row) => ({
+      figures: row._count.figures - (deleted.get(row.id) ?? 0),
+      deletedFigures: deleted.get(row.id) ?? 0,
+    }));
   },
 };

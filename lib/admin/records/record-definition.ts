@@ -9,8 +9,14 @@ export type { RecordListPage, RecordListRow } from "./record-list-row";
 
 export type Tx = Prisma.TransactionClient;
 
-/** A record as stored, in the form's terms. */
-export type StoredRecord<Values extends RecordValues> = { values: Values; version: number; updatedAt: Date };
+/**
+ * A record as stored, in the form's terms. `seedKey` names the seed row it came from (events): it travels with the
+ * record's snapshots so a restore keeps it, and so seeding never re-creates a record an editor deleted.
+ */
+export type StoredRecord<Values extends RecordValues> = { values: Values; version: number; updatedAt: Date; seedKey?: string | null };
+
+/** A deleted record put back: its old id, its next version and its seed key. */
+export type RestoredIdentity = { id: number; version: number; seedKey?: string | null };
 
 export type ColumnsResult<Columns> = { ok: true; columns: Columns } | { ok: false; fieldErrors: RecordFieldErrors };
 
@@ -29,8 +35,8 @@ export type RecordDefinition<Values extends RecordValues, Input, Columns> = {
   read(tx: Tx, id: number): Promise<StoredRecord<Values> | null>;
   /** Columns for the input, or field errors only the database can find; `current` is null when creating. */
   columns(tx: Tx, input: Input, current: { id: number; values: Values } | null): Promise<ColumnsResult<Columns>>;
-  /** Inserts a row; a restore passes the deleted record's id and its next version. Returns the id. */
-  insert(tx: Tx, columns: Columns, identity?: { id: number; version: number }): Promise<number>;
+  /** Inserts a row; a restore passes the deleted record's identity. Returns the id. */
+  insert(tx: Tx, columns: Columns, identity?: RestoredIdentity): Promise<number>;
   /** Updates the row and bumps its version. */
   update(tx: Tx, id: number, columns: Columns): Promise<void>;
   remove(tx: Tx, id: number): Promise<void>;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Database } from "../../db/connect";
 import { Prisma } from "../../generated/prisma/client";
-import type { RecordDefinition, RecordListPage } from "./record-definition";
+import type { RecordDefinition, RecordListPage, Tx } from "./record-definition";
 import type { RecordHistory } from "./record-history-view";
-import { diffRecordValues, type RecordSnapshot, type RecordValues } from "./record-types";
+import { diffRecordValues, valuesOf, type RecordSnapshot, type RecordValues } from "./record-types";
 
 export type { RecordHistory, RecordRevisionView } from "./record-history-view";
 
@@ -13,14 +13,19 @@ export async function getRecordHistory<Values extends RecordValues>(
   definition: RecordDefinition<Values, unknown, unknown>,
   id: number,
 ): Promise<RecordHistory | null> {
-  const [stored, revisions] = await Promise.all([
-    definition.read(db.prisma, id),
-    db.prisma.recordRevision.findMany({
-      where: { recordType: definition.type, recordId: id },
-      orderBy: { id: "desc" },
-      include: { editor: { select: { name: true, email: true } } },
-    }),
-  ]);
+  const read = (tx: Tx) =>
+    Promise.all([
+      definition.read(tx, id),
+      tx.recordRevision.findMany({
+        where: { recordType: definition.type, recordId: id },
+        orderBy: { id: "desc" },
+        include: { editor: { select: { name: true, email: true } } },
+      }),
+    ]);
+  // The record and its revisions from one snapshot: a restore committing between two reads would otherwise show a
+  // version the next restore is refused for. (The embedded database runs one transaction at a time anyway.)
+  const [stored, revisions] =
+    db.kind === "postgres" ? await db.prisma.$transaction(read, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead }) : await read(db.prisma);
   const latest = revisions[0];
   if (!stored && latest?.action !== "delete") return null;
   const version = stored ? stored.version : latest!.version;
@@ -48,21 +53,35 @@ export async function getRecordHistory<Values extends RecordValues>(
 }
 
 /**
- * Deleted records of one kind, newest deletion first: those whose latest revision is a deletion. Searched in the
- * values they had; few enough to page in SQL without an index of their own.
+ * Deleted records of one kind, newest deletion first: those whose latest revision is a deletion, filtered and
+ * searched in the values they had. Few enough to page in SQL without an index of their own.
  */
 export async function listDeletedRecords<Values extends RecordValues>(
   db: Database,
   definition: RecordDefinition<Values, unknown, unknown>,
-  search: { q?: string | undefined; page: number; pageSize: number },
+  search: {
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+    /** Fields that must equal a value (a kind, a category, a route's slug). */
+    equals?: Record<string, string | undefined>;
+    /** Fields that must contain a text, ignoring case (a source publisher). */
+    contains?: Record<string, string | undefined>;
+  },
 ): Promise<RecordListPage<Values>> {
-  const pattern = search.q ? `%${search.q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  const conditions = [Prisma.sql`action = 'delete'`];
+  if (search.q) {
+    const fields = Prisma.join(Object.keys(definition.labels));
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.key IN (${fields}) AND field.value ILIKE ${like(search.q)})`);
+  }
+  for (const [field, value] of Object.entries(search.equals ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} = ${value}`);
+  for (const [field, value] of Object.entries(search.contains ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} ILIKE ${like(value)}`);
+  const where = Prisma.join(conditions, " AND ");
   const latest = Prisma.sql`
     SELECT DISTINCT ON (record_id) record_id, action, version, before, created_at
     FROM record_revisions WHERE record_type = ${definition.type}::"RecordType"
     ORDER BY record_id, id DESC`;
-  const where = Prisma.sql`action = 'delete' AND (${pattern}::text IS NULL
-    OR EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.value ILIKE ${pattern}))`;
   const [rows, [count]] = await Promise.all([
     db.prisma.$queryRaw<{ record_id: number; version: number; before: RecordSnapshot<Values>; created_at: Date }[]>`
       SELECT record_id, version, before, created_at FROM (${latest}) latest WHERE ${where}
@@ -71,10 +90,14 @@ export async function listDeletedRecords<Values extends RecordValues>(
     db.prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (${latest}) latest WHERE ${where}`,
   ]);
   return {
-    rows: rows.map((row) => {
-      const { version: _version, deleted: _deleted, ...values } = row.before;
-      return { ...(values as unknown as Values), id: row.record_id, version: row.version, updatedAt: row.created_at.toISOString(), deleted: true, extra: {} };
-    }),
+    rows: rows.map((row) => ({
+      ...valuesOf<Values>(definition.labels, row.before),
+      id: row.record_id,
+      version: row.version,
+      updatedAt: row.created_at.toISOString(),
+      deleted: true,
+      extra: {},
+    })),
     total: count.total,
     page: search.page,
     pageSize: search.pageSize,

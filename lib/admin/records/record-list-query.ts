@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Database } from "../../db/connect";
 import type { RecordListPage, RecordListRow } from "./record-list-row";
 import type { RecordValues } from "./record-types";
 
@@ -48,4 +49,11 @@ export function livePage<Row extends { id: number; version: number; updatedAt: D
       pageSize: query.pageSize,
     },
   };
+}
+
+/** How many deleted figures each of these routes or metrics still has (they can be restored, so they count). */
+export async function deletedFigureCounts(db: Database, column: "routeId" | "metricId", ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const groups = await db.prisma.figure.groupBy({ by: [column], where: { [column]: { in: ids }, deletedAt: { not: null } }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group[column]!, group._count._all]));
 }

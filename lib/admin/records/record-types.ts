@@ -13,8 +13,11 @@ export type RecordValues = Record<string, string>;
 /** A record as the admin pages and API show it. */
 export type AdminRecord<Values extends RecordValues = RecordValues> = Values & { id: number; version: number; updatedAt: string };
 
-/** A record as a revision keeps it and a 409 reports it: its values and version, and whether it is deleted. */
-export type RecordSnapshot<Values extends RecordValues = RecordValues> = Values & { version: number; deleted: boolean };
+/**
+ * A record as a revision keeps it and a 409 reports it: its values and version, whether it is deleted, and the
+ * seed row it came from, if any (so a restore keeps it and seeding never re-creates what an editor deleted).
+ */
+export type RecordSnapshot<Values extends RecordValues = RecordValues> = Values & { version: number; deleted: boolean; seedKey?: string };
 
 /** Field errors by field name; "record" holds what concerns the whole record (it is in use, it was deleted…). */
 export type RecordFieldErrors = Record<string, string[] | undefined>;

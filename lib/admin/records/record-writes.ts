@@ -26,6 +26,7 @@ const snapshotOf = <Values extends RecordValues>(stored: StoredRecord<Values>, d
   ...stored.values,
   version: stored.version,
   deleted,
+  ...(stored.seedKey ? { seedKey: stored.seedKey } : {}),
 });
 
 async function recordRevision<Values extends RecordValues>(
@@ -67,9 +68,31 @@ async function lockForChange<Values extends RecordValues>(tx: Tx, definition: Re
   return { ok: true as const, current };
 }
 
-/** A unique index refused the row: two editors created the same slug at once, or restored the same record. */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/**
+ * What the database refused when two writes raced past the checks made inside the transaction (only PostgreSQL
+ * runs transactions side by side): a unique index (two editors took one slug, or restored one record, at once)
+ * or a foreign key (what the record refers to was deleted meanwhile).
+ */
+function raceOf(error: unknown): { kind: "unique"; fields: string[] } | { kind: "foreign_key" } | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  if (error.code === "P2003") return { kind: "foreign_key" };
+  if (error.code !== "P2002") return null;
+  const meta = (error.meta ?? {}) as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } } };
+  const constraint = meta.driverAdapterError?.cause?.constraint;
+  const named = [meta.target, constraint?.fields, constraint?.index].flat().filter((field): field is string => typeof field === "string");
+  return { kind: "unique", fields: named };
+}
+
+function raceResult<Values extends RecordValues>(error: unknown, noun: string): RecordWriteResult<Values> | null {
+  const race = raceOf(error);
+  if (!race) return null;
+  if (race.kind === "foreign_key") {
+    return { ok: false, kind: "invalid", fieldErrors: { record: [`What this ${noun} refers to was deleted by another editor meanwhile. Nothing was saved; reload and check.`] } };
+  }
+  if (race.fields.some((field) => field.includes("slug"))) {
+    return { ok: false, kind: "invalid", fieldErrors: { slug: [`Another ${noun} was just saved with this slug; choose another`] } };
+  }
+  return null;
 }
 
 export async function createRecord<Values extends RecordValues, Input, Columns>(
@@ -88,8 +111,9 @@ export async function createRecord<Values extends RecordValues, Input, Columns>(
       return { ok: true, record: toAdminRecord(id, created) };
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return { ok: false, kind: "invalid", fieldErrors: { slug: [`Another ${definition.noun} was just saved with this slug; choose another`] } };
+    const result = raceResult<Values>(error, definition.noun);
+    if (result) return result;
+    throw error;
   }
 }
 
@@ -101,16 +125,22 @@ export async function updateRecord<Values extends RecordValues, Input, Columns>(
   expectedVersion: number,
   input: Input,
 ): Promise<RecordWriteResult<Values>> {
-  return db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
-    const lock = await lockForChange(tx, definition, id, expectedVersion);
-    if (!lock.ok) return lock;
-    const columns = await definition.columns(tx, input, { id, values: lock.current.values });
-    if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
-    await definition.update(tx, id, columns.columns);
-    const updated = (await definition.read(tx, id))!;
-    await recordRevision(tx, definition, id, editorId, "update", updated.version, snapshotOf(lock.current), snapshotOf(updated));
-    return { ok: true, record: toAdminRecord(id, updated) };
-  });
+  try {
+    return await db.prisma.$transaction(async (tx): Promise<RecordWriteResult<Values>> => {
+      const lock = await lockForChange(tx, definition, id, expectedVersion);
+      if (!lock.ok) return lock;
+      const columns = await definition.columns(tx, input, { id, values: lock.current.values });
+      if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
+      await definition.update(tx, id, columns.columns);
+      const updated = (await definition.read(tx, id))!;
+      await recordRevision(tx, definition, id, editorId, "update", updated.version, snapshotOf(lock.current), snapshotOf(updated));
+      return { ok: true, record: toAdminRecord(id, updated) };
+    });
+  } catch (error) {
+    const result = raceResult<Values>(error, definition.noun);
+    if (result) return result;
+    throw error;
+  }
 }
 
 /** Deletes the record if it is still at the version the editor saw and nothing uses it; its history keeps it. */
@@ -169,21 +199,25 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
 
       const deletion = await latestRevision(tx, definition.type, id);
       if (!deletion || deletion.action !== "delete") return { ok: false, kind: "not_found" };
-      const deletedState = { ...(deletion.before as RecordSnapshot<Values>), version: deletion.version, deleted: true };
+      const deletedState: RecordSnapshot<Values> = { ...(deletion.before as RecordSnapshot<Values>), version: deletion.version, deleted: true };
       if (deletion.version !== expectedVersion) return { ok: false, kind: "conflict", current: deletedState };
       const columns = await definition.columns(tx, parsed.data, null);
       if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };
-      await definition.insert(tx, columns.columns, { id, version: deletion.version + 1 });
+      await definition.insert(tx, columns.columns, { id, version: deletion.version + 1, seedKey: deletedState.seedKey });
       const restored = (await definition.read(tx, id))!;
       await recordRevision(tx, definition, id, editorId, "restore", restored.version, deletedState, snapshotOf(restored), `Restored the state of revision ${revisionId}`);
       return { ok: true, record: toAdminRecord(id, restored) };
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // Another editor restored the same record a moment earlier: show what is there now.
-    const current = await db.prisma.$transaction((tx) => definition.read(tx, id));
-    if (!current) throw error;
-    return { ok: false, kind: "conflict", current: snapshotOf(current) };
+    const race = raceOf(error);
+    if (race?.kind === "unique" && !race.fields.some((field) => field.includes("slug"))) {
+      // Another editor restored the same record a moment earlier: show what is there now.
+      const current = await definition.read(db.prisma, id);
+      if (current) return { ok: false, kind: "conflict", current: snapshotOf(current) };
+    }
+    const result = raceResult<Values>(error, definition.noun);
+    if (result) return result;
+    throw error;
   }
 }
 
@@ -197,6 +231,6 @@ export async function getRecordForEdit<Values extends RecordValues>(
   definition: RecordDefinition<Values, unknown, unknown>,
   id: number,
 ): Promise<AdminRecord<Values> | null> {
-  const stored = await db.prisma.$transaction((tx) => definition.read(tx, id));
+  const stored = await definition.read(db.prisma, id);
   return stored ? toAdminRecord(id, stored) : null;
 }

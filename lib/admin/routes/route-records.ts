@@ -4,7 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, Tx } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
-import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { deletedFigureCounts, livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { joinModes, routeFieldLabels, RouteInputSchema, routeKinds, type RouteFormValues, type RouteInput } from "./route-input";
 
 // How the admin reads and writes routes (the generic writes in ../records do the locking and history).
@@ -62,7 +62,9 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
   },
 
   async insert(tx, columns, identity) {
-    return (await tx.route.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+    // Identified by their slug, so they keep no seed key.
+    const data = identity ? { ...columns, id: identity.id, version: identity.version } : columns;
+    return (await tx.route.create({ data, select: { id: true } })).id;
   },
 
   async update(tx, id, columns) {
@@ -92,7 +94,7 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
     const parsed = parseRecordListQuery(RouteListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, routeRecords, query) };
+    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, routeRecords, { ...query, equals: { kind: query.kind } }) };
     const where: Prisma.RouteWhereInput = { ...(query.kind ? { kind: query.kind } : {}), ...searchAny(query.q, ["name", "slug", "via", "description"]) };
     const orderBy: Prisma.RouteOrderByWithRelationInput[] = [
       query.sort === "figures" ? { figures: { _count: query.dir } } : query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
@@ -103,10 +105,16 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
         where,
         orderBy,
         ...pageWindow(query),
-        select: { ...routeSelect, _count: { select: { figures: { where: { deletedAt: null } }, events: true } } },
+        // All figures, deleted ones too: they are what keeps a route from being deleted, and what "figures" sorts by.
+        select: { ...routeSelect, _count: { select: { figures: true, events: true } } },
       }),
       db.prisma.route.count({ where }),
     ]);
-    return livePage(query, total, rows, valuesOf, (row) => ({ figures: row._count.figures, events: row._count.events }));
+    const deleted = await deletedFigureCounts(db, "routeId", rows.map((row) => row.id));
+    return livePage(query, total, rows, valuesOf, (row) => ({
+      figures: row._count.figures - (deleted.get(row.id) ?? 0),
+      deletedFigures: deleted.get(row.id) ?? 0,
+      events: row._count.events,
+    }));
   },
 };
