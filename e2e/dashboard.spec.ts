@@ -130,7 +130,14 @@ test("the figures API refuses a bad filter with a 400 and its issues", async ({ 
   expect((await bad.json()).issues).toEqual([expect.stringContaining("'status' must be one of")]);
   const good = await request.get("/api/figures?route=suez&status=claim");
   expect(good.status()).toBe(200);
-  expect(((await good.json()) as { value: string }[]).map((figure) => figure.value).sort()).toEqual(["16000", "45", "4900", "60"]);
+  const body = (await good.json()) as { figures: { value: string }[]; total: number; page: number; pageSize: number };
+  expect(body.figures.map((figure) => figure.value).sort()).toEqual(["16000", "45", "4900", "60"]);
+  expect(body).toMatchObject({ total: 4, page: 1, pageSize: 100 });
+  // Pages keep every answer bounded; a page past the end is empty, and a bad page is refused like a bad filter.
+  expect(await (await request.get("/api/figures?route=suez&page=2")).json()).toMatchObject({ figures: [], total: 5, page: 2 });
+  const badPage = await request.get("/api/figures?page=0");
+  expect(badPage.status()).toBe(400);
+  expect((await badPage.json()).issues).toEqual(["'page' must be a whole number from 1 to 100,000 (got \"0\")"]);
 });
 
 test("/figures renders on the server, then a filter change updates the URL, the count, the table and the CSV link", async ({ page }) => {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getFigures } from "@/lib/data/figures/get-figures";
+import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
-import { parseFigureQuery, recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
+import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
 import { FigureExplorer, type ExplorerInitial } from "./_components/figure-explorer";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +12,13 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Figures" };
 
 export default async function FiguresPage({ searchParams }: PageProps<"/figures">) {
-  const parsed = parseFigureQuery(recordToSearchParams(await searchParams));
+  const parsed = parseFigureListQuery(recordToSearchParams(await searchParams));
   const [routes, metrics, unknown] = await Promise.all([getRoutes(), getMetrics(), parsed.ok ? unknownFilterSlugs(parsed.filter) : []]);
   // A bad query is answered on the page, with a 200 and no rows: the filters stay editable from there.
   const errors = parsed.ok ? unknown : parsed.errors;
   const initial: ExplorerInitial = {
     errors,
-    figures: parsed.ok && errors.length === 0 ? await getFigures(parsed.filter) : [],
+    page: parsed.ok && errors.length === 0 ? await getFiguresPage(parsed.filter, parsed.page, figureListPageSize) : null,
   };
   return (
     <>
@@ -25,7 +26,7 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
       <p className="lede">
         Every figure in Corridor Watch, each with its period, status and source. Narrow the list by route, metric,
         status or period; the address of the page keeps the selection, so it can be shared, and the CSV holds
-        exactly the rows shown.
+        every figure of the selection.
       </p>
       <FigureExplorer
         initial={initial}

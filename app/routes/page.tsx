@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFigures } from "@/lib/data/figures/get-figures";
-import { getRoutes } from "@/lib/data/routes/get-routes";
+import { countFiguresByRoute, getRoutes } from "@/lib/data/routes/get-routes";
 import type { RouteKind, RouteSummary } from "@/lib/data/types";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +13,7 @@ const groups: { kind: RouteKind; heading: string; intro: string }[] = [
 ];
 
 export default async function RoutesPage() {
-  const [routes, figures] = await Promise.all([getRoutes(), getFigures()]);
-  const counts = new Map<string, number>();
-  for (const figure of figures) if (figure.route) counts.set(figure.route.slug, (counts.get(figure.route.slug) ?? 0) + 1);
+  const [routes, counts] = await Promise.all([getRoutes(), countFiguresByRoute()]);
 
   return (
     <>

@@ -129,3 +129,6 @@ export type SourceSummary = SourceRef & {
   figures: { id: number; metric: string; metricName: string; periodLabel: string | null; value: string; unit: string }[];
   events: { id: number; title: string; date: string; datePrecision: DatePrecision }[];
 };
+
+/** A page of a figure list, and how many figures the whole selection has. */
+export type FiguresPage = { figures: FigureView[]; total: number; page: number; pageSize: number };

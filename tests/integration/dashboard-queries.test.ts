@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
+import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { getTrend } from "@/lib/data/figures/get-trend";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { getMetric, getMetrics } from "@/lib/data/metrics/get-metrics";
-import { getRoute, getRoutes } from "@/lib/data/routes/get-routes";
+import { countFiguresByRoute, getRoute, getRoutes } from "@/lib/data/routes/get-routes";
 import { getSources } from "@/lib/data/sources/get-sources";
 import type { FigureView } from "@/lib/data/types";
 import type { Database } from "@/lib/db/connect";
@@ -174,6 +175,28 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       const figures = await getFigures({ metric: "transit_time", route: "suez", status: "claim" });
       expect(figures.map((figure) => figure.value).sort()).toEqual(["45", "60"]);
       expect(await getFigures({ metric: "transit_time", route: "suez", status: "reported" })).toEqual([]);
+    });
+  });
+
+  describe("getFiguresPage and countFiguresByRoute", () => {
+    it("pages the list in its order, with the selection's total; a page past the end is empty", async () => {
+      const first = await getFiguresPage({}, 1, 10);
+      const fourth = await getFiguresPage({}, 4, 10);
+      expect(first).toMatchObject({ total: 38, page: 1, pageSize: 10 });
+      expect(first.figures.map((figure) => figure.id)).toEqual(all.slice(0, 10).map((figure) => figure.id));
+      expect(fourth.figures.map((figure) => figure.id)).toEqual(all.slice(30).map((figure) => figure.id));
+      expect(await getFiguresPage({}, 5, 10)).toMatchObject({ figures: [], total: 38 });
+      const suez = await getFiguresPage({ route: "suez" }, 1, 100);
+      expect(suez.total).toBe(5);
+      expect(suez.figures).toHaveLength(5);
+    });
+
+    it("counts each route's figures in SQL, as the list would", async () => {
+      const counts = await countFiguresByRoute();
+      for (const route of ["instc-west", "suez", "middle-corridor", "instc-east"]) {
+        expect(counts.get(route), route).toBe(all.filter((figure) => figure.route?.slug === route).length);
+      }
+      expect(counts.has("instc-caspian")).toBe(false);
     });
   });
 

@@ -1,16 +1,20 @@
 import type { NextRequest } from "next/server";
-import { getFigures } from "@/lib/data/figures/get-figures";
-import { readFigureFilter } from "@/lib/data/figures/read-figure-filter";
+import { badRequest } from "@/lib/csv/csv-response";
+import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
+import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
 
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/figures?metric=&route=&status=&from=&to= → FigureView[] as JSON: the rows /figures shows for the same
- * query string (the figure explorer refetches through it). A bad filter is a 400 `{ error, issues }`, the same
- * answer the CSV export gives, never an empty 200.
+ * GET /api/figures?metric=&route=&status=&from=&to=&page= → `{ figures, total, page, pageSize }`: the page of
+ * rows /figures shows for the same query string (the figure explorer refetches through it), 100 to a page. A bad
+ * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200.
  */
 export async function GET(request: NextRequest) {
-  const read = await readFigureFilter(request.nextUrl.searchParams);
-  if (!read.ok) return read.response;
-  return Response.json(await getFigures(read.filter), { headers: { "Cache-Control": "no-store" } });
+  const parsed = parseFigureListQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
+  const unknown = await unknownFilterSlugs(parsed.filter);
+  if (unknown.length > 0) return badRequest("Invalid filter", unknown);
+  return Response.json(await getFiguresPage(parsed.filter, parsed.page, figureListPageSize), { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,18 +3,18 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { CsvLink } from "@/app/_components/csv-link";
 import { FiguresTable } from "@/components/tables/figures-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
-import type { FigureView } from "@/lib/data/types";
+import type { FiguresPage } from "@/lib/data/types";
 import { figureFilterKeys, toQueryString, type FigureFilter } from "@/lib/filters/figure-filter";
-import { parseFigureQuery } from "@/lib/filters/parse-figure-query";
+import { parseFigureListQuery } from "@/lib/filters/figure-list-query";
 import { HttpError } from "@/lib/query/http-error";
 import { fetchFigures } from "./fetch-figures";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
 
-export type ExplorerInitial = { figures: FigureView[]; errors: string[] };
+export type ExplorerInitial = { page: FiguresPage | null; errors: string[] };
 
 function describeFilter(filter: FigureFilter, options: FilterOptions): string {
   const parts: string[] = [];
@@ -28,25 +28,28 @@ function describeFilter(filter: FigureFilter, options: FilterOptions): string {
 }
 
 /**
- * The figure explorer. The server renders the first view (figures or the filter's errors) and hands it over as
- * `initial`; later filter changes rewrite the URL in place (history.replaceState, which Next.js's router follows:
- * the server page is not re-rendered) and fetch GET /api/figures through TanStack Query, so a shared link and
- * the back button both show the same selection.
+ * The figure explorer. The server renders the first view (a page of figures or the filter's errors) and hands it
+ * over as `initial`; later filter and page changes rewrite the URL in place (history.replaceState, which Next.js's
+ * router follows: the server page is not re-rendered) and fetch GET /api/figures through TanStack Query, so a
+ * shared link and the back button both show the same selection. A hundred figures to a page, however many match;
+ * the CSV link gives the whole selection.
  */
 export function FigureExplorer({ initial, options }: { initial: ExplorerInitial; options: FilterOptions }) {
   const query = useSearchParams().toString();
   // The URL the server rendered: its result is already on the page, so it is neither fetched nor re-checked.
   const [initialQuery] = useState(query);
   const isInitial = query === initialQuery;
-  const parsed = parseFigureQuery(new URLSearchParams(query));
+  const parsed = parseFigureListQuery(new URLSearchParams(query));
   const filter = parsed.ok ? parsed.filter : null;
+  const pageNumber = parsed.ok ? parsed.page : 1;
+  const listQuery = filter ? pageQueryString(filter, pageNumber) : "";
   const serverRejected = isInitial && initial.errors.length > 0;
 
   const figures = useQuery({
-    queryKey: ["figures", filter ? toQueryString(filter) : query],
-    queryFn: ({ signal }) => fetchFigures(filter ?? {}, signal),
+    queryKey: ["figures", filter ? listQuery : query],
+    queryFn: ({ signal }) => fetchFigures(listQuery, signal),
     enabled: filter !== null && !serverRejected,
-    initialData: isInitial && !serverRejected ? initial.figures : undefined,
+    initialData: isInitial && !serverRejected ? (initial.page ?? undefined) : undefined,
     placeholderData: keepPreviousData,
   });
 
@@ -58,12 +61,22 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
         ? figures.error.issues
         : [];
   const failure = errors.length === 0 && figures.error ? figures.error.message : null;
-  const rows = errors.length > 0 || failure ? [] : (figures.data ?? []);
+  const page = errors.length > 0 || failure ? undefined : figures.data;
+  const rows = page?.figures ?? [];
   const updating = figures.isFetching && figures.isPlaceholderData;
+  const total = page?.total ?? 0;
+  const pageCount = page ? Math.max(1, Math.ceil(total / page.pageSize)) : 1;
+  const first = page ? (page.page - 1) * page.pageSize + 1 : 0;
+  const paged = total > (page?.pageSize ?? Infinity);
 
   // The form shows what the URL says, even a refused value, so it can be corrected where it stands.
   const params = new URLSearchParams(query);
   const values: FilterValues = Object.fromEntries(figureFilterKeys.flatMap((key) => (params.has(key) ? [[key, params.get(key)!]] : [])));
+
+  function showPage(next: number) {
+    if (!filter) return;
+    window.history.replaceState(null, "", `/figures${pageQueryString(filter, next)}`);
+  }
 
   function applyFilter(next: FilterValues) {
     const search = new URLSearchParams();
@@ -100,16 +113,67 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
           <div className="result-bar">
             <p role="status" aria-live="polite" className="result-count">
               {updating ? "Updating… " : null}
-              {figures.data === undefined ? "Loading figures…" : `${rows.length} ${rows.length === 1 ? "figure" : "figures"}: ${describeFilter(filter, options)}`}
+              {page === undefined ? "Loading figures…" : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}`}
             </p>
-            <CsvLink href={figuresCsvUrl(filter)} of={`the ${rows.length} figures shown`} />
+            <CsvLink href={figuresCsvUrl(filter)} of={paged ? `all ${total.toLocaleString("en")} figures of this selection` : `the ${rows.length} figures shown`} />
           </div>
           <div aria-busy={updating} className={updating ? "updating" : undefined}>
-            {rows.length === 0 && figures.data !== undefined ? <p>No figure matches these filters.</p> : null}
-            <FiguresTable figures={rows} caption={`${rows.length} ${rows.length === 1 ? "figure" : "figures"}: ${describeFilter(filter, options)}`} showMetric showRoute />
+            {total === 0 && page !== undefined ? <p>No figure matches these filters.</p> : null}
+            {total > 0 && rows.length === 0 && page !== undefined ? (
+              <p>
+                This page is past the end. <a href={`/figures${pageQueryString(filter, 1)}`} onClick={(event) => { event.preventDefault(); showPage(1); }}>Go to the first page</a>.
+              </p>
+            ) : null}
+            <FiguresTable
+              figures={rows}
+              caption={`${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}`}
+              showMetric
+              showRoute
+            />
           </div>
+          {paged && page ? (
+            <nav aria-label="Pages of figures" className="pager">
+              <PageLink filter={filter} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
+                <span aria-hidden="true">← </span>Previous page
+              </PageLink>
+              <span>
+                Page {page.page} of {pageCount}
+              </span>
+              <PageLink filter={filter} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
+                Next page<span aria-hidden="true"> →</span>
+              </PageLink>
+            </nav>
+          ) : null}
         </>
       ) : null}
     </>
+  );
+}
+
+/** "?route=suez&page=2": the filter's query and the page, which is left out when it is the first. */
+function pageQueryString(filter: FigureFilter, page: number): string {
+  const base = toQueryString(filter);
+  return page <= 1 ? base : `${base}${base ? "&" : "?"}page=${page}`;
+}
+
+/** "38 figures" while one page holds them all; "Figures 101–200 of 1,234" once there are pages. */
+function describeCount(total: number, first: number, shown: number, paged: boolean): string {
+  if (!paged) return `${total} ${total === 1 ? "figure" : "figures"}`;
+  return shown === 0 ? `${total.toLocaleString("en")} figures` : `Figures ${first.toLocaleString("en")}–${(first + shown - 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+}
+
+/** A page link that works without JavaScript and, with it, changes the page in place like the filters do. */
+function PageLink({ filter, page, disabled, onShow, children }: { filter: FigureFilter; page: number; disabled: boolean; onShow: (page: number) => void; children: ReactNode }) {
+  if (disabled) return <span className="pager-disabled" aria-disabled="true">{children}</span>;
+  return (
+    <a
+      href={`/figures${pageQueryString(filter, page)}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onShow(page);
+      }}
+    >
+      {children}
+    </a>
   );
 }

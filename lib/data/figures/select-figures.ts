@@ -40,9 +40,10 @@ export async function selectFigures(
   prisma: Pick<PrismaClient, "$queryRaw">,
   conditions: Prisma.Sql[] = [],
   orderBy: Prisma.Sql = Prisma.sql`ORDER BY m.slug, f.period_end NULLS LAST, f.id`,
-  { includeDeleted = false }: { includeDeleted?: boolean } = {},
+  { includeDeleted = false, limit, offset = 0 }: { includeDeleted?: boolean; limit?: number; offset?: number } = {},
 ): Promise<FigureView[]> {
   const where = whereClause(conditions, { includeDeleted });
+  const window = limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   const rows = await prisma.$queryRaw<FigureRow[]>`
     SELECT f.id, m.slug AS metric_slug, m.name AS metric_name, m.unit, r.slug AS route_slug, r.name AS route_name,
            f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,
@@ -54,7 +55,8 @@ export async function selectFigures(
     JOIN metrics m ON m.id = f.metric_id
     LEFT JOIN routes r ON r.id = f.route_id
     ${where}
-    ${orderBy}`;
+    ${orderBy}
+    ${window}`;
   return rows.map((row) => ({
     id: row.id,
     metric: { slug: row.metric_slug, name: row.metric_name, unit: row.unit },

@@ -14,3 +14,13 @@ export async function getRoute(slug: string): Promise<RouteSummary | null> {
   const prisma = await getPrisma();
   return prisma.route.findUnique({ where: { slug }, select: routeFields });
 }
+
+/** How many public figures each route has, by slug; counted in SQL through the (route, metric) index. */
+export async function countFiguresByRoute(): Promise<Map<string, number>> {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<{ slug: string; count: number }[]>`
+    SELECT r.slug, count(f.id)::int AS count
+    FROM routes r JOIN figures f ON f.route_id = r.id AND f.deleted_at IS NULL
+    GROUP BY r.slug`;
+  return new Map(rows.map((row) => [row.slug, row.count]));
+}
