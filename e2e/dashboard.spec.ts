@@ -176,6 +176,21 @@ test("/figures renders on the server, then a filter change updates the URL, the 
   await expect(status).toHaveText("2 figures: Transit time; Suez Canal sea route");
 });
 
+test("/sources counts what relies on every source, and a source's figures are one filter away", async ({ page }) => {
+  await page.goto("/sources");
+  await expect(page.locator(".lede")).toContainText(/\d+ sources back 38 figures and 10 events\./);
+  const cepa = page.getByRole("article", { name: "CEPA (Europe's Edge)" }).first();
+  await expect(cepa).toBeVisible();
+
+  await page.goto(`/figures?source=${encodeURIComponent("CEPA (Europe's Edge)")}`);
+  const status = page.getByRole("status").filter({ hasText: "figure" });
+  await expect(status).toHaveText("1 figure: source CEPA (Europe's Edge)");
+  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?source=CEPA+%28Europe%27s+Edge%29");
+  // Another filter keeps the source: the selection narrows, it does not jump to every source.
+  await page.getByLabel("Status").selectOption("reported");
+  await expect(page).toHaveURL(/\/figures\?status=reported&source=CEPA/);
+});
+
 const auditedPages = ["/", "/routes/instc-west", "/metrics/russia_iran_trade_turnover", "/sources", "/figures"];
 
 for (const path of auditedPages) {

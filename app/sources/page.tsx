@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { CsvLink } from "@/app/_components/csv-link";
 import { sourcesCsvUrl } from "@/lib/csv/csv-urls";
-import { getSources } from "@/lib/data/sources/get-sources";
-import type { DatePrecision, SourceSummary } from "@/lib/data/types";
+import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
+import type { DatePrecision, SourcesPage } from "@/lib/data/types";
+import { toQueryString } from "@/lib/filters/figure-filter";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 
@@ -16,30 +17,63 @@ function machineDate(isoDate: string, precision: DatePrecision): string {
   return precision === "year" ? isoDate.slice(0, 4) : precision === "month" ? isoDate.slice(0, 7) : isoDate;
 }
 
-export default async function SourcesPage() {
-  const sources = await getSources();
-  const figureCount = sources.reduce((sum, source) => sum + source.figures.length, 0);
-  const eventCount = sources.reduce((sum, source) => sum + source.events.length, 0);
+const pageSize = 50;
+/** How many of a source's figures (and events) its entry lists; the rest are a link away. */
+const shownPerSource = 10;
+
+/** ?page=N, or the first page for anything else (a sources list has no filter to get wrong). */
+function pageOf(value: string | string[] | undefined): number {
+  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.max(1, page);
+}
+
+const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
+
+export default async function SourcesIndexPage({ searchParams }: PageProps<"/sources">) {
+  const page = pageOf((await searchParams).page);
+  const { sources, totals } = await getSourcesPage(page, pageSize, shownPerSource);
+  const pageCount = Math.max(1, Math.ceil(totals.sources / pageSize));
+  const first = (page - 1) * pageSize + 1;
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">
-        Every publication a figure or an event on Corridor Watch relies on, with what relies on it. {sources.length}{" "}
-        sources back {figureCount} figures and {eventCount} events.
+        Every publication a figure or an event on Corridor Watch relies on, with what relies on it. {count(totals.sources, "source")} back{" "}
+        {count(totals.figures, "figure")} and {count(totals.events, "event")}.
       </p>
       <p className="downloads">
         <CsvLink href={sourcesCsvUrl()} of="every source" />
       </p>
-      <ol className="source-list">
+      {pageCount > 1 ? (
+        <p>
+          Sources {first.toLocaleString("en")}–{(first + sources.length - 1).toLocaleString("en")} of {totals.sources.toLocaleString("en")}, by
+          publisher.
+        </p>
+      ) : null}
+      {sources.length === 0 && totals.sources > 0 ? (
+        <p>
+          This page is past the end. <Link href="/sources">Go to the first page</Link>.
+        </p>
+      ) : null}
+      <ol className="source-list" start={first}>
         {sources.map((source, index) => (
           <SourceEntry key={`${source.publisher}/${source.title}/${source.url}/${source.date}`} source={source} index={index} />
         ))}
       </ol>
+      {pageCount > 1 ? (
+        <nav aria-label="Pages of sources" className="pager">
+          {page > 1 ? <Link href={page === 2 ? "/sources" : `/sources?page=${page - 1}`}>← Previous page</Link> : <span className="pager-disabled">← Previous page</span>}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link href={`/sources?page=${page + 1}`}>Next page →</Link> : <span className="pager-disabled">Next page →</span>}
+        </nav>
+      ) : null}
     </>
   );
 }
 
-function SourceEntry({ source, index }: { source: SourceSummary; index: number }) {
+function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]; index: number }) {
   const headingId = `source-${index}`;
   const asOf =
     source.date && source.datePrecision
@@ -66,9 +100,9 @@ function SourceEntry({ source, index }: { source: SourceSummary; index: number }
             "publication date not known"
           )}
         </p>
-        {source.figures.length > 0 ? (
+        {source.figureCount > 0 ? (
           <>
-            <h3>{source.figures.length === 1 ? "1 figure" : `${source.figures.length} figures`}</h3>
+            <h3>{count(source.figureCount, "figure")}</h3>
             <ul className="relies-on">
               {source.figures.map((figure) => (
                 <li key={figure.id}>
@@ -77,11 +111,19 @@ function SourceEntry({ source, index }: { source: SourceSummary; index: number }
                 </li>
               ))}
             </ul>
+            {source.figureCount > source.figures.length ? (
+              <p>
+                <Link href={`/figures${toQueryString({ source: source.publisher })}` as Route}>
+                  All figures citing {source.publisher}
+                </Link>{" "}
+                ({count(source.figureCount - source.figures.length, "more figure")} from this publication)
+              </p>
+            ) : null}
           </>
         ) : null}
-        {source.events.length > 0 ? (
+        {source.eventCount > 0 ? (
           <>
-            <h3>{source.events.length === 1 ? "1 event" : `${source.events.length} events`}</h3>
+            <h3>{count(source.eventCount, "event")}</h3>
             <ul className="relies-on">
               {source.events.map((event) => (
                 <li key={event.id}>
@@ -89,6 +131,7 @@ function SourceEntry({ source, index }: { source: SourceSummary; index: number }
                 </li>
               ))}
             </ul>
+            {source.eventCount > source.events.length ? <p>…and {count(source.eventCount - source.events.length, "more event")}.</p> : null}
           </>
         ) : null}
       </article>

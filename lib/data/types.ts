@@ -132,3 +132,11 @@ export type SourceSummary = SourceRef & {
 
 /** A page of a figure list, and how many figures the whole selection has. */
 export type FiguresPage = { figures: FigureView[]; total: number; page: number; pageSize: number };
+
+/** A page of the sources list: each source with how much relies on it and the first few of those. */
+export type SourcesPage = {
+  sources: (SourceSummary & { figureCount: number; eventCount: number })[];
+  totals: { sources: number; figures: number; events: number };
+  page: number;
+  pageSize: number;
+};

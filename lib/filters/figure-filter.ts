@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
 
-// The filters of a figure list, as they appear in a URL (?metric=…&route=…&status=…&from=…&to=…). One schema for
+// The filters of a figure list, as they appear in a URL (?metric=…&route=…&status=…&from=…&to=…&source=…). One schema for
 // pages, route handlers and the client, so a shared link always means the same selection.
 
 const slug = z.string().trim().regex(/^[a-z0-9_-]{1,64}$/, "must be a slug such as instc-west");
@@ -11,7 +11,7 @@ const isoDate = z
   .refine((text) => parseIsoDate(text) !== null, "must be a date written YYYY-MM-DD");
 
 export const figureStatuses = ["reported", "claim", "forecast", "plan"] as const;
-export const figureFilterKeys = ["metric", "route", "status", "from", "to"] as const;
+export const figureFilterKeys = ["metric", "route", "status", "from", "to", "source"] as const;
 
 export const FigureFilterSchema = z
   .object({
@@ -20,6 +20,8 @@ export const FigureFilterSchema = z
     status: z.enum(figureStatuses, { error: `must be one of ${figureStatuses.join(", ")}` }).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** A source's publisher, exactly as cited ("CEPA (Europe's Edge)"): the figures relying on it. */
+    source: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: "must not be after 'to'",
@@ -36,7 +38,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export function parseFigureFilter(params: SearchParams): FilterResult {
   const input: Record<string, string> = {};
   const errors: string[] = [];
-  for (const key of ["metric", "route", "status", "from", "to"] as const) {
+  for (const key of figureFilterKeys) {
     const value = params[key];
     if (Array.isArray(value)) errors.push(`'${key}' is given more than once`);
     else if (value !== undefined && value.trim() !== "") input[key] = value;
@@ -51,7 +53,7 @@ export function parseFigureFilter(params: SearchParams): FilterResult {
 /** The filter as a query string, keys in a fixed order so equal selections give equal URLs. */
 export function toQueryString(filter: FigureFilter): string {
   const params = new URLSearchParams();
-  for (const key of ["metric", "route", "status", "from", "to"] as const) {
+  for (const key of figureFilterKeys) {
     const value = filter[key];
     if (value) params.set(key, value);
   }

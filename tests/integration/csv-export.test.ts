@@ -119,7 +119,7 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       error: "Invalid filter",
-      issues: ["'metrik' is not a filter (use metric, route, status, from, to)", expect.stringContaining("'from' must be a date written YYYY-MM-DD")],
+      issues: ["'metrik' is not a filter (use metric, route, status, from, to, source)", expect.stringContaining("'from' must be a date written YYYY-MM-DD")],
     });
     const reversed = await fetch(`${server.url}/api/csv/figures?from=2024-05-01&to=2024-01-01`);
     expect(await reversed.json()).toMatchObject({ issues: [expect.stringContaining("'from' must not be after 'to'")] });

@@ -8,6 +8,7 @@ import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { getMetric, getMetrics } from "@/lib/data/metrics/get-metrics";
 import { countFiguresByRoute, getRoute, getRoutes } from "@/lib/data/routes/get-routes";
 import { getSources } from "@/lib/data/sources/get-sources";
+import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { FigureView } from "@/lib/data/types";
 import type { Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -232,6 +233,33 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("is null for an unknown metric", async () => {
       expect(await getTrend("nope")).toBeNull();
+    });
+  });
+
+  describe("getSourcesPage and the source filter", () => {
+    it("pages the sources in the order of the full list, each with its counts and first figures and events", async () => {
+      const whole = await getSources();
+      const first = await getSourcesPage(1, 5, 2);
+      const second = await getSourcesPage(2, 5, 2);
+      expect(first.totals).toEqual({ sources: whole.length, figures: 38, events: 10 });
+      const key = (source: { publisher: string; title: string; url: string | null; date: string | null }) => `${source.publisher}|${source.title}|${source.url}|${source.date}`;
+      expect([...first.sources, ...second.sources].map(key)).toEqual(whole.slice(0, 10).map(key));
+      for (const source of [...first.sources, ...second.sources]) {
+        const full = whole.find((candidate) => key(candidate) === key(source))!;
+        expect(source.figureCount).toBe(full.figures.length);
+        expect(source.eventCount).toBe(full.events.length);
+        expect(source.figures).toEqual(full.figures.slice(0, 2));
+        expect(source.events.map((event) => event.id)).toEqual(full.events.slice(0, 2).map((event) => event.id));
+      }
+      const past = await getSourcesPage(1000, 5, 2);
+      expect(past).toMatchObject({ sources: [], totals: first.totals });
+    });
+
+    it("filters figures by the publisher they cite", async () => {
+      const cepa = all.filter((figure) => figure.source.publisher === "CEPA (Europe's Edge)");
+      expect(cepa.length).toBeGreaterThan(0);
+      expect((await getFigures({ source: "CEPA (Europe's Edge)" })).map((figure) => figure.id).sort()).toEqual(cepa.map((figure) => figure.id).sort());
+      expect(await getFigures({ source: "Nobody" })).toEqual([]);
     });
   });
 

@@ -21,6 +21,7 @@ function describeFilter(filter: FigureFilter, options: FilterOptions): string {
   if (filter.metric) parts.push(options.metrics.find((m) => m.slug === filter.metric)?.name ?? filter.metric);
   if (filter.route) parts.push(options.routes.find((r) => r.slug === filter.route)?.name ?? filter.route);
   if (filter.status) parts.push(`status ${filter.status}`);
+  if (filter.source) parts.push(`source ${filter.source}`);
   if (filter.from && filter.to) parts.push(`periods overlapping ${filter.from} to ${filter.to}`);
   else if (filter.from) parts.push(`periods ending on or after ${filter.from}`);
   else if (filter.to) parts.push(`periods starting on or before ${filter.to}`);

@@ -21,5 +21,6 @@ export function figureFilterConditions(filter: FigureFilter): Prisma.Sql[] {
   if (filter.status) conditions.push(Prisma.sql`f.status = ${filter.status}::"FigureStatus"`);
   if (filter.from) conditions.push(Prisma.sql`coalesce(f.period_end, f.period_start) >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`coalesce(f.period_start, f.period_end) <= ${filter.to}::date`);
+  if (filter.source) conditions.push(Prisma.sql`f.source_publisher = ${filter.source}`);
   return conditions;
 }
