@@ -1,4 +1,4 @@
-import { request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest, type Page } from "@playwright/test";
 import { signInThroughApi, signInThroughForm } from "./admin-session";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
@@ -121,18 +121,24 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem").filter({ hasText: title })).toHaveCount(1);
 });
 
+/** Signs in through the form and creates an event through the API, as if made earlier; afterEach deletes it. */
+async function signInAndCreate(page: Page, baseURL: string, projectName: string, title: string): Promise<AdminEvent> {
+  await page.goto("/admin/sign-in");
+  await signInThroughForm(page, projectName);
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  const response = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL } });
+  expect(response.status(), await response.text()).toBe(201);
+  const event = ((await response.json()) as { record: AdminEvent }).record;
+  created.push(event.id);
+  return event;
+}
+
 test.describe("with a conflict", () => {
   test.use({ allowedApiStatuses: [409] });
 
   test("a stale form shows the other editor's saved values, then discards or applies mine on top", async ({ page, baseURL }, testInfo) => {
     const title = `E2E conflict event (${testInfo.project.name}, ${Date.now().toString(36)})`;
-    await page.goto("/admin/sign-in");
-    await signInThroughForm(page, testInfo.project.name);
-    await expect(page.getByText("Signed in as")).toBeVisible();
-    const createResponse = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL! } });
-    expect(createResponse.status(), await createResponse.text()).toBe(201);
-    const event = ((await createResponse.json()) as { record: AdminEvent }).record;
-    created.push(event.id);
+    const event = await signInAndCreate(page, baseURL!, testInfo.project.name, title);
 
     await page.goto(`/admin/events/${event.id}`);
     const titleBox = page.getByRole("textbox", { name: "Title", exact: true });
@@ -181,13 +187,7 @@ test.describe("with a conflict", () => {
 
   test("deleting an event another editor changed meanwhile shows their version, and deletes theirs only on request", async ({ page, baseURL }, testInfo) => {
     const title = `E2E delete-conflict event (${testInfo.project.name}, ${Date.now().toString(36)})`;
-    await page.goto("/admin/sign-in");
-    await signInThroughForm(page, testInfo.project.name);
-    await expect(page.getByText("Signed in as")).toBeVisible();
-    const createResponse = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL! } });
-    expect(createResponse.status(), await createResponse.text()).toBe(201);
-    const event = ((await createResponse.json()) as { record: AdminEvent }).record;
-    created.push(event.id);
+    const event = await signInAndCreate(page, baseURL!, testInfo.project.name, title);
     await page.goto(`/admin/events/${event.id}`);
 
     const theirs = `${title} – corrected by another editor`;

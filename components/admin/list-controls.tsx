@@ -45,7 +45,7 @@ export function Pager({
   onPageSize: (pageSize: number) => void;
 }) {
   return (
-    <nav aria-label="Pages" className={styles.pager}>
+    <nav aria-label="Pages" className="pager">
       <button type="button" className="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         <span aria-hidden="true">← </span>Previous page
       </button>
