@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
+import { getChartedMetrics, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { getTrend } from "@/lib/data/figures/get-trend";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { getMetric, getMetrics } from "@/lib/data/metrics/get-metrics";
@@ -233,6 +235,29 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("is null for an unknown metric", async () => {
       expect(await getTrend("nope")).toBeNull();
+    });
+  });
+
+  describe("route and metric facets in SQL", () => {
+    it("finds the same disagreements from the SQL candidates as from every figure, for every metric", async () => {
+      const metrics = [...new Set(all.map((figure) => figure.metric.slug))];
+      let found = 0;
+      for (const metric of metrics) {
+        const fromAll = findDisagreements(all.filter((figure) => figure.metric.slug === metric));
+        const fromCandidates = findDisagreements(await getDisagreementCandidates(metric));
+        const ids = (disagreements: typeof fromAll) => disagreements.map((d) => d.figures.map((figure) => figure.id).sort((a, b) => a - b)).sort();
+        expect(ids(fromCandidates), metric).toEqual(ids(fromAll));
+        found += fromAll.length;
+      }
+      // The seed has some (the 2022 turnover, the Rasht–Astara length): the comparison is not of two empty lists.
+      expect(found).toBeGreaterThanOrEqual(2);
+    });
+
+    it("names the metrics a route has dated figures for", async () => {
+      for (const route of ["instc-west", "suez", "instc-caspian"]) {
+        const expected = [...new Set(all.filter((f) => f.route?.slug === route && f.periodStart && f.periodEnd).map((f) => f.metric.slug))].sort();
+        expect(await getChartedMetrics(route), route).toEqual(expected);
+      }
     });
   });
 

@@ -8,7 +8,10 @@ import { FigureStatusLabel } from "@/components/tables/figure-status";
 import { FiguresTable } from "@/components/tables/figures-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
-import { getFigures } from "@/lib/data/figures/get-figures";
+import { MoreFigures, listedCount } from "@/app/_components/more-figures";
+import { getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
+import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
 import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "../category-labels";
@@ -32,8 +35,12 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, figures] = await Promise.all([getTrend(slug), getFigures(filter)]);
-  const disagreements = findDisagreements(figures);
+  const [trend, { figures, total }, candidates] = await Promise.all([
+    getTrend(slug),
+    getFiguresPage(filter, 1, figureListPageSize),
+    getDisagreementCandidates(slug),
+  ]);
+  const disagreements = findDisagreements(candidates);
 
   return (
     <>
@@ -102,14 +109,20 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
       ) : null}
 
       <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">Every figure of this metric</h2>
+        <h2 id="figures-heading">{total > figures.length ? "Figures of this metric" : "Every figure of this metric"}</h2>
         {figures.length === 0 ? (
           <p>No figure for this metric is in the database yet.</p>
         ) : (
           <>
-            <FiguresTable figures={figures} caption={`${figures.length} figures: ${metric.name} (${metric.unit})`} showMetric={false} showRoute={figures.some((figure) => figure.route !== null)} />
+            <FiguresTable
+              figures={figures}
+              caption={`${listedCount(figures.length, total)}: ${metric.name} (${metric.unit})`}
+              showMetric={false}
+              showRoute={figures.some((figure) => figure.route !== null)}
+            />
+            <MoreFigures shown={figures.length} total={total} filter={filter} />
             <p className="downloads">
-              <CsvLink href={figuresCsvUrl(filter)} of={`the ${figures.length} figures of ${metric.name}`} />
+              <CsvLink href={figuresCsvUrl(filter)} of={`the ${total} figures of ${metric.name}`} />
             </p>
           </>
         )}

@@ -8,7 +8,10 @@ import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl, figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
-import { getFigures } from "@/lib/data/figures/get-figures";
+import { MoreFigures, listedCount } from "@/app/_components/more-figures";
+import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
+import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
@@ -34,9 +37,13 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, figures, events] = await Promise.all([getRouteComparison(), getFigures(filter), getEvents(filter)]);
-  // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
-  const chartedMetrics = [...new Set(figures.filter((f) => f.periodStart && f.periodEnd).map((f) => f.metric.slug))];
+  const [comparisons, { figures, total }, events, chartedMetrics] = await Promise.all([
+    getRouteComparison(),
+    getFiguresPage(filter, 1, figureListPageSize),
+    getEvents(filter),
+    // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
+    getChartedMetrics(slug),
+  ]);
   const trends = (await Promise.all(chartedMetrics.map((metric) => getTrend(metric, filter)))).filter((trend) => trend !== null);
 
   return (
@@ -82,14 +89,15 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
       ) : null}
 
       <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">Every figure for this route</h2>
+        <h2 id="figures-heading">{total > figures.length ? "Figures for this route" : "Every figure for this route"}</h2>
         {figures.length === 0 ? (
           <p>No figure for this route is in the database yet.</p>
         ) : (
           <>
-            <FiguresTable figures={figures} caption={`${figures.length} figures for the ${route.name}`} showMetric showRoute={false} />
+            <FiguresTable figures={figures} caption={`${listedCount(figures.length, total)} for the ${route.name}`} showMetric showRoute={false} />
+            <MoreFigures shown={figures.length} total={total} filter={filter} />
             <p className="downloads">
-              <CsvLink href={figuresCsvUrl(filter)} of={`the ${figures.length} figures for the ${route.name}`} />
+              <CsvLink href={figuresCsvUrl(filter)} of={`the ${total} figures for the ${route.name}`} />
             </p>
           </>
         )}

@@ -1,0 +1,36 @@
+import "server-only";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import type { FigureView } from "../types";
+import { selectFigures } from "./select-figures";
+
+// What the route and metric pages need to know about all of a route's or metric's figures without loading them
+// all: the list itself is paged, these are answered in SQL.
+
+/** The metrics a route has dated figures for: one trend chart each. */
+export async function getChartedMetrics(routeSlug: string): Promise<string[]> {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<{ slug: string }[]>`
+    SELECT DISTINCT m.slug
+    FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
+    WHERE r.slug = ${routeSlug} AND f.deleted_at IS NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
+    ORDER BY m.slug`;
+  return rows.map((row) => row.slug);
+}
+
+/**
+ * A metric's figures that share their route and period with a figure of another value: the only ones where
+ * sources can disagree (findDisagreements decides which do). Values compare as numbers, so 4.0 and 4 agree.
+ */
+export async function getDisagreementCandidates(metricSlug: string): Promise<FigureView[]> {
+  return selectFigures(await getPrisma(), [
+    Prisma.sql`m.slug = ${metricSlug}`,
+    // Null-safe grouping (no route, no period are groups too), as one hashed semi-join rather than a lookup per row.
+    Prisma.sql`(coalesce(f.route_id, 0), coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
+      SELECT coalesce(g.route_id, 0), coalesce(g.period_start, '-infinity'::date), coalesce(g.period_end, '-infinity'::date)
+      FROM figures g JOIN metrics gm ON gm.id = g.metric_id
+      WHERE gm.slug = ${metricSlug} AND g.deleted_at IS NULL
+      GROUP BY 1, 2, 3
+      HAVING count(DISTINCT g.value) > 1)`,
+  ]);
+}
