@@ -151,6 +151,22 @@ async function writeToVisible(baseUrl: string, round: number): Promise<number> {
   }
 }
 
+/**
+ * The pages that list figures or sources, rendered afresh: each must stay the same size however many figures
+ * there are (pages of 100 figures or 50 sources, counts in SQL), on the benchmark's busiest route and metric.
+ */
+async function listPages(baseUrl: string): Promise<{ path: string; p50: number; bytes: number }[]> {
+  const paths = ["/figures", "/figures?page=50", "/sources", "/routes", "/metrics", "/routes/bench-route-01", "/metrics/bench_metric_01"];
+  const results: { path: string; p50: number; bytes: number }[] = [];
+  for (const path of paths) {
+    const bytes = (await (await fetch(`${baseUrl}${path}`)).arrayBuffer()).byteLength;
+    const samples = await timeRequests(`${baseUrl}${path}`, Math.max(3, settings.requests / 20), 1);
+    results.push({ path, p50: percentile(samples, 50), bytes });
+    log(`  ${path}: p50 ${ms(percentile(samples, 50))}, ${(bytes / 1024).toFixed(0)} KB`);
+  }
+  return results;
+}
+
 async function load(url: string): Promise<autocannon.Result> {
   return autocannon({ url, connections: settings.loadConnections, duration: settings.loadSeconds });
 }
@@ -195,6 +211,7 @@ runCli(async () => {
   let writes: number[] = [];
   let staticRatio: { cached: number[]; file: number[] } | null = null;
   let plans: PlanRow[] = [];
+  let pages: { path: string; p50: number; bytes: number }[] = [];
   try {
     const databaseUrl = await createDatabase(cluster.adminUrl, `cw_bench_${process.pid}`);
     const db = await connectDatabase({ kind: "postgres", url: databaseUrl, poolMax: 2 });
@@ -233,6 +250,7 @@ runCli(async () => {
 
       const uncached = await server(databaseUrl, { PUBLIC_CACHE: "off" });
       const uncachedSamples = await timeRequests(`${uncached.url}/`, Math.max(10, settings.requests / 4));
+      if (last) pages = await listPages(uncached.url);
       await uncached.stop();
 
       const statements = await overviewSql(databaseUrl);
@@ -278,6 +296,16 @@ runCli(async () => {
         ratio: "—",
         target: "0 errors, 0 non-2xx",
         met: check(result.errors === 0 && result.non2xx === 0 && result.timeouts === 0),
+      });
+    }
+    for (const page of pages) {
+      rows.push({
+        measure: `public list page, caching off: ${page.path}`,
+        value: `${ms(page.p50)} p50, ${(page.bytes / 1024).toFixed(0)} KB of HTML`,
+        baseline: "—",
+        ratio: "—",
+        target: "bounded: ≤ 1 s and ≤ 1 MB whatever the data",
+        met: check(page.p50 <= 1000 && page.bytes <= 1048576),
       });
     }
     rows.push(
