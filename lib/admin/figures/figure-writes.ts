@@ -19,10 +19,15 @@ export type WriteResult =
   | { ok: false; kind: "conflict"; current: FigureSnapshot }
   | { ok: false; kind: "not_found" };
 
+/**
+ * The metric and route of a figure, locked FOR SHARE until the write commits. A metric's unit change or a route's
+ * deletion (both lock FOR UPDATE, then count the figures using it) waits for this figure and counts it; if that
+ * deletion came first, this figure waits and then finds the route gone: a field error, not a foreign-key failure.
+ */
 async function resolveReferences(tx: Tx, input: FigureInput): Promise<{ metricId: number; routeId: number | null } | FieldErrors> {
-  const [metric, route] = await Promise.all([
-    tx.metric.findUnique({ where: { slug: input.metric }, select: { id: true } }),
-    input.route ? tx.route.findUnique({ where: { slug: input.route }, select: { id: true } }) : Promise.resolve(null),
+  const [[metric], [route]] = await Promise.all([
+    tx.$queryRaw<{ id: number }[]>`SELECT id FROM metrics WHERE slug = ${input.metric} FOR SHARE`,
+    input.route ? tx.$queryRaw<{ id: number }[]>`SELECT id FROM routes WHERE slug = ${input.route} FOR SHARE` : Promise.resolve([]),
   ]);
   const errors: FieldErrors = {};
   if (!metric) errors.metric = [`Unknown metric "${input.metric}"`];
