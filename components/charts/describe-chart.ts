@@ -166,6 +166,12 @@ export function trendNotes(trend: TrendChartData): string[] {
       notes.push(`${period.label}: sources disagree (${values}); both are shown and the line breaks there.`);
     }
   }
+  if (trend.omitted && trend.omitted.dated > 0 && trend.omitted.since) {
+    notes.push(`Only periods ending on or after ${trend.omitted.since} are drawn: ${trend.omitted.dated.toLocaleString("en")} older figures are left out here, and the CSV has them all.`);
+  }
+  if (trend.omitted && trend.omitted.undated > 0) {
+    notes.push(`${trend.omitted.undated.toLocaleString("en")} more figures without a period are left out here; the CSV has them all.`);
+  }
   if (trend.undated.length > 0) {
     notes.push(`${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`);
   }

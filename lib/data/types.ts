@@ -123,6 +123,8 @@ export type TrendChartData = {
   /** Figures of the metric with no period, which cannot sit on a time axis. */
   undated: FigureView[];
   events: EventView[];
+  /** What a very long trend leaves out (the CSV has it): older dated figures, before `since`, and undated ones. */
+  omitted?: { dated: number; undated: number; since: string | null };
 };
 
 export type SourceSummary = SourceRef & {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/app/_components/csv-link";
@@ -11,6 +11,7 @@ import { getEvents } from "@/lib/data/events/get-events";
 import { MoreFigures, listedCount } from "@/app/_components/more-figures";
 import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { toQueryString } from "@/lib/filters/figure-filter";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
 import type { RouteSummary } from "@/lib/data/types";
@@ -31,6 +32,8 @@ export async function generateMetadata({ params }: PageProps<"/routes/[slug]">):
   return route ? { title: route.name, description: route.description } : { title: "Route not found" };
 }
 
+const maxTrendCharts = 12;
+
 export default async function RoutePage({ params }: PageProps<"/routes/[slug]">) {
   const { slug } = await params;
   const route = await findRoute(slug);
@@ -44,7 +47,10 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
     // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
     getChartedMetrics(slug),
   ]);
-  const trends = (await Promise.all(chartedMetrics.map((metric) => getTrend(metric, filter)))).filter((trend) => trend !== null);
+  // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
+  const charted = chartedMetrics.slice(0, maxTrendCharts);
+  const notCharted = chartedMetrics.slice(maxTrendCharts);
+  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter)))).filter((trend) => trend !== null);
 
   return (
     <>
@@ -85,6 +91,18 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           {trends.map((trend) => (
             <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} />
           ))}
+          {notCharted.length > 0 ? (
+            <p>
+              {notCharted.length} more metrics have dated figures for this route:{" "}
+              {notCharted.map((metric, index) => (
+                <span key={metric.slug}>
+                  {index > 0 ? ", " : null}
+                  <Link href={`/figures${toQueryString({ metric: metric.slug, route: slug })}` as Route}>{metric.name}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
         </section>
       ) : null}
 

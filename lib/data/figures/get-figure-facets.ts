@@ -8,14 +8,13 @@ import { selectFigures } from "./select-figures";
 // all: the list itself is paged, these are answered in SQL.
 
 /** The metrics a route has dated figures for: one trend chart each. */
-export async function getChartedMetrics(routeSlug: string): Promise<string[]> {
+export async function getChartedMetrics(routeSlug: string): Promise<{ slug: string; name: string }[]> {
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ slug: string }[]>`
-    SELECT DISTINCT m.slug
+  return prisma.$queryRaw<{ slug: string; name: string }[]>`
+    SELECT DISTINCT m.slug, m.name
     FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
     WHERE r.slug = ${routeSlug} AND f.deleted_at IS NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
     ORDER BY m.slug`;
-  return rows.map((row) => row.slug);
 }
 
 /**

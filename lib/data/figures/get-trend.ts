@@ -1,19 +1,45 @@
 import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
 import type { FigureFilter } from "../../filters/figure-filter";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { getEvents } from "../events/get-events";
 import { getMetric } from "../metrics/get-metrics";
 import type { TrendChartData } from "../types";
-import { getFigures } from "./get-figures";
+import { figureFilterConditions } from "./get-figures";
+import { selectFigures, whereClause } from "./select-figures";
+
+/**
+ * At most about this many dated figures make a trend: the latest, with every figure of the cut-off date kept so
+ * a period's disagreeing sources stay side by side. A chart of more is unreadable and its table unbounded; the
+ * trend says what it left out, and its CSV has everything.
+ */
+export const trendFigureLimit = 240;
+const undatedLimit = 50;
+
+const datedCondition = Prisma.sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
+const undatedCondition = Prisma.sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
 
 /** A metric's figures shaped for a time chart, with the events to annotate it. Null for an unknown metric. */
 export async function getTrend(metricSlug: string, filter: Omit<FigureFilter, "metric"> = {}): Promise<TrendChartData | null> {
-  const [metric, figures, events] = await Promise.all([
+  const prisma = await getPrisma();
+  const conditions = figureFilterConditions({ ...filter, metric: metricSlug });
+  const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
+  const [metric, [cut], [counts], undatedFigures, events] = await Promise.all([
     getMetric(metricSlug),
-    getFigures({ ...filter, metric: metricSlug }),
+    prisma.$queryRaw<{ cutoff: string }[]>`
+      SELECT f.period_end::text AS cutoff ${from} ${whereClause([...conditions, datedCondition])}
+      ORDER BY f.period_end DESC OFFSET ${trendFigureLimit - 1} LIMIT 1`,
+    prisma.$queryRaw<[{ dated: number; undated: number }]>`
+      SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
+      ${from} ${whereClause(conditions)}`,
+    selectFigures(prisma, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
     getEvents(filter.route ? { route: filter.route } : {}),
   ]);
   if (!metric) return null;
-  const { series, undated } = buildTrendSeries(figures);
-  return { metric, series, undated, events };
+  const since = cut?.cutoff ?? null;
+  const datedFigures = await selectFigures(prisma, [...conditions, datedCondition, ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : [])]);
+  const { series, undated } = buildTrendSeries([...datedFigures, ...undatedFigures]);
+  const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
+  return { metric, series, undated, events, ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
 }

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getTrend, trendFigureLimit } from "@/lib/data/figures/get-trend";
+import type { Database } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+
+// A trend of a metric with more dated figures than a chart can hold draws the latest ones, keeps every source of
+// its cut-off period together, and says what it left out. (The data layer finds its database on globalThis.)
+const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
+
+describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    await seedDatabase(db.prisma, await readSeedData());
+    const metric = await db.prisma.metric.create({ data: { slug: "long_series", name: "Long series", unit: "tonnes", description: "Test.", category: "transit" } });
+    // 300 months, January 2000 onwards, and a second source for the month the cut falls on (the 240th latest).
+    const months = Array.from({ length: 300 }, (_, index) => {
+      const start = new Date(Date.UTC(2000, index, 1));
+      const end = new Date(Date.UTC(2000, index + 1, 0));
+      return { start, end };
+    });
+    const figure = (start: Date, end: Date, value: string, publisher: string) => ({
+      metricId: metric.id,
+      subject: "Test",
+      periodStart: start,
+      periodEnd: end,
+      value,
+      status: "reported" as const,
+      sourcePublisher: publisher,
+      sourceTitle: "Test",
+    });
+    const cutMonth = months[300 - trendFigureLimit]!;
+    await db.prisma.figure.createMany({
+      data: [
+        ...months.map(({ start, end }, index) => figure(start, end, String(index), "Source A")),
+        figure(cutMonth.start, cutMonth.end, "999", "Source B"),
+        ...Array.from({ length: 60 }, (_, index) => ({ ...figure(new Date(0), new Date(0), String(index), "Source C"), periodStart: null, periodEnd: null })),
+      ],
+    });
+    globalForDb.corridorWatchDb = Promise.resolve(db);
+  });
+  afterAll(async () => {
+    globalForDb.corridorWatchDb = undefined;
+    await db?.dispose();
+  });
+
+  it("draws the latest figures, keeps both sources of the cut-off month, and says what it left out", async () => {
+    const trend = (await getTrend("long_series"))!;
+    const points = trend.series.flatMap((series) => series.points);
+    const cutMonth = new Date(Date.UTC(2000, 300 - trendFigureLimit + 1, 0)).toISOString().slice(0, 10);
+    expect(points).toHaveLength(trendFigureLimit + 1);
+    expect(points.filter((point) => point.periodEnd === cutMonth).map((point) => point.valueText).sort()).toEqual(["60", "999"]);
+    expect(points.every((point) => point.periodEnd! >= cutMonth)).toBe(true);
+    expect(trend.undated).toHaveLength(50);
+    expect(trend.omitted).toEqual({ dated: 300 - trendFigureLimit, undated: 10, since: cutMonth });
+  });
+
+  it("leaves a short trend whole and says nothing is left out", async () => {
+    const trend = (await getTrend("russia_iran_trade_turnover"))!;
+    expect(trend.omitted).toBeUndefined();
+    expect(trend.series.flatMap((series) => series.points).length).toBeGreaterThan(0);
+  });
+});
