@@ -157,7 +157,7 @@ export function trendNotes(trend: TrendChartData): string[] {
   const { unit } = trend.metric;
   for (const series of trend.series) {
     const periods = periodsOf(series);
-    if (series.label !== "Full year" && trend.series.length > 1) {
+    if (!series.label.startsWith("Full year") && trend.series.length > 1) {
       const labels = periods.map((period) => period.label);
       notes.push(`${listInWords(labels)}: a separate series (${series.label}), never joined by a line to periods of another length.`);
     }

@@ -22,6 +22,20 @@ function figure(periodStart: string | null, periodEnd: string | null, value: str
 }
 
 describe("buildTrendSeries", () => {
+  it("gives each route its own series when a metric's figures are on several: two routes in one year do not disagree", () => {
+    const onRoute = (route: string, name: string, ...args: Parameters<typeof figure>) => ({ ...figure(...args), route: { slug: route, name } });
+    const { series } = buildTrendSeries([
+      onRoute("suez", "Suez Canal sea route", "2023-01-01", "2023-12-31", "45"),
+      onRoute("instc-west", "INSTC western route", "2023-01-01", "2023-12-31", "25"),
+      onRoute("instc-west", "INSTC western route", "2024-01-01", "2024-12-31", "23", "Source A"),
+      onRoute("instc-west", "INSTC western route", "2024-01-01", "2024-12-31", "21", "Source B"),
+    ]);
+    expect(series.map((s) => [s.label, s.points.map((p) => [p.valueText, p.disagrees])])).toEqual([
+      ["Full year, INSTC western route", [["25", false], ["21", true], ["23", true]]],
+      ["Full year, Suez Canal sea route", [["45", false]]],
+    ]);
+  });
+
   const turnover = [
     figure("2020-01-01", "2020-12-31", "2.22"),
     figure("2021-01-01", "2021-12-31", "4.03"),

@@ -1,8 +1,10 @@
 import type { FigureView, TrendPoint, TrendSeries } from "../data/types";
 
 // Turns a metric's figures into chart series. Only periods of the same shape (full years, first halves,
-// Jan–Sep…) are comparable, so each shape is its own series and a line never joins an H1 to a full year.
-// Disagreeing sources for one period stay separate points: nothing is averaged.
+// Jan–Sep…) are comparable, so each shape is its own series and a line never joins an H1 to a full year. Nor does
+// a line join two routes: when a metric's figures are on several routes, each route is a series of its own, and
+// only figures of the same route and period can disagree. Disagreeing sources for one period stay separate
+// points: nothing is averaged.
 
 const shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -34,16 +36,20 @@ export function isDated(figure: FigureView): figure is FigureView & { periodStar
 }
 
 export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]; undated: FigureView[] } {
-  const byShape = new Map<string, { label: string; order: number; points: TrendPoint[] }>();
+  const byShape = new Map<string, { label: string; order: number; route: string; points: TrendPoint[] }>();
   const undated: FigureView[] = [];
+  const routes = new Set(figures.filter(isDated).map((figure) => figure.route?.slug ?? ""));
+  const perRoute = routes.size > 1;
   for (const figure of figures) {
     if (!isDated(figure)) {
       undated.push(figure);
       continue;
     }
     const shape = monthShape(figure.periodStart, figure.periodEnd);
-    const series = byShape.get(shape.key) ?? { label: shape.label, order: shape.order, points: [] };
-    byShape.set(shape.key, series);
+    const route = figure.route?.name ?? "No single route";
+    const key = perRoute ? `${figure.route?.slug ?? "none"}/${shape.key}` : shape.key;
+    const series = byShape.get(key) ?? { label: perRoute ? `${shape.label}, ${route}` : shape.label, order: shape.order, route, points: [] };
+    byShape.set(key, series);
     series.points.push({
       figureId: figure.id,
       periodStart: figure.periodStart,
@@ -67,7 +73,7 @@ export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]
     }
   }
   const series = [...byShape.entries()]
-    .sort(([keyA, a], [keyB, b]) => a.order - b.order || keyA.localeCompare(keyB))
+    .sort(([keyA, a], [keyB, b]) => a.order - b.order || a.route.localeCompare(b.route) || keyA.localeCompare(keyB))
     .map(([key, { label, points }]) => ({ key, label, points }));
   return { series, undated };
 }
