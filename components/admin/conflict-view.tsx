@@ -50,7 +50,7 @@ export function ConflictView<Field extends string>({
           ? "Your values are the same as theirs."
           : `${differing.length} ${differing.length === 1 ? "field differs" : "fields differ"}: ${differing.map((field) => labels[field]).join(", ")}.`}{" "}
         {deleting
-          ? "Nothing was deleted. Compare their version with the one you meant to delete, then delete theirs or keep it."
+          ? "Compare their version with the one you meant to delete, then delete theirs or keep it."
           : "Compare them, then keep yours on top of theirs or take theirs."}
       </p>
       <div className={styles.scroll} role="region" aria-label="Their saved values and yours" tabIndex={0}>
@@ -60,7 +60,7 @@ export function ConflictView<Field extends string>({
             <tr>
               <th scope="col">Field</th>
               <th scope="col">Saved by another editor</th>
-              <th scope="col">Yours</th>
+              <th scope="col">{deleting ? "The one you meant to delete" : "Yours"}</th>
             </tr>
           </thead>
           <tbody>
