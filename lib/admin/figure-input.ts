@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { parseIsoDate, parsePartialDate } from "../dates/partial-date";
+import { parseIsoDate } from "../dates/partial-date";
 import { figureStatuses } from "../filters/figure-filter";
+import { sourceDateField, sourceUrlField } from "./source-fields";
 
 // One schema for a figure as an editor enters it: the admin form validates with it as the editor types, the
 // route handler validates the same input again on the server, and the CSV import reuses it row by row.
@@ -39,16 +40,8 @@ export const FigureInputSchema = z
     status: z.enum(figureStatuses, { error: `Status must be one of ${figureStatuses.join(", ")}` }),
     sourcePublisher: requiredText(200, "Source publisher"),
     sourceTitle: requiredText(500, "Source title"),
-    sourceUrl: z
-      .string()
-      .trim()
-      .refine((text) => text === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(text) && URL.canParse(text), "Source URL must be a web address starting with http:// or https://")
-      .transform((text) => (text === "" ? null : text)),
-    sourceDate: z
-      .string()
-      .trim()
-      .refine((text) => text === "" || parsePartialDate(text) !== null, "Source date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist")
-      .transform((text) => (text === "" ? null : text)),
+    sourceUrl: sourceUrlField(),
+    sourceDate: sourceDateField(),
     note: optionalText(10_000, "Note"),
   })
   .superRefine((figure, ctx) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
 import { requiredText } from "../records/record-types";
+import { sourceDateField, sourceUrlField } from "../source-fields";
 
 // One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
 // route handler validates the same input again on the server. Every field is a string as typed. A date is as
@@ -25,17 +26,8 @@ export const EventInputSchema = z.object({
   status: z.enum(eventStatuses, { error: `Status must be one of ${eventStatuses.join(", ")}` }),
   sourcePublisher: requiredText(200, "Source publisher"),
   sourceTitle: requiredText(500, "Source title"),
-  sourceUrl: z
-    .string()
-    .trim()
-    .max(2000, "Source URL must be at most 2,000 characters")
-    .refine((text) => text === "" || (/^https?:\/\/[^\s]+\.[^\s]+$/.test(text) && URL.canParse(text)), "Source URL must be a web address starting with http:// or https://")
-    .transform((text) => (text === "" ? null : text)),
-  sourceDate: z
-    .string()
-    .trim()
-    .refine((text) => text === "" || parsePartialDate(text) !== null, "Source date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist")
-    .transform((text) => (text === "" ? null : text)),
+  sourceUrl: sourceUrlField({ max: 2000 }),
+  sourceDate: sourceDateField(),
 });
 
 /** The form's raw input: every field a string. */

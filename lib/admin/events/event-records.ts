@@ -4,6 +4,7 @@ import { parsePartialDate } from "../../dates/partial-date";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ColumnsResult, RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
+import { sourceDateColumns } from "../source-fields";
 import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import { eventFieldLabels, EventInputSchema, eventStatuses, partialDateText, type EventFormValues, type EventInput } from "./event-input";
 
@@ -43,7 +44,6 @@ const valuesOf = (row: EventRow): EventFormValues => ({
 function eventColumns(input: EventInput, routeId: number | null) {
   const date = parsePartialDate(input.date);
   if (!date) throw new Error(`Unvalidated event date ${JSON.stringify(input.date)}`);
-  const sourceDate = input.sourceDate ? parsePartialDate(input.sourceDate) : null;
   return {
     date: date.date,
     datePrecision: date.precision,
@@ -53,8 +53,7 @@ function eventColumns(input: EventInput, routeId: number | null) {
     sourcePublisher: input.sourcePublisher,
     sourceTitle: input.sourceTitle,
     sourceUrl: input.sourceUrl,
-    sourceDate: sourceDate?.date ?? null,
-    sourceDatePrecision: sourceDate?.precision ?? null,
+    ...sourceDateColumns(input.sourceDate),
   };
 }
 

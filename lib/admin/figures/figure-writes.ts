@@ -2,10 +2,10 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { selectFigures } from "../../data/figures/select-figures";
 import type { FigureView } from "../../data/types";
-import { parsePartialDate } from "../../dates/partial-date";
 import { Prisma } from "../../generated/prisma/client";
 import { fieldErrorsOf, FigureInputSchema, type FieldErrors, type FigureInput } from "../figure-input";
 import { toSnapshot, type FigureSnapshot } from "../figure-snapshot";
+import { sourceDateColumns } from "../source-fields";
 
 // Every change to a figure – create, update, delete, restore – happens here, in one transaction with the
 // revision that records it. Updates lock the row and compare versions, so of two editors saving the same
@@ -37,7 +37,6 @@ async function resolveReferences(tx: Tx, input: FigureInput): Promise<{ metricId
 
 /** The database columns of a validated figure. */
 export function figureColumns(input: FigureInput, references: { metricId: number; routeId: number | null }) {
-  const sourceDate = input.sourceDate ? parsePartialDate(input.sourceDate) : null;
   const date = (text: string | null) => (text ? new Date(`${text}T00:00:00Z`) : null);
   return {
     metricId: references.metricId,
@@ -51,8 +50,7 @@ export function figureColumns(input: FigureInput, references: { metricId: number
     sourcePublisher: input.sourcePublisher,
     sourceTitle: input.sourceTitle,
     sourceUrl: input.sourceUrl,
-    sourceDate: sourceDate?.date ?? null,
-    sourceDatePrecision: sourceDate?.precision ?? null,
+    ...sourceDateColumns(input.sourceDate),
     note: input.note,
   };
 }
