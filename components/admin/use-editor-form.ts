@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { recordFieldErrorsOf, valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
+import { capitalise } from "@/lib/format/capitalise";
 
 // The state every admin form goes through, for figures and for routes, metrics and events alike: typing (validated
 // live once a submit has failed), saving with the version the form was loaded at, field errors from the browser or
@@ -47,8 +48,6 @@ function sameValues(a: Record<string, string>, b: Record<string, string>): boole
 /** The error summary's id: focused when a submit fails on no particular field. */
 export const errorSummaryId = "error-summary";
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function useEditorForm<Values extends Record<string, string>>(options: Options<Values>) {
   const { noun, labels, schema, initial } = options;
   const fieldOrder = Object.keys(labels);
@@ -64,7 +63,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   // What the editor was doing when the conflict arose: "apply mine" then means save mine, or delete theirs.
   const [conflictAction, setConflictAction] = useState<"save" | "delete">("save");
   const [status, setStatus] = useState<FormNews | null>(
-    initial?.justCreated ? { tone: "ok", text: `${capitalised(noun)} created. You can go on editing it here.` } : null,
+    initial?.justCreated ? { tone: "ok", text: `${capitalise(noun)} created. You can go on editing it here.` } : null,
   );
   const [signedOut, setSignedOut] = useState(false);
   const [gone, setGone] = useState(false);
@@ -107,7 +106,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
       case "saved":
         options.onWritten();
         if (action === "delete") {
-          setStatus({ tone: "ok", text: `${capitalised(noun)} deleted.` });
+          setStatus({ tone: "ok", text: `${capitalise(noun)} deleted.` });
           options.onDeleted(outcome.saved);
           return;
         }

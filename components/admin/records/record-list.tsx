@@ -13,6 +13,7 @@ import { ListLoadError } from "../list-load-error";
 import { fetchRecordList, recordKeys } from "./record-api";
 import type { RecordConfig, RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
+import { capitalise } from "@/lib/format/capitalise";
 
 type View = Record<string, string>;
 
@@ -72,7 +73,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
       ? `No ${plural.replace(/s$/, "")} matches.`
       : page.rows.length === 0
         ? `This page is past the end: there are ${page.total} ${plural}.`
-        : `${capitalised(plural)} ${first}–${last} of ${page.total}`;
+        : `${capitalise(plural)} ${first}–${last} of ${page.total}`;
 
   function sortBy(column: string) {
     const nextDir = sort === column ? (dir === "asc" ? "desc" : "asc") : "asc";
@@ -253,5 +254,3 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
     </form>
   );
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, StoredRecord, Tx } from "./record-definition";
-import { recordFieldErrorsOf, type AdminRecord, type RecordFieldErrors, type RecordSnapshot, type RecordValues } from "./record-types";
+import { recordFieldErrorsOf, valuesOf, type AdminRecord, type RecordFieldErrors, type RecordSnapshot, type RecordValues } from "./record-types";
 
 // Every change to a route, metric or event – create, update, delete, restore – happens here, in one transaction
 // with the revision that records it. Updates and deletes lock the row and compare versions, so of two editors
@@ -182,7 +182,7 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
       if (!revision) return { ok: false, kind: "not_found" };
       const target = (revision.after ?? revision.before) as RecordSnapshot<Values>;
       // A revision from before a validation rule existed may not pass it now: say so rather than restore it.
-      const parsed = definition.schema.safeParse(valuesFrom(definition, target));
+      const parsed = definition.schema.safeParse(valuesOf<Values>(definition.labels, target));
       if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: recordFieldErrorsOf(parsed.error) };
 
       const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
@@ -219,10 +219,6 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
     if (result) return result;
     throw error;
   }
-}
-
-function valuesFrom<Values extends RecordValues>(definition: RecordDefinition<Values, unknown, unknown>, snapshot: RecordSnapshot<Values>): Values {
-  return Object.fromEntries(Object.keys(definition.labels).map((field) => [field, snapshot[field] ?? ""])) as Values;
 }
 
 /** A record for its edit page, or null if there is none (never created, or deleted). */

@@ -17,6 +17,7 @@ import { getRecordForEdit } from "@/lib/admin/records/record-writes";
 import { getDatabase } from "@/lib/db";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { pathWithQuery, requireEditor } from "../require-editor";
+import { capitalise } from "@/lib/format/capitalise";
 
 // The admin pages of routes, metrics and events: each kind's page.tsx files render these for their kind.
 
@@ -59,7 +60,7 @@ export async function RecordIndexPage({ type, searchParams, intro }: { type: Rec
       <p role="status" aria-live="polite" className={deletedId ? styles.status_ok : styles.statusEmpty}>
         {deletedId ? (
           <>
-            {capitalised(config.noun)} {deletedId} deleted.{" "}
+            {capitalise(config.noun)} {deletedId} deleted.{" "}
             <Link href={`/admin/${config.plural}/${deletedId}/history` as Route}>Its history</Link> can restore it.
           </>
         ) : null}
@@ -98,7 +99,7 @@ export async function EditRecordPage({ type, idText, searchParams }: { type: Rec
   const { id: _id, version, updatedAt, ...values } = record;
   return (
     <>
-      <Breadcrumb type={type} trail={[{ label: `${capitalised(config.noun)} ${id}` }]} />
+      <Breadcrumb type={type} trail={[{ label: `${capitalise(config.noun)} ${id}` }]} />
       <h1>
         Edit {config.noun} {id}: {values[config.titleField]}
       </h1>
@@ -124,9 +125,9 @@ async function DeletedOrMissing({ type, id }: { type: RecordType; id: number }) 
   if (!history?.deleted) notFound();
   return (
     <>
-      <Breadcrumb type={type} trail={[{ label: `${capitalised(config.noun)} ${id}` }]} />
+      <Breadcrumb type={type} trail={[{ label: `${capitalise(config.noun)} ${id}` }]} />
       <h1>
-        {capitalised(config.noun)} {id} is deleted
+        {capitalise(config.noun)} {id} is deleted
       </h1>
       <p>
         “{history.title}” was deleted. <Link href={`/admin/${config.plural}/${id}/history` as Route}>Its history</Link> keeps every
@@ -147,7 +148,7 @@ export async function RecordHistoryPage({ type, idText }: { type: RecordType; id
     <>
       <Breadcrumb
         type={type}
-        trail={[{ href: history.deleted ? undefined : `/admin/${config.plural}/${id}`, label: `${capitalised(config.noun)} ${id}` }, { label: "History" }]}
+        trail={[{ href: history.deleted ? undefined : `/admin/${config.plural}/${id}`, label: `${capitalise(config.noun)} ${id}` }, { label: "History" }]}
       />
       <h1>
         History of {config.noun} {id}: {history.title}
@@ -156,5 +157,3 @@ export async function RecordHistoryPage({ type, idText }: { type: RecordType; id
     </>
   );
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
