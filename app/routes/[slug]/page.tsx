@@ -50,7 +50,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
   const charted = chartedMetrics.slice(0, maxTrendCharts);
   const notCharted = chartedMetrics.slice(maxTrendCharts);
-  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter)))).filter((trend) => trend !== null);
+  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter, { events })))).filter((trend) => trend !== null);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { getEvents } from "../events/get-events";
 import { getMetric } from "../metrics/get-metrics";
-import type { TrendChartData } from "../types";
+import type { EventView, TrendChartData } from "../types";
 import { figureFilterConditions } from "./get-figures";
 import { selectFigures, whereClause } from "./select-figures";
 
@@ -20,8 +20,16 @@ const undatedLimit = 50;
 const datedCondition = Prisma.sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
 const undatedCondition = Prisma.sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
 
-/** A metric's figures shaped for a time chart, with the events to annotate it. Null for an unknown metric. */
-export async function getTrend(metricSlug: string, filter: Omit<FigureFilter, "metric"> = {}): Promise<TrendChartData | null> {
+/**
+ * A metric's figures shaped for a time chart, with the events to annotate it. Null for an unknown metric. A page
+ * that draws several trends and has read the events (of the same route, or all) passes them in, so they are read
+ * once rather than once per chart.
+ */
+export async function getTrend(
+  metricSlug: string,
+  filter: Omit<FigureFilter, "metric"> = {},
+  known: { events?: EventView[] | Promise<EventView[]> } = {},
+): Promise<TrendChartData | null> {
   const prisma = await getPrisma();
   const conditions = figureFilterConditions({ ...filter, metric: metricSlug });
   const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
@@ -34,7 +42,7 @@ export async function getTrend(metricSlug: string, filter: Omit<FigureFilter, "m
       SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
       ${from} ${whereClause(conditions)}`,
     selectFigures(prisma, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
-    getEvents(filter.route ? { route: filter.route } : {}),
+    known.events ?? getEvents(filter.route ? { route: filter.route } : {}),
   ]);
   if (!metric) return null;
   const since = cut?.cutoff ?? null;

@@ -25,12 +25,14 @@ export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_i
 
 /** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
 export async function getOverview(): Promise<Overview> {
+  const allEvents = getEvents();
   const [tradeGrowth, rashtAstara, comparison, events, ...trends] = await Promise.all([
     getFigures({ metric: "russia_iran_trade_growth" }),
     getRashtAstaraStatus(),
     getRouteComparison(),
-    getEvents(),
-    ...overviewTrendMetrics.map((metric) => getTrend(metric)),
+    allEvents,
+    // The trends annotate with the same events the timeline shows: read once.
+    ...overviewTrendMetrics.map((metric) => getTrend(metric, {}, { events: allEvents })),
   ]);
   const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);
   const transit = presentTrends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
