@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CsvLink } from "@/app/_components/csv-link";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
-import { FiguresTable } from "@/components/tables/figures-table";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
-import { MoreFigures, listedCount } from "@/app/_components/more-figures";
+import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
@@ -108,25 +105,16 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         </section>
       ) : null}
 
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">{total > figures.length ? "Figures of this metric" : "Every figure of this metric"}</h2>
-        {figures.length === 0 ? (
-          <p>No figure for this metric is in the database yet.</p>
-        ) : (
-          <>
-            <FiguresTable
-              figures={figures}
-              caption={`${listedCount(figures.length, total)}: ${metric.name} (${metric.unit})`}
-              showMetric={false}
-              showRoute={figures.some((figure) => figure.route !== null)}
-            />
-            <MoreFigures shown={figures.length} total={total} filter={filter} />
-            <p className="downloads">
-              <CsvLink href={figuresCsvUrl(filter)} of={`the ${total} figures of ${metric.name}`} />
-            </p>
-          </>
-        )}
-      </section>
+      <FigureListSection
+        page={{ figures, total }}
+        filter={filter}
+        heading="of this metric"
+        empty="for this metric"
+        caption={(counted) => `${counted}: ${metric.name} (${metric.unit})`}
+        csvOf={`the ${total} figures of ${metric.name}`}
+        showMetric={false}
+        showRoute={figures.some((figure) => figure.route !== null)}
+      />
     </>
   );
 }

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/app/_components/csv-link";
 import { TrendPanel } from "@/app/_components/trend-panel";
-import { FiguresTable } from "@/components/tables/figures-table";
 import { Timeline } from "@/components/timeline";
-import { eventsCsvUrl, figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
-import { MoreFigures, listedCount } from "@/app/_components/more-figures";
+import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { toQueryString } from "@/lib/filters/figure-filter";
@@ -106,20 +105,16 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
         </section>
       ) : null}
 
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">{total > figures.length ? "Figures for this route" : "Every figure for this route"}</h2>
-        {figures.length === 0 ? (
-          <p>No figure for this route is in the database yet.</p>
-        ) : (
-          <>
-            <FiguresTable figures={figures} caption={`${listedCount(figures.length, total)} for the ${route.name}`} showMetric showRoute={false} />
-            <MoreFigures shown={figures.length} total={total} filter={filter} />
-            <p className="downloads">
-              <CsvLink href={figuresCsvUrl(filter)} of={`the ${total} figures for the ${route.name}`} />
-            </p>
-          </>
-        )}
-      </section>
+      <FigureListSection
+        page={{ figures, total }}
+        filter={filter}
+        heading="for this route"
+        empty="for this route"
+        caption={(counted) => `${counted} for the ${route.name}`}
+        csvOf={`the ${total} figures for the ${route.name}`}
+        showMetric
+        showRoute={false}
+      />
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>
