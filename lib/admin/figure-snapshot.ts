@@ -43,12 +43,3 @@ export const snapshotFieldLabels: Record<keyof FigureFormValues, string> = {
   sourceDate: "Source date",
   note: "Note",
 };
-
-export type FieldChange = { field: keyof FigureFormValues; label: string; before: string; after: string };
-
-/** The fields that differ between two states of a figure (either may be absent: created or deleted). */
-export function diffSnapshots(before: FigureFormValues | null, after: FigureFormValues | null): FieldChange[] {
-  return (Object.keys(snapshotFieldLabels) as (keyof FigureFormValues)[])
-    .map((field) => ({ field, label: snapshotFieldLabels[field], before: before?.[field] ?? "", after: after?.[field] ?? "" }))
-    .filter((change) => change.before !== change.after);
-}

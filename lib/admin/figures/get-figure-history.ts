@@ -1,7 +1,8 @@
 import "server-only";
 import { getPrisma } from "../../db";
-import { diffSnapshots, type FigureSnapshot } from "../figure-snapshot";
-import type { RecordRevisionView } from "../records/record-history-view";
+import { snapshotFieldLabels, type FigureSnapshot } from "../figure-snapshot";
+import { toRevisionView, type RecordRevisionView } from "../records/record-history-view";
+import { diffRecordValues } from "../records/record-types";
 
 /** A figure's revision as its history page shows it: the same view as every record's. */
 export type RevisionView = RecordRevisionView;
@@ -19,16 +20,7 @@ export async function getFigureHistory(figureId: number): Promise<RevisionView[]
   return revisions.map((revision) => {
     const before = revision.before as FigureSnapshot | null;
     const after = revision.after as FigureSnapshot | null;
-    const changes = diffSnapshots(before, after?.deleted ? null : after);
-    return {
-      id: revision.id,
-      action: revision.action,
-      version: revision.version,
-      editor: revision.editor ? `${revision.editor.name} <${revision.editor.email}>` : "system",
-      createdAt: revision.createdAt.toISOString(),
-      comment: revision.comment,
-      changes,
-      restorable: revision.version !== figure.version,
-    };
+    // A deletion's `after` is the deleted state: its diff shows nothing changed but the deletion itself.
+    return toRevisionView(revision, diffRecordValues(snapshotFieldLabels, before, after?.deleted ? null : after), revision.version !== figure.version);
   });
 }

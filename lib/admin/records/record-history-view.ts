@@ -22,3 +22,28 @@ export type RecordHistory = {
   title: string;
   revisions: RecordRevisionView[];
 };
+
+/** One stored revision as the history shows it; each kind of record says what changed and whether to offer a restore. */
+export function toRevisionView(
+  revision: {
+    id: number;
+    action: RecordRevisionView["action"];
+    version: number;
+    editor: { name: string; email: string } | null;
+    createdAt: Date;
+    comment: string | null;
+  },
+  changes: RecordFieldChange[],
+  restorable: boolean,
+): RecordRevisionView {
+  return {
+    id: revision.id,
+    action: revision.action,
+    version: revision.version,
+    editor: revision.editor ? `${revision.editor.name} <${revision.editor.email}>` : "system",
+    createdAt: revision.createdAt.toISOString(),
+    comment: revision.comment,
+    changes,
+    restorable,
+  };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, RecordListPage, Tx } from "./record-definition";
-import type { RecordHistory } from "./record-history-view";
+import { toRevisionView, type RecordHistory } from "./record-history-view";
 import { diffRecordValues, valuesOf, type RecordSnapshot, type RecordValues } from "./record-types";
 
 export type { RecordHistory, RecordRevisionView } from "./record-history-view";
@@ -34,21 +34,14 @@ export async function getRecordHistory<Values extends RecordValues>(
     version,
     deleted: !stored,
     title: lastValues.name ?? lastValues.title ?? `${definition.noun} ${id}`,
-    revisions: revisions.map((revision) => {
-      const before = revision.before as RecordSnapshot<Values> | null;
-      const after = revision.after as RecordSnapshot<Values> | null;
-      return {
-        id: revision.id,
-        action: revision.action,
-        version: revision.version,
-        editor: revision.editor ? `${revision.editor.name} <${revision.editor.email}>` : "system",
-        createdAt: revision.createdAt.toISOString(),
-        comment: revision.comment,
-        changes: diffRecordValues(definition.labels, before, after),
+    revisions: revisions.map((revision) =>
+      toRevisionView(
+        revision,
+        diffRecordValues(definition.labels, revision.before as RecordSnapshot<Values> | null, revision.after as RecordSnapshot<Values> | null),
         // Restoring a deletion means undoing it, which only makes sense while the record is deleted.
-        restorable: revision.action === "delete" ? !stored && revision.id === latest!.id : revision.version !== version || !stored,
-      };
-    }),
+        revision.action === "delete" ? !stored && revision.id === latest!.id : revision.version !== version || !stored,
+      ),
+    ),
   };
 }
 

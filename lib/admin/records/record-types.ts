@@ -44,10 +44,18 @@ export function valuesOf<Values extends RecordValues>(labels: Record<string, str
 
 export type RecordFieldChange = { field: string; label: string; before: string; after: string };
 
-/** The fields that differ between two states (either may be absent: created, or deleted). */
-export function diffRecordValues(labels: Record<string, string>, before: RecordValues | null, after: RecordValues | null): RecordFieldChange[] {
+/** A state a revision keeps: its labelled fields are text; anything else in it (version, deleted) is not diffed. */
+type State = Readonly<Record<string, unknown>> | null;
+
+const textOf = (state: State, field: string) => {
+  const value = state?.[field];
+  return typeof value === "string" ? value : "";
+};
+
+/** The labelled fields that differ between two states (either may be absent: created, or deleted). */
+export function diffRecordValues(labels: Record<string, string>, before: State, after: State): RecordFieldChange[] {
   return Object.entries(labels)
-    .map(([field, label]) => ({ field, label, before: before?.[field] ?? "", after: after?.[field] ?? "" }))
+    .map(([field, label]) => ({ field, label, before: textOf(before, field), after: textOf(after, field) }))
     .filter((change) => change.before !== change.after);
 }
 
