@@ -2,6 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { standingDeletions } from "../admin/records/deleted-records";
 import { parseSeedData, type SeedData, type SeedSource } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
@@ -81,9 +82,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
 async function deletedByEditors(tx: Prisma.TransactionClient) {
   const rows = await tx.$queryRaw<{ record_type: "route" | "metric" | "event"; key: string | null }[]>`
     SELECT record_type::text AS record_type, coalesce(before->>'seedKey', before->>'slug') AS key
-    FROM (SELECT DISTINCT ON (record_type, record_id) record_type, action, before
-          FROM record_revisions ORDER BY record_type, record_id, id DESC) latest
-    WHERE action = 'delete'`;
+    FROM (${standingDeletions()}) deleted`;
   const deleted = { route: new Set<string>(), metric: new Set<string>(), event: new Set<string>() };
   for (const row of rows) if (row.key !== null) deleted[row.record_type].add(row.key);
   return deleted;

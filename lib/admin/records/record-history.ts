@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, RecordListPage, Tx } from "./record-definition";
+import { standingDeletions } from "./deleted-records";
 import { toRevisionView, type RecordHistory } from "./record-history-view";
 import { diffRecordValues, valuesOf, type RecordSnapshot, type RecordValues } from "./record-types";
 
@@ -63,24 +64,21 @@ export async function listDeletedRecords<Values extends RecordValues>(
   },
 ): Promise<RecordListPage<Values>> {
   const like = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
-  const conditions = [Prisma.sql`action = 'delete'`];
+  const conditions: Prisma.Sql[] = [];
   if (search.q) {
     const fields = Prisma.join(Object.keys(definition.labels));
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.key IN (${fields}) AND field.value ILIKE ${like(search.q)})`);
   }
   for (const [field, value] of Object.entries(search.equals ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} = ${value}`);
   for (const [field, value] of Object.entries(search.contains ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} ILIKE ${like(value)}`);
-  const where = Prisma.join(conditions, " AND ");
-  const latest = Prisma.sql`
-    SELECT DISTINCT ON (record_id) record_id, action, version, before, created_at
-    FROM record_revisions WHERE record_type = ${definition.type}::"RecordType"
-    ORDER BY record_id, id DESC`;
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const deletions = standingDeletions(definition.type);
   const [rows, [count]] = await Promise.all([
     db.prisma.$queryRaw<{ record_id: number; version: number; before: RecordSnapshot<Values>; created_at: Date }[]>`
-      SELECT record_id, version, before, created_at FROM (${latest}) latest WHERE ${where}
+      SELECT record_id, version, before, created_at FROM (${deletions}) deleted ${where}
       ORDER BY created_at DESC, record_id DESC
       LIMIT ${search.pageSize} OFFSET ${(search.page - 1) * search.pageSize}`,
-    db.prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (${latest}) latest WHERE ${where}`,
+    db.prisma.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM (${deletions}) deleted ${where}`,
   ]);
   return {
     rows: rows.map((row) => ({
