@@ -8,7 +8,9 @@ if (!runDir || !postgresUrl) {
   throw new Error("Run the end-to-end tests through `npm test` (it sets TEST_RUN_DIR and E2E_DATABASE_URL).");
 }
 
-const ports = { embedded: 3100, postgres: 3101 };
+// E2E_PORT moves both servers, so two checkouts can run their suites side by side.
+const basePort = Number.parseInt(process.env.E2E_PORT ?? "3100", 10);
+const ports = { embedded: basePort, postgres: basePort + 1 };
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
