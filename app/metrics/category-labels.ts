@@ -4,6 +4,7 @@ import type { MetricCategory } from "@/lib/data/types";
 export const categoryLabels: Record<MetricCategory, string> = {
   trade: "Trade",
   transit: "Cargo and transit",
+  maritime: "Shipping and ports",
   infrastructure: "Infrastructure",
   route: "Route comparison",
 };

@@ -33,7 +33,7 @@ export type FigureView = {
 };
 
 export type RouteKind = "instc" | "alternative";
-export type MetricCategory = "trade" | "transit" | "infrastructure" | "route";
+export type MetricCategory = "trade" | "transit" | "infrastructure" | "route" | "maritime";
 
 export type RouteSummary = {
   slug: string;

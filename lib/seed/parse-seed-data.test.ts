@@ -309,7 +309,7 @@ describe("parseSeedData on a good set", () => {
       facts: csv(factColumns, []),
       events: csv(eventColumns, []),
     });
-    expect(parsed).toEqual({ routes: [], metrics: [], figures: [], events: [] });
+    expect(parsed).toEqual({ routes: [], metrics: [], figures: [], events: [], corrections: [] });
   });
 });
 
@@ -502,6 +502,41 @@ describe("seed keys", () => {
   });
 });
 
+describe("parseSeedData reads corrections of seed rows", () => {
+  const corrected = { ...turnoverFact, route: "instc-caspian", note: "Moved to the Caspian route." };
+  const correction = (entry: object) => JSON.stringify([{ file: "facts.csv", reason: "Route corrected.", ...entry }]);
+  const withCorrection = (entry: object, facts = [growthFact, corrected]) => ({
+    ...files({ routes: [routeA, routeB, routeC], facts }),
+    corrections: correction(entry),
+  });
+
+  it("keys the old row as a database filled from it holds it, and the new row as the file does", () => {
+    const old = parseSeedData(files({ facts: [growthFact, turnoverFact] })).figures[1]!;
+    // Key order in the JSON does not matter: the old row is keyed in the header's column order.
+    const was = Object.fromEntries(Object.entries(turnoverFact).reverse());
+    const data = parseSeedData(withCorrection({ was, now: { route: "instc-caspian", note: "Moved to the Caspian route." } }));
+    expect(data.corrections).toHaveLength(1);
+    expect(data.corrections[0]!.was.seedKey).toBe(old.seedKey);
+    expect(data.corrections[0]!.now.seedKey).toBe(data.figures[1]!.seedKey);
+    expect(data.corrections[0]!.reason).toBe("Route corrected.");
+  });
+
+  it.each([
+    ["the corrected row is missing", { was: turnoverFact, now: { route: "suez" } }, undefined, /the corrected row is not in facts\.csv/],
+    ["the old row is still there", { was: turnoverFact, now: { route: "instc-caspian", note: "Moved to the Caspian route." } }, [turnoverFact, corrected], /the old row is still in facts\.csv/],
+    ["the old row lacks a column", { was: { ...turnoverFact, note: undefined }, now: {} }, undefined, /"was" lacks column\(s\) note/],
+    ["a column is unknown", { was: turnoverFact, now: { colour: "red" } }, undefined, /unknown column\(s\) colour/],
+    ["the old row is not a valid row", { was: { ...turnoverFact, value: "four" }, now: {} }, undefined, /column value: must be a decimal/],
+  ])("stops when %s", (_case, entry, facts, message) => {
+    expect(seedError(withCorrection(entry, facts)).message).toMatch(message);
+  });
+
+  it("stops on a file that is not JSON, or not a list of corrections", () => {
+    expect(seedError({ ...files(), corrections: "[{" }).message).toMatch(/^corrections\.json: /);
+    expect(seedError({ ...files(), corrections: '[{"file":"events.csv"}]' }).message).toMatch(/^corrections\.json, at 0\.file: /);
+  });
+});
+
 describe("the project's seed data", () => {
   const dir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
   const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
@@ -509,14 +544,28 @@ describe("the project's seed data", () => {
     routes: read("routes.csv"),
     metrics: read("metrics.csv"),
     facts: read("facts.csv"),
+    factsFromNotes: read("facts-from-notes.csv"),
     events: read("events.csv"),
+    corrections: read("corrections.json"),
   });
 
-  it("has 5 routes, 20 metrics, 37 figures and 10 events", () => {
-    expect(data.routes).toHaveLength(5);
-    expect(data.metrics).toHaveLength(20);
-    expect(data.figures).toHaveLength(37);
-    expect(data.events).toHaveLength(10);
+  it("has 7 routes, 90 metrics, 797 + 1 figures, 61 events and one correction", () => {
+    expect(data.routes).toHaveLength(7);
+    expect(data.metrics).toHaveLength(90);
+    expect(data.figures.filter((figure) => figure.file === "facts.csv")).toHaveLength(797);
+    expect(data.figures.filter((figure) => figure.file === "facts-from-notes.csv")).toHaveLength(1);
+    expect(data.events).toHaveLength(61);
+    expect(data.corrections).toHaveLength(1);
+  });
+
+  it("corrects the 2022 pilot shipment from the western to the Trans-Caspian route", () => {
+    const [pilot] = data.corrections;
+    expect([pilot!.was.route, pilot!.now.route, pilot!.now.value, pilot!.now.periodLabel]).toEqual([
+      "instc-west",
+      "instc-caspian",
+      "25",
+      "2022 pilot shipment",
+    ]);
   });
 
   it("starts with the founding article's headline: Russia–Iran trade +48% in Jan–Apr 2024", () => {
@@ -531,8 +580,8 @@ describe("the project's seed data", () => {
     });
   });
 
-  it("numbers routes 1 to 5", () => {
-    expect(data.routes.map((route) => route.position)).toEqual([1, 2, 3, 4, 5]);
+  it("numbers routes 1 to 7", () => {
+    expect(data.routes.map((route) => route.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it("gives every figure and every event its own seed key", () => {

@@ -43,7 +43,7 @@ const MetricRow = z.object({
   slug,
   name: requiredText,
   unit: requiredText,
-  category: z.enum(["trade", "transit", "infrastructure", "route"]),
+  category: z.enum(["trade", "transit", "infrastructure", "route", "maritime"]),
   description: requiredText,
 });
 
@@ -122,7 +122,18 @@ export type SeedEvent = {
   status: "happened" | "planned";
   source: SeedSource;
 };
-export type SeedData = { routes: SeedRoute[]; metrics: SeedMetric[]; figures: SeedFigure[]; events: SeedEvent[] };
+/**
+ * A seed row that was corrected in the reference data after databases were filled from it: the figure seeded
+ * from the old row (`was`) becomes the corrected row (`now`) by a revision, instead of gaining a duplicate.
+ */
+export type SeedCorrection = { reason: string; was: SeedFigure; now: SeedFigure };
+export type SeedData = {
+  routes: SeedRoute[];
+  metrics: SeedMetric[];
+  figures: SeedFigure[];
+  events: SeedEvent[];
+  corrections: SeedCorrection[];
+};
 export type SeedFiles = {
   routes: string;
   metrics: string;
@@ -130,6 +141,8 @@ export type SeedFiles = {
   /** Figures a source states in the note of a facts.csv row (same format, same source), kept apart from the reference copy. */
   factsFromNotes?: string;
   events: string;
+  /** corrections.json: `[{ file: "facts.csv", reason, was: { every column of the old row }, now: { changed columns } }]`. */
+  corrections?: string;
 };
 
 export class SeedDataError extends Error {
@@ -139,6 +152,10 @@ export class SeedDataError extends Error {
 type Record = { line: number; fields: { [column: string]: string } };
 
 function readCsv(file: string, text: string, columns: readonly string[]): Record[] {
+  return readCsvWithHeader(file, text, columns).records;
+}
+
+function readCsvWithHeader(file: string, text: string, columns: readonly string[]): { header: string[]; records: Record[] } {
   // The header is read from the header line itself, so a file with a header and no rows yet is valid and empty.
   let header: string[] = [];
   const rows = parse(text, {
@@ -155,7 +172,7 @@ function readCsv(file: string, text: string, columns: readonly string[]): Record
   }[];
   const missing = columns.filter((column) => !header.includes(column));
   if (missing.length > 0) throw new SeedDataError(`${file}: missing column(s) ${missing.join(", ")}`);
-  return rows.map(({ record, info }) => ({ line: info.lines, fields: record }));
+  return { header, records: rows.map(({ record, info }) => ({ line: info.lines, fields: record })) };
 }
 
 function parseRows<T>(file: string, records: Record[], schema: z.ZodType<T>): (T & { line: number; raw: Record["fields"] })[] {
@@ -195,8 +212,8 @@ export function parseSeedData(files: SeedFiles): SeedData {
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
 
-  const parseFacts = (file: string, text: string) =>
-    parseRows(file, readCsv(file, text, ["metric", "value", "unit"]), FactRow).map((row): SeedFigure => {
+  const toFigures = (file: string, records: Record[]) =>
+    parseRows(file, records, FactRow).map((row): SeedFigure => {
       const unit = metricUnits.get(row.metric);
       if (unit === undefined) throw new SeedDataError(`${file} line ${row.line}: unknown metric "${row.metric}"`);
       if (unit !== row.unit)
@@ -220,10 +237,15 @@ export function parseSeedData(files: SeedFiles): SeedData {
         note: row.note,
       };
     });
+  const factColumns = ["metric", "value", "unit"];
+  const facts = readCsvWithHeader("facts.csv", files.facts, factColumns);
   const figures = [
-    ...parseFacts("facts.csv", files.facts),
-    ...(files.factsFromNotes === undefined ? [] : parseFacts("facts-from-notes.csv", files.factsFromNotes)),
+    ...toFigures("facts.csv", facts.records),
+    ...(files.factsFromNotes === undefined
+      ? []
+      : toFigures("facts-from-notes.csv", readCsv("facts-from-notes.csv", files.factsFromNotes, factColumns))),
   ];
+  const corrections = files.corrections === undefined ? [] : parseCorrections(files.corrections, facts.header, figures, toFigures);
 
   const events = parseRows("events.csv", readCsv("events.csv", files.events, ["date", "title"]), EventRow).map(
     (row): SeedEvent => {
@@ -251,5 +273,52 @@ export function parseSeedData(files: SeedFiles): SeedData {
     }
     seen.set(row.seedKey, { file: row.file, line: row.line });
   }
-  return { routes, metrics, figures, events };
+  return { routes, metrics, figures, events, corrections };
+}
+
+const CorrectionEntry = z.strictObject({
+  file: z.literal("facts.csv"),
+  reason: requiredText,
+  was: z.record(z.string(), z.string()),
+  now: z.record(z.string(), z.string()),
+});
+
+/**
+ * The old row is given whole, in any key order, and keyed as its CSV line was (columns in the header's order),
+ * so its seed key is the one databases filled from it hold. The corrected row must be in facts.csv and the old
+ * one must not: a correction that no longer matches the data stops the seed instead of doing nothing.
+ */
+function parseCorrections(
+  text: string,
+  header: readonly string[],
+  figures: readonly SeedFigure[],
+  toFigures: (file: string, records: Record[]) => SeedFigure[],
+): SeedCorrection[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new SeedDataError(`corrections.json: ${(error as Error).message}`);
+  }
+  const entries = z.array(CorrectionEntry).safeParse(json);
+  if (!entries.success) {
+    const issue = entries.error.issues[0];
+    throw new SeedDataError(`corrections.json, at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const byKey = new Map(figures.map((figure) => [figure.seedKey, figure]));
+  return entries.data.map((entry, index) => {
+    const where = `corrections.json entry ${index + 1}`;
+    const columns = [...Object.keys(entry.was), ...Object.keys(entry.now)];
+    const unknown = columns.filter((column) => !header.includes(column));
+    if (unknown.length > 0) throw new SeedDataError(`${where}: unknown column(s) ${[...new Set(unknown)].join(", ")}`);
+    const missing = header.filter((column) => !(column in entry.was));
+    if (missing.length > 0) throw new SeedDataError(`${where}: "was" lacks column(s) ${missing.join(", ")}`);
+    const inHeaderOrder = (row: { [column: string]: string }) => Object.fromEntries(header.map((column) => [column, row[column]!]));
+    const [was] = toFigures(where, [{ line: index + 1, fields: inHeaderOrder(entry.was) }]);
+    const [corrected] = toFigures(where, [{ line: index + 1, fields: inHeaderOrder({ ...entry.was, ...entry.now }) }]);
+    const now = byKey.get(corrected!.seedKey);
+    if (!now) throw new SeedDataError(`${where}: the corrected row is not in facts.csv`);
+    if (byKey.has(was!.seedKey)) throw new SeedDataError(`${where}: the old row is still in facts.csv`);
+    return { reason: entry.reason, was: was!, now };
+  });
 }

@@ -1,21 +1,27 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { FigureInputSchema, type FigureFormValues } from "../admin/figure-input";
+import { toFormValues } from "../admin/figure-snapshot";
+import { updateFigureInTransaction } from "../admin/figures/figure-writes";
 import { standingDeletions } from "../admin/records/deleted-records";
-import { parseSeedData, type SeedData, type SeedSource } from "./parse-seed-data";
+import { selectFigures } from "../data/figures/select-figures";
+import { toPartialDateText } from "../dates/partial-date";
+import { parseSeedData, SeedDataError, type SeedCorrection, type SeedData, type SeedFigure, type SeedSource } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events, corrections] = await Promise.all(
+    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "corrections.json"].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events! });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, corrections });
 }
 
-export type SeedResult = { routes: number; metrics: number; figures: number; events: number };
+/** How many rows each seed run added, and how many seeded figures it corrected. */
+export type SeedResult = { routes: number; metrics: number; figures: number; events: number; corrected: number };
 
 function sourceColumns(source: SeedSource) {
   return {
@@ -46,6 +52,8 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       if (id === undefined) throw new Error(`seed refers to "${slug}", which is not in the database`);
       return id;
     };
+    // Before inserting: a corrected row's figure must take its new seed key first, or it would be added again.
+    const corrected = await applyCorrections(tx, data.corrections);
     const figures = await tx.figure.createMany({
       data: data.figures.filter((figure) => keep("metric", figure.metric) && keep("route", figure.route)).map((figure) => ({
         seedKey: figure.seedKey,
@@ -74,8 +82,59 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       })),
       skipDuplicates: true,
     });
-    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count };
+    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, corrected };
   });
+}
+
+/** A seed row as the figure form's values, so it compares with a stored figure field by field. */
+function seedFormValues(figure: SeedFigure): FigureFormValues {
+  const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+  const { source } = figure;
+  return {
+    metric: figure.metric,
+    route: figure.route ?? "",
+    subject: figure.subject,
+    periodStart: isoDate(figure.periodStart),
+    periodEnd: isoDate(figure.periodEnd),
+    periodLabel: figure.periodLabel ?? "",
+    value: figure.value,
+    status: figure.status,
+    sourcePublisher: source.publisher,
+    sourceTitle: source.title,
+    sourceUrl: source.url ?? "",
+    sourceDate: source.date && source.datePrecision ? toPartialDateText({ date: source.date, precision: source.datePrecision }) : "",
+    note: figure.note ?? "",
+  };
+}
+
+/**
+ * A data migration for corrected seed rows: the figure seeded from the old row becomes the corrected row by a
+ * revision of the seed (editor null), once – it then carries the new row's seed key, so a later run finds
+ * nothing to do and never adds the corrected row beside it. A field an editor has changed keeps the editor's
+ * value (a three-way merge: only fields still as first seeded take the correction); a deleted figure stays
+ * deleted. Databases seeded after the correction never held the old row and are not touched.
+ */
+async function applyCorrections(tx: Prisma.TransactionClient, corrections: readonly SeedCorrection[]): Promise<number> {
+  let applied = 0;
+  for (const { reason, was, now } of corrections) {
+    const stored = await tx.figure.findUnique({ where: { seedKey: was.seedKey }, select: { id: true, version: true } });
+    if (!stored || (await tx.figure.findUnique({ where: { seedKey: now.seedKey }, select: { id: true } }))) continue;
+    const [figure] = await selectFigures(tx, [Prisma.sql`f.id = ${stored.id}`], undefined, { includeDeleted: true });
+    const current = toFormValues(figure!);
+    const [before, after] = [seedFormValues(was), seedFormValues(now)];
+    const merged = Object.fromEntries(
+      (Object.keys(current) as (keyof FigureFormValues)[]).map((key) => [key, current[key] === before[key] ? after[key] : current[key]]),
+    ) as FigureFormValues;
+    const input = FigureInputSchema.safeParse(merged);
+    if (!input.success) throw new SeedDataError(`correction of ${now.file} line ${now.line}: ${input.error.issues[0]?.message}`);
+    const result = await updateFigureInTransaction(tx, null, stored.id, stored.version, input.data, `Seed data corrected: ${reason}`, {
+      allowDeleted: true,
+    });
+    if (!result.ok) throw new SeedDataError(`correction of ${now.file} line ${now.line} failed: ${result.kind}`);
+    await tx.figure.update({ where: { id: stored.id }, data: { seedKey: now.seedKey } });
+    applied += 1;
+  }
+  return applied;
 }
 
 /** The slugs (routes, metrics) and seed keys (events) of records whose latest revision is their deletion. */

@@ -74,7 +74,8 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
     const parsed = parseFiguresCsv(encode(await exportAll(db)));
     if (!parsed.ok) throw new Error(parsed.message);
     const plan = await planImport(db, parsed.rows, parsed.errors);
-    expect(summarise(plan)).toEqual({ rows: 38 + trickyTexts.length, create: 0, update: 0, unchanged: 38 + trickyTexts.length, conflicts: 0, errors: 0 });
+    const rows = (await readSeedData()).figures.length + trickyTexts.length;
+    expect(summarise(plan)).toEqual({ rows, create: 0, update: 0, unchanged: rows, conflicts: 0, errors: 0 });
   });
 
   it("round-trips: export → import into an empty database → export gives the same cells (ids aside)", async () => {
@@ -88,7 +89,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
       await applyImport(fresh, freshEditor, plan, { overwriteConflicts: false });
       const second = await exportAll(fresh);
       expect(cellsWithoutIds(second)).toEqual(cellsWithoutIds(first));
-      expect(await fresh.prisma.figureRevision.count({ where: { action: "create", comment: "CSV import" } })).toBe(38 + trickyTexts.length);
+      expect(await fresh.prisma.figureRevision.count({ where: { action: "create", comment: "CSV import" } })).toBe((await readSeedData()).figures.length + trickyTexts.length);
     } finally {
       await fresh.dispose();
     }

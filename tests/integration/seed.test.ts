@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
+import type { SeedCorrection } from "@/lib/seed/parse-seed-data";
 import { readSeedData, seedDataDir, seedDatabase } from "@/lib/seed/seed-database";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
 
@@ -13,16 +14,26 @@ const readCsv = async (name: string) =>
 const blankToNull = (text: string | undefined) => (text === "" || text === undefined ? null : text);
 
 describe("the project's seed data", () => {
-  it("is the shared reference data, unchanged", async () => {
+  it("holds every row of the shared reference data, unchanged (it may hold more)", async () => {
     const shared = path.resolve("..", "shared", "data");
     const present = await readFile(path.join(shared, "facts.csv"), "utf8").then(
       () => true,
       () => false,
     );
-    // Users clone only the project; beside the shared folder (as in CI) the copies must match byte for byte.
+    // Users clone only the project; beside the shared folder (as in CI) every shared row must be in the copy as it is.
     if (!present) return expect(present).toBe(false);
-    for (const name of ["routes.csv", "facts.csv", "events.csv"]) {
-      expect(await readFile(path.join(seedDataDir, name), "utf8"), name).toBe(await readFile(path.join(shared, name), "utf8"));
+    for (const name of ["routes.csv", "metrics.csv", "facts.csv", "events.csv", "route-nodes.csv"]) {
+      const rowsOf = async (dir: string) =>
+        (parse(await readFile(path.join(dir, name), "utf8"), { columns: true }) as CsvRow[]).map((row) => JSON.stringify(row));
+      const copy = new Map<string, number>();
+      for (const row of await rowsOf(seedDataDir)) copy.set(row, (copy.get(row) ?? 0) + 1);
+      // A multiset: a row the reference data repeats must be repeated in the copy too.
+      const missing = (await rowsOf(shared)).filter((row) => {
+        const left = copy.get(row) ?? 0;
+        copy.set(row, left - 1);
+        return left <= 0;
+      });
+      expect(missing, `${name}: rows of ../shared/data missing from prisma/seed-data or changed there`).toEqual([]);
     }
   });
 });
@@ -37,7 +48,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
 
   it("inserts every route, metric, figure and event", async () => {
     const result = await seedDatabase(db.prisma, await readSeedData());
-    expect(result).toEqual({ routes: 5, metrics: 20, figures: 38, events: 10 });
+    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, corrected: 0 });
   });
 
   it("holds every fact of facts.csv and facts-from-notes.csv exactly: value, unit, period, status, source and note", async () => {
@@ -103,7 +114,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
 
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
     expect(await selectFigures(db.prisma)).toEqual(before);
   });
 
@@ -116,6 +127,59 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     await seedDatabase(db.prisma, await readSeedData());
     const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: first!.id } });
     expect([after.value.toString(), after.note, after.version]).toEqual(["123.45", "corrected by an editor", 2]);
-    expect(await db.prisma.figure.count()).toBe(38);
+    expect(await db.prisma.figure.count()).toBe(798);
+  });
+});
+
+describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    // A database filled before the correction: it holds the old row where the data now has the corrected one.
+    const data = await readSeedData();
+    const [{ was, now }] = data.corrections as [SeedCorrection];
+    await seedDatabase(db.prisma, { ...data, figures: data.figures.map((f) => (f === now ? was : f)), corrections: [] });
+  });
+  afterEach(() => db.dispose());
+
+  const pilot = async () => {
+    const { now } = (await readSeedData()).corrections[0]!;
+    const row = await db.prisma.figure.findUniqueOrThrow({ where: { seedKey: now.seedKey }, include: { route: true, revisions: true } });
+    return { row, now };
+  };
+
+  it("becomes the corrected row by one revision of the seed, once, not a second figure", async () => {
+    const figures = await db.prisma.figure.count();
+    expect((await seedDatabase(db.prisma, await readSeedData())).corrected).toBe(1);
+    const { row, now } = await pilot();
+    expect([row.route?.slug, row.note, row.version]).toEqual(["instc-caspian", now.note, 2]);
+    expect(row.revisions).toHaveLength(1);
+    expect(row.revisions[0]).toMatchObject({ action: "update", editorId: null, version: 2 });
+    expect(row.revisions[0]!.comment).toMatch(/^Seed data corrected: The 2022 INSTC pilot shipment/);
+    expect(row.revisions[0]!.before).toMatchObject({ route: "instc-west", note: "" });
+    expect(row.revisions[0]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
+    expect(await db.prisma.figure.count()).toBe(figures);
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
+    expect(await db.prisma.figureRevision.count()).toBe(1);
+  });
+
+  it("keeps what an editor changed and corrects the rest", async () => {
+    const { was } = (await readSeedData()).corrections[0]!;
+    await db.prisma.figure.update({ where: { seedKey: was.seedKey }, data: { note: "An editor's note", version: { increment: 1 } } });
+    await seedDatabase(db.prisma, await readSeedData());
+    const { row } = await pilot();
+    expect([row.route?.slug, row.note, row.version]).toEqual(["instc-caspian", "An editor's note", 3]);
+  });
+
+  it("corrects a deleted figure without bringing it back", async () => {
+    const { was } = (await readSeedData()).corrections[0]!;
+    await db.prisma.figure.update({ where: { seedKey: was.seedKey }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    const figures = await db.prisma.figure.count();
+    await seedDatabase(db.prisma, await readSeedData());
+    const { row } = await pilot();
+    expect([row.route?.slug, row.deletedAt !== null]).toEqual(["instc-caspian", true]);
+    expect(row.revisions[0]!.after).toMatchObject({ deleted: true });
+    expect(await db.prisma.figure.count()).toBe(figures);
   });
 });

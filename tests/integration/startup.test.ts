@@ -72,7 +72,7 @@ describe("the production server at start-up", () => {
       const deployed = await deploy(database.url);
       expect(deployed.code, deployed.stderr).toBe(0);
       expect(deployed.stdout).toMatch(/applied \d+ migration\(s\)/);
-      expect(deployed.stdout).toContain("38 figure(s)");
+      expect(deployed.stdout).toContain("7 route(s), 90 metric(s), 798 figure(s), 61 event(s) added");
       const result = await startNext({ DATABASE_URL: database.url });
       if (!isRunning(result)) throw new Error(`server did not start: ${result.stderr}`);
       server = result;
@@ -86,13 +86,13 @@ describe("the production server at start-up", () => {
       const again = await deploy(database.url);
       expect(again.code).toBe(0);
       expect(again.stdout).toContain("is up to date: no pending migrations");
-      expect(again.stdout).toContain("0 route(s), 0 metric(s), 0 figure(s), 0 event(s) added");
+      expect(again.stdout).toContain("0 route(s), 0 metric(s), 0 figure(s), 0 event(s) added; 0 seeded figure(s) corrected");
     });
 
     it("reports health, then answers 503 once the database is gone", async () => {
       const healthy = await fetch(`${server.url}/api/health`);
       expect(healthy.status).toBe(200);
-      expect(await healthy.json()).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 38 });
+      expect(await healthy.json()).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 798 });
       await database.drop();
       const lost = await fetch(`${server.url}/api/health`);
       expect(lost.status).toBe(503);

@@ -115,16 +115,27 @@ export async function updateFigure(
   input: FigureInput,
   comment: string | null = null,
 ): Promise<WriteResult> {
-  return db.prisma.$transaction(async (tx) => {
-    const lock = await lockForChange(tx, id, expectedVersion, { allowDeleted: false });
-    if (!lock.ok) return lock;
-    const references = await resolveReferences(tx, input);
-    if (!("metricId" in references)) return { ok: false, kind: "invalid", fieldErrors: references };
-    await tx.figure.update({ where: { id }, data: { ...figureColumns(input, references), version: { increment: 1 } } });
-    const updated = (await readFigure(tx, id))!;
-    await recordRevision(tx, id, editorId, "update", lock.before, toSnapshot(updated.figure, false), comment);
-    return { ok: true, figure: updated.figure };
-  });
+  return db.prisma.$transaction((tx) => updateFigureInTransaction(tx, editorId, id, expectedVersion, input, comment));
+}
+
+/** updateFigure inside a transaction the caller holds (the seed corrects figures in its own). */
+export async function updateFigureInTransaction(
+  tx: Tx,
+  editorId: number | null,
+  id: number,
+  expectedVersion: number,
+  input: FigureInput,
+  comment: string | null = null,
+  { allowDeleted = false }: { allowDeleted?: boolean } = {},
+): Promise<WriteResult> {
+  const lock = await lockForChange(tx, id, expectedVersion, { allowDeleted });
+  if (!lock.ok) return lock;
+  const references = await resolveReferences(tx, input);
+  if (!("metricId" in references)) return { ok: false, kind: "invalid", fieldErrors: references };
+  await tx.figure.update({ where: { id }, data: { ...figureColumns(input, references), version: { increment: 1 } } });
+  const updated = (await readFigure(tx, id))!;
+  await recordRevision(tx, id, editorId, "update", lock.before, toSnapshot(updated.figure, lock.before.deleted), comment);
+  return { ok: true, figure: updated.figure };
 }
 
 export async function deleteFigure(db: Database, editorId: number, id: number, expectedVersion: number): Promise<WriteResult> {

@@ -27,7 +27,7 @@ describe("MetricInputSchema", () => {
     [{ name: "" }, "name", "Name is required"],
     [{ unit: " " }, "unit", "Unit is required"],
     [{ unit: "u".repeat(41) }, "unit", "Unit must be at most 40 characters"],
-    [{ category: "weather" as never }, "category", "Category must be one of trade, transit, infrastructure, route"],
+    [{ category: "weather" as never }, "category", "Category must be one of trade, transit, infrastructure, route, maritime"],
     [{ description: "" }, "description", "Description is required"],
   ])("refuses %j with a message on %s", (values, field, message) => {
     // The form shows the first message (an empty value also fails the format rule).

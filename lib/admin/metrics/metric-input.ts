@@ -5,7 +5,7 @@ import { requiredText } from "../records/record-types";
 // on the server. A metric's unit is what every figure of it is counted in: the server refuses to change it while
 // figures use the metric (that would relabel their values), which no schema can know.
 
-export const metricCategories = ["trade", "transit", "infrastructure", "route"] as const;
+export const metricCategories = ["trade", "transit", "infrastructure", "route", "maritime"] as const;
 
 /** Same rule as the metrics_slug_format CHECK: lower-case words joined by underscores. */
 export const metricSlugPattern = /^[a-z0-9]+(_[a-z0-9]+)*$/;

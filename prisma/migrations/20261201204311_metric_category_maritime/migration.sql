@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "MetricCategory" ADD VALUE 'maritime';
