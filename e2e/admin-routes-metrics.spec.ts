@@ -127,9 +127,9 @@ test.describe("refusals", () => {
     await category.focus();
     await category.selectOption("route");
     await expect(page).toHaveURL(/\/admin\/metrics\?category=route$/);
-    await expect(page.getByRole("status").filter({ hasText: /^Metrics 1–3 of 3$/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /^Metrics 1–17 of 17$/ })).toBeVisible();
     await expect(category).toBeFocused();
-    await page.getByRole("link", { name: "Route length" }).click();
+    await page.getByRole("link", { name: "Route length", exact: true }).click();
     const unit = page.getByRole("textbox", { name: "Unit" });
     await expect(unit).toHaveValue("km");
     await unit.fill("miles");

@@ -76,8 +76,8 @@ test.describe("CSV downloads", () => {
     const frame = page.getByRole("figure").filter({ hasText: "Transit time, Russia to India, in days" });
     await expect(frame).toHaveCount(1);
     // The bars carry their values as labels (drawn once the chart has measured its width).
-    await expect(frame.locator("svg").getByText("25 days", { exact: true })).toBeVisible();
-    await expect(frame.locator("svg").getByText("45–60 days", { exact: true })).toBeVisible();
+    await expect(frame.locator("svg").getByText("24–25 days", { exact: true })).toBeVisible();
+    await expect(frame.locator("svg").getByText("16–60 days", { exact: true })).toBeVisible();
 
     await frame.getByText("Show the numbers as a table").click();
     const table = frame.getByRole("table", { name: "Transit time, Russia to India, in days, by route" });
@@ -91,18 +91,26 @@ test.describe("CSV downloads", () => {
       const cells = (await row.getByRole("cell").allTextContents()).map((text) => text.trim());
       shown.set(slug!, { value: cells[0]!, period: cells[2] ?? "", source: cells[3] ?? "" });
     }
-    expect(shown.get("instc-west")?.value).toBe("25 days");
-    expect(shown.get("suez")?.value).toBe("45–60 days");
+    expect(shown.get("instc-caspian")?.value).toBe("24–25 days");
+    expect(shown.get("suez")?.value).toBe("16–60 days");
+    // The Middle Corridor's figures run China–Europe: named, not drawn beside Russia–India ones.
+    expect(shown.get("middle-corridor")?.value).toMatch(/^Not comparable: its figures are for .*China–Europe.*, not Russia–India\.$/);
 
     const link = frame.getByRole("link", { name: "Download CSV" });
     await expect(link).toHaveAttribute("href", "/api/csv/comparison/transit_time");
     const { filename, rows } = await downloadCsv(page, link);
     expect(filename).toMatch(/^corridor-watch-comparison-measure-transit_time-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    // The rows behind the bars and nothing else: 25 days on the western route, 45 and 60 days via Suez.
-    expect(rows.map((row) => [row.route, row.value]).sort()).toEqual([["instc-west", "25"], ["suez", "45"], ["suez", "60"]]);
+    // The rows behind the bars and nothing else: the 2022 pilot shipment's 24 and 25 days (two sources and a
+    // forecast) on the Trans-Caspian route, and no figure between other ends than Russia and India.
+    expect(rows.filter((row) => row.route === "instc-caspian").map((row) => [row.value, row.source_publisher]).sort()).toEqual([
+      ["24", "Meat Commerce (citing IRISL)"],
+      ["25", "Cargo Breaking News"],
+      ["25", "Induqin"],
+    ]);
+    expect(rows.filter((row) => row.route === "middle-corridor" || row.route === "cape-of-good-hope")).toEqual([]);
     for (const row of rows) {
-      expect(row).toMatchObject({ metric: "transit_time", unit: "days", source_publisher: "Induqin", source_title: "INSTC pilot shipment" });
+      expect(row).toMatchObject({ metric: "transit_time", unit: "days" });
       expect(row.id).toMatch(/^\d+$/);
       expect(row.version).toMatch(/^\d+$/);
     }
@@ -111,7 +119,7 @@ test.describe("CSV downloads", () => {
     const csvRoutes = new Set(rows.map((row) => row.route));
     for (const [slug, { value, period, source }] of shown) {
       const values = rows.filter((row) => row.route === slug);
-      if (value === "No data") {
+      if (value === "No data" || value.startsWith("Not comparable")) {
         expect(values, `${slug} shows No data`).toEqual([]);
         continue;
       }
@@ -130,12 +138,12 @@ test.describe("CSV downloads", () => {
 
   test("a metric's figures table and its CSV hold the same rows", async ({ page }) => {
     await page.goto("/metrics/russia_iran_trade_turnover");
-    const region = page.getByRole("region", { name: "6 figures: Russia–Iran trade turnover (USD bn)" });
+    const region = page.getByRole("region", { name: "23 figures: Russia–Iran trade turnover (USD bn)" });
     const table = region.getByRole("table");
-    await expect(table.locator("tbody tr")).toHaveCount(6);
+    await expect(table.locator("tbody tr")).toHaveCount(23);
     const shown = await readTable(table);
 
-    const link = page.getByRole("link", { name: "Download CSV of the 6 figures of Russia–Iran trade turnover" });
+    const link = page.getByRole("link", { name: "Download CSV of the 23 figures of Russia–Iran trade turnover" });
     await expect(link).toHaveAttribute("href", "/api/csv/figures?metric=russia_iran_trade_turnover");
     const { filename, rows } = await downloadCsv(page, link);
     expect(filename).toMatch(/^corridor-watch-figures-metric-russia_iran_trade_turnover-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -5,7 +5,15 @@ import { expect, test } from "./fixtures";
 // The dashboard pages on the seed data, read-only: routes, metrics, sources and the figure explorer, their 404s,
 // bad filters, accessibility and a phone-sized viewport. Runs against both the embedded and the PostgreSQL server.
 
-const routeNames = ["INSTC western route", "INSTC Trans-Caspian route", "INSTC eastern route", "Suez Canal sea route", "Middle Corridor"];
+const routeNames = [
+  "INSTC western route",
+  "INSTC Trans-Caspian route",
+  "INSTC eastern route",
+  "Suez Canal sea route",
+  "Middle Corridor",
+  "Cape of Good Hope sea route",
+  "Chennai–Vladivostok Eastern Maritime Corridor",
+];
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 /** The route and metric 404s are expected to log the failed document load; nothing else may be logged. */
@@ -46,15 +54,15 @@ test("a route page shows its kind, measures, every figure with its source link, 
   await expect(page.getByText("INSTC branch", { exact: true })).toBeVisible();
 
   const measures = page.getByRole("list", { name: "This route on each comparison measure" });
-  await expect(measures.getByRole("listitem").filter({ hasText: "Transit time" })).toContainText("25 days");
-  await expect(measures.getByRole("listitem").filter({ hasText: "Cargo carried" })).toContainText("0.814 Mt");
+  await expect(measures.getByRole("listitem").filter({ hasText: "Transit time" })).toContainText("19–32 days");
+  await expect(measures.getByRole("listitem").filter({ hasText: "Cargo carried" })).toContainText("6.7 Mt");
 
-  const figures = page.getByRole("region", { name: "14 figures for the INSTC western route" });
-  await expect(figures.getByRole("row")).toHaveCount(15);
+  const figures = page.getByRole("region", { name: "38 figures for the INSTC western route" });
+  await expect(figures.getByRole("row")).toHaveCount(39);
   const tassRow = figures.getByRole("row").filter({ hasText: "170 km" });
   await expect(tassRow.getByRole("link", { name: "tass.com/economy/1618779" })).toHaveAttribute("href", "https://tass.com/economy/1618779");
   await expect(figures.getByRole("row").filter({ hasText: "814,000 t" })).toContainText("Caliber.az (ADY data)");
-  await expect(page.getByRole("link", { name: "Download CSV of the 14 figures for the INSTC western route" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Download CSV of the 38 figures for the INSTC western route" })).toHaveAttribute(
     "href",
     "/api/csv/figures?route=instc-west",
   );
@@ -68,12 +76,16 @@ test("a route page shows its kind, measures, every figure with its source link, 
   );
 });
 
-test("a route without figures says No data on every measure, never zero", async ({ page }) => {
-  await page.goto("/routes/instc-caspian");
+test("a measure without a figure says No data, and figures between other ends say Not comparable, never zero", async ({ page }) => {
+  await page.goto("/routes/cape-of-good-hope");
   const measures = page.getByRole("list", { name: "This route on each comparison measure" });
   await expect(measures.getByRole("listitem")).toHaveCount(4);
-  await expect(measures.getByText("No data", { exact: true })).toHaveCount(4);
-  await expect(page.getByText("No figure for this route is in the database yet.")).toBeVisible();
+  // Its only transit time is Shanghai–Rotterdam: a true figure, but not a Russia–India one.
+  const transit = measures.getByRole("listitem").filter({ hasText: "Transit time" });
+  await expect(transit.getByText("Not comparable", { exact: true })).toBeVisible();
+  await expect(transit).toContainText("its figures are for Shanghai–Rotterdam, not Russia–India");
+  await expect(measures.getByText("No data", { exact: true })).toHaveCount(3);
+  await expect(measures).not.toContainText(/\b0 (km|days|Mt)\b/);
 });
 
 test("the turnover metric page shows both 2022 values with their sources and says they disagree", async ({ page }) => {
@@ -81,14 +93,17 @@ test("the turnover metric page shows both 2022 values with their sources and say
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia–Iran trade turnover");
 
   const note = page.getByRole("complementary", { name: "Sources disagree" });
-  await expect(note).toContainText("For 2022, UrduPoint (quoting Vyacheslav Volodin) gives 4.6 USD bn and bne IntelliNews gives 4.9 USD bn.");
+  await expect(note).toContainText(
+    "For 2022, UrduPoint (quoting Vyacheslav Volodin) gives 4.6 USD bn, bne IntelliNews gives 4.9 USD bn and Prime gives 5 USD bn.",
+  );
 
-  const table = page.getByRole("region", { name: /^6 figures: Russia–Iran trade turnover/ });
+  const table = page.getByRole("region", { name: /^23 figures: Russia–Iran trade turnover/ });
   const rows2022 = table.getByRole("row").filter({ has: page.getByRole("cell", { name: "2022", exact: true }) });
-  await expect(rows2022).toHaveCount(2);
+  await expect(rows2022).toHaveCount(3);
   await expect(rows2022.filter({ hasText: "4.6 USD bn" })).toContainText("UrduPoint (quoting Vyacheslav Volodin)");
   await expect(rows2022.filter({ hasText: "4.9 USD bn" })).toContainText("bne IntelliNews");
-  await expect(page.getByRole("link", { name: /^Download CSV of the 6 figures/ })).toHaveAttribute(
+  await expect(rows2022.filter({ hasText: "5 USD bn" })).toContainText("Prime");
+  await expect(page.getByRole("link", { name: /^Download CSV of the 23 figures/ })).toHaveAttribute(
     "href",
     "/api/csv/figures?metric=russia_iran_trade_turnover",
   );
@@ -128,13 +143,16 @@ test("the figures API refuses a bad filter with a 400 and its issues", async ({ 
   const bad = await request.get("/api/figures?route=instc-north&status=rumour");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues).toEqual([expect.stringContaining("'status' must be one of")]);
-  const good = await request.get("/api/figures?route=suez&status=claim");
+  const good = await request.get("/api/figures?route=chennai-vladivostok&status=claim");
   expect(good.status()).toBe(200);
   const body = (await good.json()) as { figures: { value: string }[]; total: number; page: number; pageSize: number };
-  expect(body.figures.map((figure) => figure.value).sort()).toEqual(["16000", "45", "4900", "60"]);
-  expect(body).toMatchObject({ total: 4, page: 1, pageSize: 100 });
+  expect(body.figures.map((figure) => figure.value).sort()).toEqual(["10", "10300", "10458", "14", "24", "5600", "5647"]);
+  expect(body).toMatchObject({ total: 7, page: 1, pageSize: 100 });
   // Pages keep every answer bounded; a page past the end is empty, and a bad page is refused like a bad filter.
-  expect(await (await request.get("/api/figures?route=suez&page=2")).json()).toMatchObject({ figures: [], total: 5, page: 2 });
+  expect(await (await request.get("/api/figures?route=chennai-vladivostok&page=2")).json()).toMatchObject({ figures: [], total: 8, page: 2 });
+  const suez = (await (await request.get("/api/figures?route=suez&page=4")).json()) as { figures: unknown[]; total: number };
+  expect(suez).toMatchObject({ total: 326 });
+  expect(suez.figures).toHaveLength(26);
   const badPage = await request.get("/api/figures?page=0");
   expect(badPage.status()).toBe(400);
   expect((await badPage.json()).issues).toEqual(["'page' must be a whole number from 1 to 100,000 (got \"0\")"]);
@@ -144,41 +162,44 @@ test("/figures renders on the server, then a filter change updates the URL, the 
   const apiCalls = recordApiCalls(page);
   await page.goto("/figures");
   const status = page.getByRole("status").filter({ hasText: "figures" });
-  await expect(status).toHaveText("38 figures: all figures");
-  await expect(page.getByRole("region", { name: "38 figures: all figures" }).getByRole("row")).toHaveCount(39);
+  await expect(status).toHaveText("Figures 1–100 of 798: all figures");
+  await expect(page.getByRole("region", { name: "Figures 1–100 of 798: all figures" }).getByRole("row")).toHaveCount(101);
   expect(apiCalls, "the first view comes from the server render").toEqual([]);
 
-  await page.getByLabel("Route").selectOption({ label: "Suez Canal sea route" });
-  await expect(page).toHaveURL(/\/figures\?route=suez$/);
-  await expect(status).toHaveText("5 figures: Suez Canal sea route");
-  await expect(page.getByRole("region", { name: "5 figures: Suez Canal sea route" }).getByRole("row")).toHaveCount(6);
+  await page.getByLabel("Route").selectOption({ label: "Chennai–Vladivostok Eastern Maritime Corridor" });
+  await expect(page).toHaveURL(/\/figures\?route=chennai-vladivostok$/);
+  await expect(status).toHaveText("8 figures: Chennai–Vladivostok Eastern Maritime Corridor");
+  await expect(page.getByRole("region", { name: "8 figures: Chennai–Vladivostok Eastern Maritime Corridor" }).getByRole("row")).toHaveCount(9);
 
   await page.getByLabel("Status").selectOption("claim");
-  await expect(page).toHaveURL(/\/figures\?route=suez&status=claim$/);
-  await expect(status).toHaveText("4 figures: Suez Canal sea route; status claim");
-  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?route=suez&status=claim");
-  expect(apiCalls).toEqual(["?route=suez", "?route=suez&status=claim"]);
+  await expect(page).toHaveURL(/\/figures\?route=chennai-vladivostok&status=claim$/);
+  await expect(status).toHaveText("7 figures: Chennai–Vladivostok Eastern Maritime Corridor; status claim");
+  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?route=chennai-vladivostok&status=claim");
+  expect(apiCalls).toEqual(["?route=chennai-vladivostok", "?route=chennai-vladivostok&status=claim"]);
 
   await page.getByLabel("Period from").fill("2022-01-01");
   await page.getByLabel("Period to").fill("2022-12-31");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/\/figures\?route=suez&status=claim&from=2022-01-01&to=2022-12-31$/);
+  await expect(page).toHaveURL(/\/figures\?route=chennai-vladivostok&status=claim&from=2022-01-01&to=2022-12-31$/);
   await expect(status).toHaveText(/^0 figures/);
   await expect(page.getByText("No figure matches these filters.")).toBeVisible();
 
   await page.getByRole("button", { name: "Clear" }).click();
   await expect(page).toHaveURL(/\/figures$/);
-  await expect(status).toHaveText("38 figures: all figures");
+  await expect(status).toHaveText("Figures 1–100 of 798: all figures");
 
   // The URL is the state: reloading it renders the same selection on the server.
   await page.goto("/figures?metric=transit_time&route=suez");
   await expect(page.getByLabel("Metric")).toHaveValue("transit_time");
-  await expect(status).toHaveText("2 figures: Transit time; Suez Canal sea route");
+  await expect(status).toHaveText("18 figures: Transit time; Suez Canal sea route");
 });
 
 test("/sources counts what relies on every source, and a source's figures are one filter away", async ({ page }) => {
   await page.goto("/sources");
-  await expect(page.locator(".lede")).toContainText(/\d+ sources back 38 figures and 10 events\./);
+  await expect(page.locator(".lede")).toContainText(/\d+ sources back 798 figures and 61 events\./);
+  // Sources are listed by publisher, fifty to a page: CEPA is on the second.
+  await expect(page.getByRole("article", { name: "CEPA (Europe's Edge)" })).toHaveCount(0);
+  await page.goto("/sources?page=2");
   const cepa = page.getByRole("article", { name: "CEPA (Europe's Edge)" }).first();
   await expect(cepa).toBeVisible();
 

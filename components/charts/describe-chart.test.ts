@@ -32,10 +32,10 @@ const transitTime: RouteComparison = {
   title: "Transit time, Russia to India",
   unit: "days",
   rows: [
-    { route: west, value: value("25", "25", "days", "reported", ["2022 pilot shipment"]) },
-    { route: east, value: null },
-    { route: suez, value: value("45", "60", "days", "claim") },
-    { route: middle, value: null },
+    { route: west, value: value("25", "25", "days", "reported", ["2022 pilot shipment"]), unlike: [] },
+    { route: east, value: null, unlike: [] },
+    { route: suez, value: value("45", "60", "days", "claim"), unlike: [] },
+    { route: middle, value: null, unlike: [] },
   ],
 };
 
@@ -50,8 +50,8 @@ describe("comparisonFinding", () => {
       title: "Distance from Russia to India",
       unit: "km",
       rows: [
-        { route: west, value: value("7200", "7200", "km", "claim") },
-        { route: suez, value: value("16000", "16000", "km", "claim") },
+        { route: west, value: value("7200", "7200", "km", "claim"), unlike: [] },
+        { route: suez, value: value("16000", "16000", "km", "claim"), unlike: [] },
       ],
     };
     expect(comparisonFinding(distance)).toBe("The INSTC western route is claimed to be shorter: 7,200 km against 16,000 km by the Suez Canal sea route");
@@ -63,12 +63,12 @@ describe("comparisonFinding", () => {
       title: "Cargo carried",
       unit: "million tonnes",
       rows: [
-        { route: west, value: value("0.814", "0.814", "million tonnes", "reported", ["2024"]) },
-        { route: middle, value: value("4.5", "4.5", "million tonnes", "reported", ["2024"]) },
+        { route: west, value: value("0.814", "0.814", "million tonnes", "reported", ["2024"]), unlike: [] },
+        { route: middle, value: value("4.5", "4.5", "million tonnes", "reported", ["2024"]), unlike: [] },
       ],
     };
     expect(comparisonFinding(volume)).toBe("The INSTC western route carried less: 0.814 Mt against 4.5 Mt on the Middle Corridor (2024)");
-    expect(comparisonFinding({ ...volume, rows: [{ route: west, value: null }, { route: suez, value: null }] })).toBe("Cargo carried: no route has a figure yet");
+    expect(comparisonFinding({ ...volume, rows: [{ route: west, value: null, unlike: [] }, { route: suez, value: null, unlike: [] }] })).toBe("Cargo carried: no route has a figure yet");
   });
 });
 
@@ -86,6 +86,27 @@ describe("describeComparison and comparisonNotes", () => {
       "Suez Canal sea route: given as a range, 45–60 days.",
       "No figure for the INSTC eastern route and the Middle Corridor.",
     ]);
+  });
+
+  it("names figures between other ends as not comparable, and says when a range spans several sources", () => {
+    const source = (publisher: string) => ({ publisher, title: "t", url: null, date: null, datePrecision: null });
+    const spread = { ...value("16", "60", "days", "claim"), sources: [source("A"), source("B")], figureIds: [1, 2, 3] };
+    const comparison: RouteComparison = {
+      ...transitTime,
+      rows: [
+        { route: suez, value: spread, unlike: [] },
+        { route: middle, value: null, unlike: ["China–Europe", "Xi'an–Budapest"] },
+        { route: east, value: null, unlike: [] },
+      ],
+    };
+    expect(comparisonNotes(comparison)).toEqual([
+      "Suez Canal sea route: 3 figures from 2 sources, 16–60 days.",
+      "Middle Corridor: Not comparable: its figures are for China–Europe; Xi'an–Budapest, not Russia–India.",
+      "No figure for the INSTC eastern route.",
+    ]);
+    expect(describeComparison(comparison)).toContain(
+      "Middle Corridor (Trans-Caspian International Transport Route): Not comparable: its figures are for China–Europe; Xi'an–Budapest, not Russia–India.",
+    );
   });
 });
 

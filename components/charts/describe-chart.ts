@@ -62,7 +62,7 @@ export function comparisonFinding(comparison: RouteComparison): string {
 /** A screen-reader summary of a comparison: every route, its value or "no data", status and period. */
 export function describeComparison(comparison: RouteComparison): string {
   const rows = comparison.rows.map((row) => {
-    if (!row.value) return `${row.route.name}: no data.`;
+    if (!row.value) return `${row.route.name}: ${unlikeText(row) ?? "no data."}`;
     const period = row.value.periodLabels.length > 0 ? `, ${row.value.periodLabels.join(" and ")}` : "";
     return `${row.route.name}: ${comparisonValueText(row.value)} (${statusesInWords(row.value.statuses)}${period}).`;
   });
@@ -192,6 +192,13 @@ export function describeTrend(trend: TrendChartData): string {
 }
 
 /** The notes that matter under a route comparison: periods, ranges, what a volume counts, routes without data. */
+/** Why a route with figures has no value on a Russia–India measure: its figures run between other ends. */
+export function unlikeText(row: ComparisonRow): string | null {
+  return row.value === null && row.unlike.length > 0
+    ? `Not comparable: its figures are for ${row.unlike.join("; ")}, not Russia–India.`
+    : null;
+}
+
 export function comparisonNotes(comparison: RouteComparison): string[] {
   const notes: string[] = [];
   for (const { route, value } of comparison.rows) {
@@ -199,10 +206,16 @@ export function comparisonNotes(comparison: RouteComparison): string[] {
     const parts: string[] = [];
     if (comparison.measure === "volume") parts.push(value.metricNames.join(", "));
     if (value.periodLabels.length > 0) parts.push(value.periodLabels.join("; "));
-    if (value.low !== value.high) parts.push(`given as a range, ${comparisonValueText(value)}`);
+    // Several sources make a range too: say so, so a spread of sources does not read as one source's range.
+    if (value.sources.length > 1) parts.push(`${value.figureIds.length} figures from ${value.sources.length} sources, ${comparisonValueText(value)}`);
+    else if (value.low !== value.high) parts.push(`given as a range, ${comparisonValueText(value)}`);
     if (parts.length > 0) notes.push(`${shortRouteName(route.name)}: ${parts.join("; ")}.`);
   }
-  const missing = comparison.rows.filter((row) => row.value === null).map((row) => `the ${shortRouteName(row.route.name)}`);
+  const unlike = comparison.rows.filter((row) => unlikeText(row) !== null);
+  for (const row of unlike) notes.push(`${shortRouteName(row.route.name)}: ${unlikeText(row)}`);
+  const missing = comparison.rows
+    .filter((row) => row.value === null && !unlike.includes(row))
+    .map((row) => `the ${shortRouteName(row.route.name)}`);
   if (missing.length > 0) notes.push(`No figure for ${listInWords(missing)}.`);
   return notes;
 }

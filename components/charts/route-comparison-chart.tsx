@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
 import { formatNumber } from "@/lib/format/format-number";
 import { asOfPhrase } from "../source-line";
-import { comparisonValueText } from "./describe-chart";
+import { comparisonValueText, unlikeText } from "./describe-chart";
 import { routeColour } from "./route-colours";
 import { statusStyle, statusStyleLabels, statusesInWords, type StatusStyle } from "./status-encoding";
 import { measureText } from "./measure-text";
@@ -121,7 +121,7 @@ function ComparisonTooltip({ active, payload }: TooltipContentProps) {
           ))}
         </>
       ) : (
-        <p>No data: Corridor Watch has no figure for this route.</p>
+        <p>{unlikeText(row) ?? "No data: Corridor Watch has no figure for this route."}</p>
       )}
     </div>
   );
@@ -138,7 +138,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
       row,
       ...(value ? { span: [isRange ? value.plotLow : 0, value.plotHigh] as [number, number] } : {}),
       isRange,
-      label: value ? comparisonValueText(value) : "No data",
+      label: value ? comparisonValueText(value) : row.unlike.length > 0 ? "Not comparable (other end points)" : "No data",
       lines: [row.route.name],
       colour: routeColour(row.route.slug, row.route.kind),
       style: value ? statusStyle(value.statuses) : null,
@@ -177,7 +177,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
           </text>
           {datum.style === null ? (
             <text x={0} y={barTop(centre, datum) + BAR_HEIGHT / 2} dominantBaseline="central" fontSize={LABEL_FONT} fill="#5a5a5a" fontStyle="italic">
-              No data
+              {datum.label}
             </text>
           ) : null}
         </g>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Route } from "next";
 import type { RouteComparison } from "@/lib/data/types";
-import { comparisonValueText } from "../charts/describe-chart";
+import { comparisonValueText, unlikeText } from "../charts/describe-chart";
 import { asOfPhrase, SourceCitation } from "../source-line";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";
@@ -27,7 +27,9 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
           </tr>
         </thead>
         <tbody>
-          {comparison.rows.map(({ route, value }) => (
+          {comparison.rows.map((row) => {
+            const { route, value } = row;
+            return (
             <tr key={route.slug}>
               <th scope="row">
                 <Link href={`/routes/${route.slug}` as Route}>{route.name}</Link>
@@ -53,11 +55,12 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
                 </>
               ) : (
                 <td colSpan={5} className={styles.noData}>
-                  No data
+                  {unlikeText(row) ?? "No data"}
                 </td>
               )}
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>

@@ -86,7 +86,11 @@ export type ComparisonValue = {
   figureIds: number[];
 };
 
-export type ComparisonRow = { route: RouteSummary; value: ComparisonValue | null };
+/**
+ * `unlike`: subjects of the route's figures on this measure that run between other ends than the measure's
+ * (the Middle Corridor's "China–Europe" on a Russia–India chart): left out of the comparison, and named.
+ */
+export type ComparisonRow = { route: RouteSummary; value: ComparisonValue | null; unlike: string[] };
 
 export type RouteComparison = {
   measure: ComparisonMeasure;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
+import { isRussiaIndia } from "../../dashboard/corridor-ends";
 import { sortComparisonRows } from "../../dashboard/sort-comparison-rows";
 import { getRoutes } from "../routes/get-routes";
 import type { ComparisonMeasure, ComparisonValue, FigureStatus, RouteComparison, SourceRef } from "../types";
@@ -33,6 +34,18 @@ type Row = {
  */
 export async function getRouteComparison(measures = comparisonMeasures): Promise<RouteComparison[]> {
   const prisma = await getPrisma();
+  // The Russia–India measures draw only figures between those ends; the others are named as not comparable.
+  const subjects = await prisma.$queryRaw<{ measure: ComparisonMeasure; route_slug: string; subject: string }[]>`
+    SELECT DISTINCT CASE m.slug WHEN 'route_length' THEN 'distance' ELSE m.slug END AS measure, r.slug AS route_slug, f.subject
+    FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
+    WHERE m.slug IN ('route_length', 'transit_time', 'freight_cost') AND f.deleted_at IS NULL`;
+  const comparable = [...new Set(subjects.map((row) => row.subject).filter(isRussiaIndia))];
+  const unlike = new Map<string, string[]>();
+  for (const row of subjects.filter((candidate) => !isRussiaIndia(candidate.subject))) {
+    const key = `${row.measure}:${row.route_slug}`;
+    unlike.set(key, [...(unlike.get(key) ?? []), row.subject].sort());
+  }
+  const subjectFits = (measure: Prisma.Sql) => Prisma.sql`(${measure} = 'volume' OR f.subject = ANY(${comparable}::text[]))`;
   const [routes, rows] = await Promise.all([
     getRoutes(),
     prisma.$queryRaw<Row[]>(Prisma.sql`
@@ -53,10 +66,12 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
         CROSS JOIN LATERAL (
           (SELECT f.period_end, false AS undated FROM figures f
            WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NOT NULL AND f.deleted_at IS NULL
+             AND ${subjectFits(Prisma.sql`ms.measure`)}
            ORDER BY f.period_end DESC LIMIT 1)
           UNION ALL
           (SELECT NULL::date, true FROM figures f
            WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NULL AND f.deleted_at IS NULL
+             AND ${subjectFits(Prisma.sql`ms.measure`)}
            LIMIT 1)
           LIMIT 1
         ) l
@@ -68,11 +83,11 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
         -- Two plain equality joins (each an index lookup) rather than one join on a condition that needs a CASE.
         SELECT c.measure, c.metric_name, c.unit AS metric_unit, f.* FROM chosen c
         JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end = c.period_end
-        WHERE NOT c.undated AND f.deleted_at IS NULL
+        WHERE NOT c.undated AND f.deleted_at IS NULL AND ${subjectFits(Prisma.sql`c.measure`)}
         UNION ALL
         SELECT c.measure, c.metric_name, c.unit, f.* FROM chosen c
         JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end IS NULL
-        WHERE c.undated AND f.deleted_at IS NULL
+        WHERE c.undated AND f.deleted_at IS NULL AND ${subjectFits(Prisma.sql`c.measure`)}
       ), candidates AS (
         SELECT l.*,
                CASE WHEN l.metric_unit = 'tonnes' THEN trim_scale(l.value / 1000000) ELSE l.value END AS measure_value,
@@ -112,7 +127,7 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
             figureIds: row.figure_ids,
           }
         : null;
-      return { route, value };
+      return { route, value, unlike: unlike.get(`${measure}:${route.slug}`) ?? [] };
     });
     return { measure, title, unit, rows: sortComparisonRows(comparisonRows) };
   });

@@ -1,4 +1,4 @@
-import { comparisonValueText } from "@/components/charts/describe-chart";
+import { comparisonValueText, unlikeText } from "@/components/charts/describe-chart";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { RouteComparison } from "@/lib/data/types";
@@ -11,7 +11,9 @@ export function RouteMeasures({ comparisons, routeSlug }: { comparisons: RouteCo
   return (
     <ul className="measure-cards" aria-label="This route on each comparison measure">
       {comparisons.map((comparison) => {
-        const value = comparison.rows.find((row) => row.route.slug === routeSlug)?.value ?? null;
+        const row = comparison.rows.find((candidate) => candidate.route.slug === routeSlug);
+        const value = row?.value ?? null;
+        const unlike = row ? unlikeText(row) : null;
         return (
           <li key={comparison.measure} className="card measure-card">
             <h3>
@@ -36,7 +38,10 @@ export function RouteMeasures({ comparisons, routeSlug }: { comparisons: RouteCo
                 ))}
               </>
             ) : (
-              <p className="measure-value no-data">No data</p>
+              <>
+                <p className="measure-value no-data">{unlike ? "Not comparable" : "No data"}</p>
+                {unlike ? <p className="note">{unlike}</p> : null}
+              </>
             )}
           </li>
         );
