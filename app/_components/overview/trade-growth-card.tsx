@@ -9,6 +9,8 @@ import styles from "./overview.module.css";
 // The founding headline: Russia–Iran trade in Jan–Apr 2024 against Jan–Apr 2023. Which figure leads is an
 // editorial choice made here; its value, source and date come from the database like every other figure.
 const headlinePeriod = { start: "2024-01-01", end: "2024-04-30" };
+/** The card stays one screen tall: the latest few other figures, the rest one click away. */
+const otherFiguresShown = 5;
 
 /** Russia–Iran trade growth: the Jan–Apr 2024 figure big, the other sources' growth figures beside it. */
 export function TradeGrowthCard({ figures }: { figures: FigureView[] }) {
@@ -23,12 +25,15 @@ export function TradeGrowthCard({ figures }: { figures: FigureView[] }) {
       </article>
     );
   }
-  const others = figures.filter((figure) => figure.id !== headline.id);
+  const others = figures
+    .filter((figure) => figure.id !== headline.id)
+    .sort((a, b) => (b.periodEnd ?? "").localeCompare(a.periodEnd ?? ""))
+    .slice(0, otherFiguresShown);
   return (
     <FigureCard figure={headline} title="Russia–Iran trade" className={styles.card}>
       {others.length > 0 ? (
         <div className={styles.more}>
-          <h4>Other periods, other sources</h4>
+          <h4>Latest other periods and sources</h4>
           <ul>
             {others.map((figure) => (
               <li key={figure.id}>
@@ -44,7 +49,7 @@ export function TradeGrowthCard({ figures }: { figures: FigureView[] }) {
         </div>
       ) : null}
       <Link className={styles.cardLink} href={`/metrics/${headline.metric.slug}` as Route}>
-        All Russia–Iran trade growth figures
+        All {figures.length} Russia–Iran trade growth figures
       </Link>
     </FigureCard>
   );

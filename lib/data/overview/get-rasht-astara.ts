@@ -18,6 +18,11 @@ export type RashtAstaraStatus = {
 const sameSource = (a: FigureView, b: FigureView) =>
   a.source.publisher === b.source.publisher && a.source.title === b.source.title;
 
+function latestDated(figures: FigureView[]): FigureView | null {
+  const key = (figure: FigureView) => `${figure.periodEnd}|${figure.source.date ?? ""}`;
+  return figures.filter((figure) => figure.periodEnd !== null).reduce<FigureView | null>((best, figure) => (best && key(best) >= key(figure) ? best : figure), null);
+}
+
 export async function getRashtAstaraStatus(): Promise<RashtAstaraStatus> {
   const [land, lengths, cost, russianLoan, landBudget, events] = await Promise.all([
     getFigures({ metric: "rasht_astara_land_acquired" }),
@@ -27,8 +32,9 @@ export async function getRashtAstaraStatus(): Promise<RashtAstaraStatus> {
     getFigures({ metric: "rasht_astara_land_budget" }),
     getEvents({ route: "instc-west" }),
   ]);
-  // The latest report of land acquired; figures without a period end sort first and so lose.
-  const landAcquired = land.at(-1) ?? null;
+  // The latest dated report of land acquired (by period end, then publication date); an undated figure only
+  // when no report is dated, since "no period given" cannot be the latest.
+  const landAcquired = latestDated(land) ?? land.at(-1) ?? null;
   return {
     landAcquired,
     lengthFromSameSource: landAcquired ? (lengths.find((length) => sameSource(length, landAcquired)) ?? null) : null,
