@@ -202,6 +202,24 @@ export function FigureForm(props: Props) {
             {field("sourceUrl", (props) => (
               <input type="url" {...props} />
             ))}
+            <div className={styles.row}>
+              {field(
+                "quotedSpeaker",
+                (props) => (
+                  <input type="text" {...props} />
+                ),
+                "The person the publisher quotes, if any: “Alexei Overchuk”.",
+                "Person quoted (optional)",
+              )}
+              {field(
+                "dataOwner",
+                (props) => (
+                  <input type="text" {...props} />
+                ),
+                "Whose data it is, if the publisher relays it: “State Statistics Committee”. Outlets relaying one owner count as one origin.",
+                "Data owner (optional)",
+              )}
+            </div>
           </fieldset>
 
           <fieldset className={styles.group}>

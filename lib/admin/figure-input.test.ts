@@ -24,7 +24,7 @@ const errorsOf = (values: Partial<FigureFormValues>) => {
 
 describe("FigureInputSchema", () => {
   it("accepts a good figure: blanks become null, and the value stays the exact text typed", () => {
-    expect(FigureInputSchema.parse(good)).toEqual({ ...good, route: null, note: null });
+    expect(FigureInputSchema.parse(good)).toEqual({ ...good, route: null, note: null, quotedSpeaker: null, dataOwner: null });
   });
 
   it.each(["4.0", "0.972", "-50", "0", "814000", "12345678901234567890.12345678901234567890"])("keeps the decimal %s exactly as typed", (value) => {

@@ -43,6 +43,9 @@ export const FigureInputSchema = z
     sourceUrl: sourceUrlField(),
     sourceDate: sourceDateField(),
     note: optionalText(10_000, "Note"),
+    // Optional in the input, so a script written before these fields existed still validates.
+    quotedSpeaker: optionalText(200, "Person quoted").default(null),
+    dataOwner: optionalText(200, "Data owner").default(null),
   })
   .superRefine((figure, ctx) => {
     if (figure.periodStart && figure.periodEnd && figure.periodEnd < figure.periodStart) {
@@ -91,4 +94,6 @@ export const emptyFigureForm: FigureFormValues = {
   sourceUrl: "",
   sourceDate: "",
   note: "",
+  quotedSpeaker: "",
+  dataOwner: "",
 };

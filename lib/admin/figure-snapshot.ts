@@ -21,6 +21,8 @@ export function toFormValues(figure: FigureView): FigureFormValues {
     sourceUrl: figure.source.url ?? "",
     sourceDate: date && datePrecision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision: datePrecision }) : "",
     note: figure.note ?? "",
+    quotedSpeaker: figure.quotedSpeaker ?? "",
+    dataOwner: figure.dataOwner ?? "",
   };
 }
 
@@ -42,4 +44,6 @@ export const snapshotFieldLabels: Record<keyof FigureFormValues, string> = {
   sourceUrl: "Source URL",
   sourceDate: "Source date",
   note: "Note",
+  quotedSpeaker: "Person quoted",
+  dataOwner: "Data owner",
 };

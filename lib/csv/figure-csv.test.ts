@@ -18,6 +18,8 @@ function figure(overrides: Partial<FigureView> = {}): FigureView {
     status: "reported",
     source: { publisher: "bne IntelliNews", title: "intellinews.com 318868", url: "https://example.org/a?b=1,2", date: "2023-03-01", datePrecision: "month" },
     note: null,
+    quotedSpeaker: null,
+    dataOwner: null,
     version: 3,
     updatedAt: "2026-11-28T06:00:00.000Z",
     ...overrides,
@@ -39,7 +41,7 @@ describe("figuresToCsv", () => {
     expect(rows[1]).toEqual([
       "7", "russia_iran_trade_turnover", "instc-west", "Russia–Iran", "2022-01-01", "2022-12-31", "2022", "4.0", "USD bn",
       "reported", "bne IntelliNews", "intellinews.com 318868", "https://example.org/a?b=1,2", "2023-03", "", "3",
-      "2026-11-28T06:00:00.000Z",
+      "2026-11-28T06:00:00.000Z", "", "",
     ]);
     expect(rows[2]![7]).toBe("-50"); // numeric: never guarded
     expect(rows[2]!.slice(2, 7)).toEqual(["", "Russia–Iran", "", "", ""]);

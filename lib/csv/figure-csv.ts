@@ -25,12 +25,28 @@ export const figureCsvColumns = [
   "note",
   "version",
   "updated_at",
+  // Appended after the first seventeen, so consumers that read columns by position keep working.
+  "quoted_speaker",
+  "data_owner",
 ] as const;
+
+/** Columns an import file may leave out (files exported before they existed): read from source_publisher instead. */
+export const optionalImportColumns = new Set<FigureCsvColumn>(["quoted_speaker", "data_owner"]);
 
 export type FigureCsvColumn = (typeof figureCsvColumns)[number];
 
 /** Columns whose content is free text and so guarded against spreadsheet formulas. */
-export const textColumns = new Set<FigureCsvColumn>(["subject", "period_label", "unit", "source_publisher", "source_title", "source_url", "note"]);
+export const textColumns = new Set<FigureCsvColumn>([
+  "subject",
+  "period_label",
+  "unit",
+  "source_publisher",
+  "source_title",
+  "source_url",
+  "note",
+  "quoted_speaker",
+  "data_owner",
+]);
 
 function sourceDateText(figure: FigureView): string {
   const { date, datePrecision } = figure.source;
@@ -56,6 +72,8 @@ export function figureToCsvRecord(figure: FigureView): string[] {
     note: figure.note ?? "",
     version: String(figure.version),
     updated_at: figure.updatedAt,
+    quoted_speaker: figure.quotedSpeaker ?? "",
+    data_owner: figure.dataOwner ?? "",
   };
   return figureCsvColumns.map((column) => (textColumns.has(column) ? guardCell(cells[column]) : cells[column]));
 }

@@ -22,6 +22,8 @@ const columnDescriptions: Record<FigureCsvColumn, string> = {
   note: "Notes on the figure",
   version: "Edit version; an import naming an older version is reported as a conflict",
   updated_at: "When the figure was last changed in Corridor Watch (ISO 8601, UTC)",
+  quoted_speaker: "The person the publisher quotes for the figure, when it quotes one",
+  data_owner: "The agency whose data it is, or the publisher that first printed it, when the publisher relays it",
 };
 
 export function describeFiguresCsv(filter: FigureFilter, rowCount: number, generatedAt: Date) {

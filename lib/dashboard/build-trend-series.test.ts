@@ -16,6 +16,8 @@ function figure(periodStart: string | null, periodEnd: string | null, value: str
     status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
     note: null,
+    quotedSpeaker: null,
+    dataOwner: null,
     version: 1,
     updatedAt: "2026-01-01T00:00:00.000Z",
   };

@@ -16,6 +16,8 @@ function figure(value: string, publisher: string, period: [string, string] | nul
     status: "reported",
     source: { publisher, title: `${publisher} article`, url: null, date: null, datePrecision: null },
     note: null,
+    quotedSpeaker: null,
+    dataOwner: null,
     version: 1,
     updatedAt: "2026-01-01T00:00:00.000Z",
     ...overrides,

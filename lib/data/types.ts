@@ -26,6 +26,9 @@ export type FigureView = {
   status: FigureStatus;
   source: SourceRef;
   note: string | null;
+  /** The person the outlet quotes, and the agency or primary publisher the number comes from (null: not stated). */
+  quotedSpeaker: string | null;
+  dataOwner: string | null;
   version: number;
   updatedAt: string;
   /** Set only for deleted figures, which only the admin pages read. */

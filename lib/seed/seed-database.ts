@@ -8,6 +8,7 @@ import { updateFigureInTransaction } from "../admin/figures/figure-writes";
 import { standingDeletions } from "../admin/records/deleted-records";
 import { selectFigures } from "../data/figures/select-figures";
 import { toPartialDateText } from "../dates/partial-date";
+import { parseProvenance } from "../sources/provenance";
 import { parseSeedData, SeedDataError, type SeedCorrection, type SeedData, type SeedFigure, type SeedSource } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
@@ -22,6 +23,12 @@ export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
 
 /** How many rows each seed run added, and how many seeded figures it corrected. */
 export type SeedResult = { routes: number; metrics: number; figures: number; events: number; corrected: number };
+
+/** The person quoted and the data owner, read once from the publisher as cited ("Trend (ADY data)"). */
+function provenanceColumns(source: SeedSource) {
+  const { quotedSpeaker, dataOwner } = parseProvenance(source.publisher);
+  return { quotedSpeaker, dataOwner };
+}
 
 function sourceColumns(source: SeedSource) {
   return {
@@ -66,6 +73,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
         value: figure.value,
         status: figure.status,
         ...sourceColumns(figure.source),
+        ...provenanceColumns(figure.source),
         note: figure.note,
       })),
       skipDuplicates: true,
@@ -82,6 +90,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       })),
       skipDuplicates: true,
     });
+    await fillProvenance(tx);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, corrected };
   });
 }
@@ -104,7 +113,25 @@ function seedFormValues(figure: SeedFigure): FigureFormValues {
     sourceUrl: source.url ?? "",
     sourceDate: source.date && source.datePrecision ? toPartialDateText({ date: source.date, precision: source.datePrecision }) : "",
     note: figure.note ?? "",
+    quotedSpeaker: provenanceColumns(source).quotedSpeaker ?? "",
+    dataOwner: provenanceColumns(source).dataOwner ?? "",
   };
+}
+
+/**
+ * Databases seeded before figures had provenance columns: seeded figures no editor has touched (version 1) and
+ * whose provenance is unset get it from their publisher, once. An editor's figure is never changed here.
+ */
+async function fillProvenance(tx: Prisma.TransactionClient) {
+  const unset = await tx.figure.findMany({
+    where: { seedKey: { not: null }, version: 1, quotedSpeaker: null, dataOwner: null, sourcePublisher: { contains: "(" } },
+    select: { id: true, sourcePublisher: true },
+  });
+  for (const figure of unset) {
+    const { quotedSpeaker, dataOwner } = parseProvenance(figure.sourcePublisher);
+    // Raw SQL: a derived column filled in is not an edit, so updated_at keeps the seed's time.
+    if (quotedSpeaker || dataOwner) await tx.$executeRaw`UPDATE figures SET quoted_speaker = ${quotedSpeaker}, data_owner = ${dataOwner} WHERE id = ${figure.id}`;
+  }
 }
 
 /**

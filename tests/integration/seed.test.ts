@@ -112,6 +112,27 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     ).toEqual(events.map((event) => ({ ...event, source_url: blankToNull(event.source_url) ?? "" })));
   });
 
+  it("gives relayed rows their person quoted and data owner, read from the publisher as cited", async () => {
+    const rows = await db.prisma.figure.findMany({ select: { sourcePublisher: true, quotedSpeaker: true, dataOwner: true } });
+    const of = (publisher: string) => rows.filter((row) => row.sourcePublisher === publisher).map(({ quotedSpeaker, dataOwner }) => [quotedSpeaker, dataOwner]);
+    expect(of("Trend (ADY data)")).toEqual(Array(3).fill([null, "ADY"]));
+    expect(new Set(of("Lenta.ru (quoting Alexei Overchuk, via TASS)").map(String))).toEqual(new Set([String(["Alexei Overchuk", null])]));
+    expect(new Set(of("Zawya (quoting Osama Rabie, SCA)").map(String))).toEqual(new Set([String(["Osama Rabie", "SCA"])]));
+    expect(of("IFP News").every(([speaker, owner]) => speaker === null && owner === null)).toBe(true);
+    const relayed = rows.filter((row) => /\((quoting|.* data\))/.test(row.sourcePublisher));
+    expect(relayed.length).toBeGreaterThan(200);
+    expect(relayed.filter((row) => row.quotedSpeaker === null && row.dataOwner === null)).toEqual([]);
+  });
+
+  it("fills the provenance of seeded figures stored before it existed, once, without marking them changed", async () => {
+    const [row] = await db.prisma.$queryRaw<{ id: number; updated_at: Date }[]>`
+      UPDATE figures SET quoted_speaker = NULL, data_owner = NULL WHERE source_publisher = 'TASS (quoting Alexei Overchuk)'
+      RETURNING id, updated_at`;
+    await seedDatabase(db.prisma, await readSeedData());
+    const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: row!.id } });
+    expect([after.quotedSpeaker, after.dataOwner, after.version, after.updatedAt.getTime()]).toEqual(["Alexei Overchuk", null, 1, row!.updated_at.getTime()]);
+  });
+
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
     expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });

@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
+import { describeCorroboration, findCorroborations } from "@/lib/dashboard/corroboration";
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { FigureListSection } from "@/app/_components/figure-list-section";
-import { getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
+import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
@@ -17,6 +18,8 @@ import { findMetric } from "./find-metric";
 // Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
 // bounds staleness should the database change behind the app's back.
 export const revalidate = 300;
+/** The latest periods with several figures; the table below has them all. */
+const shownCorroborations = 12;
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
@@ -32,12 +35,14 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, { figures, total }, candidates] = await Promise.all([
+  const [trend, { figures, total }, candidates, sharedPeriods] = await Promise.all([
     getTrend(slug),
     getFiguresPage(filter, 1, figureListPageSize),
     getDisagreementCandidates(slug),
+    getCorroborationCandidates(slug),
   ]);
   const disagreements = findDisagreements(candidates);
+  const corroborations = findCorroborations(sharedPeriods);
 
   return (
     <>
@@ -71,6 +76,22 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
           </ul>
           <p>Every value is shown with its own source; Corridor Watch does not choose between them.</p>
         </aside>
+      ) : null}
+
+      {corroborations.length > 0 ? (
+        <section aria-labelledby="origins-heading">
+          <h2 id="origins-heading">Independent origins</h2>
+          <p>
+            Where several figures give the same period, how many independent origins they come from: outlets relaying one agency&apos;s
+            data, or quoting one official, are one origin.
+          </p>
+          <ul>
+            {corroborations.slice(0, shownCorroborations).map((corroboration) => (
+              <li key={corroboration.figures.map((figure) => figure.id).join("-")}>{describeCorroboration(corroboration)}</li>
+            ))}
+          </ul>
+          {corroborations.length > shownCorroborations ? <p>And {corroborations.length - shownCorroborations} more periods with several figures, in the table below.</p> : null}
+        </section>
       ) : null}
 
       {trend && trend.series.length > 0 ? (

@@ -52,6 +52,8 @@ export function figureColumns(input: FigureInput, references: { metricId: number
     sourceUrl: input.sourceUrl,
     ...sourceDateColumns(input.sourceDate),
     note: input.note,
+    quotedSpeaker: input.quotedSpeaker,
+    dataOwner: input.dataOwner,
   };
 }
 

@@ -58,7 +58,8 @@ describe("parseFiguresCsv refuses a bad file with one clear message", () => {
     expect(failure(new Uint8Array(importLimits.maxBytes + 1).fill(0x41))).toMatch(/^The file is 50\.0 MB; the limit is 50 MB\.$/);
   });
 
-  it("more rows than the limit", () => {
+  // 200,001 rows take a few seconds to parse on a busy machine: a harness limit, not a speed target.
+  it("more rows than the limit", { timeout: 60_000 }, () => {
     const many = Array.from({ length: importLimits.maxRows + 1 }, () => row()).join("\r\n");
     expect(failure(encode(`${header}\r\n${many}`))).toBe("The file has 200,001 rows; the limit is 200,000.");
   });
@@ -96,5 +97,27 @@ describe("parseFiguresCsv reads rows", () => {
     const result = parseFiguresCsv(file(row({ id: "3" })));
     if (!result.ok) throw new Error(result.message);
     expect(result.errors).toEqual([{ line: 2, column: "version", message: "must be the version the figure had when exported" }]);
+  });
+});
+
+describe("parseFiguresCsv reads provenance", () => {
+  const input = (bytes: Uint8Array) => {
+    const result = parseFiguresCsv(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.errors).toEqual([]);
+    return result.rows[0]!.input;
+  };
+
+  it("takes the person quoted and the data owner from their columns, blanks as unknown", () => {
+    const parsed = input(file(row({ source_publisher: "Trend (ADY data)", quoted_speaker: "Someone", data_owner: "" })));
+    expect([parsed.quotedSpeaker, parsed.dataOwner]).toEqual(["Someone", null]);
+  });
+
+  it("reads them from the publisher in a file exported before the columns existed", () => {
+    const old = figureCsvColumns.filter((column) => column !== "quoted_speaker" && column !== "data_owner");
+    // The two provenance columns are the last ones, and blank: the old row is the new one without its last two cells.
+    const cells = row({ source_publisher: "Lenta.ru (quoting Alexei Overchuk, via TASS)" }).replace(/,,$/, "");
+    const parsed = input(encode(`${old.join(",")}\r\n${cells}\r\n`));
+    expect([parsed.sourcePublisher, parsed.quotedSpeaker, parsed.dataOwner]).toEqual(["Lenta.ru (quoting Alexei Overchuk, via TASS)", "Alexei Overchuk", null]);
   });
 });

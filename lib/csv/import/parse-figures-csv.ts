@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { FigureInputSchema, type FigureFormValues, type FigureInput } from "../../admin/figure-input";
-import { figureCsvColumns, type FigureCsvColumn } from "../figure-csv";
+import { parseProvenance } from "../../sources/provenance";
+import { figureCsvColumns, optionalImportColumns, textColumns, type FigureCsvColumn } from "../figure-csv";
 import { unguardCell } from "../spreadsheet-safety";
 
 // Reads an import file in the export format. File-level problems (not text, empty, wrong header, ragged rows,
@@ -39,9 +40,10 @@ const fieldColumns: Record<keyof FigureFormValues, FigureCsvColumn> = {
   sourceUrl: "source_url",
   sourceDate: "source_date",
   note: "note",
+  quotedSpeaker: "quoted_speaker",
+  dataOwner: "data_owner",
 };
 
-const textColumns = new Set<FigureCsvColumn>(["subject", "period_label", "unit", "source_publisher", "source_title", "source_url", "note"]);
 
 function decodeUtf8(bytes: Uint8Array): string | { message: string } {
   if (bytes.includes(0)) return { message: "This is not a CSV file: it contains binary data (NUL bytes). Export a CSV (UTF-8) and upload that." };
@@ -77,7 +79,9 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
   const [header, ...body] = records;
   if (!header) return { ok: false, message: "The file is empty." };
   const columns = header.record.map((cell) => cell.trim());
-  const missing = figureCsvColumns.filter((column) => !columns.includes(column));
+  const missing = figureCsvColumns.filter((column) => !columns.includes(column) && !optionalImportColumns.has(column));
+  // A file from before the provenance columns: read them from source_publisher, as the seed does.
+  const readsProvenance = !columns.includes("quoted_speaker") && !columns.includes("data_owner");
   const unknown = columns.filter((column) => !(figureCsvColumns as readonly string[]).includes(column));
   const repeated = columns.filter((column, index) => columns.indexOf(column) !== index);
   if (missing.length > 0 || unknown.length > 0 || repeated.length > 0) {
@@ -117,8 +121,13 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
       idLines.set(id, line);
     }
     const values = Object.fromEntries(
-      (Object.keys(fieldColumns) as (keyof FigureFormValues)[]).map((field) => [field, cell(fieldColumns[field])]),
+      (Object.keys(fieldColumns) as (keyof FigureFormValues)[]).map((field) => [field, index[fieldColumns[field]] === undefined ? "" : cell(fieldColumns[field])]),
     ) as FigureFormValues;
+    if (readsProvenance) {
+      const provenance = parseProvenance(values.sourcePublisher);
+      values.quotedSpeaker = provenance.quotedSpeaker ?? "";
+      values.dataOwner = provenance.dataOwner ?? "";
+    }
     const parsed = FigureInputSchema.safeParse(values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -36,6 +36,8 @@ const columns = [
   text("f.note"),
   "f.version",
   `to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  text("f.quoted_speaker"),
+  text("f.data_owner"),
 ].join(", ");
 
 /** COPY takes no bind parameters, so the filter's values (validated slugs, dates, ids) are inlined as literals. */

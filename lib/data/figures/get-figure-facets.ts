@@ -33,3 +33,27 @@ export async function getDisagreementCandidates(metricSlug: string): Promise<Fig
       HAVING count(DISTINCT g.value) > 1)`,
   ]);
 }
+
+/** At most this many figures feed a metric page's corroboration list: it names groups, it does not page them. */
+const corroborationLimit = 600;
+
+/**
+ * A metric's figures that share route, subject and period with another figure (latest periods first, bounded):
+ * the groups whose origins findCorroborations counts.
+ */
+export async function getCorroborationCandidates(metricSlug: string): Promise<FigureView[]> {
+  return selectFigures(
+    await getPrisma(),
+    [
+      Prisma.sql`m.slug = ${metricSlug}`,
+      Prisma.sql`(coalesce(f.route_id, 0), f.subject, coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
+        SELECT coalesce(g.route_id, 0), g.subject, coalesce(g.period_start, '-infinity'::date), coalesce(g.period_end, '-infinity'::date)
+        FROM figures g JOIN metrics gm ON gm.id = g.metric_id
+        WHERE gm.slug = ${metricSlug} AND g.deleted_at IS NULL
+        GROUP BY 1, 2, 3, 4
+        HAVING count(*) > 1)`,
+    ],
+    Prisma.sql`ORDER BY f.period_end DESC NULLS LAST, f.subject, f.id`,
+    { limit: corroborationLimit },
+  );
+}

@@ -21,6 +21,8 @@ type FigureRow = {
   source_date: string | null;
   source_date_precision: DatePrecision | null;
   note: string | null;
+  quoted_speaker: string | null;
+  data_owner: string | null;
   version: number;
   updated_at: string;
   deleted_at: string | null;
@@ -48,7 +50,7 @@ export async function selectFigures(
     SELECT f.id, m.slug AS metric_slug, m.name AS metric_name, m.unit, r.slug AS route_slug, r.name AS route_name,
            f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,
            f.value::text AS value, f.status::text AS status, f.source_publisher, f.source_title, f.source_url,
-           f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.version,
+           f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.quoted_speaker, f.data_owner, f.version,
            to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at,
            to_char(f.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS deleted_at
     FROM figures f
@@ -75,6 +77,8 @@ export async function selectFigures(
       datePrecision: row.source_date_precision,
     },
     note: row.note,
+    quotedSpeaker: row.quoted_speaker,
+    dataOwner: row.data_owner,
     version: row.version,
     updatedAt: row.updated_at,
     ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "figures" ADD COLUMN     "data_owner" TEXT,
+ADD COLUMN     "quoted_speaker" TEXT;
