@@ -5,7 +5,9 @@ import { verifyDecoy, verifyPassword } from "./password";
 import { checkSignInRateLimit, recordSignInAttempt } from "./rate-limit";
 
 export const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter an email address"),
+  // 254 characters is the longest address SMTP carries; checked first, so the address pattern never sees more
+  // and the address always fits the sign-in attempts' index.
+  email: z.string().trim().max(254, { error: "Enter an email address", abort: true }).toLowerCase().email("Enter an email address"),
   password: z.string().min(1, "Enter your password").max(1024, "That password is too long"),
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
