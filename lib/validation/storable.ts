@@ -52,7 +52,8 @@ export function indexableText(max: number, maxBytes: number, label: string) {
 
 /** As storableText, and not blank. */
 export function requiredStorableText(max: number, label: string) {
-  return storableText(max, label).min(1, { error: `${label === "" ? "" : `${label} `}is required`, abort: true });
+  // Not `abort`: a missing field must not hide the form's other errors (a period without its label).
+  return storableText(max, label).min(1, `${label === "" ? "" : `${label} `}is required`);
 }
 
 /** A positive id or version, within the column's range. */
