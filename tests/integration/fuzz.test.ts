@@ -13,7 +13,7 @@ import { createServerDatabase } from "./test-databases";
 // invalid is stored (each stored figure re-validates with the same schema); figures and revisions change exactly
 // by the accepted writes.
 
-const cases = Number(process.env.FUZZ_CASES ?? "150");
+const cases = Number(process.env.FUZZ_CASES ?? "200");
 const seed = Number(process.env.FUZZ_SEED ?? "20261201");
 
 const hostileText = fc.oneof(
@@ -22,13 +22,15 @@ const hostileText = fc.oneof(
   fc.constantFrom("", " ", "\u0000", "a\u0000b", "😀".repeat(400), "x".repeat(10_001), "http://a.b", "https://example.org/x", "2024", "2024-02-30", "-0", "1e5", "NaN"),
   fc.string({ maxLength: 5 }).map((text) => text.repeat(700)),
 );
-const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: hostileText }, { weight: 1, arbitrary: fc.anything() });
+// Mostly valid fields, so that about a third of the writes are accepted and the "changes exactly by the accepted
+// writes" property has something to count; each field is hostile now and then.
+const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 24, arbitrary: valid }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: fc.anything() });
 const figureArbitrary = fc.record({
   metric: field(fc.constantFrom("transit_time", "azerbaijan_instc_transit", "russia_iran_trade_turnover")),
   route: field(fc.constantFrom("", "instc-west", "suez")),
   subject: field(fc.constantFrom("Azerbaijan", "Iran", "Fuzz subject")),
-  periodStart: field(fc.constantFrom("", "2024-01-01")),
-  periodEnd: field(fc.constantFrom("", "2024-06-30")),
+  periodStart: field(fc.constant("")),
+  periodEnd: field(fc.constant("")),
   periodLabel: field(fc.constantFrom("", "H1 2024")),
   value: field(fc.oneof(fc.integer().map(String), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), fc.constantFrom("4.0", "-50", "0.972"))),
   status: field(fc.constantFrom("reported", "claim", "forecast", "plan")),
@@ -120,6 +122,8 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
       const history = (await (await fetch(`${server.url}/api/admin/figures/${figure.id}/history`, { headers: headers() })).json()) as { revisions: unknown[] };
       expect(history.revisions, `figure ${figure.id}'s revisions`).toHaveLength(1);
     }
+    expect(accepted.length, "writes accepted").toBeGreaterThan(0);
+    expect(accepted.length, "writes accepted").toBeLessThan(cases);
     console.log(`fuzz: ${cases} writes, ${accepted.length} accepted, 0 5xx, 0 invalid rows`);
   }, 600_000);
 
