@@ -1,11 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "lib/generated/", "test-results/", "playwright-report/", ".data/", "next-env.d.ts"] },
   ...nextVitals,
   ...nextTypescript,
+  {
+    // No pattern may cost more than linear time in its input (issue 10): a regex that can backtrack
+    // polynomially lets one long field stall the whole server. These rules prove it for every literal pattern.
+    // Tests and scripts only ever see their own inputs.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "regexp/no-misleading-capturing-group": "error",
+    },
+  },
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -1,3 +1,39 @@
+// Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
+// and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
+// and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
+// no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
+// framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
+const publicFrameAncestors = "'self'";
+const development = process.env.NODE_ENV === "development";
+
+/** @param {string} frameAncestors */
+function contentSecurityPolicy(frameAncestors) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    // Charts position their labels with style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const everywhere = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+const neverFramed = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite and the schema engine load WebAssembly from their package folders at run time; bundling breaks that.
@@ -11,6 +47,21 @@ const nextConfig = {
     "pg-copy-streams",
   ],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...everywhere, { key: "Content-Security-Policy", value: contentSecurityPolicy(publicFrameAncestors) }] },
+      // Later entries win for the same header: these pages are never framed.
+      { source: "/admin", headers: neverFramed },
+      { source: "/admin/:path*", headers: neverFramed },
+      { source: "/api/:path*", headers: neverFramed },
+      // HSTS only over HTTPS, which a TLS-terminating proxy reports in X-Forwarded-Proto.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+      },
+    ];
+  },
   reactStrictMode: true,
   typedRoutes: true,
   // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).

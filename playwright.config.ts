@@ -40,7 +40,13 @@ export default defineConfig({
     {
       command: `npx next start -H 127.0.0.1 -p ${ports.embedded}`,
       url: `http://127.0.0.1:${ports.embedded}/api/health`,
-      env: { DATA_DIR: `${runDir}/embedded-data`, DATABASE_URL: "", COOKIE_SECURE: "false", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        DATA_DIR: `${runDir}/embedded-data`,
+        DATABASE_URL: "",
+        COOKIE_SECURE: "false",
+        PUBLIC_ORIGIN: `http://127.0.0.1:${ports.embedded}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
@@ -48,7 +54,13 @@ export default defineConfig({
     {
       command: `npx next start -H 127.0.0.1 -p ${ports.postgres}`,
       url: `http://127.0.0.1:${ports.postgres}/api/health`,
-      env: { DATABASE_URL: postgresUrl, SESSION_SECRET: "e2e-session-secret-of-at-least-32-characters", COOKIE_SECURE: "false", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        DATABASE_URL: postgresUrl,
+        SESSION_SECRET: "e2e-session-secret-of-at-least-32-characters",
+        COOKIE_SECURE: "false",
+        PUBLIC_ORIGIN: `http://127.0.0.1:${ports.postgres}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",

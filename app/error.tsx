@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
-type Health = { ok: boolean; error: string | null; database: { kind: string; location: string } };
+type Health = { ok: boolean; error: string | null; database: { kind: string } };
 
 async function fetchHealth(): Promise<Health | null> {
   const response = await fetch("/api/health", { cache: "no-store" });

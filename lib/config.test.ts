@@ -15,7 +15,7 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe("parseConfig: the embedded database", () => {
   it("is used when DATABASE_URL is not set, in .data resolved to an absolute path", () => {
     const config = parseConfig({});
-    expect(config).toEqual({ database: { kind: "embedded", dataDir: path.resolve(".data") }, port: undefined, sessionSecret: null, cookieSecure: false });
+    expect(config).toEqual({ database: { kind: "embedded", dataDir: path.resolve(".data") }, port: undefined, sessionSecret: null, cookieSecure: false, publicOrigin: null, trustedProxies: 0 });
     expect(config.database.kind === "embedded" && path.isAbsolute(config.database.dataDir)).toBe(true);
   });
 
@@ -50,7 +50,7 @@ describe("parseConfig: PostgreSQL", () => {
     "postgresql://localhost/corridor",
     "postgresql://user@127.0.0.1:6543/corridor?sslmode=require",
   ])("is used for DATABASE_URL %j, with a pool of 10 by default", (url) => {
-    expect(parseConfig({ DATABASE_URL: url })).toEqual({ database: { kind: "postgres", url, poolMax: 10 }, port: undefined, sessionSecret: null, cookieSecure: false });
+    expect(parseConfig({ DATABASE_URL: url })).toEqual({ database: { kind: "postgres", url, poolMax: 10 }, port: undefined, sessionSecret: null, cookieSecure: false, publicOrigin: null, trustedProxies: 0 });
   });
 
   it("takes its pool size from PG_POOL_MAX", () => {
@@ -171,5 +171,25 @@ describe("parseConfig: sessions", () => {
 
   it("refuses a COOKIE_SECURE that is not true or false", () => {
     expect(() => parseConfig({ COOKIE_SECURE: "yes" })).toThrow("COOKIE_SECURE must be true or false");
+  });
+});
+
+describe("parseConfig: the public origin and proxies", () => {
+  it.each([
+    ["https://corridor.example.org", "https://corridor.example.org"],
+    ["https://corridor.example.org/", "https://corridor.example.org"],
+    ["http://127.0.0.1:3000", "http://127.0.0.1:3000"],
+  ])("reads PUBLIC_ORIGIN %j as %j", (value, origin) => {
+    expect(parseConfig({ PUBLIC_ORIGIN: value }).publicOrigin).toBe(origin);
+  });
+
+  it.each(["corridor.example.org", "https://corridor.example.org/admin", "ftp://corridor.example.org", "https://"])("refuses PUBLIC_ORIGIN %j", (value) => {
+    expect(configError({ PUBLIC_ORIGIN: value }).message).toContain("PUBLIC_ORIGIN must be an origin");
+  });
+
+  it("reads TRUSTED_PROXIES, 0 by default", () => {
+    expect(parseConfig({}).trustedProxies).toBe(0);
+    expect(parseConfig({ TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
+    expect(configError({ TRUSTED_PROXIES: "-1" }).message).toBe("Invalid configuration: TRUSTED_PROXIES must be at least 0");
   });
 });

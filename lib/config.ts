@@ -41,6 +41,28 @@ const EnvSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.enum(["true", "false"], { error: "must be true or false" }).optional(),
   ),
+  PUBLIC_ORIGIN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value.replace(/\/$/, "");
+        } catch {
+          return false;
+        }
+      }, "must be an origin such as https://corridor.example.org (scheme, host and port only)")
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
+  TRUSTED_PROXIES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be at least 0")
+    .max(10, "must be at most 10")
+    .default(0)),
   NODE_ENV: z.string().optional(),
 });
 
@@ -55,6 +77,13 @@ export type AppConfig = {
   sessionSecret: string | null;
   /** Session cookies are `Secure` unless COOKIE_SECURE=false; by default only in production. */
   cookieSecure: boolean;
+  /**
+   * The origin browsers reach the app at, against which data-changing requests are checked. Null: the request's
+   * own Host (allowed only for the embedded database; see startServer).
+   */
+  publicOrigin: string | null;
+  /** How many reverse proxies in front append to X-Forwarded-For: which entry is the client's address. */
+  trustedProxies: number;
 };
 
 export class ConfigError extends Error {
@@ -67,7 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
-  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, NODE_ENV } = result.data;
+  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, PUBLIC_ORIGIN, TRUSTED_PROXIES, NODE_ENV } = result.data;
   const database: DatabaseConfig = DATABASE_URL
     ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX }
     : { kind: "embedded", dataDir: DATA_DIR.startsWith("memory://") ? DATA_DIR : path.resolve(DATA_DIR) };
@@ -76,6 +105,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     port: PORT,
     sessionSecret: SESSION_SECRET ?? null,
     cookieSecure: COOKIE_SECURE === undefined ? NODE_ENV === "production" : COOKIE_SECURE === "true",
+    publicOrigin: PUBLIC_ORIGIN ?? null,
+    trustedProxies: TRUSTED_PROXIES,
   };
 }
 

@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for the tests, on 127.0.0.1 and a free port, in a folder of the test run.
 #   test-postgres.sh start <dir> <bin-dir>   prints the server's URL
 #   test-postgres.sh stop <dir>
+#   test-postgres.sh resume <dir>            starts a stopped cluster again, on its port (for outage tests)
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user.
 set -euo pipefail
 action="$1"; dir="$2"
@@ -19,14 +20,20 @@ case "$action" in
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
       { cat "$dir/initdb.log" >&2; exit 1; }
     echo "$bin" >"$dir/bin"
+    echo "$port" >"$dir/port"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
       { cat "$dir/data/server.log" >&2; exit 1; }
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;
+  resume)
+    as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
+      -o "-c listen_addresses=127.0.0.1 -p $(cat "$dir/port") -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
+      { cat "$dir/data/server.log" >&2; exit 1; }
+    ;;
   stop)
     [ -f "$dir/bin" ] && as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
     ;;
   *)
-    echo "usage: $0 start <dir> <bin-dir> | stop <dir>" >&2; exit 2 ;;
+    echo "usage: $0 start <dir> <bin-dir> | stop <dir> | resume <dir>" >&2; exit 2 ;;
 esac

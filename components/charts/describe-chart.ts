@@ -1,6 +1,7 @@
 import type { ComparisonMeasure, ComparisonRow, ComparisonValue, RouteComparison, TrendChartData, TrendPoint, TrendSeries } from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatNumber, formatRange, formatValue } from "@/lib/format/format-number";
+import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { statusesInWords } from "./status-encoding";
 
 // Plain-language text around the charts: titles that state the finding, summaries for screen readers, notes.
@@ -14,7 +15,7 @@ export function comparisonValueText(value: ComparisonValue): string {
 
 /** "Middle Corridor (Trans-Caspian International Transport Route)" → "Middle Corridor", for sentences and axes. */
 export function shortRouteName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, "");
+  return withoutParenthetical(name);
 }
 
 const comparatives: Record<ComparisonMeasure, { lower: string; higher: string; preposition: string }> = {

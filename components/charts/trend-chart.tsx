@@ -17,6 +17,7 @@ import { lineSegments } from "@/lib/dashboard/build-trend-series";
 import type { EventView, FigureStatus, TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatNumber, formatValue } from "@/lib/format/format-number";
+import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { asOfPhrase } from "../source-line";
 import { pointPeriod } from "./describe-chart";
 import { niceTicks } from "./nice-ticks";
@@ -52,7 +53,7 @@ const isReported = (status: FigureStatus) => status === "reported";
 
 /** "UrduPoint (quoting Vyacheslav Volodin)" → "UrduPoint": short enough to sit beside a point. */
 function shortPublisher(publisher: string): string {
-  return publisher.replace(/\s*\(.*\)\s*$/, "");
+  return withoutParenthetical(publisher);
 }
 
 function utcYearStart(year: number): number {

@@ -1,24 +1,17 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
 import { figureStatuses } from "../filters/figure-filter";
-import { sourceDateField, sourceUrlField } from "./source-fields";
+import { positiveInt4, requiredStorableText, storableText } from "../validation/storable";
+import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField } from "./source-fields";
 
 // One schema for a figure as an editor enters it: the admin form validates with it as the editor types, the
 // route handler validates the same input again on the server, and the CSV import reuses it row by row.
 // Every field is a string as typed; the value stays the exact decimal text (what is typed is what is stored).
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`)
-    .transform((text) => (text === "" ? null : text));
-const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+const optionalText = (max: number, label: string) => storableText(max, label).transform((text) => (text === "" ? null : text));
+const requiredText = requiredStorableText;
 const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
+  storableText(40, label)
     .refine((text) => text === "" || parseIsoDate(text) !== null, `${label} must be a date that exists, written YYYY-MM-DD`)
     .transform((text) => (text === "" ? null : text));
 
@@ -26,21 +19,18 @@ export const decimalPattern = /^-?(0|[1-9]\d{0,19})(\.\d{1,20})?$/;
 
 export const FigureInputSchema = z
   .object({
-    metric: z.string().trim().min(1, "Choose a metric"),
-    route: z.string().trim().transform((text) => (text === "" ? null : text)),
+    metric: storableText(64, "Metric").min(1, "Choose a metric"),
+    route: storableText(64, "Route").transform((text) => (text === "" ? null : text)),
     subject: requiredText(200, "Subject"),
     periodStart: optionalDate("Period start"),
     periodEnd: optionalDate("Period end"),
     periodLabel: optionalText(100, "Period label"),
-    value: z
-      .string()
-      .trim()
-      .min(1, "Value is required")
+    value: requiredStorableText(50, "Value")
       .regex(decimalPattern, "Value must be a plain number such as 4.03 or -50: a point for decimals, no thousands separators, no unit"),
     status: z.enum(figureStatuses, { error: `Status must be one of ${figureStatuses.join(", ")}` }),
-    sourcePublisher: requiredText(200, "Source publisher"),
-    sourceTitle: requiredText(500, "Source title"),
-    sourceUrl: sourceUrlField(),
+    sourcePublisher: sourcePublisherField(),
+    sourceTitle: sourceTitleField(),
+    sourceUrl: sourceUrlField({ max: 2000 }),
     sourceDate: sourceDateField(),
     note: optionalText(10_000, "Note"),
     // Optional in the input, so a script written before these fields existed still validates.
@@ -63,11 +53,11 @@ export type FigureInput = z.output<typeof FigureInputSchema>;
 
 export const UpdateFigureSchema = z.object({
   figure: FigureInputSchema,
-  version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1),
+  version: positiveInt4("version", "The form's version is missing; reload the page"),
 });
 
-export const VersionSchema = z.object({ version: z.number({ error: "version is required" }).int().min(1) });
-export const RestoreSchema = z.object({ revisionId: z.number().int().min(1), version: z.number().int().min(1) });
+export const VersionSchema = z.object({ version: positiveInt4("version") });
+export const RestoreSchema = z.object({ revisionId: positiveInt4("revisionId"), version: positiveInt4("version") });
 
 export type FieldErrors = Partial<Record<keyof FigureFormValues, string[]>>;
 

@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { Database } from "../db/connect";
 import { verifyDecoy, verifyPassword } from "./password";
-import { checkSignInRateLimit, recordSignInAttempt } from "./rate-limit";
+import { markSignInSucceeded, reserveSignInAttempt } from "./rate-limit";
 
 export const SignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter an email address"),
+  // 254 characters is the longest address SMTP carries; checked first, so the address pattern never sees more
+  // and the address always fits the sign-in attempts' index.
+  email: z.string().trim().max(254, { error: "Enter an email address", abort: true }).toLowerCase().email("Enter an email address"),
   password: z.string().min(1, "Enter your password").max(1024, "That password is too long"),
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
@@ -18,7 +20,7 @@ export type SignInResult =
 export const wrongCredentials = "That email and password do not match an editor account.";
 
 export async function signIn(db: Database, input: SignInInput, clientAddress: string): Promise<SignInResult> {
-  const limit = await checkSignInRateLimit(db.prisma, input.email, clientAddress);
+  const limit = await reserveSignInAttempt(db.prisma, input.email, clientAddress);
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
     return { ok: false, status: 429, message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
@@ -27,7 +29,7 @@ export async function signIn(db: Database, input: SignInInput, clientAddress: st
   // The demo account exists only for the embedded database; on a server it never signs in.
   const usable = editor && !(editor.isDemo && db.kind === "postgres");
   const valid = usable ? await verifyPassword(editor.passwordHash, input.password) : await verifyDecoy(input.password);
-  await recordSignInAttempt(db.prisma, input.email, clientAddress, valid);
   if (!valid || !editor) return { ok: false, status: 401, message: wrongCredentials };
+  await markSignInSucceeded(db.prisma, limit.attemptId);
   return { ok: true, editor: { id: editor.id, email: editor.email, name: editor.name } };
 }

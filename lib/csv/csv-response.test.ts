@@ -10,7 +10,7 @@ describe("csvResponse", () => {
         yield `row ${index}\r\n`;
       }
     }
-    const response = csvResponse("x.csv", chunks());
+    const response = await csvResponse("x.csv", chunks());
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="x.csv"');
     expect(await response.text()).toBe("row 0\r\nrow 1\r\nrow 2\r\n");
@@ -30,7 +30,7 @@ describe("csvResponse", () => {
         finished = true;
       }
     }
-    const reader = csvResponse("x.csv", endless()).body!.getReader();
+    const reader = (await csvResponse("x.csv", endless())).body!.getReader();
     await reader.read();
     await reader.read();
     await reader.cancel();
@@ -39,6 +39,14 @@ describe("csvResponse", () => {
     expect(finished).toBe(true);
     expect(produced).toBe(producedAtCancel);
     expect(produced).toBeLessThan(5);
+  });
+
+  it("reads the header and the first rows before it answers, so a failure there is an error, not a short 200", async () => {
+    async function* failing() {
+      yield "id,value\r\n";
+      throw new Error("Connection terminated unexpectedly");
+    }
+    await expect(csvResponse("x.csv", failing())).rejects.toThrow("Connection terminated");
   });
 });
 

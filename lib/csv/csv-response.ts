@@ -3,13 +3,24 @@ import type { FigureFilter } from "../filters/figure-filter";
 // Streams CSV text to the client as it is produced. The consumer's pace drives production (pull), so a slow
 // client never makes the server buffer the dataset, and a client that disconnects cancels the source.
 
-export function csvResponse(filename: string, chunks: AsyncIterable<string | Uint8Array>): Response {
+/**
+ * The first chunks are read before the status line is sent (the header row, then the first rows, which come from
+ * the database): a database that cannot answer makes the handler throw, a 503, instead of a 200 that breaks off
+ * after the header, which a script would take for an empty but complete file.
+ */
+export async function csvResponse(filename: string, chunks: AsyncIterable<string | Uint8Array>): Promise<Response> {
   const iterator = chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
+  const prefetched: IteratorResult<string | Uint8Array>[] = [];
+  for (let read = 0; read < 2; read += 1) {
+    const result = await iterator.next();
+    prefetched.push(result);
+    if (result.done) break;
+  }
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const { value, done } = await iterator.next();
+        const { value, done } = prefetched.shift() ?? (await iterator.next());
         if (done) controller.close();
         else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (error) {

@@ -53,3 +53,20 @@ export function describeDatabaseError(error: unknown): string {
   }
   return String(error);
 }
+
+const unavailableKinds = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "TooManyConnections", "SocketTimeout", "ConnectionClosed", "TlsConnectionError"]);
+const unavailableCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "P1001", "P1002", "P1017", "P2024", "53300", "57P01", "57P02", "57P03", "3D000"]);
+const unavailableMessages = /Connection terminated|connection error|timeout exceeded when trying to connect|Can't reach database server|server closed the connection/i;
+
+/**
+ * Whether an error means the database cannot be reached right now (down, restarting, out of connections), as
+ * opposed to a fault in a query: the first is a 503 worth retrying, the second a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const item of chain(error)) {
+    if (typeof item.kind === "string" && unavailableKinds.has(item.kind)) return true;
+    if (typeof item.code === "string" && (unavailableCodes.has(item.code) || item.code.startsWith("08"))) return true;
+    if (typeof item.message === "string" && unavailableMessages.test(item.message)) return true;
+  }
+  return false;
+}

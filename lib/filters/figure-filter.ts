@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
+import { slugPattern, storableText } from "../validation/storable";
 
 // The filters of a figure list, as they appear in a URL (?metric=…&route=…&status=…&from=…&to=…&source=…). One schema for
 // pages, route handlers and the client, so a shared link always means the same selection.
 
-const slug = z.string().trim().regex(/^[a-z0-9_-]{1,64}$/, "must be a slug such as instc-west");
-const isoDate = z
-  .string()
-  .trim()
+// The length guard only keeps a megabyte from the pattern; the pattern itself says 64 at most.
+const slug = storableText(1_000, "").regex(slugPattern, "must be a slug such as instc-west");
+const isoDate = storableText(40, "")
   .refine((text) => parseIsoDate(text) !== null, "must be a date written YYYY-MM-DD");
 
 export const figureStatuses = ["reported", "claim", "forecast", "plan"] as const;
@@ -21,7 +21,7 @@ export const FigureFilterSchema = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** A source's publisher, exactly as cited ("CEPA (Europe's Edge)"): the figures relying on it. */
-    source: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
+    source: storableText(200, "").min(1).optional(),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: "must not be after 'to'",

@@ -3,6 +3,7 @@ import { describeDatabase, getConfig } from "../config";
 import { getDatabase } from "../db";
 import { describeDatabaseError } from "../db/describe-error";
 import { getSessionSecret } from "../auth/session-secret";
+import { StartupError } from "../db/prepare-database";
 
 /**
  * Called once as the Next.js server starts: validates configuration and brings the database up (the embedded
@@ -14,6 +15,11 @@ export async function startServer(): Promise<void> {
   try {
     const config = getConfig();
     where = describeDatabase(config.database);
+    if (config.database.kind === "postgres" && !config.publicOrigin) {
+      throw new StartupError(
+        "PUBLIC_ORIGIN is required with DATABASE_URL: the origin browsers use, such as https://corridor.example.org (editors' changes are accepted only from it).",
+      );
+    }
     const started = Date.now();
     await Promise.all([getDatabase(), getSessionSecret(config)]);
     console.log(`Corridor Watch: ${where} ready in ${Date.now() - started} ms`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFigure, deleteFigure, restoreFigure, updateFigure } from "@/lib/admin/figures/figure-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
 import { toFormValues } from "@/lib/admin/figure-snapshot";
-import { checkSignInRateLimit, rateLimit } from "@/lib/auth/rate-limit";
+import { rateLimit, reserveSignInAttempt } from "@/lib/auth/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
 import { signIn, wrongCredentials } from "@/lib/auth/sign-in";
 import { ensureDemoEditor, demoEditor } from "@/lib/auth/demo-editor";
@@ -142,14 +142,28 @@ describe.each(databaseKinds)("sign-in on the %s database", (kind) => {
     expect(result.ok).toBe(kind === "embedded");
   });
 
-  it(`locks an account after ${rateLimit.maxFailures} failures in ${rateLimit.windowMinutes} minutes, from any address, even with the right password`, async () => {
+  it(`after ${rateLimit.maxFailures} failures on an account, refuses the addresses that failed, not the editor's own`, async () => {
     for (let attempt = 0; attempt < rateLimit.maxFailures; attempt += 1) {
-      await signIn(db, { email: "editor@example.org", password: `guess ${attempt}` }, `10.1.0.${attempt}`);
+      expect(await signIn(db, { email: "editor@example.org", password: `guess ${attempt}` }, `10.1.0.${attempt}`)).toMatchObject({ status: 401 });
     }
-    const locked = await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.2.0.1");
+    // A stranger's address that already failed: refused, even with the right password.
+    const locked = await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.1.0.3");
     expect(locked).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/) });
+    // The editor's own address, with no failures: evaluated, and the right password signs in.
+    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.2.0.1")).toMatchObject({ ok: true });
+    // A fresh address gets one guess, then is refused like the others.
+    expect(await signIn(db, { email: "editor@example.org", password: "guess" }, "10.2.0.2")).toMatchObject({ status: 401 });
+    expect(await signIn(db, { email: "editor@example.org", password: "guess" }, "10.2.0.2")).toMatchObject({ status: 429 });
     const later = new Date(Date.now() + (rateLimit.windowMinutes + 1) * 60_000);
-    expect(await checkSignInRateLimit(db.prisma, "editor@example.org", "10.2.0.1", later)).toEqual({ allowed: true });
+    expect(await reserveSignInAttempt(db.prisma, "editor@example.org", "10.1.0.3", later)).toMatchObject({ allowed: true });
+  });
+
+  it(`refuses everyone after ${rateLimit.maxAccountFailures} failures on one account (a distributed attack)`, async () => {
+    const email = "distributed@example.org";
+    for (let attempt = 0; attempt < rateLimit.maxAccountFailures; attempt += 1) {
+      expect(await reserveSignInAttempt(db.prisma, email, `10.9.${attempt >> 8}.${attempt & 255}`), `attempt ${attempt}`).toMatchObject({ allowed: true });
+    }
+    expect(await reserveSignInAttempt(db.prisma, email, "10.8.0.1")).toMatchObject({ allowed: false });
   });
 
   it("locks a client address after repeated failures on any accounts, with the same message for unknown accounts", async () => {

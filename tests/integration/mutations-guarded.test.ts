@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sealData } from "iron-session";
 import { demoEditor } from "@/lib/auth/demo-editor";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { isRunning, startNext, testSessionSecret, type RunningServer } from "./next-server";
 
 // Every way to change data is a route handler (the project has no server actions; the first test keeps it so).
 // This finds them all on disk and proves each refuses an anonymous request and a cross-origin one.
@@ -24,6 +25,34 @@ async function* files(dir: string): AsyncGenerator<string> {
 }
 
 type Endpoint = { route: string; method: (typeof mutatingMethods)[number] };
+
+/** Handlers that read no body, and why; every other mutating handler must refuse one over its limit. */
+const readsNoBody: Record<string, string> = { "/api/auth/sign-out": "signing out needs nothing but the cookie" };
+/** The body limit each mutating route must enforce (lib/http/read-request-body.ts, importLimits). */
+const bodyLimitOf = (route: string) => (route === "/api/auth/sign-in" ? 8 * 1024 : route === "/api/admin/import" ? 50 * 1024 * 1024 : 256 * 1024);
+
+/** A chunked body (no Content-Length) of `bytes`, in 64 KB chunks, that says whether it was read to the end. */
+function chunkedBody(bytes: number) {
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  let sent = 0;
+  const state = { sent: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close();
+      const size = Math.min(chunk.byteLength, bytes - sent);
+      controller.enqueue(chunk.subarray(0, size));
+      sent += size;
+      state.sent = sent;
+    },
+  });
+  return { stream, state };
+}
+
+/** The server's resident memory in bytes (Linux), to see whether it buffered a body. */
+async function residentBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
+}
 
 async function mutatingEndpoints(): Promise<Endpoint[]> {
   const endpoints: Endpoint[] = [];
@@ -121,6 +150,84 @@ describe("every mutating path", () => {
       expect([400, 404, 409, 422], `${method} ${route} signed in`).toContain(response.status);
     }
   });
+
+  it("refuses a body over its limit with a JSON 413, on every mutating route that reads one, and stops reading it", async () => {
+    const reading = endpoints.filter((endpoint) => !(endpoint.route in readsNoBody));
+    expect(reading.length).toBeGreaterThan(15);
+    for (const { route, method } of reading) {
+      const limit = bodyLimitOf(route);
+      // Declared too large: refused before a byte is read.
+      const declared = await fetch(`${server.url}${route}?mode=dry-run`, {
+        method,
+        headers: { "content-type": "application/json", cookie, origin: server.url },
+        body: new Uint8Array(limit + 1),
+      });
+      expect(declared.status, `${method} ${route} with Content-Length ${limit + 1}`).toBe(413);
+      expect(await declared.json()).toMatchObject({ message: expect.stringContaining("larger than") });
+      // Chunked, no Content-Length: refused once the limit is passed; the rest is never read.
+      const { stream, state } = chunkedBody(limit + 64 * 1024 * 1024);
+      const chunked = await fetch(`${server.url}${route}?mode=dry-run`, {
+        method,
+        headers: { "content-type": "application/json", cookie, origin: server.url },
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
+      expect(chunked.status, `${method} ${route} chunked past ${limit} bytes`).toBe(413);
+      expect(await chunked.json()).toMatchObject({ message: expect.stringContaining("larger than") });
+      expect(state.sent, `${method} ${route}: bytes the client had to send`).toBeLessThan(limit + 64 * 1024 * 1024);
+    }
+  }, 180_000);
+
+  it("does not grow by a 300 MB chunked sign-in body", async () => {
+    const before = await residentBytes(server.pid);
+    const { stream, state } = chunkedBody(300 * 1024 * 1024);
+    const response = await fetch(`${server.url}/api/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(state.sent).toBeLessThan(300 * 1024 * 1024);
+    expect((await residentBytes(server.pid)) - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("reads a tampered, truncated or foreign session cookie as signed out everywhere (never a 500), and clears it", async () => {
+    const seal = cookie.slice("cw_session=".length);
+    const foreign = await sealData({ editorId: 1, email: demoEditor.email, name: "x", signedInAt: Date.now() }, { password: "another-deployment-secret-of-32-characters" });
+    const wrongShape = await sealData({ editorId: "1; DROP", email: 5, signedInAt: "soon" }, { password: testSessionSecret });
+    const broken = {
+      "a changed seal prefix": seal.replace(/^Fe26\.2/, "Fe26.3"),
+      "a changed expiry field": seal.replace(/\*(\d+)\*([^*]*)\*([^*]*)~2$/, (_all, expiry: string, b: string, c: string) => `*${Number(expiry) + 1}*${b}*${c}~2`),
+      "an expiry that is not a number": seal.replace(/\*(\d+)\*([^*]*)\*([^*]*)~2$/, (_all, _expiry: string, b: string, c: string) => `*soon*${b}*${c}~2`),
+      "a truncated seal": seal.slice(0, Math.floor(seal.length / 2)),
+      "one character changed": `${seal.slice(0, 40)}${seal[40] === "A" ? "B" : "A"}${seal.slice(41)}`,
+      "garbage": "not.a*seal*at*all",
+      "a seal of another deployment": foreign,
+      "a valid seal of the wrong shape": wrongShape,
+    };
+    for (const [what, value] of Object.entries(broken)) {
+      const headers = { "content-type": "application/json", cookie: `cw_session=${value}`, origin: server.url };
+      for (const { route, method } of endpoints) {
+        const response = await fetch(`${server.url}${route}`, { method, headers, body: JSON.stringify({}) });
+        if (route in anonymousAllowed) expect(response.status, `${method} ${route} with ${what}`).toBeLessThan(500);
+        else expect(response.status, `${method} ${route} with ${what}`).toBe(401);
+      }
+      expect((await fetch(`${server.url}/api/admin/figures`, { headers })).status, `GET /api/admin/figures with ${what}`).toBe(401);
+      const page = await fetch(`${server.url}/admin/figures`, { headers, redirect: "manual" });
+      expect(page.status, `/admin/figures with ${what}`).toBeLessThan(500);
+      // Signing in over it works, and replaces it.
+      const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ email: demoEditor.email, password: demoEditor.password }),
+      });
+      expect(signIn.status, `sign-in with ${what}`).toBe(200);
+      // A route handler clears the broken cookie.
+      const cleared = await fetch(`${server.url}/api/admin/routes`, { headers });
+      expect(cleared.headers.getSetCookie().join("\n"), `cleared with ${what}`).toMatch(/cw_session=;/);
+    }
+  }, 120_000);
 
   it("keeps private reads private: the admin lists and histories answer 401 without a session", async () => {
     for (const kind of ["figures", "events", "routes", "metrics"]) {

@@ -22,7 +22,15 @@ export type FailedStart = { exitCode: number | null; stderr: string };
 export async function startNext(env: Record<string, string>): Promise<RunningServer | FailedStart> {
   const port = await freePort();
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", SESSION_SECRET: testSessionSecret, COOKIE_SECURE: "false", ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      SESSION_SECRET: testSessionSecret,
+      COOKIE_SECURE: "false",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -55,6 +55,18 @@ describe("the production server at start-up", () => {
     }
   });
 
+  it("refuses to run on PostgreSQL without PUBLIC_ORIGIN, the origin editors' changes must come from", async () => {
+    const database = await createServerDatabase();
+    try {
+      expectOneLineFailure(
+        await startNext({ DATABASE_URL: database.url, PUBLIC_ORIGIN: "" }),
+        /^Corridor Watch cannot start: PUBLIC_ORIGIN is required with DATABASE_URL/,
+      );
+    } finally {
+      await database.drop();
+    }
+  });
+
   it("refuses a database with pending migrations and says how to apply them", async () => {
     const database = await createServerDatabase();
     try {
@@ -92,11 +104,18 @@ describe("the production server at start-up", () => {
     it("reports health, then answers 503 once the database is gone", async () => {
       const healthy = await fetch(`${server.url}/api/health`);
       expect(healthy.status).toBe(200);
-      expect(await healthy.json()).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 798 });
+      const report = await healthy.json();
+      expect(report).toMatchObject({ ok: true, database: { kind: "postgres" }, figures: 798 });
       await database.drop();
       const lost = await fetch(`${server.url}/api/health`);
       expect(lost.status).toBe(503);
-      expect(await lost.json()).toMatchObject({ ok: false, figures: null });
+      const lostReport = await lost.json();
+      expect(lostReport).toMatchObject({ ok: false, figures: null });
+      // The public never learns where the database is: not its host, port or name.
+      const { hostname, port, pathname } = new URL(database.url);
+      for (const text of [JSON.stringify(report), JSON.stringify(lostReport)]) {
+        for (const secret of [`${hostname}:${port}`, pathname.slice(1)]) expect(text).not.toContain(secret);
+      }
     });
   });
 });

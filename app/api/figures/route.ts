@@ -3,6 +3,7 @@ import { badRequest } from "@/lib/csv/csv-response";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
+import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
  * rows /figures shows for the same query string (the figure explorer refetches through it), 100 to a page. A bad
  * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200.
  */
-export async function GET(request: NextRequest) {
+export const GET = withErrorResponses(async (request: NextRequest) => {
   const parsed = parseFigureListQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const unknown = await unknownFilterSlugs(parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
   return Response.json(await getFiguresPage(parsed.filter, parsed.page, figureListPageSize), { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
+import { requiredStorableText, storableText } from "../../validation/storable";
 import { requiredText } from "../records/record-types";
-import { sourceDateField, sourceUrlField } from "../source-fields";
+import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField } from "../source-fields";
 
 // One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
 // route handler validates the same input again on the server. Every field is a string as typed. A date is as
@@ -11,21 +12,15 @@ export const eventStatuses = ["happened", "planned"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
 export const EventInputSchema = z.object({
-  date: z
-    .string()
-    .trim()
-    .min(1, "Date is required")
+  date: requiredStorableText(40, "Date")
     .refine((text) => text === "" || parsePartialDate(text) !== null, "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"),
   title: requiredText(300, "Title"),
-  route: z
-    .string()
-    .trim()
-    .max(100, "Route must be at most 100 characters")
+  route: storableText(100, "Route")
     .refine((text) => text === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text), "Route must be a route's slug, such as instc-west")
     .transform((text) => (text === "" ? null : text)),
   status: z.enum(eventStatuses, { error: `Status must be one of ${eventStatuses.join(", ")}` }),
-  sourcePublisher: requiredText(200, "Source publisher"),
-  sourceTitle: requiredText(500, "Source title"),
+  sourcePublisher: sourcePublisherField(),
+  sourceTitle: sourceTitleField(),
   sourceUrl: sourceUrlField({ max: 2000 }),
   sourceDate: sourceDateField(),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parsePartialDate } from "../../dates/partial-date";
+import { storableText } from "../../validation/storable";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ColumnsResult, RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
@@ -63,8 +64,8 @@ export const eventSorts = ["date", "title", "updated"] as const;
 
 const EventListQuerySchema = recordListBase.extend({
   status: z.enum(eventStatuses, { error: `status must be one of ${eventStatuses.join(", ")}` }).optional(),
-  route: z.string().trim().max(64).optional(),
-  source: z.string().trim().max(200).optional(),
+  route: storableText(64, "route").optional(),
+  source: storableText(200, "source").optional(),
   sort: z.enum(eventSorts, { error: `sort must be one of ${eventSorts.join(", ")}` }).default("date"),
   dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("desc"),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { figureStatuses } from "../../filters/figure-filter";
+import { storableText } from "../../validation/storable";
 
 // The admin list's query string: filters, search, sort and page. Parsed with zod on the server; the client
 // builds the same keys from its controls.
@@ -7,11 +8,11 @@ import { figureStatuses } from "../../filters/figure-filter";
 export const adminSorts = ["updated", "metric", "period", "value", "id"] as const;
 
 export const AdminListQuerySchema = z.object({
-  metric: z.string().trim().max(64).optional(),
-  route: z.string().trim().max(64).optional(),
+  metric: storableText(64, "metric").optional(),
+  route: storableText(64, "route").optional(),
   status: z.enum(figureStatuses).optional(),
-  source: z.string().trim().max(200).optional(),
-  q: z.string().trim().max(200).optional(),
+  source: storableText(200, "source").optional(),
+  q: storableText(200, "q").optional(),
   deleted: z.enum(["exclude", "include", "only"]).default("exclude"),
   sort: z.enum(adminSorts).default("updated"),
   dir: z.enum(["asc", "desc"]).default("desc"),

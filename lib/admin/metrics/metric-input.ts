@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredStorableText } from "../../validation/storable";
 import { requiredText } from "../records/record-types";
 
 // One schema for a metric as an editor enters it, used by the form as the editor types and by the route handler
@@ -11,11 +12,7 @@ export const metricCategories = ["trade", "transit", "infrastructure", "route", 
 export const metricSlugPattern = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 
 export const MetricInputSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .min(1, "Slug is required")
-    .max(64, "Slug must be at most 64 characters")
+  slug: requiredStorableText(64, "Slug")
     .regex(metricSlugPattern, "Slug must be lower-case letters and digits joined by underscores, such as transit_time"),
   name: requiredText(200, "Name"),
   unit: requiredText(40, "Unit"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { revalidatePublicData } from "../../cache/revalidate-public-data";
 import { editorOnly } from "../../auth/request-guard";
 import { getDatabase } from "../../db";
+import { bodyLimits, readJsonBody } from "../../http/read-request-body";
 import { invalidBody, parseId } from "../figures/write-response";
 import type { AnyRecordDefinition } from "./record-definition";
 import { getRecordHistory } from "./record-history";
@@ -43,9 +44,6 @@ function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResul
   }
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  return request.json().catch(() => null);
-}
 
 /** GET: the list (filters, search, sort, page in the query string). POST {record}: create. */
 export function collectionHandlers(definition: AnyRecordDefinition) {
@@ -57,7 +55,9 @@ export function collectionHandlers(definition: AnyRecordDefinition) {
       return Response.json(listed.page, { headers: noStore });
     }),
     POST: editorOnly(async (request, _context: unknown, editor) => {
-      const parsed = CreateSchema.safeParse(await readJson(request));
+      const body = await readJsonBody(request, bodyLimits.adminWrite);
+      if (!body.ok) return body.response;
+      const parsed = CreateSchema.safeParse(body.value);
       if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
       return writeResponse(definition, await createRecord(await getDatabase(), definition, editor.editorId, parsed.data.record), 201);
     }),
@@ -71,14 +71,18 @@ export function itemHandlers(definition: AnyRecordDefinition) {
     PUT: editorOnly(async (request, { params }: IdContext, editor) => {
       const id = parseId((await params).id);
       if (id === null) return notFound(definition);
-      const parsed = UpdateSchema.safeParse(await readJson(request));
+      const body = await readJsonBody(request, bodyLimits.adminWrite);
+      if (!body.ok) return body.response;
+      const parsed = UpdateSchema.safeParse(body.value);
       if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
       return writeResponse(definition, await updateRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version, parsed.data.record));
     }),
     DELETE: editorOnly(async (request, { params }: IdContext, editor) => {
       const id = parseId((await params).id);
       if (id === null) return notFound(definition);
-      const parsed = RecordVersionSchema.safeParse(await readJson(request));
+      const body = await readJsonBody(request, bodyLimits.adminWrite);
+      if (!body.ok) return body.response;
+      const parsed = RecordVersionSchema.safeParse(body.value);
       if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
       return writeResponse(definition, await deleteRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version));
     }),
@@ -90,7 +94,9 @@ export function restoreHandler(definition: AnyRecordDefinition) {
   return editorOnly(async (request, { params }: IdContext, editor) => {
     const id = parseId((await params).id);
     if (id === null) return notFound(definition);
-    const parsed = RecordRestoreSchema.safeParse(await readJson(request));
+    const body = await readJsonBody(request, bodyLimits.adminWrite);
+    if (!body.ok) return body.response;
+    const parsed = RecordRestoreSchema.safeParse(body.value);
     if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
     return writeResponse(
       definition,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../../db/connect";
+import { storableText } from "../../validation/storable";
 import type { RecordListPage, RecordListRow } from "./record-list-row";
 import type { RecordValues } from "./record-types";
 
@@ -7,7 +8,7 @@ import type { RecordValues } from "./record-types";
 // direction and page. Each kind adds its filters and the columns it sorts by.
 
 export const recordListBase = z.object({
-  q: z.string().trim().max(200, "Search must be at most 200 characters").optional(),
+  q: storableText(200, "Search").optional(),
   deleted: z.enum(["exclude", "only"], { error: "deleted must be exclude or only" }).default("exclude"),
   dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).default("asc"),
   page: z.coerce.number({ error: "page must be a number" }).int().min(1).max(100_000).default(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { positiveInt4, requiredStorableText, storableText } from "../../validation/storable";
 
 // What routes, metrics and events have in common in the admin: each is edited as a form of text fields, carries
 // a version for the optimistic lock, and keeps its history in record_revisions. These types are shared by the
@@ -31,11 +32,8 @@ export function recordFieldErrorsOf(error: z.ZodError): RecordFieldErrors {
   return errors;
 }
 
-export const RecordVersionSchema = z.object({ version: z.number({ error: "The form's version is missing; reload the page" }).int().min(1) });
-export const RecordRestoreSchema = z.object({
-  revisionId: z.number({ error: "revisionId is required" }).int().min(1),
-  version: z.number({ error: "version is required" }).int().min(1),
-});
+export const RecordVersionSchema = z.object({ version: positiveInt4("version", "The form's version is missing; reload the page") });
+export const RecordRestoreSchema = z.object({ revisionId: positiveInt4("revisionId"), version: positiveInt4("version") });
 
 /** The values of a snapshot or record, without identity and version: what a form holds. */
 export function valuesOf<Values extends RecordValues>(labels: Record<string, string>, record: Partial<Values>): Values {
@@ -60,8 +58,6 @@ export function diffRecordValues(labels: Record<string, string>, before: State, 
 }
 
 /** Shared field rules, so every form words them the same way. */
-export const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+export const requiredText = requiredStorableText;
 
-export const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+export const optionalText = storableText;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredStorableText, storableText } from "../../validation/storable";
 import { requiredText } from "../records/record-types";
 
 // One schema for a route as an editor enters it, used by the form as the editor types and by the route handler
@@ -23,17 +24,11 @@ export function splitModes(text: string): string[] {
 export const joinModes = (modes: readonly string[]) => modes.join("; ");
 
 export const RouteInputSchema = z.object({
-  slug: z
-    .string()
-    .trim()
-    .min(1, "Slug is required")
-    .max(64, "Slug must be at most 64 characters")
+  slug: requiredStorableText(64, "Slug")
     .regex(routeSlugPattern, "Slug must be lower-case letters and digits joined by hyphens, such as instc-west"),
   name: requiredText(200, "Name"),
   kind: z.enum(routeKinds, { error: `Kind must be one of ${routeKinds.join(", ")}` }),
-  modes: z
-    .string()
-    .trim()
+  modes: storableText(200, "Modes")
     .min(1, "Give at least one mode, such as rail")
     .transform(splitModes)
     .refine((modes) => modes.length >= 1, "Give at least one mode, such as rail")
@@ -42,10 +37,7 @@ export const RouteInputSchema = z.object({
     .refine((modes) => new Set(modes).size === modes.length, "A mode is listed twice"),
   via: requiredText(300, "Via"),
   description: requiredText(2000, "Description"),
-  position: z
-    .string()
-    .trim()
-    .min(1, "Position is required")
+  position: requiredStorableText(20, "Position")
     .regex(/^\d{1,4}$/, "Position must be a whole number from 0 to 9999")
     .transform(Number),
 });

@@ -13,6 +13,14 @@ export type Health = {
   error: string | null;
 };
 
+/** What anyone may see: whether it works, not where the database is (host, port, name, folder) or its errors. */
+export type PublicHealth = Omit<Health, "database" | "error"> & { database: { kind: Health["database"]["kind"] }; error: string | null };
+
+export function publicHealth(health: Health): PublicHealth {
+  const { database, error, ...rest } = health;
+  return { ...rest, database: { kind: database.kind }, error: error === null ? null : "The database is unavailable." };
+}
+
 export async function getHealth(): Promise<Health> {
   const config = getConfig();
   const location = describeDatabase(config.database);
@@ -28,6 +36,8 @@ export async function getHealth(): Promise<Health> {
     };
   } catch (error) {
     const database = { kind: config.database.kind, location };
+    // The detail goes to the server log, for the people who run it.
+    console.error(`Corridor Watch health: ${location}: ${describeDatabaseError(error)}`);
     return { ok: false, database, migrations: null, figures: null, error: describeDatabaseError(error) };
   }
 }

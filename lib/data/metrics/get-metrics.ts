@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../../db";
+import { isSlug } from "../../validation/storable";
 import type { MetricSummary } from "../types";
 
 type MetricRow = Omit<MetricSummary, "figureCount"> & { _count: { figures: number } };
@@ -22,6 +23,7 @@ export async function getMetrics(): Promise<MetricSummary[]> {
 
 /** One metric; its figures are counted through the metric_id index, not by counting every metric's figures. */
 export async function getMetric(slug: string): Promise<MetricSummary | null> {
+  if (!isSlug(slug)) return null;
   const prisma = await getPrisma();
   const { _count: _unused, ...fields } = select;
   const metric = await prisma.metric.findUnique({ where: { slug }, select: { id: true, ...fields } });

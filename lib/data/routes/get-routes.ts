@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../../db";
+import { isSlug } from "../../validation/storable";
 import type { RouteSummary } from "../types";
 
 const routeFields = { slug: true, name: true, kind: true, modes: true, via: true, description: true, position: true } as const;
@@ -11,6 +12,7 @@ export async function getRoutes(): Promise<RouteSummary[]> {
 }
 
 export async function getRoute(slug: string): Promise<RouteSummary | null> {
+  if (!isSlug(slug)) return null;
   const prisma = await getPrisma();
   return prisma.route.findUnique({ where: { slug }, select: routeFields });
 }

@@ -5,6 +5,7 @@ import { invalidBody, writeResponse } from "@/lib/admin/figures/write-response";
 import { fieldErrorsOf, FigureInputSchema } from "@/lib/admin/figure-input";
 import { editorOnly } from "@/lib/auth/request-guard";
 import { getDatabase } from "@/lib/db";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +20,9 @@ export const GET = editorOnly(async (request: Request) => {
 
 /** POST /api/admin/figures {figure}: creates a figure and its first revision. */
 export const POST = editorOnly(async (request, _context, editor) => {
-  const body = (await request.json().catch(() => null)) as { figure?: unknown } | null;
-  const parsed = FigureInputSchema.safeParse(body?.figure);
+  const body = await readJsonBody(request, bodyLimits.adminWrite);
+  if (!body.ok) return body.response;
+  const parsed = FigureInputSchema.safeParse((body.value as { figure?: unknown } | null)?.figure);
   if (!parsed.success) return invalidBody(fieldErrorsOf(parsed.error));
   return writeResponse(await createFigure(await getDatabase(), editor.editorId, parsed.data), 201);
 });

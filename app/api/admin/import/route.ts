@@ -3,7 +3,7 @@ import { editorOnly } from "@/lib/auth/request-guard";
 import { revalidatePublicData } from "@/lib/cache/revalidate-public-data";
 import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
 import { getDatabase } from "@/lib/db";
-import { readBodyLimited } from "@/lib/http/read-body-limited";
+import { readBodyBytes } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -19,13 +19,9 @@ export const POST = editorOnly(async (request, _context, editor) => {
   const url = new URL(request.url);
   const mode = url.searchParams.get("mode");
   if (mode !== "dry-run" && mode !== "apply") return Response.json({ message: "mode must be dry-run or apply" }, { status: 400 });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > importLimits.maxBytes) {
-    return Response.json({ message: `The file is larger than ${importLimits.maxBytes / 1048576} MB.` }, { status: 413 });
-  }
-  const bytes = await readBodyLimited(request.body, importLimits.maxBytes);
-  if (!bytes) return Response.json({ message: `The file is larger than ${importLimits.maxBytes / 1048576} MB.` }, { status: 413 });
-  const parsed = parseFiguresCsv(bytes);
+  const body = await readBodyBytes(request, importLimits.maxBytes, "The file");
+  if (!body.ok) return body.response;
+  const parsed = parseFiguresCsv(body.value);
   if (!parsed.ok) return Response.json({ mode, message: parsed.message }, { status: 422 });
   const db = await getDatabase();
   const plan = await planImport(db, parsed.rows, parsed.errors);

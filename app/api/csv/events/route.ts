@@ -3,11 +3,12 @@ import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
 import { eventsToCsv } from "@/lib/csv/timeline-and-sources-csv";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getRoutes } from "@/lib/data/routes/get-routes";
+import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/csv/events[?route=<slug>]: the events timeline. */
-export async function GET(request: NextRequest) {
+export const GET = withErrorResponses(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const unknownKeys = [...new Set(params.keys())].filter((key) => key !== "route");
   if (unknownKeys.length > 0) return badRequest("Invalid filter", unknownKeys.map((key) => `'${key}' is not a filter of events (only 'route')`));
@@ -17,5 +18,5 @@ export async function GET(request: NextRequest) {
     return badRequest("Invalid filter", [`'route' "${route}" is not a known route`]);
   }
   const events = await getEvents(route ? { route } : {});
-  return csvResponse(csvFilename("events", { route }, new Date()), (async function* () { yield eventsToCsv(events); })());
-}
+  return await csvResponse(csvFilename("events", { route }, new Date()), (async function* () { yield eventsToCsv(events); })());
+});

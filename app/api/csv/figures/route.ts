@@ -2,12 +2,13 @@ import type { NextRequest } from "next/server";
 import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
 import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
 import { readFigureFilter } from "@/lib/data/figures/read-figure-filter";
+import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/csv/figures?metric=&route=&status=&from=&to= : the figures of a selection; no filter, all of them. */
-export async function GET(request: NextRequest) {
+export const GET = withErrorResponses(async (request: NextRequest) => {
   const read = await readFigureFilter(request.nextUrl.searchParams);
   if (!read.ok) return read.response;
-  return csvResponse(csvFilename("figures", read.filter, new Date()), figuresCsvChunks({ filter: read.filter }, request.signal));
-}
+  return await csvResponse(csvFilename("figures", read.filter, new Date()), figuresCsvChunks({ filter: read.filter }, request.signal));
+});

@@ -1,8 +1,10 @@
 import { deleteFigure, updateFigure } from "@/lib/admin/figures/figure-writes";
 import { invalidBody, parseId, writeResponse } from "@/lib/admin/figures/write-response";
 import { fieldErrorsOf, UpdateFigureSchema, VersionSchema } from "@/lib/admin/figure-input";
+import { recordFieldErrorsOf } from "@/lib/admin/records/record-types";
 import { editorOnly } from "@/lib/auth/request-guard";
 import { getDatabase } from "@/lib/db";
+import { bodyLimits, readJsonBody } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,9 @@ const notFound = () => Response.json({ message: "This figure does not exist or w
 export const PUT = editorOnly(async (request, { params }: Context, editor) => {
   const id = parseId((await params).id);
   if (id === null) return notFound();
-  const parsed = UpdateFigureSchema.safeParse(await request.json().catch(() => null));
+  const body = await readJsonBody(request, bodyLimits.adminWrite);
+  if (!body.ok) return body.response;
+  const parsed = UpdateFigureSchema.safeParse(body.value);
   if (!parsed.success) return invalidBody(fieldErrorsOf(parsed.error));
   return writeResponse(await updateFigure(await getDatabase(), editor.editorId, id, parsed.data.version, parsed.data.figure));
 });
@@ -23,7 +27,9 @@ export const PUT = editorOnly(async (request, { params }: Context, editor) => {
 export const DELETE = editorOnly(async (request, { params }: Context, editor) => {
   const id = parseId((await params).id);
   if (id === null) return notFound();
-  const parsed = VersionSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return invalidBody({ version: parsed.error.issues.map((issue) => issue.message) });
+  const body = await readJsonBody(request, bodyLimits.adminWrite);
+  if (!body.ok) return body.response;
+  const parsed = VersionSchema.safeParse(body.value);
+  if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
   return writeResponse(await deleteFigure(await getDatabase(), editor.editorId, id, parsed.data.version));
 });

@@ -1,11 +1,12 @@
 import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
 import { comparisonMeasures, getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
+import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/csv/comparison/<measure>: the figures one route-comparison chart draws, and no others. */
-export async function GET(request: Request, { params }: { params: Promise<{ measure: string }> }) {
+export const GET = withErrorResponses(async (request: Request, { params }: { params: Promise<{ measure: string }> }) => {
   const { measure } = await params;
   const definition = comparisonMeasures.find((candidate) => candidate.measure === measure);
   if (!definition) {
@@ -13,5 +14,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ meas
   }
   const [comparison] = await getRouteComparison([definition]);
   const ids = comparison!.rows.flatMap((row) => row.value?.figureIds ?? []);
-  return csvResponse(csvFilename("comparison", { measure }, new Date()), figuresCsvChunks({ ids }, request.signal));
-}
+  return await csvResponse(csvFilename("comparison", { measure }, new Date()), figuresCsvChunks({ ids }, request.signal));
+});

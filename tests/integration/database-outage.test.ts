@@ -1,0 +1,134 @@
+import { execFile, spawn } from "node:child_process";
+import { chmod, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRunning, startNext, type RunningServer } from "./next-server";
+
+// PostgreSQL stopped under the production server, and started again (issue 10). The test owns its cluster, so
+// stopping it disturbs no other test. While it is down every API answers a JSON 503 with Retry-After, no CSV
+// answers 200 and then breaks off, and once it is back the same server answers again without a restart.
+
+const exec = promisify(execFile);
+const email = "outage@corridor.watch";
+const password = "outage editor password, long enough";
+
+function run(command: string[], env: Record<string, string>, input = ""): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", command, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdin.end(input);
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}
+
+async function postgresBin(): Promise<string> {
+  const versions = (await readdir("/usr/lib/postgresql")).sort((a, b) => Number(a) - Number(b));
+  return `/usr/lib/postgresql/${versions.at(-1)}/bin`;
+}
+
+const publicReads = [
+  "/api/figures",
+  "/api/figures?route=instc-west",
+  "/api/csv/figures",
+  "/api/csv/figures?metric=transit_time",
+  "/api/csv/figures/metadata",
+  "/api/csv/comparison/distance",
+  "/api/csv/events",
+  "/api/csv/sources",
+];
+
+describe("a PostgreSQL outage under the production server", () => {
+  let dir: string;
+  let server: RunningServer;
+  let cookie: string;
+  const cluster = (action: "stop" | "resume") => exec("bash", ["scripts/test-postgres.sh", action, dir]);
+  const send = (method: string, route: string, body?: unknown) =>
+    fetch(`${server.url}${route}`, {
+      method,
+      headers: { "content-type": "application/json", cookie, origin: server.url },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "cw-outage-"));
+    // As root the cluster runs as `postgres`, which must be able to reach its folder.
+    await chmod(dir, 0o755);
+    const { stdout } = await exec("bash", ["scripts/test-postgres.sh", "start", path.join(dir, "pg"), await postgresBin()]);
+    dir = path.join(dir, "pg");
+    const url = new URL(stdout.trim());
+    url.pathname = "/postgres";
+    const databaseUrl = url.toString();
+    const deployed = await run(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: databaseUrl });
+    expect(deployed.code, deployed.output).toBe(0);
+    const created = await run(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"], { DATABASE_URL: databaseUrl }, password);
+    expect(created.code, created.output).toBe(0);
+    const started = await startNext({ DATABASE_URL: databaseUrl, PG_POOL_MAX: "3" });
+    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
+    server = started;
+    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ email, password }),
+    });
+    expect(signIn.status).toBe(200);
+    cookie = signIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  }, 240_000);
+  afterAll(async () => {
+    await server?.stop();
+    await cluster("stop").catch(() => {});
+    await rm(path.dirname(dir), { recursive: true, force: true }).catch(() => {});
+  });
+
+  it("answers JSON 503s with Retry-After while it is down, never a 500 or a CSV, and recovers without a restart", async () => {
+    const before = await send("GET", "/api/admin/figures?pageSize=5");
+    expect(before.status).toBe(200);
+    const total = ((await before.json()) as { total: number }).total;
+
+    await cluster("stop");
+    const statuses: string[] = [];
+    const requests: [string, string, unknown?][] = [
+      ...publicReads.map((route): [string, string] => ["GET", route]),
+      ["GET", "/api/admin/figures"],
+      ["GET", "/api/admin/routes"],
+      ["GET", "/api/admin/figures/1/history"],
+      ["POST", "/api/admin/figures", { figure: { metric: "transit_time" } }],
+      ["PUT", "/api/admin/routes/1", { record: {}, version: 1 }],
+      ["POST", "/api/auth/sign-in", { email, password }],
+    ];
+    // A bounded load: every request three times over, a few at once.
+    for (let round = 0; round < 3; round += 1) {
+      await Promise.all(
+        requests.map(async ([method, route, body]) => {
+          const response = await send(method, route, body);
+          statuses.push(`${response.status} ${method} ${route}`);
+          expect(response.status, `${method} ${route} while the database is down`).toBe(503);
+          expect(response.headers.get("retry-after"), `${method} ${route}`).toBe("5");
+          expect(response.headers.get("content-type"), `${method} ${route}`).toContain("application/json");
+          expect(await response.json()).toMatchObject({ message: expect.stringContaining("database is unavailable") });
+        }),
+      );
+    }
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(503);
+    console.log(`outage: ${statuses.length} requests, ${statuses.filter((status) => status.startsWith("500")).length} 500s`);
+
+    await cluster("resume");
+    const resumed = Date.now();
+    let recovered: Response | null = null;
+    for (let attempt = 0; attempt < 60 && recovered?.status !== 200; attempt += 1) {
+      recovered = await send("GET", "/api/admin/figures?pageSize=5");
+      if (recovered.status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(recovered?.status).toBe(200);
+    console.log(`outage: recovered ${((Date.now() - resumed) / 1000).toFixed(1)} s after PostgreSQL was back`);
+    // No partial writes: the failed writes stored nothing.
+    expect(((await recovered!.json()) as { total: number }).total).toBe(total);
+    const csv = await fetch(`${server.url}/api/csv/figures`);
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).split("\r\n").length).toBeGreaterThan(total);
+  }, 180_000);
+});
