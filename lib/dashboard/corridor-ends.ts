@@ -21,10 +21,11 @@ const endOfPlace = new Map(
 
 /** "Nhava Sheva–Moscow (INSTC route 1, via Astara–Baku)" → "Nhava Sheva–Moscow"; "India–Russia via the Red Sea" → "India–Russia". */
 function stripQualifiers(subject: string): string {
-  return subject
-    .replace(/\s*\([^()]*\)\s*$/, "")
-    .replace(/\s+(?:via|by)\s.*$/, "")
-    .trim();
+  // String searches rather than patterns with open-ended quantifiers: linear in the subject's length.
+  let text = subject.trim();
+  if (text.endsWith(")") && text.lastIndexOf("(") > 0) text = text.slice(0, text.lastIndexOf("("));
+  const qualifier = / (?:via|by) /.exec(text);
+  return (qualifier ? text.slice(0, qualifier.index) : text).trim();
 }
 
 /** The two ends a subject runs between, in its order, or null when either end is not a known place. */

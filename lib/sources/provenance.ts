@@ -28,43 +28,49 @@ const outletQualifiers = new Set([
 /** Names that hold a comma of their own, so the comma does not separate two links of the chain. */
 const namesWithCommas = ["Ministry of Ports, Shipping and Waterways"];
 
-/** "SCA statement", "ADY data", "World Bank analysis": the owner is the name before the word. */
-const ownerSuffix =
-  /^(.+?)\s+(?:data|statement|press release|navigation report|report|calculation|estimate|analysis|projection|study|budget|guidance|figures|list)$/;
+/** "SCA statement", "ADY data", "World Bank analysis": the owner is the name before the word (longest word first). */
+const ownerWords = ["navigation report", "press release", "calculation", "projection", "statement", "estimate", "analysis", "guidance", "figures", "report", "budget", "study", "data", "list"];
+
+/** The name before an owner word, or null. (String tests, not a pattern: every rule here stays linear in its input.) */
+function beforeOwnerWord(text: string): string | null {
+  const word = ownerWords.find((candidate) => text.endsWith(` ${candidate}`) && text.length > candidate.length + 1);
+  return word ? text.slice(0, -(word.length + 1)).trim() : null;
+}
 
 /** Owners too vague to name anyone ("official figures", "Indian data"); "customs data" at least names customs. */
 const vagueOwners = new Set(["official", "an official", "Indian"]);
 
 function ownerOf(text: string): string | null {
-  const match = ownerSuffix.exec(text);
-  if (!match) return null;
-  const owner = match[1]!.replace(/\s+\d{4}$/, ""); // "Fimotions 2017 estimate": the owner is Fimotions
+  const name = beforeOwnerWord(text);
+  if (name === null) return null;
+  const owner = / \d{4}$/.test(name) ? name.slice(0, -5) : name; // "Fimotions 2017 estimate": the owner is Fimotions
   return vagueOwners.has(owner) ? null : owner;
 }
 
 /** A speaker's affiliation is an organisation ("SCA", "Iran Trade Promotion Organization"), not a title ("Russian consul general"). */
-const isOrganisation = (text: string) => text.split(/\s+/).every((word) => ["of", "and", "the", "for"].includes(word) || !/^[a-z]/.test(word));
+const isOrganisation = (text: string) => text.split(" ").every((word) => ["of", "and", "the", "for"].includes(word) || !/^[a-z]/.test(word));
 
 export function parseProvenance(publisher: string): Provenance {
   const cited = publisher.trim();
-  const bracket = /^(.*?)\s*\((.*)\)$/.exec(cited);
+  const open = cited.indexOf("(");
   const none: Provenance = { outlet: cited, relays: [], quotedSpeaker: null, dataOwner: null };
-  if (!bracket || outletQualifiers.has(bracket[2]!.trim())) return none;
-  const outlet = bracket[1]!.trim();
-  let inner = bracket[2]!;
+  if (open <= 0 || !cited.endsWith(")") || outletQualifiers.has(cited.slice(open + 1, -1).trim())) return none;
+  const outlet = cited.slice(0, open).trim();
+  let inner = cited.slice(open + 1, -1);
   namesWithCommas.forEach((name, index) => (inner = inner.replaceAll(name, `\u0000${index}\u0000`)));
   const restore = (text: string) => text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => namesWithCommas[Number(index)]!);
-  const parts = inner.split(/\s*[;,]\s*/).map((part) => restore(part.trim())).filter(Boolean);
+  const parts = inner.split(/[;,]/).map((part) => restore(part.trim())).filter(Boolean);
 
   const relays: string[] = [];
   let quotedSpeaker: string | null = null;
   let dataOwner: string | null = null;
   let afterQuote = false;
   parts.forEach((part, index) => {
-    const keyword = /^(quoting|via|citing)\s+(.+)$/.exec(part);
+    const lead = ["quoting", "via", "citing"].find((word) => part.startsWith(`${word} `));
+    const keyword = lead ? [part, lead, part.slice(lead.length + 1).trim()] : null;
     if (keyword?.[1] === "quoting") {
       // "quoting Leonid Lozhechko via Mehr": the speaker, relayed by Mehr.
-      const [speaker, via] = keyword[2]!.split(/\s+via\s+/);
+      const [speaker, via] = keyword[2]!.split(" via ");
       quotedSpeaker = speaker!;
       if (via) relays.push(via);
       afterQuote = true;
@@ -76,11 +82,11 @@ export function parseProvenance(publisher: string): Provenance {
     if (keyword?.[1] === "citing") {
       const owner = ownerOf(keyword[2]!);
       if (owner) dataOwner ??= owner;
-      else if (!ownerSuffix.test(keyword[2]!)) relays.push(keyword[2]!);
+      else if (beforeOwnerWord(keyword[2]!) === null) relays.push(keyword[2]!);
       return;
     }
     const owner = ownerOf(part);
-    if (owner || ownerSuffix.test(part)) {
+    if (owner || beforeOwnerWord(part) !== null) {
       if (owner) dataOwner ??= owner;
       return;
     }
