@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -6,13 +7,18 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figureCsvColumns } from "@/lib/csv/figure-csv";
 import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { readSeedData, seedDatabase, seedDataDir } from "@/lib/seed/seed-database";
 import { isRunning, startNext, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 import { connectDatabase, type Database } from "@/lib/db/connect";
 
 const run = promisify(execFile);
 const generated = 100_000;
+// The seeded figures: every data row of the two fact files, read here independently of the seed code.
+const seedFacts = ["facts.csv", "facts-from-notes.csv"].flatMap(
+  (name) => Papa.parse<Record<string, string>>(readFileSync(path.join(seedDataDir, name), "utf8"), { header: true, skipEmptyLines: true }).data,
+);
+const seeded = seedFacts.length;
 
 function serverRssBytes(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, "utf8").then((status) => Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024);
@@ -95,7 +101,7 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...figureCsvColumns]);
-    expect(rows).toHaveLength(generated + 38);
+    expect(rows).toHaveLength(generated + seeded);
     const ids = rows.map((row) => Number(row[0]));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     const sample = rows.find((row) => row[3] === 'Generated, "quoted" 3')!;
@@ -111,7 +117,7 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
       "import csv,sys\nrows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\nprint(len(rows)-1, len(set(map(len,rows))), rows[1][7])",
       file,
     ]);
-    expect(stdout.trim()).toBe(`${generated + 38} 1 ${rows[0]![7]}`);
+    expect(stdout.trim()).toBe(`${generated + seeded} 1 ${rows[0]![7]}`);
   });
 
   it("answers 400 with a clear message for a bad filter, and writes the selection into the file name", async () => {
@@ -128,13 +134,19 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     const filtered = await fetch(`${server.url}/api/csv/figures?metric=transit_time&route=suez`);
     expect(filtered.headers.get("content-disposition")).toContain("corridor-watch-figures-metric-transit_time-route-suez-");
     const rows = Papa.parse<string[]>(await filtered.text(), { skipEmptyLines: true }).data;
-    expect(rows.slice(1).map((row) => row[7])).toEqual(["45", "60"]);
+    // Suez's transit times in seed (id) order, as printed: Induqin's 45 and 60 first, then the 16 other claims.
+    const suezTransit = seedFacts.filter((fact) => fact.metric === "transit_time" && fact.route === "suez");
+    expect(suezTransit.slice(0, 2).map((fact) => [fact.value, fact.source_publisher])).toEqual([["45", "Induqin"], ["60", "Induqin"]]);
+    expect(rows.slice(1).map((row) => row[7])).toEqual(suezTransit.map((fact) => fact.value));
+    expect(rows.slice(1).every((row) => row[1] === "transit_time" && row[2] === "suez")).toBe(true);
   });
 
   it("describes a selection in a metadata document", async () => {
     const response = await fetch(`${server.url}/api/csv/figures/metadata?metric=transit_time`);
     const metadata = await response.json();
-    expect(metadata).toMatchObject({ title: "Corridor Watch figures: metric transit_time", rowCount: 3, filters: { metric: "transit_time" }, csv: "/api/csv/figures?metric=transit_time" });
+    const transitTimes = seedFacts.filter((fact) => fact.metric === "transit_time").length;
+    expect(transitTimes).toBe(60);
+    expect(metadata).toMatchObject({ title: "Corridor Watch figures: metric transit_time", rowCount: transitTimes, filters: { metric: "transit_time" }, csv: "/api/csv/figures?metric=transit_time" });
     expect(metadata.columns.map((column: { name: string }) => column.name)).toEqual([...figureCsvColumns]);
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
@@ -14,13 +17,23 @@ import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { FigureView } from "@/lib/data/types";
 import type { Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { readSeedData, seedDatabase, seedDataDir } from "@/lib/seed/seed-database";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
 
 // The queries the dashboard pages call, against both databases the app supports. The data layer opens its
 // database through lib/db, which keeps one per process on globalThis; each block puts its own seeded test
 // database there, so the functions run exactly as the pages call them.
 const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
+
+// The seed files, read here independently of the seed code: tests about "all rows" count them.
+const csv = (name: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(seedDataDir, name), "utf8"), { header: true, skipEmptyLines: true }).data;
+const seedFacts = [...csv("facts.csv"), ...csv("facts-from-notes.csv")];
+const seedRoutes = csv("routes.csv");
+const seedMetrics = csv("metrics.csv");
+const seedEvents = csv("events.csv");
+const factsWhere = (match: Partial<Record<"metric" | "route" | "status" | "source_publisher", string>>) =>
+  seedFacts.filter((fact) => Object.entries(match).every(([column, value]) => fact[column] === value));
 
 const overlaps = (figure: FigureView, from: string, to: string) =>
   (figure.periodEnd ?? figure.periodStart) !== null &&
@@ -39,6 +52,19 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     all = await getFigures();
   });
 
+  /** Runs `body` with a route that has no figures and no events (none in the seed does any more), then removes it. */
+  async function withEmptyRoute<T>(kind: "instc" | "alternative", body: (slug: string) => Promise<T>): Promise<T> {
+    const route = await db.prisma.route.create({
+      data: { slug: "test-empty-route", name: "Test route without figures", kind, modes: ["rail"], via: "nowhere", description: "Created by the test.", position: 99 },
+    });
+    try {
+      return await body(route.slug);
+    } finally {
+      await db.prisma.figure.deleteMany({ where: { routeId: route.id } });
+      await db.prisma.route.delete({ where: { id: route.id } });
+    }
+  }
+
   afterAll(async () => {
     globalForDb.corridorWatchDb = undefined;
     await db?.dispose();
@@ -52,20 +78,26 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         ["instc", "instc-east"],
         ["alternative", "suez"],
         ["alternative", "middle-corridor"],
+        ["alternative", "cape-of-good-hope"],
+        ["alternative", "chennai-vladivostok"],
       ]);
+      // routes.csv lists the INSTC branches first too: the seed order is the file's order.
+      expect((await getRoutes()).map((route) => route.slug)).toEqual(seedRoutes.map((route) => route.slug));
     });
 
     it("finds a route or metric by slug, and null for an unknown one", async () => {
       expect(await getRoute("suez")).toMatchObject({ name: "Suez Canal sea route", kind: "alternative", modes: ["sea"] });
       expect(await getRoute("instc-north")).toBeNull();
-      expect(await getMetric("russia_iran_trade_turnover")).toMatchObject({ unit: "USD bn", category: "trade", figureCount: 6 });
+      expect(await getMetric("russia_iran_trade_turnover")).toMatchObject({ unit: "USD bn", category: "trade", figureCount: 23 });
+      expect(factsWhere({ metric: "russia_iran_trade_turnover" })).toHaveLength(23);
       expect(await getMetric("nope")).toBeNull();
     });
 
     it("counts every figure under its metric", async () => {
       const metrics = await getMetrics();
-      expect(metrics).toHaveLength(20);
-      expect(metrics.reduce((sum, metric) => sum + metric.figureCount, 0)).toBe(38);
+      expect(metrics).toHaveLength(seedMetrics.length);
+      expect(metrics.reduce((sum, metric) => sum + metric.figureCount, 0)).toBe(seedFacts.length);
+      for (const metric of metrics) expect(metric.figureCount, metric.slug).toBe(factsWhere({ metric: metric.slug }).length);
     });
 
     it("names unknown filter slugs and accepts known ones", async () => {
@@ -79,76 +111,144 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       const comparisons = await getRouteComparison();
       expect(comparisons.map((comparison) => comparison.measure)).toEqual(["distance", "transit_time", "freight_cost", "volume"]);
       for (const comparison of comparisons) {
-        expect(comparison.rows).toHaveLength(5);
+        expect(comparison.rows).toHaveLength(seedRoutes.length);
         const kinds = comparison.rows.map((row) => row.route.kind);
         expect(kinds.lastIndexOf("instc")).toBeLessThan(kinds.indexOf("alternative"));
       }
     });
 
-    it("shows Suez's 45–60 days as one range claim, not two values", async () => {
+    it("shows the eastern branch's 15–18 days as one range claim, not two values", async () => {
       const transit = (await getRouteComparison()).find((comparison) => comparison.measure === "transit_time")!;
+      const east = transit.rows.find((row) => row.route.slug === "instc-east")!;
+      expect(east.value).toMatchObject({ low: "15", high: "18", plotLow: 15, plotHigh: 18, unit: "days", statuses: ["claim"], periodLabels: [] });
+      expect(east.value!.figureIds).toHaveLength(2);
+      expect(east.value!.sources).toEqual([
+        expect.objectContaining({ publisher: "Valdai Club", title: "Russia and Middle East need International North–South Transport Corridor" }),
+      ]);
+      // Suez: the 17 undated Russia–India claims (Induqin's 45 and 60 among them) as one 16–60 range.
       const suez = transit.rows.find((row) => row.route.slug === "suez")!;
-      expect(suez.value).toMatchObject({ low: "45", high: "60", plotLow: 45, plotHigh: 60, unit: "days", statuses: ["claim"] });
-      expect(suez.value!.figureIds).toHaveLength(2);
-      expect(suez.value!.sources).toEqual([expect.objectContaining({ publisher: "Induqin", title: "INSTC pilot shipment" })]);
+      expect(suez.value).toMatchObject({ low: "16", high: "60", plotLow: 16, plotHigh: 60, statuses: ["claim"] });
+      expect(suez.value!.figureIds).toHaveLength(17);
+      expect(suez.value!.sources).toContainEqual(expect.objectContaining({ publisher: "Induqin", title: "INSTC pilot shipment" }));
+      // The 2022 pilot shipment is on the Caspian branch now: its dated figures (24 and 25 days) win over the undated claims.
+      const caspian = transit.rows.find((row) => row.route.slug === "instc-caspian")!;
+      expect(caspian.value).toMatchObject({ low: "24", high: "25", statuses: ["forecast", "reported"], periodLabels: ["2022 pilot shipment"] });
+      expect(caspian.value!.sources).toContainEqual(expect.objectContaining({ publisher: "Induqin", title: "INSTC pilot shipment" }));
+      expect(caspian.value!.figureIds).toHaveLength(3);
       const west = transit.rows.find((row) => row.route.slug === "instc-west")!;
-      expect(west.value).toMatchObject({ low: "25", high: "25", statuses: ["reported"], periodLabels: ["2022 pilot shipment"] });
+      expect(west.value).toMatchObject({ low: "19", high: "32", statuses: ["claim"], periodLabels: [] });
+      expect(west.value!.sources.map((source) => source.publisher)).not.toContain("Induqin");
     });
 
     it("leaves a route without figures as null (no data), never zero", async () => {
-      for (const comparison of await getRouteComparison()) {
-        const caspian = comparison.rows.find((row) => row.route.slug === "instc-caspian")!;
-        expect(caspian.value, comparison.measure).toBeNull();
-        // "No data" rows come after the routes with a value within their group.
-        const instc = comparison.rows.filter((row) => row.route.kind === "instc");
-        const firstEmpty = instc.findIndex((row) => row.value === null);
-        expect(instc.slice(firstEmpty).every((row) => row.value === null)).toBe(true);
-      }
+      const noDataLast = (comparisons: Awaited<ReturnType<typeof getRouteComparison>>) => {
+        for (const comparison of comparisons) {
+          // "No data" rows come after the routes with a value within their group.
+          for (const kind of ["instc", "alternative"]) {
+            const group = comparison.rows.filter((row) => row.route.kind === kind);
+            const firstEmpty = group.findIndex((row) => row.value === null);
+            if (firstEmpty >= 0) expect(group.slice(firstEmpty).every((row) => row.value === null), `${comparison.measure} ${kind}`).toBe(true);
+          }
+        }
+      };
+      const rowOf = (comparisons: Awaited<ReturnType<typeof getRouteComparison>>, measure: string, route: string) =>
+        comparisons.find((comparison) => comparison.measure === measure)!.rows.find((row) => row.route.slug === route)!;
+      const seeded = await getRouteComparison();
+      noDataLast(seeded);
+      // The eastern branch has no route_length or freight_cost figure at all; no volume metric covers three sea routes.
+      expect(factsWhere({ route: "instc-east", metric: "route_length" })).toEqual([]);
+      expect(factsWhere({ route: "instc-east", metric: "freight_cost" })).toEqual([]);
+      for (const measure of ["distance", "freight_cost"]) expect(rowOf(seeded, measure, "instc-east").value, measure).toBeNull();
+      for (const route of ["suez", "cape-of-good-hope", "chennai-vladivostok"]) expect(rowOf(seeded, "volume", route).value, route).toBeNull();
+      // A route that has a figure, but not a Russia–India one, is no data too, with the figure named as not comparable.
+      expect(rowOf(seeded, "transit_time", "cape-of-good-hope")).toMatchObject({ value: null, unlike: ["Shanghai–Rotterdam"] });
+      // A branch with no figures at all: null on every measure, after every branch with a value.
+      await withEmptyRoute("instc", async (slug) => {
+        const comparisons = await getRouteComparison();
+        noDataLast(comparisons);
+        for (const comparison of comparisons) {
+          expect(comparison.rows, comparison.measure).toHaveLength(seedRoutes.length + 1);
+          expect(rowOf(comparisons, comparison.measure, slug), comparison.measure).toMatchObject({ value: null, unlike: [] });
+        }
+      });
     });
 
     it("converts cargo in tonnes to million tonnes exactly: 814,000 t is 0.814", async () => {
       const volume = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
       expect(volume.unit).toBe("million tonnes");
+      // The latest period wins: on the western branch, the North–South corridor's Jan–Sep 2025 (6.7 Mt) over its
+      // Jan–Sep 2024 (7) and H1 2025 (4.69), and over the 814,000 t of Azerbaijan's INSTC transit in 2024.
       expect(volume.rows.find((row) => row.route.slug === "instc-west")!.value).toMatchObject({
-        low: "0.814",
-        high: "0.814",
-        periodLabels: ["2024"],
+        low: "6.7",
+        high: "6.7",
+        periodLabels: ["Jan–Sep 2025"],
+        metricNames: ["Cargo on Azerbaijan's transport corridors"],
       });
-      // The latest period wins: the Middle Corridor's full 2024 over its Jan–Nov figure.
-      expect(volume.rows.find((row) => row.route.slug === "middle-corridor")!.value).toMatchObject({ low: "4.5", periodLabels: ["2024"] });
+      // No seeded tonnes figure is any route's latest any more: the real 814,000 t row, on a route of its own beside an
+      // earlier million-tonnes figure (the Middle Corridor's Jan–Nov 2024, 4.1), is the latest and is converted.
+      const [tonnes] = factsWhere({ metric: "azerbaijan_instc_transit", route: "instc-west", source_publisher: "Caliber.az (ADY data)" });
+      expect(tonnes).toMatchObject({ value: "814000", unit: "tonnes", period_start: "2024-01-01", period_end: "2024-12-31", period_label: "2024" });
+      await withEmptyRoute("alternative", async (slug) => {
+        const metricId = async (metric: string) => (await db.prisma.metric.findUniqueOrThrow({ where: { slug: metric } })).id;
+        const routeId = (await db.prisma.route.findUniqueOrThrow({ where: { slug } })).id;
+        const figure = (metric: number, value: string, start: string, end: string, label: string) => ({
+          metricId: metric, routeId, subject: "Test", value, status: "reported" as const, periodLabel: label,
+          periodStart: new Date(`${start}T00:00:00Z`), periodEnd: new Date(`${end}T00:00:00Z`), sourcePublisher: "Test", sourceTitle: "Test",
+        });
+        await db.prisma.figure.createMany({
+          data: [
+            figure(await metricId("azerbaijan_instc_transit"), tonnes!.value!, tonnes!.period_start!, tonnes!.period_end!, tonnes!.period_label!),
+            figure(await metricId("middle_corridor_cargo"), "4.1", "2024-01-01", "2024-11-30", "Jan–Nov 2024"),
+          ],
+        });
+        const converted = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
+        expect(converted.rows.find((row) => row.route.slug === slug)!.value).toMatchObject({
+          low: "0.814",
+          high: "0.814",
+          plotLow: 0.814,
+          unit: "million tonnes",
+          periodLabels: ["2024"],
+        });
+      });
     });
 
     it("keeps the digits the sources gave for distance and cost", async () => {
       const [distance, , cost] = await getRouteComparison();
       expect(distance!.rows.find((row) => row.route.slug === "instc-west")!.value).toMatchObject({ low: "7200", statuses: ["claim"] });
-      expect(cost!.rows.find((row) => row.route.slug === "suez")!.value).toMatchObject({ low: "4900", unit: "USD per TEU" });
+      expect(distance!.rows.find((row) => row.route.slug === "suez")!.value).toMatchObject({ low: "14500", high: "16066", unit: "km" });
+      expect(cost!.rows.find((row) => row.route.slug === "suez")!.value).toMatchObject({ low: "3133", high: "4900", unit: "USD per TEU" });
+      expect(cost!.rows.find((row) => row.route.slug === "instc-caspian")!.value).toMatchObject({ low: "5765", high: "5765" });
     });
   });
 
   describe("getFigures", () => {
-    it("returns all 38 figures with no filter", () => {
-      expect(all).toHaveLength(38);
-      expect(new Set(all.map((figure) => figure.id)).size).toBe(38);
+    it("returns every seeded figure with no filter", () => {
+      expect(all).toHaveLength(seedFacts.length);
+      expect(new Set(all.map((figure) => figure.id)).size).toBe(seedFacts.length);
     });
 
     it("filters by metric, keeping the exact values", async () => {
       const turnover = await getFigures({ metric: "russia_iran_trade_turnover" });
-      expect(turnover.map((figure) => figure.value).sort()).toEqual(["2.22", "3.3", "4.0", "4.03", "4.6", "4.9"]);
+      expect(turnover.map((figure) => figure.value).sort()).toEqual(factsWhere({ metric: "russia_iran_trade_turnover" }).map((fact) => fact.value).sort());
+      // As printed: bne IntelliNews's 2023 "4.0" and Vasti Press's 2021 "4" are different texts.
+      expect(turnover.map((figure) => figure.value)).toEqual(expect.arrayContaining(["4.0", "4", "4.03"]));
       expect(turnover.every((figure) => figure.metric.unit === "USD bn")).toBe(true);
     });
 
     it("filters by route", async () => {
-      const suez = await getFigures({ route: "suez" });
-      expect(suez.map((figure) => figure.metric.slug).sort()).toEqual(["freight_cost", "route_length", "suez_trade_volume_change", "transit_time", "transit_time"]);
-      expect(await getFigures({ route: "instc-caspian" })).toEqual([]);
-      expect(await getFigures({ route: "instc-west" })).toHaveLength(all.filter((figure) => figure.route?.slug === "instc-west").length);
+      for (const { slug } of seedRoutes) {
+        const figures = await getFigures({ route: slug });
+        expect(figures.every((figure) => figure.route?.slug === slug), slug).toBe(true);
+        expect(figures.map((figure) => figure.metric.slug).sort(), slug).toEqual(factsWhere({ route: slug! }).map((fact) => fact.metric).sort());
+      }
+      await withEmptyRoute("instc", async (slug) => expect(await getFigures({ route: slug })).toEqual([]));
     });
 
     it("filters by status", async () => {
       const claims = await getFigures({ status: "claim" });
-      expect(claims).toHaveLength(6);
+      expect(claims).toHaveLength(factsWhere({ status: "claim" }).length);
       expect(claims.every((figure) => figure.status === "claim")).toBe(true);
-      expect((await getFigures({ status: "forecast" })).map((figure) => figure.value)).toEqual(["17.6"]);
+      expect((await getFigures({ status: "forecast" })).map((figure) => figure.value).sort()).toEqual(factsWhere({ status: "forecast" }).map((fact) => fact.value).sort());
     });
 
     it("keeps figures whose period overlaps [from, to], not only those inside it", async () => {
@@ -176,60 +276,96 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("combines filters with AND", async () => {
       const figures = await getFigures({ metric: "transit_time", route: "suez", status: "claim" });
-      expect(figures.map((figure) => figure.value).sort()).toEqual(["45", "60"]);
+      expect(figures.map((figure) => figure.value).sort()).toEqual(factsWhere({ metric: "transit_time", route: "suez", status: "claim" }).map((fact) => fact.value).sort());
+      expect(figures).toHaveLength(18);
       expect(await getFigures({ metric: "transit_time", route: "suez", status: "reported" })).toEqual([]);
+      // The Caspian branch's reported transit times: the 2022 pilot shipment as Induqin (25) and IRISL (24) give it.
+      const caspian = await getFigures({ metric: "transit_time", route: "instc-caspian", status: "reported" });
+      expect(caspian.map((figure) => [figure.value, figure.source.publisher]).sort()).toEqual([
+        ["24", "Meat Commerce (citing IRISL)"],
+        ["25", "Induqin"],
+      ]);
     });
   });
 
   describe("getFiguresPage and countFiguresByRoute", () => {
     it("pages the list in its order, with the selection's total; a page past the end is empty", async () => {
+      const total = seedFacts.length;
+      const lastPage = Math.ceil(total / 10);
       const first = await getFiguresPage({}, 1, 10);
-      const fourth = await getFiguresPage({}, 4, 10);
-      expect(first).toMatchObject({ total: 38, page: 1, pageSize: 10 });
+      const last = await getFiguresPage({}, lastPage, 10);
+      expect(first).toMatchObject({ total, page: 1, pageSize: 10 });
       expect(first.figures.map((figure) => figure.id)).toEqual(all.slice(0, 10).map((figure) => figure.id));
-      expect(fourth.figures.map((figure) => figure.id)).toEqual(all.slice(30).map((figure) => figure.id));
-      expect(await getFiguresPage({}, 5, 10)).toMatchObject({ figures: [], total: 38 });
+      expect(last.figures.map((figure) => figure.id)).toEqual(all.slice((lastPage - 1) * 10).map((figure) => figure.id));
+      expect(last.figures.length).toBe(total - (lastPage - 1) * 10);
+      expect(await getFiguresPage({}, lastPage + 1, 10)).toMatchObject({ figures: [], total });
+      const suezTotal = factsWhere({ route: "suez" }).length;
+      expect(suezTotal).toBeGreaterThan(100);
       const suez = await getFiguresPage({ route: "suez" }, 1, 100);
-      expect(suez.total).toBe(5);
-      expect(suez.figures).toHaveLength(5);
+      expect(suez.total).toBe(suezTotal);
+      expect(suez.figures).toHaveLength(100);
+      expect((await getFiguresPage({ route: "suez" }, Math.ceil(suezTotal / 100), 100)).figures).toHaveLength(suezTotal % 100 || 100);
     });
 
     it("counts each route's figures in SQL, as the list would", async () => {
       const counts = await countFiguresByRoute();
-      for (const route of ["instc-west", "suez", "middle-corridor", "instc-east"]) {
-        expect(counts.get(route), route).toBe(all.filter((figure) => figure.route?.slug === route).length);
+      for (const { slug } of seedRoutes) {
+        expect(counts.get(slug!), slug).toBe(all.filter((figure) => figure.route?.slug === slug).length);
+        expect(counts.get(slug!), slug).toBe(factsWhere({ route: slug! }).length);
       }
-      expect(counts.has("instc-caspian")).toBe(false);
+      await withEmptyRoute("alternative", async (slug) => expect((await countFiguresByRoute()).has(slug)).toBe(false));
     });
   });
 
   describe("getTrend", () => {
-    it("draws Russia–Iran turnover as full years plus a separate Jan–Sep 2024 series", async () => {
+    it("draws Russia–Iran turnover as full years plus a separate series for each kind of part-year", async () => {
       const trend = await getTrend("russia_iran_trade_turnover");
       expect(trend).not.toBeNull();
       expect(trend!.metric.slug).toBe("russia_iran_trade_turnover");
       expect(trend!.undated).toEqual([]);
       expect(trend!.series.map((series) => [series.label, series.points.map((point) => point.valueText)])).toEqual([
-        ["Full year", ["2.22", "4.03", "4.6", "4.9", "4.0"]],
-        ["Jan–Sep", ["3.3"]],
+        ["Full year", ["2.18", "1.74", "2", "1.5", "2.22", "4", "4.03", "4.6", "4.9", "5", "4.0", "5", "4.8", "5"]],
+        ["First half (H1)", ["1.6", "2.7"]],
+        ["Jan–Aug", ["3.3"]],
+        ["Jan–Sep", ["1.589", "3.3"]],
+        ["Jan–Nov", ["3.76"]],
+        // The Iranian-year part-periods (IRICA data), 21 March to the 22nd, 21st, 21st of a later month.
+        ["155-day periods", ["1"]],
+        ["246-day periods", ["1.756"]],
+        ["276-day periods", ["1.656"]],
       ]);
+      expect(trend!.series.flatMap((series) => series.points)).toHaveLength(factsWhere({ metric: "russia_iran_trade_turnover" }).length);
     });
 
-    it("marks both 2022 points as disagreeing, each with its own source, and no other point", async () => {
+    it("marks the three 2022 points as disagreeing, each with its own source, and only points whose period another value shares", async () => {
       const trend = (await getTrend("russia_iran_trade_turnover"))!;
       const points = trend.series.flatMap((series) => series.points);
       const y2022 = points.filter((point) => point.periodStart === "2022-01-01" && point.periodEnd === "2022-12-31");
       expect(y2022.map((point) => [point.valueText, point.disagrees, point.source.publisher])).toEqual([
         ["4.6", true, "UrduPoint (quoting Vyacheslav Volodin)"],
         ["4.9", true, "bne IntelliNews"],
+        ["5", true, "Prime"],
       ]);
-      expect(points.filter((point) => point.disagrees)).toHaveLength(2);
+      // Full years 2020–2023 each have two or three values; 2016, 2018, 2019, 2024, 2026 and the part-years one each.
+      expect(points.filter((point) => point.disagrees).map((point) => [point.periodStart.slice(0, 4), point.valueText])).toEqual([
+        ["2020", "1.5"],
+        ["2020", "2.22"],
+        ["2021", "4"],
+        ["2021", "4.03"],
+        ["2022", "4.6"],
+        ["2022", "4.9"],
+        ["2022", "5"],
+        ["2023", "4.0"],
+        ["2023", "5"],
+      ]);
     });
 
     it("lists undated figures apart and filters by route", async () => {
       const length = (await getTrend("rasht_astara_length", { route: "instc-west" }))!;
       expect(length.series).toEqual([]);
-      expect(length.undated.map((figure) => figure.value).sort()).toEqual(["162", "164", "170"]);
+      // Islam Times 162, Trend 163, Report.az 164 (facts-from-notes.csv), TASS 170.
+      expect(length.undated.map((figure) => figure.value).sort()).toEqual(["162", "163", "164", "170"]);
+      expect(length.events).toHaveLength(seedEvents.filter((event) => event.route === "instc-west").length);
       expect(length.events.every((event) => event.route?.slug === "instc-west")).toBe(true);
     });
 
@@ -254,10 +390,13 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("names the metrics a route has dated figures for", async () => {
-      for (const route of ["instc-west", "suez", "instc-caspian"]) {
+      for (const { slug: route } of seedRoutes) {
         const expected = [...new Set(all.filter((f) => f.route?.slug === route && f.periodStart && f.periodEnd).map((f) => f.metric.slug))].sort();
-        expect((await getChartedMetrics(route)).map((metric) => metric.slug), route).toEqual(expected);
+        expect((await getChartedMetrics(route!)).map((metric) => metric.slug), route).toEqual(expected);
       }
+      // The Caspian branch's dated figures: the pilot shipment's transit time, sea cargo and port throughput.
+      expect((await getChartedMetrics("instc-caspian")).map((metric) => metric.slug)).toEqual(["instc_sea_cargo", "port_throughput", "transit_time"]);
+      await withEmptyRoute("instc", async (slug) => expect(await getChartedMetrics(slug)).toEqual([]));
     });
   });
 
@@ -266,7 +405,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       const whole = await getSources();
       const first = await getSourcesPage(1, 5, 2);
       const second = await getSourcesPage(2, 5, 2);
-      expect(first.totals).toEqual({ sources: whole.length, figures: 38, events: 10 });
+      expect(first.totals).toEqual({ sources: whole.length, figures: seedFacts.length, events: seedEvents.length });
       const key = (source: { publisher: string; title: string; url: string | null; date: string | null }) => `${source.publisher}|${source.title}|${source.url}|${source.date}`;
       expect([...first.sources, ...second.sources].map(key)).toEqual(whole.slice(0, 10).map(key));
       for (const source of [...first.sources, ...second.sources]) {
@@ -292,14 +431,14 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("lists every figure under exactly one source", async () => {
       const sources = await getSources();
       const ids = sources.flatMap((source) => source.figures.map((figure) => figure.id));
-      expect(ids).toHaveLength(38);
+      expect(ids).toHaveLength(seedFacts.length);
       expect([...ids].sort((a, b) => a - b)).toEqual(all.map((figure) => figure.id).sort((a, b) => a - b));
     });
 
     it("lists every event under exactly one source", async () => {
       const ids = (await getSources()).flatMap((source) => source.events.map((event) => event.id));
-      expect(ids).toHaveLength(10);
-      expect(new Set(ids).size).toBe(10);
+      expect(ids).toHaveLength(seedEvents.length);
+      expect(new Set(ids).size).toBe(seedEvents.length);
     });
 
     it("attributes each figure to the source it cites, with its exact value", async () => {
@@ -329,7 +468,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
   describe("getEvents", () => {
     it("lists every event in date order", async () => {
       const events = await getEvents();
-      expect(events).toHaveLength(10);
+      expect(events).toHaveLength(seedEvents.length);
       const dates = events.map((event) => event.date);
       expect(dates).toEqual([...dates].sort());
     });
@@ -337,12 +476,29 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("lists only one route's events when asked", async () => {
       const west = await getEvents({ route: "instc-west" });
       expect(west.map((event) => [event.date, event.datePrecision, event.status])).toEqual([
+        ["2016-11-25", "day", "happened"],
+        ["2018-02-01", "month", "happened"],
+        ["2022-09-09", "day", "happened"],
+        ["2023-01-09", "day", "happened"],
         ["2023-05-17", "day", "happened"],
+        ["2024-05-15", "day", "happened"],
+        ["2024-12-01", "month", "happened"],
+        ["2025-01-17", "day", "happened"],
+        ["2025-02-01", "month", "happened"],
+        ["2025-03-31", "month", "planned"],
+        ["2025-04-16", "day", "happened"],
         ["2026-03-15", "month", "planned"],
+        ["2026-03-20", "day", "planned"],
+        ["2026-12-31", "year", "planned"],
+        // Same date: in seed order (the railway's completion, then the 5 Mt transit guarantee).
         ["2028-01-01", "year", "planned"],
+        ["2028-01-01", "day", "planned"],
       ]);
       expect(west.every((event) => event.route?.slug === "instc-west")).toBe(true);
-      expect(await getEvents({ route: "suez" })).toEqual([]);
+      expect((await getEvents({ route: "suez" })).map((event) => event.route?.slug)).toEqual(Array(9).fill("suez"));
+      // The Cape route has figures but no events.
+      expect(seedEvents.filter((event) => event.route === "cape-of-good-hope")).toEqual([]);
+      expect(await getEvents({ route: "cape-of-good-hope" })).toEqual([]);
     });
   });
 });
