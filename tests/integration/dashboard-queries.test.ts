@@ -3,6 +3,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
+import { isRussiaIndia } from "@/lib/dashboard/corridor-ends";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
 import { getChartedMetrics, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
@@ -210,6 +211,28 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
           periodLabels: ["2024"],
         });
       });
+    });
+
+    it("draws only carried cargo as a volume: the Middle Corridor's 2030 target is not its latest figure", async () => {
+      const volume = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
+      const statuses = volume.rows.flatMap((row) => row.value?.statuses ?? []);
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.filter((status) => status === "forecast" || status === "plan")).toEqual([]);
+      const middle = volume.rows.find((row) => row.route.slug === "middle-corridor")!.value!;
+      expect(middle.periodLabels.join(" ")).not.toMatch(/2030/);
+    });
+
+    it("compares like with like: no Russia–India measure draws a figure between other ends", async () => {
+      const comparisons = await getRouteComparison();
+      for (const comparison of comparisons.filter((candidate) => candidate.measure !== "volume")) {
+        const ids = comparison.rows.flatMap((row) => row.value?.figureIds ?? []);
+        const drawn = await getFigures({});
+        const subjects = drawn.filter((figure) => ids.includes(figure.id)).map((figure) => figure.subject);
+        expect(subjects.length, comparison.measure).toBeGreaterThan(0);
+        expect(subjects.filter((subject) => !isRussiaIndia(subject)), comparison.measure).toEqual([]);
+      }
+      const transit = comparisons.find((comparison) => comparison.measure === "transit_time")!;
+      expect(transit.rows.find((row) => row.route.slug === "middle-corridor")).toMatchObject({ value: null, unlike: expect.arrayContaining(["China–Europe"]) });
     });
 
     it("keeps the digits the sources gave for distance and cost", async () => {

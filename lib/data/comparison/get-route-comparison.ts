@@ -45,7 +45,9 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
     const key = `${row.measure}:${row.route_slug}`;
     unlike.set(key, [...(unlike.get(key) ?? []), row.subject].sort());
   }
-  const subjectFits = (measure: Prisma.Sql) => Prisma.sql`(${measure} = 'volume' OR f.subject = ANY(${comparable}::text[]))`;
+  // Cargo "carried" is what was carried: a 2030 target or a forecast is not drawn as a volume.
+  const subjectFits = (measure: Prisma.Sql) =>
+    Prisma.sql`(CASE WHEN ${measure} = 'volume' THEN f.status IN ('reported', 'claim') ELSE f.subject = ANY(${comparable}::text[]) END)`;
   const [routes, rows] = await Promise.all([
     getRoutes(),
     prisma.$queryRaw<Row[]>(Prisma.sql`
