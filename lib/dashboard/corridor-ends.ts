@@ -1,3 +1,5 @@
+import { withoutParenthetical } from "../format/without-parenthetical";
+
 // The route comparison puts routes side by side on "Russia to India" measures, so it may only draw figures
 // between those two ends: the Middle Corridor's China–Europe days or a Caspian leg are true figures, but not
 // Russia–India ones. A figure's subject names its end points ("St Petersburg–Nhava Sheva", "India–Russia via
@@ -21,9 +23,7 @@ const endOfPlace = new Map(
 
 /** "Nhava Sheva–Moscow (INSTC route 1, via Astara–Baku)" → "Nhava Sheva–Moscow"; "India–Russia via the Red Sea" → "India–Russia". */
 function stripQualifiers(subject: string): string {
-  // String searches rather than patterns with open-ended quantifiers: linear in the subject's length.
-  let text = subject.trim();
-  if (text.endsWith(")") && text.lastIndexOf("(") > 0) text = text.slice(0, text.lastIndexOf("("));
+  const text = withoutParenthetical(subject.trim());
   const qualifier = / (?:via|by) /.exec(text);
   return (qualifier ? text.slice(0, qualifier.index) : text).trim();
 }

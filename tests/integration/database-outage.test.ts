@@ -1,10 +1,10 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { chmod, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
 
 // PostgreSQL stopped under the production server, and started again (issue 10). The test owns its cluster, so
 // stopping it disturbs no other test. While it is down every API answers a JSON 503 with Retry-After, no CSV
@@ -13,17 +13,6 @@ import { isRunning, startNext, type RunningServer } from "./next-server";
 const exec = promisify(execFile);
 const email = "outage@corridor.watch";
 const password = "outage editor password, long enough";
-
-function run(command: string[], env: Record<string, string>, input = ""): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", command, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stdin.end(input);
-    child.once("exit", (code) => resolve({ code, output }));
-  });
-}
 
 async function postgresBin(): Promise<string> {
   const versions = (await readdir("/usr/lib/postgresql")).sort((a, b) => Number(a) - Number(b));
@@ -62,9 +51,9 @@ describe("a PostgreSQL outage under the production server", () => {
     const url = new URL(stdout.trim());
     url.pathname = "/postgres";
     const databaseUrl = url.toString();
-    const deployed = await run(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: databaseUrl });
+    const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: databaseUrl });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await run(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"], { DATABASE_URL: databaseUrl }, password);
+    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"], { DATABASE_URL: databaseUrl }, password);
     expect(created.code, created.output).toBe(0);
     const started = await startNext({ DATABASE_URL: databaseUrl, PG_POOL_MAX: "3" });
     if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);

@@ -65,3 +65,15 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
 export function isRunning(result: RunningServer | FailedStart): result is RunningServer {
   return "url" in result;
 }
+
+/** Runs an npx command (a project script) with extra environment and stdin; resolves with its exit code and output. */
+export function runCommand(command: string[], env: Record<string, string>, input = ""): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", command, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdin.end(input);
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}

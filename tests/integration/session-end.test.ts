@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
 // A session is only as good as the account behind it: resetting an editor's password (npm run editor:create on
@@ -10,22 +9,11 @@ import { createServerDatabase } from "./test-databases";
 
 const email = "session-test@corridor.watch";
 
-function run(command: string[], env: Record<string, string>, input = ""): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", command, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stdin.end(input);
-    child.once("exit", (code) => resolve({ code, output }));
-  });
-}
-
 describe("a session after its editor's account changes", () => {
   let database: Awaited<ReturnType<typeof createServerDatabase>>;
   let server: RunningServer;
   const setPassword = async (password: string) => {
-    const result = await run(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Session Test"], { DATABASE_URL: database.url }, password);
+    const result = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Session Test"], { DATABASE_URL: database.url }, password);
     expect(result.code, result.output).toBe(0);
   };
   const signIn = (password: string) =>
@@ -39,7 +27,7 @@ describe("a session after its editor's account changes", () => {
 
   beforeAll(async () => {
     database = await createServerDatabase();
-    const deployed = await run(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
+    const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
     await setPassword("first password, long enough");
     const started = await startNext({ DATABASE_URL: database.url });

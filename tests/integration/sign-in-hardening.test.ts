@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimit } from "@/lib/auth/rate-limit";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
 // Sign-in under attack, against the production server on a real PostgreSQL database (issue 10): parallel
@@ -11,17 +10,6 @@ import { createServerDatabase } from "./test-databases";
 
 const email = "guarded@corridor.watch";
 const password = "the editor's own password, long enough";
-
-function run(command: string[], env: Record<string, string>, input = ""): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", command, { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stdin.end(input);
-    child.once("exit", (code) => resolve({ code, output }));
-  });
-}
 
 describe("sign-in on PostgreSQL, behind one proxy", () => {
   let database: Awaited<ReturnType<typeof createServerDatabase>>;
@@ -46,9 +34,9 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
 
   beforeAll(async () => {
     database = await createServerDatabase();
-    const deployed = await run(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
+    const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await run(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Guarded"], { DATABASE_URL: database.url }, password);
+    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Guarded"], { DATABASE_URL: database.url }, password);
     expect(created.code, created.output).toBe(0);
     const started = await startNext({ DATABASE_URL: database.url, TRUSTED_PROXIES: "1" });
     if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
