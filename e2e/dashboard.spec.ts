@@ -109,6 +109,16 @@ test("the turnover metric page shows both 2022 values with their sources and say
   );
 });
 
+test("a metric page counts independent origins: three outlets carrying the Canal Authority are one origin", async ({ page }) => {
+  await page.goto("/metrics/suez_revenue");
+  const origins = page.getByRole("region", { name: "Independent origins" });
+  await expect(origins.getByText(/^\d+ periods have several figures; \d+ of them come from a single origin\.$/)).toBeVisible();
+  const item = origins.getByRole("listitem").filter({ hasText: /^For 2020, / });
+  await expect(item).toBeHidden();
+  await origins.getByText(/periods have several figures/).click();
+  await expect(item).toHaveText("For 2020, Suez Canal on the Suez Canal sea route: 3 figures from one origin (SCA) give different values.");
+});
+
 for (const path of ["/routes/instc-north", "/metrics/no_such_metric"]) {
   test(`an unknown slug (${path}) is a 404 with the not-found page`, async ({ page, consoleErrors }) => {
     const response = await page.goto(path);

@@ -85,12 +85,19 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
             Where several figures give the same period, how many independent origins they come from: outlets relaying one agency&apos;s
             data, or quoting one official, are one origin.
           </p>
-          <ul>
-            {corroborations.slice(0, shownCorroborations).map((corroboration) => (
-              <li key={corroboration.figures.map((figure) => figure.id).join("-")}>{describeCorroboration(corroboration)}</li>
-            ))}
-          </ul>
-          {corroborations.length > shownCorroborations ? <p>And {corroborations.length - shownCorroborations} more periods with several figures, in the table below.</p> : null}
+          {/* Folded: on a dense metric the list would push the chart a screen down; its one-line summary stays visible. */}
+          <details>
+            <summary>
+              {corroborations.length} {corroborations.length === 1 ? "period has" : "periods have"} several figures;{" "}
+              {corroborations.filter((corroboration) => corroboration.origins.length === 1).length} of them come from a single origin.
+            </summary>
+            <ul>
+              {corroborations.slice(0, shownCorroborations).map((corroboration) => (
+                <li key={corroboration.figures.map((figure) => figure.id).join("-")}>{describeCorroboration(corroboration)}</li>
+              ))}
+            </ul>
+            {corroborations.length > shownCorroborations ? <p>And {corroborations.length - shownCorroborations} more periods with several figures, in the table below.</p> : null}
+          </details>
         </section>
       ) : null}
 
