@@ -109,6 +109,17 @@ test("the turnover metric page shows both 2022 values with their sources and say
   );
 });
 
+test("/metrics groups the metrics by category, each with its latest figure, period, status and source", async ({ page }) => {
+  await page.goto("/metrics");
+  for (const heading of ["Trade", "Cargo and transit", "Shipping and ports", "Infrastructure", "Route comparison"]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  const land = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Rasht–Astara land acquired", exact: true }) });
+  await expect(land).toContainText("Latest: 95 km, Rasht–Astara railway, late 2025");
+  await expect(land).toContainText("reported");
+  await expect(land).toContainText("Source: Report.az");
+});
+
 test("a metric page counts independent origins: three outlets carrying the Canal Authority are one origin", async ({ page }) => {
   await page.goto("/metrics/suez_revenue");
   const origins = page.getByRole("region", { name: "Independent origins" });

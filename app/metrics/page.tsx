@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SourceLine } from "@/components/source-line";
+import { FigureStatusLabel } from "@/components/tables/figure-status";
+import { getLatestFigureOfEachMetric } from "@/lib/data/metrics/get-latest-figures";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
-import type { MetricCategory } from "@/lib/data/types";
+import { formatValue } from "@/lib/format/format-number";
+import type { FigureView, MetricCategory } from "@/lib/data/types";
 import { categoryLabels } from "./category-labels";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +15,13 @@ export const metadata: Metadata = { title: "Metrics" };
 const categories = Object.keys(categoryLabels) as MetricCategory[];
 
 export default async function MetricsPage() {
-  const metrics = await getMetrics();
+  const [metrics, latest] = await Promise.all([getMetrics(), getLatestFigureOfEachMetric()]);
   return (
     <>
       <h1>Metrics</h1>
       <p className="lede">
-        What Corridor Watch measures, grouped by subject. Each metric has a page with its figures over time and every
-        source that gives one.
+        What Corridor Watch measures, grouped by subject, each with its latest figure. Each metric has a page with its
+        figures over time and every source that gives one.
       </p>
       {categories.map((category) => {
         const members = metrics.filter((metric) => metric.category === category);
@@ -35,6 +39,7 @@ export default async function MetricsPage() {
                     {metric.unit} · {metric.figureCount === 1 ? "1 figure" : `${metric.figureCount} figures`}
                   </p>
                   <p>{metric.description}</p>
+                  <LatestFigure figure={latest.get(metric.slug)} />
                 </li>
               ))}
             </ul>
@@ -42,5 +47,19 @@ export default async function MetricsPage() {
         );
       })}
     </>
+  );
+}
+
+/** A metric's latest figure as a reader would cite it: value, period, status and source with its date. */
+function LatestFigure({ figure }: { figure: FigureView | undefined }) {
+  if (!figure) return <p className="meta">No figure yet.</p>;
+  return (
+    <div className="latest-figure">
+      <p>
+        Latest: <strong className="number">{formatValue(figure.value, figure.metric.unit)}</strong>
+        {figure.subject ? `, ${figure.subject}` : ""}, {figure.periodLabel ?? "no period given"} <FigureStatusLabel status={figure.status} />
+      </p>
+      <SourceLine source={figure.source} />
+    </div>
   );
 }

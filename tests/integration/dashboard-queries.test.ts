@@ -3,6 +3,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
+import { getLatestFigureOfEachMetric } from "@/lib/data/metrics/get-latest-figures";
 import { isRussiaIndia } from "@/lib/dashboard/corridor-ends";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
@@ -104,6 +105,22 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("names unknown filter slugs and accepts known ones", async () => {
       expect(await unknownFilterSlugs({ route: "instc-west", metric: "transit_time" })).toEqual([]);
       expect(await unknownFilterSlugs({ route: "instc-north", metric: "nope" })).toHaveLength(2);
+    });
+  });
+
+  describe("getLatestFigureOfEachMetric", () => {
+    it("gives every metric with figures its latest dated figure, an undated one only where none is dated", async () => {
+      const latest = await getLatestFigureOfEachMetric();
+      const all = await getFigures({});
+      const metrics = new Set(all.map((figure) => figure.metric.slug));
+      expect([...latest.keys()].sort()).toEqual([...metrics].sort());
+      for (const slug of metrics) {
+        const own = all.filter((figure) => figure.metric.slug === slug);
+        const ends = own.map((figure) => figure.periodEnd).filter((end): end is string => end !== null).sort();
+        expect(latest.get(slug)!.periodEnd, slug).toBe(ends.at(-1) ?? null);
+      }
+      // Late 2025 (ends 31 December) is later than "Dec 2025" (12 December): Report.az's 95 km.
+      expect(latest.get("rasht_astara_land_acquired")).toMatchObject({ value: "95", periodLabel: "late 2025", source: { publisher: "Report.az" } });
     });
   });
 

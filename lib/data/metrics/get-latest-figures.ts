@@ -1,0 +1,26 @@
+import "server-only";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import { selectFigures } from "../figures/select-figures";
+import type { FigureView } from "../types";
+
+/**
+ * Each metric's latest figure (latest period end, then latest publication; undated figures only where a metric
+ * has no dated one), keyed by metric slug. One backward step of the (metric_id, period_end) index per metric, so
+ * the metrics index stays fast whatever the number of figures.
+ */
+export async function getLatestFigureOfEachMetric(): Promise<Map<string, FigureView>> {
+  const figures = await selectFigures(await getPrisma(), [
+    Prisma.sql`f.id IN (
+      SELECT latest.id FROM metrics lm CROSS JOIN LATERAL (
+        (SELECT g.id FROM figures g
+         WHERE g.metric_id = lm.id AND g.deleted_at IS NULL AND g.period_end IS NOT NULL
+         ORDER BY g.period_end DESC, g.source_date DESC NULLS LAST, g.id DESC LIMIT 1)
+        UNION ALL
+        (SELECT g.id FROM figures g
+         WHERE g.metric_id = lm.id AND g.deleted_at IS NULL AND g.period_end IS NULL
+         ORDER BY g.source_date DESC NULLS LAST, g.id DESC LIMIT 1)
+        LIMIT 1) latest)`,
+  ]);
+  return new Map(figures.map((figure) => [figure.metric.slug, figure]));
+}
