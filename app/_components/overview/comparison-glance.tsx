@@ -13,12 +13,20 @@ const measureLabels: Record<RouteComparison["measure"], string> = {
 type Known = ComparisonRow & { value: ComparisonValue };
 const known = (row: ComparisonRow): row is Known => row.value !== null;
 
+/** When a compared figure is from: its period, else the year its sources published it ("as of 2020"). */
+function whenText(value: ComparisonValue): string {
+  if (value.periodLabels.length > 0) return value.periodLabels.join("; ");
+  const years = value.sources.map((source) => source.date?.slice(0, 4)).filter((year): year is string => year !== undefined).sort();
+  return years.length > 0 ? `as of ${years.at(-1)}` : "undated";
+}
+
 function RouteValue({ row }: { row: Known }) {
   const claim = row.value.statuses.every((status) => status !== "reported");
   return (
     <>
-      <strong style={{ color: routeColour(row.route.slug, row.route.kind) }}>{comparisonValueText(row.value)}</strong> {shortRouteName(row.route.name)}
-      {claim ? " (claim)" : ""}
+      <strong style={{ color: routeColour(row.route.slug, row.route.kind) }}>{comparisonValueText(row.value)}</strong> {shortRouteName(row.route.name)} (
+      {claim ? "claim, " : ""}
+      {whenText(row.value)})
     </>
   );
 }
