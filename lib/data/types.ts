@@ -1,3 +1,5 @@
+import type { metricCategories } from "../admin/metrics/metric-input";
+
 // Plain, serializable shapes the data layer hands to pages and charts. Decimals arrive as the exact text
 // stored (never a float) and dates as ISO strings; they are converted once, in lib/data.
 
@@ -36,7 +38,7 @@ export type FigureView = {
 };
 
 export type RouteKind = "instc" | "alternative";
-export type MetricCategory = "trade" | "transit" | "infrastructure" | "route" | "maritime";
+export type MetricCategory = (typeof metricCategories)[number];
 
 export type RouteSummary = {
   slug: string;

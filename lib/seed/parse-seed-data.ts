@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { metricCategories } from "../admin/metrics/metric-input";
 import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
 
 // The seed CSVs are parsed strictly: a typo in a value or a date must stop the seed, not become a wrong figure.
@@ -43,7 +44,7 @@ const MetricRow = z.object({
   slug,
   name: requiredText,
   unit: requiredText,
-  category: z.enum(["trade", "transit", "infrastructure", "route", "maritime"]),
+  category: z.enum(metricCategories),
   description: requiredText,
 });
 

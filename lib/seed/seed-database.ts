@@ -99,6 +99,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
 function seedFormValues(figure: SeedFigure): FigureFormValues {
   const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
   const { source } = figure;
+  const { quotedSpeaker, dataOwner } = provenanceColumns(source);
   return {
     metric: figure.metric,
     route: figure.route ?? "",
@@ -113,8 +114,8 @@ function seedFormValues(figure: SeedFigure): FigureFormValues {
     sourceUrl: source.url ?? "",
     sourceDate: source.date && source.datePrecision ? toPartialDateText({ date: source.date, precision: source.datePrecision }) : "",
     note: figure.note ?? "",
-    quotedSpeaker: provenanceColumns(source).quotedSpeaker ?? "",
-    dataOwner: provenanceColumns(source).dataOwner ?? "",
+    quotedSpeaker: quotedSpeaker ?? "",
+    dataOwner: dataOwner ?? "",
   };
 }
 

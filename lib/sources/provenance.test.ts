@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import cases from "./provenance-cases.json";
-import { originKey, parseProvenance, type Provenance } from "./provenance";
+import { originOf, parseProvenance, type Provenance } from "./provenance";
 
 const seedDir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
 const publishers = [
@@ -48,8 +48,8 @@ describe("parseProvenance, by form", () => {
   });
 });
 
-describe("originKey: how many independent origins", () => {
-  const origin = (sourcePublisher: string) => originKey({ sourcePublisher, ...parseProvenance(sourcePublisher) });
+describe("originOf: how many independent origins", () => {
+  const origin = (sourcePublisher: string) => originOf({ sourcePublisher, ...parseProvenance(sourcePublisher) }).key;
 
   it("counts two outlets relaying one agency's data as one origin", () => {
     expect(origin("Trend (ADY data)")).toBe(origin("Caliber.az (ADY data)"));
@@ -72,6 +72,6 @@ describe("originKey: how many independent origins", () => {
   });
 
   it("uses what an editor set over what the publisher says", () => {
-    expect(originKey({ sourcePublisher: "IFP News", quotedSpeaker: null, dataOwner: "IRICA" })).toBe(origin("Trend (IRICA data)"));
+    expect(originOf({ sourcePublisher: "IFP News", quotedSpeaker: null, dataOwner: "IRICA" }).key).toBe(origin("Trend (IRICA data)"));
   });
 });

@@ -121,7 +121,3 @@ export function originOf(figure: { sourcePublisher: string; quotedSpeaker: strin
   const name = figure.dataOwner === null && figure.quotedSpeaker !== null ? personKey(figure.quotedSpeaker) : label;
   return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), label };
 }
-
-export function originKey(figure: { sourcePublisher: string; quotedSpeaker: string | null; dataOwner: string | null }): string {
-  return originOf(figure).key;
-}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figureCsvColumns } from "@/lib/csv/figure-csv";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase, seedDataDir } from "@/lib/seed/seed-database";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { startServer, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 import { connectDatabase, type Database } from "@/lib/db/connect";
 
@@ -46,9 +46,7 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     // V8 sizes its heap to the allocation rate: uncapped, a fast export lets garbage pile up (old space to ~150 MB,
     // young space to 48 MB) before collecting it; it plateaus there, and repeated exports do not add to it. Small
     // caps on both make the measurement about what the export keeps alive: buffered rows would not fit.
-    const started = await startNext({ DATABASE_URL: database.url, NODE_OPTIONS: "--max-old-space-size=128 --max-semi-space-size=2" });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
+    server = await startServer({ DATABASE_URL: database.url, NODE_OPTIONS: "--max-old-space-size=128 --max-semi-space-size=2" });
   }, 180_000);
 
   afterAll(async () => {

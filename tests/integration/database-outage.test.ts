@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
+import { runCommand, signInCookie, startServer, type RunningServer } from "./next-server";
 
 // PostgreSQL stopped under the production server, and started again (issue 10). The test owns its cluster, so
 // stopping it disturbs no other test. While it is down every API answers a JSON 503 with Retry-After, no CSV
@@ -55,16 +55,8 @@ describe("a PostgreSQL outage under the production server", () => {
     expect(deployed.code, deployed.output).toBe(0);
     const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"], { DATABASE_URL: databaseUrl }, password);
     expect(created.code, created.output).toBe(0);
-    const started = await startNext({ DATABASE_URL: databaseUrl, PG_POOL_MAX: "3" });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email, password }),
-    });
-    expect(signIn.status).toBe(200);
-    cookie = signIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    server = await startServer({ DATABASE_URL: databaseUrl, PG_POOL_MAX: "3" });
+    cookie = await signInCookie(server, { email, password });
   }, 240_000);
   afterAll(async () => {
     await server?.stop();

@@ -4,7 +4,7 @@ import { FigureInputSchema } from "@/lib/admin/figure-input";
 import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { demoEditor } from "@/lib/auth/demo-editor";
 import type { FigureView } from "@/lib/data/types";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { signInCookie, startServer, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
 // A property-based fuzz of the admin write API and the public query parameters, against the production server
@@ -85,12 +85,8 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
   beforeAll(async () => {
     const prepared = await env();
     drop = prepared.drop;
-    const started = await startNext(prepared.env);
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body: JSON.stringify(prepared.credentials) });
-    expect(signIn.status).toBe(200);
-    cookie = signIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    server = await startServer(prepared.env);
+    cookie = await signInCookie(server, prepared.credentials);
   }, 240_000);
   afterAll(async () => {
     await server?.stop();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoEditor } from "@/lib/auth/demo-editor";
-import { isRunning, startNext, type RunningServer } from "./next-server";
+import { signInCookie, startServer, type RunningServer } from "./next-server";
 
 // Text the database cannot store, and numbers beyond its columns, sent to the production server as a client
 // would (issue 10): each is a 4xx with the reason, never a 500, and nothing is stored.
@@ -29,15 +29,8 @@ describe("hostile input, on the embedded database", () => {
   const figureCount = async () => ((await (await fetch(`${server.url}/api/admin/figures?deleted=include`, { headers: { cookie } })).json()) as { total: number }).total;
 
   beforeAll(async () => {
-    const started = await startNext({ DATA_DIR: "memory://" });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email: demoEditor.email, password: demoEditor.password }),
-    });
-    cookie = signIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    server = await startServer({ DATA_DIR: "memory://" });
+    cookie = await signInCookie(server, { email: demoEditor.email, password: demoEditor.password });
   }, 120_000);
   afterAll(() => server?.stop());
 

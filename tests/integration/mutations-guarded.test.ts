@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealData } from "iron-session";
 import { demoEditor } from "@/lib/auth/demo-editor";
-import { isRunning, startNext, testSessionSecret, type RunningServer } from "./next-server";
+import { signInCookie, startServer, testSessionSecret, type RunningServer } from "./next-server";
 
 // Every way to change data is a route handler (the project has no server actions; the first test keeps it so).
 // This finds them all on disk and proves each refuses an anonymous request and a cross-origin one.
@@ -94,16 +94,8 @@ describe("every mutating path", () => {
 
   beforeAll(async () => {
     endpoints = await mutatingEndpoints();
-    const started = await startNext({ DATA_DIR: "memory://" });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email: demoEditor.email, password: demoEditor.password }),
-    });
-    expect(signIn.status).toBe(200);
-    cookie = signIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    server = await startServer({ DATA_DIR: "memory://" });
+    cookie = await signInCookie(server, { email: demoEditor.email, password: demoEditor.password });
     expect(cookie).toMatch(/^cw_session=/);
   }, 120_000);
   afterAll(() => server?.stop());

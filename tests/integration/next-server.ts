@@ -77,3 +77,24 @@ export function runCommand(command: string[], env: Record<string, string>, input
     child.once("exit", (code) => resolve({ code, output }));
   });
 }
+
+/** startNext for tests that need the server: it, or an error carrying the server's stderr. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const started = await startNext(env);
+  if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
+  return started;
+}
+
+/** The Cookie header for the session cookies a response sets. */
+export const sessionCookieOf = (response: Response) => response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+
+/** Signs in through the API as a browser would (same origin); the session's Cookie header, or an error. */
+export async function signInCookie(server: RunningServer, credentials: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify(credentials),
+  });
+  if (response.status !== 200) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  return sessionCookieOf(response);
+}

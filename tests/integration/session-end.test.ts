@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
+import { runCommand, sessionCookieOf, startServer, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
 // A session is only as good as the account behind it: resetting an editor's password (npm run editor:create on
@@ -22,7 +22,6 @@ describe("a session after its editor's account changes", () => {
       headers: { "content-type": "application/json", origin: server.url },
       body: JSON.stringify({ email, password }),
     });
-  const cookieOf = (response: Response) => response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
   const adminStatus = async (cookie: string) => (await fetch(`${server.url}/api/admin/routes`, { headers: { cookie } })).status;
 
   beforeAll(async () => {
@@ -30,9 +29,7 @@ describe("a session after its editor's account changes", () => {
     const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
     await setPassword("first password, long enough");
-    const started = await startNext({ DATABASE_URL: database.url });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
+    server = await startServer({ DATABASE_URL: database.url });
   }, 180_000);
   afterAll(async () => {
     await server?.stop();
@@ -42,7 +39,7 @@ describe("a session after its editor's account changes", () => {
   it("ends when the password is reset, and the new password signs in", async () => {
     const signedIn = await signIn("first password, long enough");
     expect(signedIn.status).toBe(200);
-    const cookie = cookieOf(signedIn);
+    const cookie = sessionCookieOf(signedIn);
     expect(await adminStatus(cookie)).toBe(200);
 
     // Timestamps are kept to the millisecond: make sure the reset is later than the sign-in.
@@ -53,12 +50,12 @@ describe("a session after its editor's account changes", () => {
 
     const again = await signIn("second password, long enough");
     expect(again.status).toBe(200);
-    expect(await adminStatus(cookieOf(again))).toBe(200);
+    expect(await adminStatus(sessionCookieOf(again))).toBe(200);
   });
 
   it("ends when the account is removed", async () => {
     const signedIn = await signIn("second password, long enough");
-    const cookie = cookieOf(signedIn);
+    const cookie = sessionCookieOf(signedIn);
     expect(await adminStatus(cookie)).toBe(200);
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();

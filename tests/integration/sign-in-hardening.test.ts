@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimit } from "@/lib/auth/rate-limit";
-import { isRunning, startNext, type RunningServer, runCommand } from "./next-server";
+import { runCommand, sessionCookieOf, startServer, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
 // Sign-in under attack, against the production server on a real PostgreSQL database (issue 10): parallel
@@ -20,7 +20,6 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
       headers: { "content-type": "application/json", origin: server.url, "x-forwarded-for": forwardedFor },
       body: JSON.stringify(body),
     });
-  const cookieOf = (response: Response) => response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
   const adminStatus = async (cookie: string) => (await fetch(`${server.url}/api/admin/routes`, { headers: { cookie } })).status;
   const attempts = async (where: string, values: unknown[]) => {
     const client = new pg.Client({ connectionString: database.url });
@@ -38,9 +37,7 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
     expect(deployed.code, deployed.output).toBe(0);
     const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Guarded"], { DATABASE_URL: database.url }, password);
     expect(created.code, created.output).toBe(0);
-    const started = await startNext({ DATABASE_URL: database.url, TRUSTED_PROXIES: "1" });
-    if (!isRunning(started)) throw new Error(`server did not start: ${started.stderr}`);
-    server = started;
+    server = await startServer({ DATABASE_URL: database.url, TRUSTED_PROXIES: "1" });
   }, 180_000);
   afterAll(async () => {
     await server?.stop();
@@ -67,7 +64,7 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
     // ...the editor's is not.
     const editor = await signIn({ email, password }, "198.51.100.20");
     expect(editor.status).toBe(200);
-    expect(await adminStatus(cookieOf(editor))).toBe(200);
+    expect(await adminStatus(sessionCookieOf(editor))).toBe(200);
   });
 
   it("takes the address the proxy saw, so a forged X-Forwarded-For entry cannot lock the editor's address", async () => {
@@ -82,7 +79,7 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
   it("ends the session on the server at sign-out: a copy of the cookie saved before is refused", async () => {
     const signedIn = await signIn({ email, password }, "198.51.100.20");
     expect(signedIn.status).toBe(200);
-    const saved = cookieOf(signedIn);
+    const saved = sessionCookieOf(signedIn);
     expect(await adminStatus(saved)).toBe(200);
     // Timestamps are kept to the millisecond: make sure the sign-out is later than the sign-in.
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -92,7 +89,7 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
     expect(await adminStatus(saved)).toBe(401);
     // Signing in again works.
     const again = await signIn({ email, password }, "198.51.100.20");
-    expect(await adminStatus(cookieOf(again))).toBe(200);
+    expect(await adminStatus(sessionCookieOf(again))).toBe(200);
   });
 
   it("refuses an email too long for the attempts' index as a field error, not a 500", async () => {
