@@ -198,6 +198,12 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
       }
 
       const deletion = await latestRevision(tx, definition.type, id);
+      if (deletion && deletion.action !== "delete") {
+        // Another editor's restore committed after the lock above found no row (each statement sees what has
+        // committed by then): the record is back, at a version this editor has not seen.
+        const current = await definition.read(tx, id);
+        if (current) return { ok: false, kind: "conflict", current: snapshotOf(current) };
+      }
       if (!deletion || deletion.action !== "delete") return { ok: false, kind: "not_found" };
       const deletedState: RecordSnapshot<Values> = { ...(deletion.before as RecordSnapshot<Values>), version: deletion.version, deleted: true };
       if (deletion.version !== expectedVersion) return { ok: false, kind: "conflict", current: deletedState };
