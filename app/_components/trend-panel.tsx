@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
@@ -12,13 +14,23 @@ import type { FigureFilter } from "@/lib/filters/figure-filter";
  * numbers as a table, sources, notes and the CSV of the metric's figures (within `filter`, e.g. one route).
  */
 export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartData; filter: FigureFilter; headingLevel?: 2 | 3 | 4 }) {
+  // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
+  const printedUnits = [...new Set(trend.series.flatMap((series) => series.points.flatMap((point) => (point.printed ? [point.printed.unit] : []))))];
+  const drawnSisters = trend.sisters.filter((sister) => printedUnits.includes(sister.unit));
   return (
     <ChartFrame
       title={trendFinding(trend)}
-      subtitle={`${trend.metric.name}, in ${trend.metric.unit}`}
+      subtitle={`${trend.metric.name}, in ${trend.metric.unit}${printedUnits.length > 0 ? `, with figures printed in ${printedUnits.join(" and ")}` : ""}`}
       description={describeTrend(trend)}
       sources={distinctSources(trend.series.flatMap((series) => series.points.map((point) => point.source)))}
-      notes={trendNotes(trend)}
+      notes={[
+        ...trendNotes(trend),
+        ...drawnSisters.map((sister) => (
+          <Fragment key={sister.slug}>
+            As printed, with their own CSV: <Link href={`/metrics/${sister.slug}`}>{sister.name}</Link>.
+          </Fragment>
+        )),
+      ]}
       csvHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}

@@ -119,6 +119,7 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
     x: 0,
     value: Number(valueText),
     valueText,
+    printed: null,
     status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
     note: null,
@@ -128,6 +129,7 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
 
 const turnover: TrendChartData = {
   metric: { slug: "russia_iran_trade_turnover", name: "Russia–Iran trade turnover", unit: "USD bn", category: "trade", description: "", figureCount: 6 },
+  sisters: [],
   series: [
     {
       key: "01-12",

@@ -2,6 +2,7 @@ import type { ComparisonMeasure, ComparisonRow, ComparisonValue, RouteComparison
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatNumber, formatRange, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
+import { unitRatio } from "@/lib/metrics/scale-family";
 import { statusesInWords } from "./status-encoding";
 
 // Plain-language text around the charts: titles that state the finding, summaries for screen readers, notes.
@@ -154,7 +155,7 @@ export function listInWords(items: readonly string[]): string {
 
 /** The notes that matter under a trend chart: part-year series, disagreeing sources, figures off the time axis. */
 export function trendNotes(trend: TrendChartData): string[] {
-  const notes: string[] = [];
+  const notes: string[] = sisterNotes(trend);
   const { unit } = trend.metric;
   for (const series of trend.series) {
     const periods = periodsOf(series);
@@ -163,7 +164,7 @@ export function trendNotes(trend: TrendChartData): string[] {
       notes.push(`${listInWords(labels)}: a separate series (${series.label}), never joined by a line to periods of another length.`);
     }
     for (const period of periods.filter((entry) => entry.points.length > 1)) {
-      const values = period.points.map((point) => `${formatValue(point.valueText, unit)} from ${point.source.publisher}`).join(", ");
+      const values = period.points.map((point) => `${pointValueText(point, unit)} from ${point.source.publisher}`).join(", ");
       notes.push(`${period.label}: sources disagree (${values}); both are shown and the line breaks there.`);
     }
   }
@@ -177,6 +178,29 @@ export function trendNotes(trend: TrendChartData): string[] {
     notes.push(`${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`);
   }
   return notes;
+}
+
+/** A point's value in the chart's unit, and what its source printed if that was another scale. */
+export function pointValueText(point: TrendPoint, unit: string): string {
+  const value = formatValue(point.valueText, unit);
+  return point.printed ? `${value} (printed as ${formatValue(point.printed.valueText, point.printed.unit)})` : value;
+}
+
+/**
+ * What a family chart says of its scale sisters: how many of its figures were printed at another scale, and how
+ * they were brought into the chart's unit (exactly, by a power of ten).
+ */
+export function sisterNotes(trend: TrendChartData): string[] {
+  const { unit } = trend.metric;
+  const printed = new Map<string, number>();
+  for (const point of trend.series.flatMap((series) => series.points)) {
+    if (point.printed) printed.set(point.printed.unit, (printed.get(point.printed.unit) ?? 0) + 1);
+  }
+  return [...printed.entries()].map(([printedUnit, count]) => {
+    const ratio = unitRatio(printedUnit, unit);
+    const scale = ratio ? `, moved exactly by a power of ten (${formatValue(ratio.from, printedUnit)} = ${formatValue(ratio.to, unit)})` : "";
+    return `${count === 1 ? "One figure was" : `${count.toLocaleString("en")} figures were`} printed in ${printedUnit} and ${count === 1 ? "is" : "are"} drawn in ${unit}${scale}; the table and tooltips give each as printed.`;
+  });
 }
 
 /** A screen-reader summary of a trend: every series and its values in time order. */

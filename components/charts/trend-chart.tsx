@@ -120,6 +120,7 @@ function TrendTooltip({ active, payload, unit }: TooltipContentProps & { unit: s
         {pointPeriod(datum)} <span className={styles.tooltipMuted}>({datum.seriesLabel})</span>
       </p>
       <p className={styles.tooltipValue}>{formatValue(datum.valueText, unit)}</p>
+      {datum.printed ? <p className={styles.tooltipMuted}>printed as {formatValue(datum.printed.valueText, datum.printed.unit)}</p> : null}
       <p>{datum.status}</p>
       {datum.disagrees ? <p>Sources disagree on this period; every value is shown.</p> : null}
       <p className={styles.tooltipMuted}>

@@ -24,6 +24,47 @@ function figure(periodStart: string | null, periodEnd: string | null, value: str
 }
 
 describe("buildTrendSeries", () => {
+  it.each([
+    ["2023-01-01", "2023-12-31", "Full year"],
+    ["2022-04-01", "2023-03-31", "Fiscal year (Apr–Mar)"],
+    ["2022-07-01", "2023-06-30", "Fiscal year (Jul–Jun)"],
+    ["2023-03-21", "2024-03-19", "Iranian year"],
+    ["2020-03-20", "2021-03-20", "Iranian year"],
+    ["2022-03-21", "2022-08-22", "Iranian year, first 5 months"],
+    ["2020-03-20", "2021-02-18", "Iranian year, first 11 months"],
+    ["2024-03-20", "2024-09-21", "Iranian year, first 6 months"],
+    ["2023-04-01", "2024-01-31", "10 months, Apr–Jan"],
+    ["2019-01-01", "2024-12-31", "6-year periods"],
+    ["2024-01-01", "2024-06-30", "First half (H1)"],
+    ["2023-07-01", "2023-09-30", "Q3"],
+    ["2024-01-01", "2024-04-30", "Jan–Apr"],
+    ["2024-01-29", "2024-02-04", "Weeks"],
+    ["2024-01-04", "2024-01-04", "Single days"],
+    ["2023-12-24", "2024-01-02", "10-day periods"],
+  ])("names %s to %s a period of the kind %j", (start, end, label) => {
+    expect(buildTrendSeries([figure(start, end, "1")]).series.map((series) => series.label)).toEqual([label]);
+  });
+
+  it("draws scale sisters in the chart's unit, exactly, each point keeping what was printed; equal amounts agree", () => {
+    const inMillions = (...args: Parameters<typeof figure>) => ({ ...figure(...args), metric: { slug: "m_usd_m", name: "M (USD m)", unit: "USD m" } });
+    const { series } = buildTrendSeries(
+      [
+        figure("2022-01-01", "2022-12-31", "4.9"),
+        inMillions("2023-01-01", "2023-12-31", "4120.5"),
+        figure("2024-01-01", "2024-12-31", "4.8", "Source A"),
+        inMillions("2024-01-01", "2024-12-31", "4800", "Source B"),
+      ],
+      { unit: "USD bn", shiftOf: (shown) => (shown.metric.unit === "USD m" ? -3 : 0) },
+    );
+    expect(series).toHaveLength(1);
+    expect(series[0]!.points.map((p) => [p.valueText, p.value, p.printed, p.disagrees])).toEqual([
+      ["4.9", 4.9, null, false],
+      ["4.1205", 4.1205, { valueText: "4120.5", unit: "USD m" }, false],
+      ["4.8", 4.8, null, false],
+      ["4.800", 4.8, { valueText: "4800", unit: "USD m" }, false],
+    ]);
+  });
+
   it("gives each route its own series when a metric's figures are on several: two routes in one year do not disagree", () => {
     const onRoute = (route: string, name: string, ...args: Parameters<typeof figure>) => ({ ...figure(...args), route: { slug: route, name } });
     const { series } = buildTrendSeries([

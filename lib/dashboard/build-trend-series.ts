@@ -1,4 +1,5 @@
 import type { FigureView, TrendPoint, TrendSeries } from "../data/types";
+import { shiftDecimal } from "../metrics/scale-family";
 
 // Turns a metric's figures into chart series. Only periods of the same shape (full years, first halves,
 // Jan–Sep…) are comparable, so each shape is its own series and a line never joins an H1 to a full year. Nor does
@@ -12,18 +13,40 @@ function utc(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
 
+/**
+ * The kind of period a figure covers, named by what it is: calendar years and their parts, fiscal years that start
+ * in another month (India's April–March, the Suez Canal Authority's July–June), Iranian years and their first months
+ * (the Iranian year starts on 20 or 21 March), weeks and single days.
+ */
 function monthShape(start: string, end: string): { key: string; label: string; order: number } {
   const [startYear, startMonth, startDay] = start.split("-").map(Number) as [number, number, number];
   const [endYear, endMonth, endDay] = end.split("-").map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
-  const wholeMonths = startDay === 1 && endDay === lastDay && startYear === endYear;
+  const months = (endYear - startYear) * 12 + endMonth - startMonth + 1;
+  const wholeMonths = startDay === 1 && endDay === lastDay && months >= 1;
+  if (startMonth === 3 && (startDay === 20 || startDay === 21)) {
+    // An Iranian year runs to the day before the next Nowruz; its parts end on the 18th–22nd of a later month.
+    const span = (endYear - startYear) * 12 + endMonth - startMonth;
+    if (span === 12 && endMonth === 3) return { key: "ir-12", label: "Iranian year", order: 5 };
+    if (span >= 1 && span < 12 && endDay >= 18 && endDay <= 22) {
+      return { key: `ir-${span}`, label: `Iranian year, first ${span} months`, order: 40 + span };
+    }
+  }
   if (!wholeMonths) {
     const days = Math.round((utc(end) - utc(start)) / 86_400_000) + 1;
+    if (days === 1) return { key: "days-1", label: "Single days", order: 98 };
+    if (days === 7) return { key: "days-7", label: "Weeks", order: 99 };
     return { key: `days-${days}`, label: `${days}-day periods`, order: 100 };
   }
   const key = `${String(startMonth).padStart(2, "0")}-${String(endMonth).padStart(2, "0")}`;
-  const months = endMonth - startMonth + 1;
-  if (months === 12) return { key, label: "Full year", order: 0 };
+  if (months === 12 && startMonth === 1) return { key, label: "Full year", order: 0 };
+  if (months === 12) {
+    return { key, label: `Fiscal year (${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]})`, order: 4 };
+  }
+  if (months % 12 === 0 && startMonth === 1) return { key: `years-${months / 12}`, label: `${months / 12}-year periods`, order: 20 + months / 12 };
+  if (startYear !== endYear) {
+    return { key: `${key}-${months}`, label: `${months} months, ${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`, order: 30 + months };
+  }
   if (startMonth === 1 && endMonth === 6) return { key, label: "First half (H1)", order: 1 };
   if (startMonth === 7 && endMonth === 12) return { key, label: "Second half (H2)", order: 2 };
   if (months === 3 && (startMonth - 1) % 3 === 0) return { key, label: `Q${(startMonth + 2) / 3}`, order: 3 };
@@ -35,7 +58,10 @@ export function isDated(figure: FigureView): figure is FigureView & { periodStar
   return figure.periodStart !== null && figure.periodEnd !== null;
 }
 
-export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]; undated: FigureView[] } {
+/** How a chart draws figures printed at another scale: in its `unit`, each moved by `shiftOf` powers of ten. */
+export type TrendScale = { unit: string; shiftOf: (figure: FigureView) => number };
+
+export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { series: TrendSeries[]; undated: FigureView[] } {
   const byShape = new Map<string, { label: string; order: number; route: string; points: TrendPoint[] }>();
   const undated: FigureView[] = [];
   const routes = new Set(figures.filter(isDated).map((figure) => figure.route?.slug ?? ""));
@@ -50,14 +76,17 @@ export function buildTrendSeries(figures: FigureView[]): { series: TrendSeries[]
     const key = perRoute ? `${figure.route?.slug ?? "none"}/${shape.key}` : shape.key;
     const series = byShape.get(key) ?? { label: perRoute ? `${shape.label}, ${route}` : shape.label, order: shape.order, route, points: [] };
     byShape.set(key, series);
+    const shift = scale?.shiftOf(figure) ?? 0;
+    const valueText = shiftDecimal(figure.value, shift);
     series.points.push({
       figureId: figure.id,
       periodStart: figure.periodStart,
       periodEnd: figure.periodEnd,
       periodLabel: figure.periodLabel ?? `${figure.periodStart} to ${figure.periodEnd}`,
       x: (utc(figure.periodStart) + utc(figure.periodEnd) + 86_400_000) / 2,
-      value: Number(figure.value),
-      valueText: figure.value,
+      value: Number(valueText),
+      valueText,
+      printed: shift === 0 ? null : { valueText: figure.value, unit: figure.metric.unit },
       status: figure.status,
       source: figure.source,
       note: figure.note,

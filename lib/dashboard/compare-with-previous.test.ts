@@ -11,6 +11,7 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
     x: 0,
     value: Number(valueText),
     valueText,
+    printed: null,
     status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
     note: null,

@@ -112,7 +112,10 @@ export type TrendPoint = {
   /** Middle of the period, in ms since the epoch: where the point sits on a time axis. */
   x: number;
   value: number;
+  /** The exact value in the chart's unit (moved by a power of ten if the source printed it at another scale). */
   valueText: string;
+  /** What the source printed, when it was at another scale than the chart's unit ("1,234 USD m" on a USD bn chart). */
+  printed: { valueText: string; unit: string } | null;
   status: FigureStatus;
   source: SourceRef;
   note: string | null;
@@ -128,6 +131,8 @@ export type TrendSeries = { key: string; label: string; points: TrendPoint[] };
 
 export type TrendChartData = {
   metric: MetricSummary;
+  /** Scale sisters charted with the metric, in its unit: the same quantity printed in USD m, thousand tonnes… */
+  sisters: { slug: string; name: string; unit: string }[];
   series: TrendSeries[];
   /** Figures of the metric with no period, which cannot sit on a time axis. */
   undated: FigureView[];

@@ -7,7 +7,7 @@ import { getLatestFigureOfEachMetric } from "@/lib/data/metrics/get-latest-figur
 import { isRussiaIndia } from "@/lib/dashboard/corridor-ends";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
-import { getChartedMetrics, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
+import { getDisagreementCandidates, getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { getTrend } from "@/lib/data/figures/get-trend";
@@ -365,16 +365,22 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(trend!.undated).toEqual([]);
       expect(trend!.series.map((series) => [series.label, series.points.map((point) => point.valueText)])).toEqual([
         ["Full year", ["2.18", "1.74", "2", "1.5", "2.22", "4", "4.03", "4.6", "4.9", "5", "4.0", "5", "4.8", "5"]],
-        ["First half (H1)", ["1.6", "2.7"]],
+        // With the figures printed in USD m (737 and 945 USD m for H1 2017 and 2018), drawn in USD bn.
+        ["First half (H1)", ["0.737", "0.945", "1.6", "2.7"]],
+        ["Jan", ["0.1551"]],
+        ["Jan–May", ["0.855"]],
         ["Jan–Aug", ["3.3"]],
         ["Jan–Sep", ["1.589", "3.3"]],
         ["Jan–Nov", ["3.76"]],
         // The Iranian-year part-periods (IRICA data), 21 March to the 22nd, 21st, 21st of a later month.
-        ["155-day periods", ["1"]],
-        ["246-day periods", ["1.756"]],
-        ["276-day periods", ["1.656"]],
+        ["Iranian year, first 5 months", ["1"]],
+        ["Iranian year, first 8 months", ["1.756"]],
+        ["Iranian year, first 9 months", ["1.656"]],
       ]);
-      expect(trend!.series.flatMap((series) => series.points)).toHaveLength(factsWhere({ metric: "russia_iran_trade_turnover" }).length);
+      const points = trend!.series.flatMap((series) => series.points);
+      expect(trend!.sisters.map((sister) => sister.slug)).toEqual(["russia_iran_trade_turnover_usd_m"]);
+      expect(points).toHaveLength(factsWhere({ metric: "russia_iran_trade_turnover" }).length + factsWhere({ metric: "russia_iran_trade_turnover_usd_m" }).length);
+      expect(points.find((point) => point.valueText === "0.737")?.printed).toEqual({ valueText: "737", unit: "USD m" });
     });
 
     it("marks the three 2022 points as disagreeing, each with its own source, and only points whose period another value shares", async () => {
@@ -429,14 +435,20 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(found).toBeGreaterThanOrEqual(2);
     });
 
-    it("names the metrics a route has dated figures for", async () => {
+    it("names every metric a route has figures for, counting those with a period", async () => {
       for (const { slug: route } of seedRoutes) {
-        const expected = [...new Set(all.filter((f) => f.route?.slug === route && f.periodStart && f.periodEnd).map((f) => f.metric.slug))].sort();
-        expect((await getChartedMetrics(route!)).map((metric) => metric.slug), route).toEqual(expected);
+        const onRoute = all.filter((f) => f.route?.slug === route);
+        const expected = [...new Set(onRoute.map((f) => f.metric.slug))].sort().map((slug) => {
+          const figures = onRoute.filter((f) => f.metric.slug === slug);
+          return { slug, figures: figures.length, dated: figures.filter((f) => f.periodStart && f.periodEnd).length };
+        });
+        expect((await getRouteMetrics(route!)).map(({ slug, figures, dated }) => ({ slug, figures, dated })), route).toEqual(expected);
       }
       // The Caspian branch's dated figures: the pilot shipment's transit time, sea cargo and port throughput.
-      expect((await getChartedMetrics("instc-caspian")).map((metric) => metric.slug)).toEqual(["instc_sea_cargo", "port_throughput", "transit_time"]);
-      await withEmptyRoute("instc", async (slug) => expect(await getChartedMetrics(slug)).toEqual([]));
+      const caspian = await getRouteMetrics("instc-caspian");
+      expect(caspian.filter((metric) => metric.dated > 0).map((metric) => metric.slug)).toEqual(["instc_sea_cargo", "port_throughput", "transit_time"]);
+      expect(caspian.some((metric) => metric.dated === 0)).toBe(true);
+      await withEmptyRoute("instc", async (slug) => expect(await getRouteMetrics(slug)).toEqual([]));
     });
   });
 

@@ -8,11 +8,12 @@ import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { getEvents } from "@/lib/data/events/get-events";
 import { FigureListSection } from "@/app/_components/figure-list-section";
-import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
+import { getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { toQueryString } from "@/lib/filters/figure-filter";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
+import { familyStem } from "@/lib/metrics/scale-family";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
@@ -31,25 +32,27 @@ export async function generateMetadata({ params }: PageProps<"/routes/[slug]">):
   return route ? { title: route.name, description: route.description } : { title: "Route not found" };
 }
 
-const maxTrendCharts = 12;
-
 export default async function RoutePage({ params }: PageProps<"/routes/[slug]">) {
   const { slug } = await params;
   const route = await findRoute(slug);
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, { figures, total }, events, chartedMetrics] = await Promise.all([
+  const [comparisons, { figures, total }, events, routeMetrics] = await Promise.all([
     getRouteComparison(),
     getFiguresPage(filter, 1, figureListPageSize),
     getEvents(filter),
-    // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
-    getChartedMetrics(slug),
+    getRouteMetrics(slug),
   ]);
-  // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
-  const charted = chartedMetrics.slice(0, maxTrendCharts);
-  const notCharted = chartedMetrics.slice(maxTrendCharts);
-  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter, { events })))).filter((trend) => trend !== null);
+  // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
+  // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
+  const families = new Map<string, string>();
+  for (const metric of routeMetrics.filter((entry) => entry.dated > 0)) {
+    const stem = familyStem(metric.slug);
+    if (!families.has(stem) || metric.slug === stem) families.set(stem, metric.slug);
+  }
+  const undatedOnly = routeMetrics.filter((metric) => metric.dated === 0);
+  const trends = (await Promise.all([...families.values()].map((metric) => getTrend(metric, filter, { events })))).filter((trend) => trend !== null);
 
   return (
     <>
@@ -90,18 +93,21 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           {trends.map((trend) => (
             <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} />
           ))}
-          {notCharted.length > 0 ? (
-            <p>
-              {notCharted.length} more metrics have dated figures for this route:{" "}
-              {notCharted.map((metric, index) => (
-                <span key={metric.slug}>
-                  {index > 0 ? ", " : null}
-                  <Link href={`/figures${toQueryString({ metric: metric.slug, route: slug })}` as Route}>{metric.name}</Link>
-                </span>
-              ))}
-              .
-            </p>
-          ) : null}
+        </section>
+      ) : null}
+
+      {undatedOnly.length > 0 ? (
+        <section aria-labelledby="undated-metrics-heading">
+          <h2 id="undated-metrics-heading">Without a period to chart</h2>
+          <p>These metrics have figures for this route that give no period (a route length, a claimed saving), so they sit on no time axis:</p>
+          <ul className="metric-links">
+            {undatedOnly.map((metric) => (
+              <li key={metric.slug}>
+                <Link href={`/figures${toQueryString({ metric: metric.slug, route: slug })}` as Route}>{metric.name}</Link> ({metric.unit}):{" "}
+                {metric.figures === 1 ? "1 figure" : `${metric.figures} figures`}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

@@ -7,13 +7,18 @@ import { selectFigures } from "./select-figures";
 // What the route and metric pages need to know about all of a route's or metric's figures without loading them
 // all: the list itself is paged, these are answered in SQL.
 
-/** The metrics a route has dated figures for: one trend chart each. */
-export async function getChartedMetrics(routeSlug: string): Promise<{ slug: string; name: string }[]> {
+/** A metric a route has figures for, with how many (and how many of them have a period, so can be charted). */
+export type RouteMetric = { slug: string; name: string; unit: string; figures: number; dated: number };
+
+/** Every metric a route has figures for, by slug: dated ones get a trend chart, the rest are listed. */
+export async function getRouteMetrics(routeSlug: string): Promise<RouteMetric[]> {
   const prisma = await getPrisma();
-  return prisma.$queryRaw<{ slug: string; name: string }[]>`
-    SELECT DISTINCT m.slug, m.name
+  return prisma.$queryRaw<RouteMetric[]>`
+    SELECT m.slug, m.name, m.unit, count(*)::int AS figures,
+           count(*) FILTER (WHERE f.period_start IS NOT NULL AND f.period_end IS NOT NULL)::int AS dated
     FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
-    WHERE r.slug = ${routeSlug} AND f.deleted_at IS NULL AND f.period_start IS NOT NULL AND f.period_end IS NOT NULL
+    WHERE r.slug = ${routeSlug} AND f.deleted_at IS NULL
+    GROUP BY m.slug, m.name, m.unit
     ORDER BY m.slug`;
 }
 

@@ -4,7 +4,7 @@ import type { FigureFilter } from "../../filters/figure-filter";
 import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { getEvents } from "../events/get-events";
-import { getMetric } from "../metrics/get-metrics";
+import { getMetric, getScaleFamily } from "../metrics/get-metrics";
 import type { EventView, TrendChartData } from "../types";
 import { figureFilterConditions } from "./get-figures";
 import { selectFigures, whereClause } from "./select-figures";
@@ -31,7 +31,11 @@ export async function getTrend(
   known: { events?: EventView[] | Promise<EventView[]> } = {},
 ): Promise<TrendChartData | null> {
   const prisma = await getPrisma();
-  const conditions = figureFilterConditions({ ...filter, metric: metricSlug });
+  // The metric and its scale sisters (USD m beside USD bn) make one chart, in this metric's unit.
+  const family = await getScaleFamily(metricSlug);
+  if (!family) return null;
+  const shifts = new Map(family.map(({ metric, shift }) => [metric.slug, shift]));
+  const conditions = [Prisma.sql`m.slug IN (${Prisma.join([...shifts.keys()])})`, ...figureFilterConditions({ ...filter, metric: undefined })];
   const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
   const [metric, [cut], [counts], undatedFigures, events] = await Promise.all([
     getMetric(metricSlug),
@@ -47,7 +51,8 @@ export async function getTrend(
   if (!metric) return null;
   const since = cut?.cutoff ?? null;
   const datedFigures = await selectFigures(prisma, [...conditions, datedCondition, ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : [])]);
-  const { series, undated } = buildTrendSeries([...datedFigures, ...undatedFigures]);
+  const { series, undated } = buildTrendSeries([...datedFigures, ...undatedFigures], { unit: metric.unit, shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0 });
   const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
-  return { metric, series, undated, events, ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
+  const sisters = family.slice(1).map(({ metric: sister }) => sister);
+  return { metric, sisters, series, undated, events, ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../../db";
+import { familyCandidates, scaleFamily, type FamilyMember } from "../../metrics/scale-family";
 import { isSlug } from "../../validation/storable";
 import type { MetricSummary } from "../types";
 
@@ -31,4 +32,16 @@ export async function getMetric(slug: string): Promise<MetricSummary | null> {
   const { id, ...summary } = metric;
   const figureCount = await prisma.figure.count({ where: { metricId: id, deletedAt: null } });
   return { ...summary, figureCount };
+}
+
+/**
+ * A metric and its scale sisters (see lib/metrics/scale-family), the metric first; null for an unknown metric.
+ * Read by the few slugs a family can have, not by listing every metric.
+ */
+export async function getScaleFamily(slug: string): Promise<FamilyMember<{ slug: string; name: string; unit: string }>[] | null> {
+  if (!isSlug(slug)) return null;
+  const prisma = await getPrisma();
+  const candidates = await prisma.metric.findMany({ where: { slug: { in: familyCandidates(slug) } }, select: { slug: true, name: true, unit: true } });
+  const metric = candidates.find((candidate) => candidate.slug === slug);
+  return metric ? scaleFamily(metric, candidates) : null;
 }
