@@ -41,7 +41,7 @@ const transitTime: RouteComparison = {
 
 describe("comparisonFinding", () => {
   it("states the INSTC branch against the first alternative, a range as a range", () => {
-    expect(comparisonFinding(transitTime)).toBe("The INSTC western route is faster: 25 days against 45–60 days by the Suez Canal sea route");
+    expect(comparisonFinding(transitTime)).toBe("The INSTC western route is faster: 25 days (2022 pilot shipment) against 45–60 days (claim, undated) by the Suez Canal sea route");
   });
 
   it("says when the INSTC figure is only a claim", () => {
@@ -54,7 +54,7 @@ describe("comparisonFinding", () => {
         { route: suez, value: value("16000", "16000", "km", "claim"), unlike: [] },
       ],
     };
-    expect(comparisonFinding(distance)).toBe("The INSTC western route is claimed to be shorter: 7,200 km against 16,000 km by the Suez Canal sea route");
+    expect(comparisonFinding(distance)).toBe("The INSTC western route is claimed to be shorter: 7,200 km (claim, undated) against 16,000 km (claim, undated) by the Suez Canal sea route");
   });
 
   it("names the shared period of volumes and falls back to the title without a pair", () => {
@@ -67,7 +67,7 @@ describe("comparisonFinding", () => {
         { route: middle, value: value("4.5", "4.5", "million tonnes", "reported", ["2024"]), unlike: [] },
       ],
     };
-    expect(comparisonFinding(volume)).toBe("The INSTC western route carried less: 0.814 Mt against 4.5 Mt on the Middle Corridor (2024)");
+    expect(comparisonFinding(volume)).toBe("The INSTC western route carried less: 0.814 Mt (2024) against 4.5 Mt (2024) on the Middle Corridor");
     expect(comparisonFinding({ ...volume, rows: [{ route: west, value: null, unlike: [] }, { route: suez, value: null, unlike: [] }] })).toBe("Cargo carried: no route has a figure yet");
   });
 });

@@ -14,6 +14,19 @@ export function comparisonValueText(value: ComparisonValue): string {
   return value.low === value.high ? formatValue(value.low, value.unit) : formatRange(value.low, value.high, value.unit);
 }
 
+/** When a compared figure is from: its period, else the year its sources published it ("as of 2020"). */
+export function comparisonWhen(value: ComparisonValue): string {
+  if (value.periodLabels.length > 0) return value.periodLabels.join("; ");
+  const years = value.sources.map((source) => source.date?.slice(0, 4)).filter((year): year is string => year !== undefined).sort();
+  return years.length > 0 ? `as of ${years.at(-1)}` : "undated";
+}
+
+/** "3,400 USD per TEU (claim, 2020)": a compared value with what it is and when, wherever values are compared. */
+export function comparisonValueWithWhen(value: ComparisonValue): string {
+  const claim = value.statuses.every((status) => status !== "reported");
+  return `${comparisonValueText(value)} (${claim ? `${statusesInWords(value.statuses)}, ` : ""}${comparisonWhen(value)})`;
+}
+
 /** "Middle Corridor (Trans-Caspian International Transport Route)" → "Middle Corridor", for sentences and axes. */
 export function shortRouteName(name: string): string {
   return withoutParenthetical(name);
@@ -26,11 +39,6 @@ const comparatives: Record<ComparisonMeasure, { lower: string; higher: string; p
   volume: { lower: "carried less", higher: "carried more", preposition: "on" },
 };
 
-function onlyPeriod(values: ComparisonValue[]): string | null {
-  const labels = new Set(values.flatMap((value) => value.periodLabels));
-  const all = values.every((value) => value.periodLabels.length === 1);
-  return all && labels.size === 1 ? [...labels][0]! : null;
-}
 
 /**
  * The finding of a route comparison in one sentence: the first INSTC branch with a figure against the first
@@ -51,9 +59,7 @@ export function comparisonFinding(comparison: RouteComparison): string {
   const b = alternative.value;
   const subject = `The ${shortRouteName(instc.route.name)}`;
   const other = `the ${shortRouteName(alternative.route.name)}`;
-  const period = onlyPeriod([a, b]);
-  const when = period ? ` (${period})` : "";
-  const figures = `${comparisonValueText(a)} against ${comparisonValueText(b)} ${words.preposition} ${other}${when}`;
+  const figures = `${comparisonValueWithWhen(a)} against ${comparisonValueWithWhen(b)} ${words.preposition} ${other}`;
   if (a.plotHigh >= b.plotLow && a.plotLow <= b.plotHigh) return `${subject} and ${other} are comparable: ${figures}`;
   const word = a.plotHigh < b.plotLow ? words.lower : words.higher;
   if (comparison.measure === "volume") return `${subject} ${word}: ${figures}`;

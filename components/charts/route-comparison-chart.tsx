@@ -14,15 +14,18 @@ import { useElementWidth } from "./use-element-width";
 import styles from "./chart.module.css";
 
 // Horizontal bars, one row per route in the order given (INSTC branches first). Each row carries the route's full
-// name above its bar, so every route is named in the chart, however narrow the screen. A range (45–60 days) is one
-// bar from its low to its high end; a route without a figure says "No data" in its row instead of showing a bar.
+// name above its bar, so every route is named in the chart, however narrow the screen. Every bar starts at zero so
+// its length reads as its value: a range (45–60 days) is a bar to its low end with a lighter extension to its high
+// end, so it never looks shorter than a 25-day bar. A route without a figure says "No data" in its row instead.
 
 type Datum = {
   slug: string;
   row: ComparisonRow;
-  /** [low, high] of the bar; a single value starts at zero. Absent for "no data", so no bar is drawn. */
+  /** [0, high] of the bar. Absent for "no data", so no bar is drawn. */
   span?: [number, number];
   isRange: boolean;
+  /** A range's low end, where its solid part ends. */
+  low: number;
   label: string;
   lines: string[];
   colour: string;
@@ -136,8 +139,9 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
     return {
       slug: row.route.slug,
       row,
-      ...(value ? { span: [isRange ? value.plotLow : 0, value.plotHigh] as [number, number] } : {}),
+      ...(value ? { span: [0, value.plotHigh] as [number, number] } : {}),
       isRange,
+      low: value?.plotLow ?? 0,
       label: value ? comparisonValueText(value) : row.unlike.length > 0 ? "Not comparable (other end points)" : "No data",
       lines: [row.route.name],
       colour: routeColour(row.route.slug, row.route.kind),
@@ -192,12 +196,16 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
       const barWidth = Math.max(props.width, 2);
       const end = props.x + barWidth;
       const labelFits = end + 6 + textWidth(datum.label, LABEL_FONT) <= width;
+      const high = datum.span?.[1] ?? 0;
+      const lowEnd = datum.isRange && high > 0 ? props.x + Math.max(barWidth * (datum.low / high), 2) : end;
       return (
         <g>
-          <rect x={props.x} y={top} width={barWidth} height={BAR_HEIGHT} {...paint} />
+          <rect x={props.x} y={top} width={lowEnd - props.x} height={BAR_HEIGHT} {...paint} />
           {datum.isRange ? (
             <>
-              <line x1={props.x} x2={props.x} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
+              {/* From the low end to the high end: the same route's colour, lighter, between two end marks. */}
+              <rect x={lowEnd} y={top + 3} width={Math.max(end - lowEnd, 1)} height={BAR_HEIGHT - 6} fill={datum.colour} fillOpacity={0.25} stroke={datum.colour} strokeWidth={1} />
+              <line x1={lowEnd} x2={lowEnd} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
               <line x1={end} x2={end} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
             </>
           ) : null}
@@ -258,7 +266,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
             {statusStyleLabels[key]}
           </li>
         ))}
-        {data.some((datum) => datum.isRange) ? <li>Bar with end marks: a range (low to high)</li> : null}
+        {data.some((datum) => datum.isRange) ? <li>A range: the bar runs to its low end, the lighter part between the end marks up to its high end</li> : null}
         {hasNoData ? <li>“No data”: no figure for that route</li> : null}
         <li>Blues: INSTC branches; orange and plum: alternatives</li>
       </ul>

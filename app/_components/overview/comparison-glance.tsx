@@ -1,4 +1,4 @@
-import { comparisonValueText, shortRouteName } from "@/components/charts/describe-chart";
+import { comparisonValueText, comparisonWhen, shortRouteName } from "@/components/charts/describe-chart";
 import { routeColour } from "@/components/charts/route-colours";
 import type { ComparisonRow, ComparisonValue, RouteComparison } from "@/lib/data/types";
 import styles from "./overview.module.css";
@@ -13,20 +13,13 @@ const measureLabels: Record<RouteComparison["measure"], string> = {
 type Known = ComparisonRow & { value: ComparisonValue };
 const known = (row: ComparisonRow): row is Known => row.value !== null;
 
-/** When a compared figure is from: its period, else the year its sources published it ("as of 2020"). */
-function whenText(value: ComparisonValue): string {
-  if (value.periodLabels.length > 0) return value.periodLabels.join("; ");
-  const years = value.sources.map((source) => source.date?.slice(0, 4)).filter((year): year is string => year !== undefined).sort();
-  return years.length > 0 ? `as of ${years.at(-1)}` : "undated";
-}
-
 function RouteValue({ row }: { row: Known }) {
   const claim = row.value.statuses.every((status) => status !== "reported");
   return (
     <>
       <strong style={{ color: routeColour(row.route.slug, row.route.kind) }}>{comparisonValueText(row.value)}</strong> {shortRouteName(row.route.name)} (
       {claim ? "claim, " : ""}
-      {whenText(row.value)})
+      {comparisonWhen(row.value)})
     </>
   );
 }
