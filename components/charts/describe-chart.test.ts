@@ -155,6 +155,16 @@ describe("trendFinding and trendNotes", () => {
     );
   });
 
+  it("tells what happened from reported figures and claims, and names a later plan as a plan", () => {
+    const plan = { ...point("2026-01-01", "2026-12-31", "5"), status: "plan" as const };
+    const withPlan = { ...turnover, series: [{ ...turnover.series[0]!, points: [...turnover.series[0]!.points, plan] }, turnover.series[1]!] };
+    expect(trendFinding(withPlan)).toBe(
+      "Russia–Iran trade turnover rose from 2.22 USD bn in 2020 to 4.6–4.9 in 2022, then fell to 4.0 in 2023 (latest: 3.3 in Jan–Sep 2024); planned: 5 USD bn for 2026",
+    );
+    const onlyForecasts = { ...turnover, series: [{ ...turnover.series[0]!, points: [{ ...point("2030-01-01", "2030-12-31", "32"), status: "forecast" as const }] }] };
+    expect(trendFinding(onlyForecasts)).toBe("Russia–Iran trade turnover: only forecasts and plans so far, the latest 32 USD bn for 2030 (forecast)");
+  });
+
   it("notes the disagreeing sources and the part-year series", () => {
     expect(trendNotes(turnover)).toEqual([
       "2022: sources disagree (4.6 USD bn from UrduPoint, 4.9 USD bn from IntelliNews); both are shown and the line breaks there.",

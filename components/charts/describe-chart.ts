@@ -120,6 +120,23 @@ function periodValueText(period: PeriodValues, unit: string, withUnit = true): s
  */
 export function trendFinding(trend: TrendChartData): string {
   const { name, unit } = trend.metric;
+  // What happened is told from reported figures and claims; a forecast or plan is never where a line "rose to".
+  const isProjection = (point: TrendPoint) => point.status === "forecast" || point.status === "plan";
+  const happened = trend.series.map((series) => ({ ...series, points: series.points.filter((point) => !isProjection(point)) })).filter((series) => series.points.length > 0);
+  const projections = trend.series.flatMap((series) => series.points.filter(isProjection));
+  if (happened.length === 0) {
+    const target = [...projections].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
+    return target ? `${name}: only forecasts and plans so far, the latest ${formatValue(target.valueText, unit)} for ${pointPeriod(target)} (${target.status})` : `${name}: no dated figures yet`;
+  }
+  const sentence = happenedFinding({ ...trend, series: happened });
+  const lastEnd = happened.flatMap((series) => series.points).reduce((latest, point) => (point.periodEnd > latest ? point.periodEnd : latest), "");
+  const ahead = projections.filter((point) => point.periodEnd > lastEnd).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.value - b.value);
+  const target = ahead.at(-1);
+  return target ? `${sentence}; ${target.status === "plan" ? "planned" : "forecast"}: ${formatValue(target.valueText, unit)} for ${pointPeriod(target)}` : sentence;
+}
+
+function happenedFinding(trend: TrendChartData): string {
+  const { name, unit } = trend.metric;
   const allPeriods = trend.series.map((series) => ({ series, periods: periodsOf(series) }));
   const main = allPeriods.find(({ periods }) => periods.length >= 2) ?? allPeriods[0];
   if (!main || main.periods.length === 0) return `${name}: no dated figures yet`;
