@@ -130,6 +130,29 @@ test("a metric page counts independent origins: three outlets carrying the Canal
   await expect(item).toHaveText("For 2020, Suez Canal on the Suez Canal sea route: 3 figures from one origin (SCA) give different values.");
 });
 
+test("a metric page warns of its look-alikes both ways, and never charts them together", async ({ page }) => {
+  await page.goto("/metrics/azerbaijan_instc_transit");
+  const warning = page.getByRole("complementary", { name: "Not to be confused with" });
+  const cargo = warning.getByRole("listitem").filter({ hasText: "Cargo on Azerbaijan's transport corridors" });
+  await expect(cargo).toContainText("the other is the State Statistics Committee's series of cargo on each international corridor");
+  await expect(page.getByRole("figure").first()).not.toContainText("State Statistics Committee");
+  await cargo.getByRole("link", { name: "Cargo on Azerbaijan's transport corridors" }).click();
+  await expect(page).toHaveURL(/\/metrics\/azerbaijan_corridor_cargo$/);
+  // The other page names this one back, with its definition, since the warning was written from the other side.
+  const back = page.getByRole("complementary", { name: "Not to be confused with" }).getByRole("listitem").filter({ hasText: "North–South transit through Azerbaijan" });
+  await expect(back).toContainText("Cargo carried through Azerbaijan on the North–South corridor (INSTC western route).");
+});
+
+test("a metric's scale sisters share its chart: USD m figures drawn in USD bn, each labelled as printed", async ({ page }) => {
+  await page.goto("/metrics/russia_iran_trade_turnover");
+  const chart = page.getByRole("figure").filter({ hasText: "with figures printed in USD m" });
+  await expect(chart).toContainText(/figures were printed in USD m and are drawn in USD bn, moved exactly by a power of ten \(1,000 USD m = 1 USD bn\)/);
+  await chart.getByText("Show the numbers as a table").click();
+  await expect(chart.getByRole("row").filter({ hasText: "printed as 737 USD m" })).toContainText("0.737 USD bn");
+  await chart.getByRole("link", { name: "Russia–Iran trade turnover (USD m)" }).click();
+  await expect(page).toHaveURL(/\/metrics\/russia_iran_trade_turnover_usd_m$/);
+});
+
 for (const path of ["/routes/instc-north", "/metrics/no_such_metric"]) {
   test(`an unknown slug (${path}) is a 404 with the not-found page`, async ({ page, consoleErrors }) => {
     const response = await page.goto(path);

@@ -182,8 +182,26 @@ describe("parseSeedData on a good set", () => {
     ]);
   });
 
-  it("reads metrics as they are", () => {
-    expect(data.metrics).toEqual([growthMetric, turnoverMetric]);
+  it("reads metrics as they are, with no look-alikes unless a file names them", () => {
+    expect(data.metrics).toEqual([growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "" })));
+  });
+
+  it("gives each metric the look-alikes metric-lookalikes.csv names, as the metric form stores them", () => {
+    const lookalikes = "metric,lookalike,difference\ntrade_growth,trade_turnover,A change in percent; the other is a value.\n";
+    const withLookalikes = parseSeedData({ ...files(), metricLookalikes: lookalikes });
+    expect(withLookalikes.metrics.map((metric) => [metric.slug, metric.lookalikes])).toEqual([
+      ["trade_growth", "trade_turnover: A change in percent; the other is a value."],
+      ["trade_turnover", ""],
+    ]);
+  });
+
+  it.each([
+    ["trade_growth,no_such_metric,x", 'metric-lookalikes.csv line 2: unknown metric "no_such_metric"'],
+    ["trade_growth,trade_growth,x", "metric-lookalikes.csv line 2: a metric cannot be its own look-alike"],
+    ["trade_growth,trade_turnover,x\ntrade_growth,trade_turnover,y", "metric-lookalikes.csv line 3: trade_growth and trade_turnover are paired twice"],
+    ["trade_growth,trade_turnover,", "metric-lookalikes.csv line 2, column difference: is required"],
+  ])("refuses the look-alike row %j", (row, message) => {
+    expect(seedError({ ...files(), metricLookalikes: `metric,lookalike,difference\n${row}\n` }).message).toBe(message);
   });
 
   it("reads a full figure", () => {
@@ -547,6 +565,7 @@ describe("the project's seed data", () => {
     factsFromNotes: read("facts-from-notes.csv"),
     events: read("events.csv"),
     corrections: read("corrections.json"),
+    metricLookalikes: read("metric-lookalikes.csv"),
   });
 
   it("has 7 routes, 90 metrics, 797 + 1 figures, 61 events and one correction", () => {
@@ -556,6 +575,11 @@ describe("the project's seed data", () => {
     expect(data.figures.filter((figure) => figure.file === "facts-from-notes.csv")).toHaveLength(1);
     expect(data.events).toHaveLength(61);
     expect(data.corrections).toHaveLength(1);
+  });
+
+  it("warns that Azerbaijan's North–South transit is not the State Statistics Committee's cargo per corridor", () => {
+    const transit = data.metrics.find((metric) => metric.slug === "azerbaijan_instc_transit")!;
+    expect(transit.lookalikes.split("\n").map((line) => line.split(":")[0])).toEqual(["azerbaijan_corridor_cargo", "azerbaijan_rail_transit", "astara_terminal_throughput"]);
   });
 
   it("corrects the 2022 pilot shipment from the western to the Trans-Caspian route", () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { metricCategories } from "../admin/metrics/metric-input";
+import { formatLookalikes, maxDifference, type Lookalike } from "../metrics/lookalikes";
 import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
 
 // The seed CSVs are parsed strictly: a typo in a value or a date must stop the seed, not become a wrong figure.
@@ -96,7 +97,8 @@ export type SeedSource = {
   datePrecision: DatePrecision | null;
 };
 export type SeedRoute = z.infer<typeof RouteRow> & { position: number };
-export type SeedMetric = z.infer<typeof MetricRow>;
+/** A metric with its look-alikes as the metric form stores them ("slug: difference" a line; "" for none). */
+export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string };
 export type SeedFigure = {
   seedKey: string;
   file: string;
@@ -142,6 +144,8 @@ export type SeedFiles = {
   /** Figures a source states in the note of a facts.csv row (same format, same source), kept apart from the reference copy. */
   factsFromNotes?: string;
   events: string;
+  /** metric-lookalikes.csv: `metric,lookalike,difference`, the project's reading of which metrics sound alike. */
+  metricLookalikes?: string;
   /** corrections.json: `[{ file: "facts.csv", reason, was: { every column of the old row }, now: { changed columns } }]`. */
   corrections?: string;
 };
@@ -207,9 +211,9 @@ export function parseSeedData(files: SeedFiles): SeedData {
   const routes = parseRows("routes.csv", readCsv("routes.csv", files.routes, Object.keys(RouteRow.shape)), RouteRow).map(
     ({ line: _line, raw: _raw, ...route }, index) => ({ ...route, position: index + 1 }),
   );
-  const metrics = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow).map(
-    ({ line: _line, raw: _raw, ...metric }) => metric,
-  );
+  const metricRows = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow);
+  const lookalikes = files.metricLookalikes === undefined ? new Map<string, Lookalike[]>() : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
+  const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({ ...metric, lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []) }));
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
 
@@ -275,6 +279,24 @@ export function parseSeedData(files: SeedFiles): SeedData {
     seen.set(row.seedKey, { file: row.file, line: row.line });
   }
   return { routes, metrics, figures, events, corrections };
+}
+
+const LookalikeRow = z.object({ metric: slug, lookalike: slug, difference: requiredText.max(maxDifference) });
+
+/** Each metric's look-alikes, in file order; every slug must be a metric of metrics.csv, and no pair twice. */
+function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<string, Lookalike[]> {
+  const byMetric = new Map<string, Lookalike[]>();
+  for (const row of parseRows("metric-lookalikes.csv", readCsv("metric-lookalikes.csv", text, Object.keys(LookalikeRow.shape)), LookalikeRow)) {
+    const where = `metric-lookalikes.csv line ${row.line}`;
+    for (const slugOf of [row.metric, row.lookalike]) {
+      if (!metricSlugs.has(slugOf)) throw new SeedDataError(`${where}: unknown metric "${slugOf}"`);
+    }
+    if (row.metric === row.lookalike) throw new SeedDataError(`${where}: a metric cannot be its own look-alike`);
+    const list = byMetric.get(row.metric) ?? [];
+    if (list.some((entry) => entry.slug === row.lookalike)) throw new SeedDataError(`${where}: ${row.metric} and ${row.lookalike} are paired twice`);
+    byMetric.set(row.metric, [...list, { slug: row.lookalike, difference: row.difference }]);
+  }
+  return byMetric;
 }
 
 const CorrectionEntry = z.strictObject({

@@ -15,10 +15,10 @@ export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), 
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, corrections] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "corrections.json"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events, corrections, metricLookalikes] = await Promise.all(
+    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "corrections.json", "metric-lookalikes.csv"].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, corrections });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, corrections, metricLookalikes });
 }
 
 /** How many rows each seed run added, and how many seeded figures it corrected. */
@@ -91,6 +91,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       skipDuplicates: true,
     });
     await fillProvenance(tx);
+    await fillLookalikes(tx, data);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, corrected };
   });
 }
@@ -132,6 +133,17 @@ async function fillProvenance(tx: Prisma.TransactionClient) {
     const { quotedSpeaker, dataOwner } = parseProvenance(figure.sourcePublisher);
     // Raw SQL: a derived column filled in is not an edit, so updated_at keeps the seed's time.
     if (quotedSpeaker || dataOwner) await tx.$executeRaw`UPDATE figures SET quoted_speaker = ${quotedSpeaker}, data_owner = ${dataOwner} WHERE id = ${figure.id}`;
+  }
+}
+
+/**
+ * Databases seeded before metrics named their look-alikes: a seeded metric no editor has touched (version 1) and
+ * that names none gets the seed's, once. An editor's metric is never changed here.
+ */
+async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
+  for (const metric of data.metrics.filter((entry) => entry.lookalikes !== "")) {
+    // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
+    await tx.$executeRaw`UPDATE metrics SET lookalikes = ${metric.lookalikes} WHERE slug = ${metric.slug} AND version = 1 AND lookalikes = ''`;
   }
 }
 

@@ -7,6 +7,7 @@ import { getLatestFigureOfEachMetric } from "@/lib/data/metrics/get-latest-figur
 import { isRussiaIndia } from "@/lib/dashboard/corridor-ends";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getFigures } from "@/lib/data/figures/get-figures";
+import { getLookalikes } from "@/lib/data/metrics/get-lookalikes";
 import { getDisagreementCandidates, getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { findDisagreements } from "@/lib/dashboard/find-disagreements";
@@ -105,6 +106,40 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("names unknown filter slugs and accepts known ones", async () => {
       expect(await unknownFilterSlugs({ route: "instc-west", metric: "transit_time" })).toEqual([]);
       expect(await unknownFilterSlugs({ route: "instc-north", metric: "nope" })).toHaveLength(2);
+    });
+  });
+
+  describe("getLookalikes", () => {
+    it("warns both ways: the metric that names a look-alike says how they differ, the other gives the definition", async () => {
+      const transit = await getLookalikes("azerbaijan_instc_transit");
+      expect(transit.map((lookalike) => [lookalike.slug, lookalike.difference !== null])).toEqual([
+        ["azerbaijan_corridor_cargo", true],
+        ["azerbaijan_rail_transit", true],
+        ["astara_terminal_throughput", true],
+        // instc_total_cargo names this one.
+        ["instc_total_cargo", false],
+      ]);
+      expect(transit[0]!.difference).toContain("State Statistics Committee");
+      const cargo = await getLookalikes("azerbaijan_corridor_cargo");
+      expect(cargo.map((lookalike) => lookalike.slug).sort()).toEqual(["azerbaijan_instc_transit", "azerbaijan_total_transit"]);
+      expect(cargo.find((lookalike) => lookalike.slug === "azerbaijan_instc_transit")).toMatchObject({
+        difference: null,
+        description: "Cargo carried through Azerbaijan on the North–South corridor (INSTC western route).",
+      });
+      expect(await getLookalikes("russia_india_trade_growth")).toEqual([]);
+      expect(await getLookalikes("no_such_metric")).toEqual([]);
+    });
+
+    it("leaves out a look-alike that no longer exists", async () => {
+      const metric = await db.prisma.metric.create({
+        data: { slug: "short_lived", name: "Short-lived", unit: "days", category: "route", description: "Made by a test.", lookalikes: "transit_time: made by a test" },
+      });
+      try {
+        expect((await getLookalikes("transit_time")).map((lookalike) => lookalike.slug)).toContain("short_lived");
+      } finally {
+        await db.prisma.metric.delete({ where: { id: metric.id } });
+      }
+      expect((await getLookalikes("transit_time")).map((lookalike) => lookalike.slug)).not.toContain("short_lived");
     });
   });
 

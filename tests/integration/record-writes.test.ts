@@ -50,6 +50,7 @@ const metricForm = (overrides: Partial<MetricFormValues> = {}): MetricFormValues
   unit: "TEU",
   category: "transit",
   description: "A metric made by a test.",
+  lookalikes: "",
   ...overrides,
 });
 const metricInput = (overrides: Partial<MetricFormValues> = {}) => MetricInputSchema.parse(metricForm(overrides));

@@ -133,6 +133,21 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     expect([after.quotedSpeaker, after.dataOwner, after.version, after.updatedAt.getTime()]).toEqual(["Alexei Overchuk", null, 1, row!.updated_at.getTime()]);
   });
 
+  it("names each metric's look-alikes, and fills them in for untouched metrics of a database seeded before, never an edited one", async () => {
+    const lookalikes = parse(await readFile(path.join(seedDataDir, "metric-lookalikes.csv"), "utf8"), { columns: true }) as CsvRow[];
+    const stored = await db.prisma.metric.findMany({ where: { lookalikes: { not: "" } }, select: { slug: true, lookalikes: true } });
+    expect(stored.flatMap((metric) => metric.lookalikes.split("\n").map((line) => `${metric.slug} → ${line.split(":")[0]}`)).sort()).toEqual(
+      lookalikes.map((row) => `${row.metric} → ${row.lookalike}`).sort(),
+    );
+    const [untouched] = await db.prisma.$queryRaw<{ updated_at: Date }[]>`
+      UPDATE metrics SET lookalikes = '' WHERE slug = 'transit_time' RETURNING updated_at`;
+    await db.prisma.metric.update({ where: { slug: "route_length" }, data: { lookalikes: "", version: { increment: 1 } } });
+    await seedDatabase(db.prisma, await readSeedData());
+    const transit = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "transit_time" } });
+    expect([transit.lookalikes.split("\n").length, transit.version, transit.updatedAt.getTime()]).toEqual([2, 1, untouched!.updated_at.getTime()]);
+    expect(await db.prisma.metric.findUniqueOrThrow({ where: { slug: "route_length" } })).toMatchObject({ lookalikes: "", version: 2 });
+  });
+
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
     expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });

@@ -11,6 +11,7 @@ import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/dat
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
+import { getLookalikes } from "@/lib/data/metrics/get-lookalikes";
 import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "../category-labels";
 import { findMetric } from "./find-metric";
@@ -35,11 +36,12 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, { figures, total }, candidates, sharedPeriods] = await Promise.all([
+  const [trend, { figures, total }, candidates, sharedPeriods, lookalikes] = await Promise.all([
     getTrend(slug),
     getFiguresPage(filter, 1, figureListPageSize),
     getDisagreementCandidates(slug),
     getCorroborationCandidates(slug),
+    getLookalikes(slug),
   ]);
   const disagreements = findDisagreements(candidates);
   const corroborations = findCorroborations(sharedPeriods);
@@ -65,6 +67,21 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         </div>
       </dl>
       <p className="lede">{metric.description}</p>
+
+      {lookalikes.length > 0 ? (
+        <aside className="lookalikes" aria-labelledby="lookalikes-heading">
+          <h2 id="lookalikes-heading">Not to be confused with</h2>
+          <p>These sound alike but measure something else; their figures are never charted with this one.</p>
+          <ul>
+            {lookalikes.map((lookalike) => (
+              <li key={lookalike.slug}>
+                <Link href={`/metrics/${lookalike.slug}`}>{lookalike.name}</Link> <span className="unit">({lookalike.unit})</span>:{" "}
+                {lookalike.difference ?? lookalike.description}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
 
       {disagreements.length > 0 ? (
         <aside className="callout" aria-labelledby="disagree-heading">

@@ -34,6 +34,14 @@ export const metricConfig: RecordConfig = {
           },
         ],
         [{ name: "description", control: "textarea", hint: "One sentence a reader sees under the metric's name." }],
+        [
+          {
+            name: "lookalikes",
+            control: "textarea",
+            code: true,
+            hint: "Metrics a reader could take for this one, one a line: their slug, a colon, how they differ. “azerbaijan_corridor_cargo: all cargo on each corridor, not only transit”.",
+          },
+        ],
       ],
     },
   ],

@@ -8,6 +8,7 @@ const good: MetricFormValues = {
   unit: "days",
   category: "route",
   description: "Door-to-door time for a shipment from Russia to India along the route.",
+  lookalikes: "",
 };
 
 const errorsOf = (values: Partial<MetricFormValues>) => {
@@ -32,5 +33,20 @@ describe("MetricInputSchema", () => {
   ])("refuses %j with a message on %s", (values, field, message) => {
     // The form shows the first message (an empty value also fails the format rule).
     expect(errorsOf(values)[field]?.[0]).toBe(message);
+  });
+
+  it("keeps look-alikes as one normalised 'slug: difference' a line, blank lines dropped", () => {
+    const parsed = MetricInputSchema.parse({ ...good, lookalikes: "\n  segment_transit_time :  one leg only \n\ntransit_time_weeks: in weeks\n" });
+    expect(parsed.lookalikes).toBe("segment_transit_time: one leg only\ntransit_time_weeks: in weeks");
+  });
+
+  it.each([
+    ["segment_transit_time", 'Line 1 must say how segment_transit_time differs, after a colon'],
+    ["Segment time: one leg", 'Line 1 must start with a metric\'s slug, then a colon: "transit_time: how they differ"'],
+    ["a: one\nb: two\na: three", "Line 3 names a again"],
+    [`a: ${"x".repeat(401)}`, "Line 1: the difference must be at most 400 characters"],
+    ["a: b\u0000", "Not to be confused with must not contain a NUL character"],
+  ])("refuses the look-alikes %j", (lookalikes, message) => {
+    expect(errorsOf({ lookalikes }).lookalikes).toEqual([message]);
   });
 });

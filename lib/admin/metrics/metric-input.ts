@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requiredStorableText } from "../../validation/storable";
+import { formatLookalikes, parseLookalikes } from "../../metrics/lookalikes";
+import { requiredStorableText, storableText } from "../../validation/storable";
 import { requiredText } from "../records/record-types";
 
 // One schema for a metric as an editor enters it, used by the form as the editor types and by the route handler
@@ -18,6 +19,13 @@ export const MetricInputSchema = z.object({
   unit: requiredText(40, "Unit"),
   category: z.enum(metricCategories, { error: `Category must be one of ${metricCategories.join(", ")}` }),
   description: requiredText(2000, "Description"),
+  // Parsed, then stored normalised ("slug: difference" a line); the server checks that each slug is a metric.
+  lookalikes: storableText(10_000, "Not to be confused with").transform((text, context) => {
+    const parsed = parseLookalikes(text);
+    if (parsed.ok) return formatLookalikes(parsed.lookalikes);
+    for (const message of parsed.errors) context.addIssue({ code: "custom", message });
+    return z.NEVER;
+  }),
 });
 
 export type MetricFormValues = z.input<typeof MetricInputSchema>;
@@ -29,6 +37,7 @@ export const metricFieldLabels: Record<keyof MetricFormValues, string> = {
   unit: "Unit",
   category: "Category",
   description: "Description",
+  lookalikes: "Not to be confused with",
 };
 
-export const emptyMetricForm: MetricFormValues = { slug: "", name: "", unit: "", category: "transit", description: "" };
+export const emptyMetricForm: MetricFormValues = { slug: "", name: "", unit: "", category: "transit", description: "", lookalikes: "" };

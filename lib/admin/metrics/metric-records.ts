@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
+import { parseLookalikes } from "../../metrics/lookalikes";
 import type { RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
@@ -16,6 +17,7 @@ const metricSelect = {
   unit: true,
   category: true,
   description: true,
+  lookalikes: true,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.MetricSelect;
@@ -28,6 +30,7 @@ const valuesOf = (row: MetricRow): MetricFormValues => ({
   unit: row.unit,
   category: row.category,
   description: row.description,
+  lookalikes: row.lookalikes,
 });
 
 export const metricSorts = ["name", "slug", "category", "unit", "figures", "updated"] as const;
@@ -45,6 +48,18 @@ const describeFigures = ([live, deleted]: [number, number]) =>
     .filter(Boolean)
     .join(" and ");
 
+/** Each look-alike must be another metric that exists now (a deleted one is simply not shown later). */
+async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput): Promise<string[] | null> {
+  const parsed = parseLookalikes(input.lookalikes);
+  if (!parsed.ok) return parsed.errors;
+  const slugs = parsed.lookalikes.map((lookalike) => lookalike.slug);
+  const known = new Set((await tx.metric.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((metric) => metric.slug));
+  const errors = slugs.flatMap((slug) =>
+    slug === input.slug ? [`A metric cannot be its own look-alike (${slug})`] : known.has(slug) ? [] : [`Unknown metric "${slug}"`],
+  );
+  return errors.length > 0 ? errors : null;
+}
+
 export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, MetricInput> = {
   type: "metric",
   table: "metrics",
@@ -60,6 +75,8 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   async columns(tx, input, current) {
     const slug = await slugErrors("metric", input.slug, current, (taken) => tx.metric.findUnique({ where: { slug: taken }, select: { name: true } }));
     if (slug) return { ok: false, fieldErrors: slug };
+    const lookalikes = await lookalikeErrors(tx, input);
+    if (lookalikes) return { ok: false, fieldErrors: { lookalikes } };
     if (current && input.unit !== current.values.unit) {
       const counts = await figuresUsing(tx, current.id);
       if (counts[0] + counts[1] > 0) {

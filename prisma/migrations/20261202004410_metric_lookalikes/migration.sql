@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "metrics" ADD COLUMN     "lookalikes" TEXT NOT NULL DEFAULT '';
