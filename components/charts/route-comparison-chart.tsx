@@ -16,7 +16,7 @@ import styles from "./chart.module.css";
 // Horizontal bars, one row per route in the order given (INSTC branches first). Each row carries the route's full
 // name above its bar, so every route is named in the chart, however narrow the screen. Every bar starts at zero so
 // its length reads as its value: a range (45–60 days) is a bar to its low end with a lighter extension to its high
-// end, so it never looks shorter than a 25-day bar. A route without a figure says "No data" in its row instead.
+// end, so it never looks shorter than a 25-day bar. Routes without a comparable figure are named in one line below.
 
 type Datum = {
   slug: string;
@@ -133,7 +133,10 @@ function ComparisonTooltip({ active, payload }: TooltipContentProps) {
 export function RouteComparisonChart({ comparison }: { comparison: RouteComparison }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const chartId = `cmp${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
-  const data: Datum[] = comparison.rows.map((row) => {
+  // Routes without a figure get no row of their own: one line under the chart names them.
+  const noFigure = comparison.rows.filter((row) => row.value === null && row.unlike.length === 0).map((row) => row.route.name);
+  const notComparable = comparison.rows.filter((row) => row.value === null && row.unlike.length > 0).map((row) => row.route.name);
+  const data: Datum[] = comparison.rows.filter((row) => row.value !== null).map((row) => {
     const value = row.value;
     const isRange = value !== null && value.low !== value.high;
     return {
@@ -142,14 +145,13 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
       ...(value ? { span: [0, value.plotHigh] as [number, number] } : {}),
       isRange,
       low: value?.plotLow ?? 0,
-      label: value ? comparisonValueText(value) : row.unlike.length > 0 ? "Not comparable (other end points)" : "No data",
+      label: value ? comparisonValueText(value) : "",
       lines: [row.route.name],
       colour: routeColour(row.route.slug, row.route.kind),
       style: value ? statusStyle(value.statuses) : null,
     };
   });
   const styleKeys = (["reported", "claim", "projection"] as const).filter((key) => data.some((datum) => datum.style === key));
-  const hasNoData = data.some((datum) => datum.style === null);
   const valueTicks = niceTicks(Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)));
   const estimatedHeight = data.length * (LINE_HEIGHT * 2 + 4 + BAR_HEIGHT + ROW_GAP) + AXIS_HEIGHT;
 
@@ -179,11 +181,6 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
               </tspan>
             ))}
           </text>
-          {datum.style === null ? (
-            <text x={0} y={barTop(centre, datum) + BAR_HEIGHT / 2} dominantBaseline="central" fontSize={LABEL_FONT} fill="#5a5a5a" fontStyle="italic">
-              {datum.label}
-            </text>
-          ) : null}
         </g>
       );
     };
@@ -267,7 +264,8 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
           </li>
         ))}
         {data.some((datum) => datum.isRange) ? <li>A range: the bar runs to its low end, the lighter part between the end marks up to its high end</li> : null}
-        {hasNoData ? <li>“No data”: no figure for that route</li> : null}
+        {noFigure.length > 0 ? <li>No figure for: {noFigure.join(", ")}</li> : null}
+        {notComparable.length > 0 ? <li>Not comparable (their figures run between other end points): {notComparable.join(", ")}</li> : null}
         <li>Blues: INSTC branches; orange and plum: alternatives</li>
       </ul>
     </div>
