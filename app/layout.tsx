@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { codeLicence, dataLicence } from "@/lib/licence/licence";
 import { SiteNav } from "./_components/site-nav";
 import "./globals.css";
 
@@ -31,6 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>
             Every figure names its source and date. Blank means unknown, never zero. Corridor Watch is open source.
+          </p>
+          <p>
+            Code: {codeLicence.name} licence. Compiled data: <a href={dataLicence.url}>{dataLicence.name}</a>, attribute “{dataLicence.attribution}”;
+            each figure remains its source&apos;s.
           </p>
         </footer>
       </body>

@@ -1,5 +1,6 @@
 import type { FigureFilter } from "../filters/figure-filter";
 import { figureCsvColumns, type FigureCsvColumn } from "./figure-csv";
+import { dataLicence } from "../licence/licence";
 import { figuresCsvUrl } from "./csv-urls";
 
 // What a figures CSV is, for people and programs, kept out of the CSV itself so the CSV stays a plain table.
@@ -39,6 +40,7 @@ export function describeFiguresCsv(filter: FigureFilter, rowCount: number, gener
       "Every row names its own source (publisher, title, URL, date). Empty cells are unknown, never zero. Several rows may give different values for the same metric and period: the sources disagree, and all are kept.",
     spreadsheetSafety:
       "Text cells that would start with =, +, -, @, a tab or a carriage return are written with a leading apostrophe (') so spreadsheets do not run them as formulas; the import removes it. The value, id and version columns are never changed.",
+    licence: { name: dataLicence.name, url: dataLicence.url, attribution: dataLicence.attribution, scope: dataLicence.scope },
     columns: figureCsvColumns.map((name) => ({ name, description: columnDescriptions[name] })),
   };
 }

@@ -146,5 +146,8 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     expect(transitTimes).toBe(60);
     expect(metadata).toMatchObject({ title: "Corridor Watch figures: metric transit_time", rowCount: transitTimes, filters: { metric: "transit_time" }, csv: "/api/csv/figures?metric=transit_time" });
     expect(metadata.columns.map((column: { name: string }) => column.name)).toEqual([...figureCsvColumns]);
+    // The compilation's licence travels with every download; the numbers stay their sources'.
+    expect(metadata.licence).toMatchObject({ name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", attribution: "Corridor Watch" });
+    expect(metadata.licence.scope).toContain("each figure remains its source's");
   });
 });
