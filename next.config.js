@@ -87,7 +87,10 @@ const nextConfig = {
   // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
   // the database changed) and be shared by every server started from the same build, whatever its database.
   // PUBLIC_CACHE=off turns page caching off altogether (the benchmark compares both).
+  // The handler keeps them there too, and serves a page's last good render while the database is down
+  // (lib/cache/stale-while-error-cache.mjs).
   cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/stale-while-error-cache.mjs"),
   experimental: { isrFlushToDisk: false },
 };
 

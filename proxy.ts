@@ -7,7 +7,7 @@ import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 // with `Allow` here, once for the whole app: Next.js itself answers a route handler's missing method with a bare
 // 405, TRACE with a 500 (its fetch Request refuses the method), and a page any method at all. The table of
 // addresses and their methods is read from app/ when the app is built (next.config.js, lib/http/app-route-table.mjs).
-// TRACE never gets this far (lib/http/refuse-fetch-forbidden-methods.ts answers it).
+// TRACE never gets this far (lib/http/http-edge.ts answers it).
 export function proxy(request: NextRequest): NextResponse | Response {
   const route = findAppRoute(appRoutes, request.nextUrl.pathname);
   if (route && !route.allow.includes(request.method)) return methodNotAllowed(request.method, route);
