@@ -5,7 +5,8 @@ import { readAppRouteTable } from "./lib/http/app-route-table.mjs";
 // Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
 // and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
 // and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
-// no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
+// experimental.sri covers script files only; per-render hashes miss each render's first, streamed response (see
+// the README's Security section); no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
 // framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
 const publicFrameAncestors = "'self'";
 const development = process.env.NODE_ENV === "development";
