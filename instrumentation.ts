@@ -1,8 +1,15 @@
-// Next.js calls register() once per server start. The work lives in a Node-only module; the runtime check keeps
-// it out of the Edge bundle, and the build phase is skipped so `next build` never opens the database.
+// Next.js calls register() once per server start. The work lives in Node-only modules; the runtime check keeps
+// them out of the Edge bundle, and the build phase is skipped so `next build` never opens the database.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    const { startServer } = await import("./lib/startup/start-server");
+    const [{ startServer }, { installHttpEdge }, { databaseAnswers }] = await Promise.all([
+      import("./lib/startup/start-server"),
+      import("./lib/http/http-edge"),
+      import("./lib/db/database-answers"),
+    ]);
+    installHttpEdge();
+    // For the page cache (lib/cache/stale-while-error-cache.mjs), which Next.js loads outside the app's bundles.
+    (globalThis as { corridorWatchDatabaseAnswers?: () => Promise<boolean> }).corridorWatchDatabaseAnswers = databaseAnswers;
     await startServer();
   }
 }

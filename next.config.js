@@ -1,7 +1,12 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { readAppRouteTable } from "./lib/http/app-route-table.mjs";
+
 // Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
 // and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
 // and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
-// no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
+// experimental.sri covers script files only; per-render hashes miss each render's first, streamed response (see
+// the README's Security section); no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
 // framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
 const publicFrameAncestors = "'self'";
 const development = process.env.NODE_ENV === "development";
@@ -34,6 +39,14 @@ const neverFramed = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+const appDir = path.join(import.meta.dirname, "app");
+const rewrites = [
+  // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
+  { source: "/", destination: "/overview/latest" },
+  // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
+  { source: "/favicon.ico", destination: "/icon.svg" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite and the schema engine load WebAssembly from their package folders at run time; bundling breaks that.
@@ -64,22 +77,21 @@ const nextConfig = {
   },
   reactStrictMode: true,
   typedRoutes: true,
-  // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
   async rewrites() {
-    return {
-      beforeFiles: [
-        { source: "/", destination: "/overview/latest" },
-        // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
-        { source: "/favicon.ico", destination: "/icon.svg" },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
+    return { beforeFiles: rewrites, afterFiles: [], fallback: [] };
+  },
+  // The methods each address answers, for proxy.ts (405 with Allow for the others). Read from app/ at build time,
+  // when the proxy is compiled with it; a server started from a build without its sources keeps the built table.
+  env: {
+    CORRIDOR_WATCH_APP_ROUTES: existsSync(appDir) ? JSON.stringify(readAppRouteTable(appDir, rewrites)) : "",
   },
   // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
   // the database changed) and be shared by every server started from the same build, whatever its database.
   // PUBLIC_CACHE=off turns page caching off altogether (the benchmark compares both).
+  // The handler keeps them there too, and serves a page's last good render while the database is down
+  // (lib/cache/stale-while-error-cache.mjs).
   cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/stale-while-error-cache.mjs"),
   experimental: { isrFlushToDisk: false },
 };
 

@@ -8,7 +8,9 @@ import { runCommand, signInCookie, startServer, type RunningServer } from "./nex
 
 // PostgreSQL stopped under the production server, and started again (issue 10). The test owns its cluster, so
 // stopping it disturbs no other test. While it is down every API answers a JSON 503 with Retry-After, no CSV
-// answers 200 and then breaks off, and once it is back the same server answers again without a restart.
+// answers 200 and then breaks off, and once it is back the same server answers again without a restart. Pages
+// answer 503 with the error page, except a cached page, which keeps its last good render even when a write
+// invalidated it just before the outage.
 
 const exec = promisify(execFile);
 const email = "outage@corridor.watch";
@@ -111,5 +113,45 @@ describe("a PostgreSQL outage under the production server", () => {
     const csv = await fetch(`${server.url}/api/csv/figures`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).split("\r\n").length).toBeGreaterThan(total);
+  }, 180_000);
+
+  it("serves a cached page's last good render through an outage that follows a write, and pages that cannot be shown answer 503", async () => {
+    const before = await fetch(`${server.url}/`);
+    expect(before.status).toBe(200);
+    const overview = await before.text();
+    expect(overview).toContain("The North–South corridor in figures");
+    const title = `Outage check ${Date.now()}`;
+    const created = await send("POST", "/api/admin/events", {
+      record: { date: "2024-05", title, route: "instc-west", status: "happened", sourcePublisher: "IRNA", sourceTitle: "Outage check", sourceUrl: "", sourceDate: "" },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+
+    await cluster("stop");
+    // The write invalidated "/", and its new render cannot be made: the last good one is served, saying so.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const stale = await fetch(`${server.url}/`);
+      expect(stale.status, `request ${attempt + 1} for / while the database is down`).toBe(200);
+      expect(stale.headers.get("x-served-stale")).toContain("database is unavailable");
+      const text = await stale.text();
+      expect(text).toContain("The North–South corridor in figures");
+      expect(text).not.toContain(title);
+    }
+    // A page with no render to fall back on sends Next's error document as a 503 (the browser then shows
+    // app/error.tsx with its retry, as before; only the status changed).
+    for (const route of ["/routes/middle-corridor", "/metrics/transit_time"]) {
+      const failed = await fetch(`${server.url}${route}`);
+      expect(failed.status, `${route} while the database is down`).toBe(503);
+      expect(failed.headers.get("retry-after"), route).toBe("5");
+      expect(await failed.text(), route).toContain('id="__next_error__"');
+    }
+
+    await cluster("resume");
+    let fresh = "";
+    for (let attempt = 0; attempt < 60 && !fresh.includes(title); attempt += 1) {
+      const response = await fetch(`${server.url}/`);
+      fresh = response.status === 200 && !response.headers.has("x-served-stale") ? await response.text() : "";
+      if (!fresh.includes(title)) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(fresh, "the overview once the database is back").toContain(title);
   }, 180_000);
 });

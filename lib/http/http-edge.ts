@@ -1,0 +1,91 @@
+import "server-only";
+import http from "node:http";
+import { databaseAnswers } from "../db/database-answers";
+import { findAppRoute, type AppRoute } from "./app-route-table.mjs";
+import { appRoutes } from "./app-routes";
+import { retryAfterSeconds } from "./error-responses";
+import { methodNotAllowed } from "./method-not-allowed";
+
+// What Next.js cannot be asked to do from inside the app, done where every request enters: the HTTP server's
+// "request" event (`next start` creates the server, and Node offers no other hook in front of it). Installed once
+// at start-up from instrumentation.ts (issue 10).
+//
+// 1. The methods the Fetch standard forbids in a Request (https://fetch.spec.whatwg.org/#forbidden-method). Next.js
+//    builds a Request for proxy.ts and every route handler, so TRACE dies in its adapter with a 500 ("'TRACE' HTTP
+//    method is unsupported") before the app sees it. It gets the same 405 with Allow as proxy.ts gives any other
+//    method an address lacks. (CONNECT is a separate event that Node closes itself; its parser refuses TRACK.)
+// 2. A page that failed while the database is unavailable: Next.js answers its error page (with its retry) with
+//    500 and has no way to choose another status. Its head is held until the database is asked, and goes out as
+//    503 with Retry-After when the database does not answer, as the API's do (lib/http/error-responses.ts).
+const fetchForbiddenMethods = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+export function installHttpEdge(): void {
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitRequest(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+      const route = findAppRoute(appRoutes, new URL(request.url ?? "/", "http://localhost").pathname);
+      if (request.method && fetchForbiddenMethods.has(request.method)) {
+        void refuse(request.method, route, response);
+        return true;
+      }
+      if (route?.kind === "page") answerOutagesWith503(response);
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  };
+}
+
+async function refuse(method: string, route: AppRoute | null, response: http.ServerResponse): Promise<void> {
+  // An address the app does not have keeps its 404; the method is refused either way.
+  const answer = route
+    ? methodNotAllowed(method, route)
+    : new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const body = Buffer.from(await answer.arrayBuffer());
+  response.writeHead(answer.status, { ...Object.fromEntries(answer.headers), "Content-Length": String(body.byteLength) });
+  response.end(body);
+}
+
+type Call = unknown[];
+
+/**
+ * Holds a 500's head and body (an error page, small and complete) while the database is asked. The decision is
+ * taken at the first of writeHead, write and end, because Node's write and end send the head themselves.
+ */
+function answerOutagesWith503(response: http.ServerResponse): void {
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end };
+  const held: { writeHead: Call | null; writes: Call[]; end: Call | null } = { writeHead: null, writes: [], end: null };
+  // The wrappers stay in place once released: compression wraps them in turn, and must keep reaching the socket.
+  let holding = false;
+  let released = false;
+  const release = (status: number) => {
+    released = true;
+    if (status === 503) response.setHeader("Retry-After", String(retryAfterSeconds));
+    if (held.writeHead) Reflect.apply(original.writeHead, response, [status, ...held.writeHead.slice(1)]);
+    else response.statusCode = status;
+    for (const write of held.writes) Reflect.apply(original.write, response, write);
+    if (held.end) Reflect.apply(original.end, response, held.end);
+  };
+  const hold = () => {
+    holding = true;
+    void databaseAnswers().then((answers) => release(answers ? 500 : 503));
+  };
+  const failing = (status: unknown) => !response.headersSent && status === 500;
+  response.writeHead = function writeHead(this: http.ServerResponse, ...args: Call) {
+    if (released || (!holding && !failing(args[0]))) return Reflect.apply(original.writeHead, this, args) as http.ServerResponse;
+    if (!holding) hold();
+    held.writeHead = args;
+    return this;
+  } as http.ServerResponse["writeHead"];
+  response.write = function write(this: http.ServerResponse, ...args: Call) {
+    if (released || (!holding && !failing(this.statusCode))) return Reflect.apply(original.write, this, args) as boolean;
+    if (!holding) hold();
+    held.writes.push(args);
+    return true;
+  } as http.ServerResponse["write"];
+  response.end = function end(this: http.ServerResponse, ...args: Call) {
+    if (released || (!holding && !failing(this.statusCode))) return Reflect.apply(original.end, this, args) as http.ServerResponse;
+    if (!holding) hold();
+    held.end = args;
+    return this;
+  } as http.ServerResponse["end"];
+}
