@@ -80,8 +80,8 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: rewrites, afterFiles: [], fallback: [] };
   },
-  // The methods each address answers, for proxy.ts (405 with Allow for the others). Read from app/ at build time,
-  // when the proxy is compiled with it; a server started from a build without its sources keeps the built table.
+  // The methods each address answers, for lib/http/http-edge.ts (405 with Allow for the others). Read from app/ at
+  // build time and compiled in; a server started from a build without its sources keeps the built table.
   env: {
     CORRIDOR_WATCH_APP_ROUTES: existsSync(appDir) ? JSON.stringify(readAppRouteTable(appDir, rewrites)) : "",
   },

@@ -1,6 +1,6 @@
 // @ts-check
 // Which HTTP methods each address of the app answers, read from the app/ folder when next.config.js loads (at
-// build time) and handed to proxy.ts, which answers 405 with `Allow` for the others (issue 10). Plain JavaScript
+// build time) and handed to lib/http/http-edge.ts, which answers 405 with `Allow` for the others (issue 10). Plain JavaScript
 // because next.config.js imports it before anything is compiled. A new page or route handler is covered by the
 // next build without a table to keep up to date; tests/integration/http-methods.test.ts walks the folder itself
 // and checks every route against the running server.

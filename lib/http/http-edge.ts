@@ -10,10 +10,11 @@ import { methodNotAllowed } from "./method-not-allowed";
 // "request" event (`next start` creates the server, and Node offers no other hook in front of it). Installed once
 // at start-up from instrumentation.ts (issue 10).
 //
-// 1. The methods the Fetch standard forbids in a Request (https://fetch.spec.whatwg.org/#forbidden-method). Next.js
-//    builds a Request for proxy.ts and every route handler, so TRACE dies in its adapter with a 500 ("'TRACE' HTTP
-//    method is unsupported") before the app sees it. It gets the same 405 with Allow as proxy.ts gives any other
-//    method an address lacks. (CONNECT is a separate event that Node closes itself; its parser refuses TRACK.)
+// 1. A method the address does not answer gets a 405 with `Allow`, once for the whole app: Next.js itself answers a
+//    route handler's missing method with a bare 405, a page any method at all, and TRACE with a 500 (it builds a
+//    fetch Request, which refuses the methods the Fetch standard forbids). Here, not in a Next.js proxy: a proxy
+//    makes Next.js read the whole request body before the route handler runs, which would undo the body limits of
+//    lib/http/read-request-body.ts. (CONNECT is a separate event that Node closes itself; its parser refuses TRACK.)
 // 2. A page that failed while the database is unavailable: Next.js answers its error page (with its retry) with
 //    500 and has no way to choose another status. Its head is held until the database is asked, and goes out as
 //    503 with Retry-After when the database does not answer, as the API's do (lib/http/error-responses.ts).
@@ -25,8 +26,9 @@ export function installHttpEdge(): void {
     if (event === "request") {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       const route = findAppRoute(appRoutes, new URL(request.url ?? "/", "http://localhost").pathname);
-      if (request.method && fetchForbiddenMethods.has(request.method)) {
-        void refuse(request.method, route, response);
+      const method = request.method ?? "GET";
+      if ((route && !route.allow.includes(method)) || (!route && fetchForbiddenMethods.has(method))) {
+        void refuse(method, route, response);
         return true;
       }
       if (route?.kind === "page") answerOutagesWith503(response);
