@@ -28,6 +28,7 @@ const eventForm = (overrides: Partial<EventFormValues> = {}): EventFormValues =>
   sourceTitle: "Test article",
   sourceUrl: "https://example.org/test",
   sourceDate: "2024-06-02",
+  metrics: "",
   ...overrides,
 });
 const eventInput = (overrides: Partial<EventFormValues> = {}) => EventInputSchema.parse(eventForm(overrides));

@@ -49,7 +49,10 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
   const charted = chartedMetrics.slice(0, maxTrendCharts);
   const notCharted = chartedMetrics.slice(maxTrendCharts);
-  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter, { events })))).filter((trend) => trend !== null);
+  // The timeline shows the route's events; its charts draw those linked to their metrics, of this route or of no
+  // single route: read once for every chart, each selecting its own.
+  const chartedEvents = getEvents({ metrics: charted.map((metric) => metric.slug) });
+  const trends = (await Promise.all(charted.map((metric) => getTrend(metric.slug, filter, { events: chartedEvents })))).filter((trend) => trend !== null);
 
   return (
     <>
