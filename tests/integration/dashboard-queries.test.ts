@@ -423,7 +423,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("on a route's chart, draws the metric's events of that route or of no single route", async () => {
-      const railway = seedEvents.filter((event) => event.title.includes("Rasht–Astara")).map((event) => event.title).sort();
+      const railway = seedEvents.filter((event) => event.title!.includes("Rasht–Astara")).map((event) => event.title).sort();
       expect(railway).toHaveLength(10);
       const cost = (await getTrend("rasht_astara_cost", { route: "instc-west" }))!;
       expect(cost.events.map((event) => event.title).sort()).toEqual(railway);

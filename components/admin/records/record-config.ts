@@ -6,13 +6,15 @@ import type { RecordType, RecordValues } from "@/lib/admin/records/record-types"
 // What the generic admin form, list and history need to know of one kind of record, on the client. Options that
 // come from the database (the routes an event can belong to) are passed in by the page as `options`.
 
-export type Option = { value: string; label: string };
+/** `group` sorts a checklist's options under headings (a metric's category). */
+export type Option = { value: string; label: string; group?: string };
 /** Options loaded by the page, by field name (e.g. route → every route). */
 export type RecordOptions = Record<string, readonly Option[]>;
 
 export type FieldSpec = {
   name: string;
-  control: "text" | "textarea" | "select" | "number";
+  /** checklist: a text field of slugs (slug-list.ts) with the page's options to tick, grouped, in a <details>. */
+  control: "text" | "textarea" | "select" | "number" | "checklist";
   /** Fixed options of a select; a select without them takes the page's `options[name]`. */
   options?: readonly Option[];
   /** The option for an empty value ("No single route"). */

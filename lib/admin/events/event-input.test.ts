@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordFieldErrorsOf, RecordVersionSchema } from "../records/record-types";
-import { EventInputSchema, joinMetricSlugs, splitMetricSlugs, type EventFormValues } from "./event-input";
+import { joinSlugList, splitSlugList } from "../records/slug-list";
+import { EventInputSchema, type EventFormValues } from "./event-input";
 
 const good: EventFormValues = {
   date: "2024-05",
@@ -114,8 +115,8 @@ describe("EventInputSchema", () => {
 
 describe("metric slugs as one text", () => {
   it("joins a set canonically, so the same links always read (and diff) the same", () => {
-    expect(joinMetricSlugs(["suez_transits", "cape_transits", "suez_transits"])).toBe("cape_transits, suez_transits");
-    expect(joinMetricSlugs([])).toBe("");
-    expect(joinMetricSlugs(splitMetricSlugs("b a, c"))).toBe(joinMetricSlugs(splitMetricSlugs("c,b  a")));
+    expect(joinSlugList(["suez_transits", "cape_transits", "suez_transits"])).toBe("cape_transits, suez_transits");
+    expect(joinSlugList([])).toBe("");
+    expect(joinSlugList(splitSlugList("b a, c"))).toBe(joinSlugList(splitSlugList("c,b  a")));
   });
 });

@@ -3,6 +3,7 @@ import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
 import { requiredStorableText, storableText } from "../../validation/storable";
 import { metricSlugPattern } from "../metrics/metric-input";
 import { requiredText } from "../records/record-types";
+import { splitSlugList } from "../records/slug-list";
 import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField } from "../source-fields";
 
 // One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
@@ -27,7 +28,7 @@ export const EventInputSchema = z.object({
   sourceUrl: sourceUrlField({ max: 2000 }),
   sourceDate: sourceDateField(),
   metrics: storableText(4000, "Metrics").transform((text, context) => {
-    const slugs = splitMetricSlugs(text);
+    const slugs = splitSlugList(text);
     const malformed = slugs.find((slug) => !metricSlugPattern.test(slug));
     if (malformed !== undefined) {
       context.addIssue({ code: "custom", message: `Metrics must be metric slugs separated by commas; "${malformed}" is not a slug` });
@@ -41,19 +42,6 @@ export const EventInputSchema = z.object({
 export type EventFormValues = z.input<typeof EventInputSchema>;
 /** After validation: blanks are null; dates are still their text (parse with parsePartialDate). */
 export type EventInput = z.output<typeof EventInputSchema>;
-
-/**
- * Metric slugs as typed ("suez_transits,  cape_transits suez_transits"): split at commas and white space,
- * deduplicated and sorted, so the same set is always the same list.
- */
-export function splitMetricSlugs(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter((slug) => slug !== ""))].sort();
-}
-
-/** The canonical text of a set of metric slugs: sorted, once each, joined by ", ". */
-export function joinMetricSlugs(slugs: Iterable<string>): string {
-  return [...new Set(slugs)].sort().join(", ");
-}
 
 export const eventFieldLabels: Record<keyof EventFormValues, string> = {
   date: "Date",

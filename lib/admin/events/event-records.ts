@@ -8,7 +8,8 @@ import { listDeletedRecords } from "../records/record-history";
 import { sourceDateColumns } from "../source-fields";
 import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
 import type { RecordFieldErrors } from "../records/record-types";
-import { eventFieldLabels, EventInputSchema, eventStatuses, joinMetricSlugs, partialDateText, type EventFormValues, type EventInput } from "./event-input";
+import { joinSlugList } from "../records/slug-list";
+import { eventFieldLabels, EventInputSchema, eventStatuses, partialDateText, type EventFormValues, type EventInput } from "./event-input";
 
 // How the admin reads and writes events (the generic writes in ../records do the locking and history).
 
@@ -41,7 +42,7 @@ const valuesOf = (row: EventRow): EventFormValues => ({
   sourceTitle: row.sourceTitle,
   sourceUrl: row.sourceUrl ?? "",
   sourceDate: partialDateText(row.sourceDate, row.sourceDatePrecision),
-  metrics: joinMetricSlugs(row.metrics.map((link) => link.metric.slug)),
+  metrics: joinSlugList(row.metrics.map((link) => link.metric.slug)),
 });
 
 /** The database columns of a validated event: each partial date as its first day plus its precision. */
