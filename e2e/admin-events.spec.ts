@@ -173,11 +173,11 @@ test.describe("linking an event to a metric", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await expect(page.getByText(/^Version 2, saved /)).toBeVisible();
 
-    // The history shows the link as a change of the Metrics field.
+    // The history shows the link as a change of the Metrics field, from none to the metric, by name.
     await page.getByRole("link", { name: "History" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/events/${event.id}/history$`));
-    const change = page.getByRole("row", { name: /^Metrics/ }).first();
-    await expect(change).toContainText("russia_india_trade_turnover");
+    const version2 = page.getByRole("article", { name: /^Version 2/ });
+    await expect(version2.getByRole("row", { name: /^Metrics/ })).toHaveText(/^Metrics\s*—\s*Russia–India trade turnover \(USD bn\)$/);
 
     // The metric's chart marks it now, keyed under the chart with its date.
     await page.goto("/metrics/russia_india_trade_turnover");

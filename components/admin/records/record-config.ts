@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { RecordListRow } from "@/lib/admin/records/record-list-row";
 import type { RecordType, RecordValues } from "@/lib/admin/records/record-types";
+import { splitSlugList } from "@/lib/admin/records/slug-list";
 
 // What the generic admin form, list and history need to know of one kind of record, on the client. Options that
 // come from the database (the routes an event can belong to) are passed in by the page as `options`.
@@ -70,7 +71,9 @@ export function describeValue(config: RecordConfig, options: RecordOptions, fiel
   const spec = config.groups.flatMap((group) => group.rows.flat()).find((candidate) => candidate.name === field);
   if (value === "") return spec?.emptyOption ?? "—";
   const choices = spec?.options ?? options[field];
-  return choices?.find((option) => option.value === value)?.label ?? value;
+  const labelOf = (choice: string) => choices?.find((option) => option.value === choice)?.label ?? choice;
+  // A checklist's text is a list of slugs: each named (a slug no longer offered, as it is).
+  return spec?.control === "checklist" ? splitSlugList(value).map(labelOf).join("; ") : labelOf(value);
 }
 
 export const choicesOf = (values: readonly string[], labels?: Record<string, string>): Option[] =>
