@@ -165,7 +165,7 @@ test.describe("linking an event to a metric", () => {
     await metrics.fill("");
     await page.getByText(/^Choose from the \d+ metrics \(0 chosen\)$/).click();
     const trade = page.getByRole("group", { name: "Trade" });
-    await trade.getByRole("checkbox", { name: /^Russia–India trade turnover \(USD bn\)/ }).check();
+    await trade.getByRole("checkbox", { name: "Russia–India trade turnover russia_india_trade_turnover", exact: true }).check();
     await expect(metrics).toHaveValue("russia_india_trade_turnover");
     await expect(page.getByText(/^Choose from the \d+ metrics \(1 chosen\)$/)).toBeVisible();
     await expectNoSeriousViolations(page);
@@ -177,7 +177,7 @@ test.describe("linking an event to a metric", () => {
     await page.getByRole("link", { name: "History" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/events/${event.id}/history$`));
     const version2 = page.getByRole("article", { name: /^Version 2/ });
-    await expect(version2.getByRole("row", { name: /^Metrics/ })).toHaveText(/^Metrics\s*—\s*Russia–India trade turnover \(USD bn\)$/);
+    await expect(version2.getByRole("row", { name: /^Metrics/ })).toHaveText(/^Metrics\s*—\s*Russia–India trade turnover$/);
 
     // The metric's chart marks it now, keyed under the chart with its date.
     await page.goto("/metrics/russia_india_trade_turnover");

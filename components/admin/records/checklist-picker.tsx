@@ -34,8 +34,8 @@ export function ChecklistPicker({ noun, options, value, onChange }: { noun: stri
             {grouped.map((option) => (
               <li key={option.value}>
                 <label>
-                  <input type="checkbox" checked={chosen.has(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />{" "}
-                  {option.label} <code>{option.value}</code>
+                  <input type="checkbox" checked={chosen.has(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+                  <span>{option.label}</span> <code>{option.value}</code>
                 </label>
               </li>
             ))}

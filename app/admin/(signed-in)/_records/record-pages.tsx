@@ -31,7 +31,8 @@ async function loadOptions(type: RecordType): Promise<RecordOptions> {
   const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
   return {
     route: routes.map(({ slug, name }) => ({ value: slug, label: name })),
-    metrics: metrics.map(({ slug, name, unit, category }) => ({ value: slug, label: `${name} (${unit})`, group: categoryLabels[category] })),
+    // Named as on their pages; scale sisters name their unit ("… (USD m)"), and each shows its slug beside it.
+    metrics: metrics.map(({ slug, name, category }) => ({ value: slug, label: name, group: categoryLabels[category] })),
   };
 }
 
