@@ -14,7 +14,7 @@ export type RecordOptions = Record<string, readonly Option[]>;
 
 export type FieldSpec = {
   name: string;
-  /** checklist: a text field of slugs (slug-list.ts) with the page's options to tick, grouped, in a <details>. */
+  /** checklist: a text box of slugs (slug-list.ts) with the page's options to tick, grouped, in a <details>. */
   control: "text" | "textarea" | "select" | "number" | "checklist";
   /** Fixed options of a select; a select without them takes the page's `options[name]`. */
   options?: readonly Option[];

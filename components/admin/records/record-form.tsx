@@ -64,6 +64,9 @@ export function RecordForm(props: Props) {
       <FormField key={spec.name} form={form} name={spec.name} label={config.labels[spec.name]} hint={hint}>
         {spec.control === "textarea" ? (
           <textarea rows={4} {...control} />
+        ) : spec.control === "checklist" ? (
+          // A list of slugs can run long: a box of a few lines shows it whole.
+          <textarea rows={2} spellCheck={false} className={styles.code} {...control} />
         ) : spec.control === "select" ? (
           <select {...control}>
             {spec.emptyOption ? <option value="">{spec.emptyOption}</option> : null}
