@@ -4,7 +4,8 @@ import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 // Events end to end: an editor adds a planned event through the form, the public overview's timeline shows it,
-// the editor deletes it through the form (with its confirmation step) and brings it back from its history. The seeded events other tests
+// the editor deletes it through the form (with its confirmation step) and brings it back from its history; an
+// editor links an event to a metric and the metric's chart marks it. The seeded events other tests
 // count are never touched; if a test fails half-way, afterEach deletes what it made through the API.
 
 type AdminEvent = { id: number; title: string; version: number };
@@ -19,6 +20,7 @@ function eventInput(title: string) {
     sourceTitle: "An event made up by the tests",
     sourceUrl: "",
     sourceDate: "",
+    metrics: "",
   };
 }
 
@@ -122,16 +124,71 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
 });
 
 /** Signs in through the form and creates an event through the API, as if made earlier; afterEach deletes it. */
-async function signInAndCreate(page: Page, baseURL: string, projectName: string, title: string): Promise<AdminEvent> {
+async function signInAndCreate(page: Page, baseURL: string, projectName: string, title: string, overrides: Partial<ReturnType<typeof eventInput>> = {}): Promise<AdminEvent> {
   await page.goto("/admin/sign-in");
   await signInThroughForm(page, projectName);
   await expect(page.getByText("Signed in as")).toBeVisible();
-  const response = await page.request.post("/api/admin/events", { data: { record: eventInput(title) }, headers: { origin: baseURL } });
+  const response = await page.request.post("/api/admin/events", { data: { record: { ...eventInput(title), ...overrides } }, headers: { origin: baseURL } });
   expect(response.status(), await response.text()).toBe(201);
   const event = ((await response.json()) as { record: AdminEvent }).record;
   created.push(event.id);
   return event;
 }
+
+test.describe("linking an event to a metric", () => {
+  // The unknown metric's refusal is a 422 from the save.
+  test.use({ allowedApiStatuses: [422] });
+
+  test("an editor ticks a metric in the event's form, the history records it, and the metric's chart marks the event", async ({ page, baseURL }, testInfo) => {
+    const title = `E2E linked event (${testInfo.project.name}, ${Date.now().toString(36)})`;
+    // Within the chart's years (its figures run 2020–2030), on no single route.
+    const event = await signInAndCreate(page, baseURL!, testInfo.project.name, title, { date: "2024-06", status: "happened" });
+    const chartEvents = page.getByRole("list", { name: "Events marked on the chart" });
+
+    // Not linked yet: the Russia–India chart marks only its own event (the rupee settlement), not this one.
+    await page.goto("/metrics/russia_india_trade_turnover");
+    await expect(chartEvents.getByRole("listitem")).toHaveCount(1);
+    await expect(chartEvents).toContainText("India and Russia start settling bilateral trade in rupees");
+    await expect(chartEvents).not.toContainText(title);
+
+    await page.goto(`/admin/events/${event.id}`);
+    const metrics = page.getByRole("textbox", { name: "Metrics", exact: true });
+    await expect(metrics).toHaveValue("");
+    await expect(metrics).toHaveAccessibleDescription(/slugs separated by commas/);
+    // A typed slug that is no metric is refused by the server, beside the field, naming it.
+    await metrics.fill("russia_india_trade_turnovr");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(metrics).toHaveAttribute("aria-invalid", "true");
+    await expect(metrics).toHaveAccessibleDescription(/Unknown metric "russia_india_trade_turnovr"/);
+
+    // Ticking the metric in the list (grouped by category) writes its slug into the field.
+    await metrics.fill("");
+    await page.getByText(/^Choose from the \d+ metrics \(0 chosen\)$/).click();
+    const trade = page.getByRole("group", { name: "Trade" });
+    await trade.getByRole("checkbox", { name: "Russia–India trade turnover russia_india_trade_turnover", exact: true }).check();
+    await expect(metrics).toHaveValue("russia_india_trade_turnover");
+    await expect(page.getByText(/^Choose from the \d+ metrics \(1 chosen\)$/)).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByText(/^Version 2, saved /)).toBeVisible();
+
+    // The history shows the link as a change of the Metrics field, from none to the metric, by name.
+    await page.getByRole("link", { name: "History" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/events/${event.id}/history$`));
+    const version2 = page.getByRole("article", { name: /^Version 2/ });
+    await expect(version2.getByRole("row", { name: /^Metrics/ })).toHaveText(/^Metrics\s*—\s*Russia–India trade turnover$/);
+
+    // The metric's chart marks it now, keyed under the chart with its date.
+    await page.goto("/metrics/russia_india_trade_turnover");
+    await expect(chartEvents.getByRole("listitem")).toHaveCount(2);
+    await expect(chartEvents.getByRole("listitem").filter({ hasText: title })).toContainText("June 2024");
+    // And only there: the Suez chart does not.
+    await page.goto("/metrics/suez_transits");
+    await expect(chartEvents.getByRole("listitem").first()).toBeVisible();
+    await expect(chartEvents).not.toContainText(title);
+  });
+});
 
 test.describe("with a conflict", () => {
   test.use({ allowedApiStatuses: [409] });

@@ -5,9 +5,13 @@ import { tableToCsv } from "./figure-csv";
 const partial = (date: string | null, precision: EventView["datePrecision"] | null) =>
   date && precision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision }) : "";
 
-export const eventCsvColumns = ["id", "date", "date_precision", "title", "route", "status", "source_publisher", "source_title", "source_url", "source_date"] as const;
+// `metrics` came later: appended, so readers of the earlier columns by position keep working.
+export const eventCsvColumns = ["id", "date", "date_precision", "title", "route", "status", "source_publisher", "source_title", "source_url", "source_date", "metrics"] as const;
 
-/** Events; `date` is as precise as it is known ("2024-05" for May 2024), `date_precision` says how precise. */
+/**
+ * Events; `date` is as precise as it is known ("2024-05" for May 2024), `date_precision` says how precise, and
+ * `metrics` lists the slugs of the metrics whose charts draw the event, separated by spaces (blank: none).
+ */
 export function eventsToCsv(events: EventView[]): string {
   return tableToCsv(
     eventCsvColumns,
@@ -22,6 +26,7 @@ export function eventsToCsv(events: EventView[]): string {
       event.source.title,
       event.source.url ?? "",
       partial(event.source.date, event.source.datePrecision),
+      event.metrics.join(" "),
     ]),
     ["id"],
   );

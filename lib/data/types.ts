@@ -68,6 +68,8 @@ export type EventView = {
   route: { slug: string; name: string } | null;
   status: "happened" | "planned";
   source: SourceRef;
+  /** Slugs of the metrics whose charts it annotates, sorted; empty when it is drawn on none (timelines only). */
+  metrics: string[];
 };
 
 /** What the route-comparison charts measure. */

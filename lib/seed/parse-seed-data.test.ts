@@ -300,6 +300,7 @@ describe("parseSeedData on a good set", () => {
           date: new Date(Date.UTC(2023, 4, 17)),
           datePrecision: "day",
         },
+        metrics: [],
       },
       {
         seedKey: expect.stringMatching(/^event:[0-9a-f]{24}$/),
@@ -310,6 +311,7 @@ describe("parseSeedData on a good set", () => {
         route: null,
         status: "planned",
         source: { publisher: "CEPA", title: "founding article", url: null, date: null, datePrecision: null },
+        metrics: [],
       },
     ]);
   });
@@ -555,6 +557,51 @@ describe("parseSeedData reads corrections of seed rows", () => {
   });
 });
 
+describe("event-metrics.csv", () => {
+  const linkColumns = ["date", "title", "metrics"];
+  const withLinks = (...rows: Row[]): SeedFiles => ({ ...files(), eventMetrics: csv(linkColumns, rows) });
+  const planLink = { date: "2023-05-17", title: "Railway agreement signed", metrics: "trade_turnover trade_growth" };
+
+  it("links an event, matched by date and title, to its metrics (sorted); events it does not name get none", () => {
+    const { events } = parseSeedData(withLinks(planLink));
+    expect(events.map((event) => [event.title, event.metrics])).toEqual([
+      ["Railway agreement signed", ["trade_growth", "trade_turnover"]],
+      ["Something in early 2023", []],
+    ]);
+  });
+
+  it("leaves the events' seed keys as they are without it (the links are not part of events.csv's rows)", () => {
+    expect(parseSeedData(withLinks(planLink)).events.map((event) => event.seedKey)).toEqual(parseSeedData(files()).events.map((event) => event.seedKey));
+  });
+
+  it.each([
+    ["another date", { ...planLink, date: "2023-05-18" }, 'event-metrics.csv line 2: no event in events.csv has date 2023-05-18 and title "Railway agreement signed"'],
+    ["a title that only starts the same", { ...planLink, title: "Railway agreement" }, 'event-metrics.csv line 2: no event in events.csv has date 2023-05-17 and title "Railway agreement"'],
+    ["an unknown metric", { ...planLink, metrics: "trade_turnover trade_volume" }, 'event-metrics.csv line 2: unknown metric "trade_volume"'],
+    ["a metric named twice", { ...planLink, metrics: "trade_turnover trade_turnover" }, 'event-metrics.csv line 2: names metric "trade_turnover" twice'],
+    ["no metric", { ...planLink, metrics: " " }, "event-metrics.csv line 2, column metrics: is required"],
+    ["a date that does not exist", { ...planLink, date: "2023-02-30" }, "event-metrics.csv line 2, column date: is not a calendar date (YYYY-MM-DD)"],
+  ])("refuses a row with %s", (_case, row, message) => {
+    expect(seedError(withLinks(row)).message).toBe(message);
+  });
+
+  it("refuses a second row for the same event", () => {
+    expect(seedError(withLinks(planLink, { ...planLink, metrics: "trade_growth" })).message).toBe("event-metrics.csv line 3: links the same event as line 2");
+  });
+
+  it("refuses a row that matches two events (same date and title, other sources)", () => {
+    const twin = { ...planEvent, source_publisher: "IRNA" };
+    const input = { ...files({ events: [planEvent, twin] }), eventMetrics: csv(linkColumns, [planLink]) };
+    expect(seedError(input).message).toBe('event-metrics.csv line 2: 2 events in events.csv have date 2023-05-17 and title "Railway agreement signed"');
+  });
+
+  it("refuses a file without its columns", () => {
+    expect(seedError({ ...files(), eventMetrics: csv(["date", "title"], [{ date: planLink.date, title: planLink.title }]) }).message).toBe(
+      "event-metrics.csv: missing column(s) metrics",
+    );
+  });
+});
+
 describe("the project's seed data", () => {
   const dir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
   const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
@@ -564,6 +611,7 @@ describe("the project's seed data", () => {
     facts: read("facts.csv"),
     factsFromNotes: read("facts-from-notes.csv"),
     events: read("events.csv"),
+    eventMetrics: read("event-metrics.csv"),
     corrections: read("corrections.json"),
     metricLookalikes: read("metric-lookalikes.csv"),
   });
@@ -606,6 +654,26 @@ describe("the project's seed data", () => {
 
   it("numbers routes 1 to 7", () => {
     expect(data.routes.map((route) => route.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("links 54 of the 61 events to metrics: the Red Sea attacks to the Suez and Cape metrics, never to Russia–India trade", () => {
+    const linked = data.events.filter((event) => event.metrics.length > 0);
+    expect(linked).toHaveLength(54);
+    const redSea = data.events.filter((event) => event.route === "suez");
+    expect(redSea).toHaveLength(9);
+    for (const event of redSea) expect(event.metrics).toEqual(expect.arrayContaining(["suez_transits", "cape_transits", "container_spot_rate"]));
+    const onRussiaIndia = data.events.filter((event) => event.metrics.includes("russia_india_trade_turnover"));
+    expect(onRussiaIndia.map((event) => event.title)).toEqual(["India and Russia start settling bilateral trade in rupees through vostro accounts"]);
+    const unlinked = data.events.filter((event) => event.metrics.length === 0).map((event) => event.title.slice(0, 25));
+    expect(unlinked).toEqual([
+      "Iran and Saudi Arabia rec",
+      "Azerbaijan reclaims Nagor",
+      "Iranian President Ebrahim",
+      "Hamas's political leader ",
+      "INSTC dry runs: container",
+      "First INSTC pilot shipmen",
+      "Indian PM announces comme",
+    ]);
   });
 
   it("gives every figure and every event its own seed key", () => {

@@ -124,6 +124,8 @@ export type SeedEvent = {
   route: string | null;
   status: "happened" | "planned";
   source: SeedSource;
+  /** Slugs of the metrics whose charts the event annotates (event-metrics.csv), sorted; empty for none. */
+  metrics: string[];
 };
 /**
  * A seed row that was corrected in the reference data after databases were filled from it: the figure seeded
@@ -146,6 +148,11 @@ export type SeedFiles = {
   events: string;
   /** metric-lookalikes.csv: `metric,lookalike,difference`, the project's reading of which metrics sound alike. */
   metricLookalikes?: string;
+  /**
+   * event-metrics.csv: `date,title,metrics`, the metrics (space-separated slugs) each event is drawn on, matched to
+   * an events.csv row by its date and title; kept apart so events.csv stays the reference copy.
+   */
+  eventMetrics?: string;
   /** corrections.json: `[{ file: "facts.csv", reason, was: { every column of the old row }, now: { changed columns } }]`. */
   corrections?: string;
 };
@@ -265,9 +272,11 @@ export function parseSeedData(files: SeedFiles): SeedData {
         route: row.route,
         status: row.status,
         source: toSource(row),
+        metrics: [],
       };
     },
   );
+  if (files.eventMetrics !== undefined) linkEventsToMetrics(files.eventMetrics, events, new Set(metricUnits.keys()));
 
   const seen = new Map<string, { file: string; line: number }>();
   for (const row of [...figures, ...events.map((event) => ({ ...event, file: "events.csv" }))]) {
@@ -297,6 +306,35 @@ function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<stri
     byMetric.set(row.metric, [...list, { slug: row.lookalike, difference: row.difference }]);
   }
   return byMetric;
+}
+
+const EventMetricsRow = z.object({
+  date: z.string().refine((text) => parseIsoDate(text) !== null, "is not a calendar date (YYYY-MM-DD)"),
+  title: requiredText,
+  metrics: requiredText.transform((text) => text.split(/\s+/)),
+});
+
+/**
+ * Sets each event's metrics from event-metrics.csv. Every row must name exactly one event of events.csv (by its
+ * date and title, as written there) and only known metrics: a link that matches nothing would silently do nothing.
+ */
+function linkEventsToMetrics(text: string, events: SeedEvent[], metricSlugs: ReadonlySet<string>) {
+  const file = "event-metrics.csv";
+  const linked = new Map<SeedEvent, number>();
+  for (const row of parseRows(file, readCsv(file, text, ["date", "title", "metrics"]), EventMetricsRow)) {
+    const matches = events.filter((event) => event.date.toISOString().slice(0, 10) === row.date && event.title === row.title);
+    if (matches.length === 0) throw new SeedDataError(`${file} line ${row.line}: no event in events.csv has date ${row.date} and title "${row.title}"`);
+    if (matches.length > 1) throw new SeedDataError(`${file} line ${row.line}: ${matches.length} events in events.csv have date ${row.date} and title "${row.title}"`);
+    const event = matches[0]!;
+    const earlier = linked.get(event);
+    if (earlier !== undefined) throw new SeedDataError(`${file} line ${row.line}: links the same event as line ${earlier}`);
+    const unknown = row.metrics.find((slug) => !metricSlugs.has(slug));
+    if (unknown !== undefined) throw new SeedDataError(`${file} line ${row.line}: unknown metric "${unknown}"`);
+    const repeated = row.metrics.find((slug, index) => row.metrics.indexOf(slug) !== index);
+    if (repeated !== undefined) throw new SeedDataError(`${file} line ${row.line}: names metric "${repeated}" twice`);
+    linked.set(event, row.line);
+    event.metrics = [...row.metrics].sort();
+  }
 }
 
 const CorrectionEntry = z.strictObject({

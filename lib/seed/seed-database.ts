@@ -9,20 +9,20 @@ import { standingDeletions } from "../admin/records/deleted-records";
 import { selectFigures } from "../data/figures/select-figures";
 import { toPartialDateText } from "../dates/partial-date";
 import { parseProvenance } from "../sources/provenance";
-import { parseSeedData, SeedDataError, type SeedCorrection, type SeedData, type SeedFigure, type SeedSource } from "./parse-seed-data";
+import { parseSeedData, SeedDataError, type SeedCorrection, type SeedData, type SeedEvent, type SeedFigure, type SeedSource } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, corrections, metricLookalikes] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "corrections.json", "metric-lookalikes.csv"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes] = await Promise.all(
+    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "event-metrics.csv", "corrections.json", "metric-lookalikes.csv"].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, corrections, metricLookalikes });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes });
 }
 
-/** How many rows each seed run added, and how many seeded figures it corrected. */
-export type SeedResult = { routes: number; metrics: number; figures: number; events: number; corrected: number };
+/** How many rows each seed run added (eventMetrics: links of events to metrics), and how many seeded figures it corrected. */
+export type SeedResult = { routes: number; metrics: number; figures: number; events: number; eventMetrics: number; corrected: number };
 
 /** The person quoted and the data owner, read once from the publisher as cited ("Trend (ADY data)"). */
 function provenanceColumns(source: SeedSource) {
@@ -90,9 +90,10 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       })),
       skipDuplicates: true,
     });
+    const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
     await fillProvenance(tx);
     await fillLookalikes(tx, data);
-    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, corrected };
+    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, corrected };
   });
 }
 
@@ -145,6 +146,29 @@ async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
     // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
     await tx.$executeRaw`UPDATE metrics SET lookalikes = ${metric.lookalikes} WHERE slug = ${metric.slug} AND version = 1 AND lookalikes = ''`;
   }
+}
+
+/**
+ * The seed's links of events to metrics, for the seeded events no editor has touched (version 1): the ones just
+ * inserted, and in a database seeded before events had metrics, the ones it holds as first seeded. An event an
+ * editor changed (its links are the editor's to set, even to none) or deleted is left alone, and so is a metric an
+ * editor deleted (it is not in `metricIds`). Links already there are skipped, so a second run adds nothing. The
+ * links are rows of their own: adding them changes no event's updated_at.
+ */
+async function linkUntouchedEvents(tx: Prisma.TransactionClient, events: readonly SeedEvent[], metricIds: ReadonlyMap<string, number>): Promise<number> {
+  const linked = events.filter((event) => event.metrics.length > 0);
+  if (linked.length === 0) return 0;
+  const untouched = await tx.event.findMany({ where: { seedKey: { in: linked.map((event) => event.seedKey) }, version: 1 }, select: { id: true, seedKey: true } });
+  const idOfKey = new Map(untouched.map((event) => [event.seedKey, event.id]));
+  const links = linked.flatMap((event) => {
+    const eventId = idOfKey.get(event.seedKey);
+    if (eventId === undefined) return [];
+    return event.metrics.flatMap((slug) => {
+      const metricId = metricIds.get(slug);
+      return metricId === undefined ? [] : [{ eventId, metricId }];
+    });
+  });
+  return (await tx.eventMetric.createMany({ data: links, skipDuplicates: true })).count;
 }
 
 /**

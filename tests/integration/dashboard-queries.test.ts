@@ -446,8 +446,34 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(length.series).toEqual([]);
       // Islam Times 162, Trend 163, Report.az 164 (facts-from-notes.csv), TASS 170.
       expect(length.undated.map((figure) => figure.value).sort()).toEqual(["162", "163", "164", "170"]);
-      expect(length.events).toHaveLength(seedEvents.filter((event) => event.route === "instc-west").length);
-      expect(length.events.every((event) => event.route?.slug === "instc-west")).toBe(true);
+      // No event is linked to the railway's length: the route's sixteen events are its timeline's, not this chart's.
+      expect(length.events).toEqual([]);
+    });
+
+    it("annotates a chart with the events linked to its metric only: the Red Sea attacks on Suez transits, not on Russia–India trade", async () => {
+      const suez = (await getTrend("suez_transits"))!;
+      const redSea = seedEvents.filter((event) => event.route === "suez").map((event) => event.title).sort();
+      expect(redSea).toHaveLength(9);
+      expect(suez.events.map((event) => event.title).sort()).toEqual(redSea);
+      expect(suez.events.every((event) => event.metrics.includes("suez_transits"))).toBe(true);
+
+      const russiaIndia = (await getTrend("russia_india_trade_turnover"))!;
+      expect(russiaIndia.series.length).toBeGreaterThan(0);
+      expect(russiaIndia.events.map((event) => event.title)).toEqual(["India and Russia start settling bilateral trade in rupees through vostro accounts"]);
+      expect(russiaIndia.events.some((event) => event.route?.slug === "suez")).toBe(false);
+    });
+
+    it("on a route's chart, draws the metric's events of that route or of no single route", async () => {
+      const railway = seedEvents.filter((event) => event.title!.includes("Rasht–Astara")).map((event) => event.title).sort();
+      expect(railway).toHaveLength(10);
+      const cost = (await getTrend("rasht_astara_cost", { route: "instc-west" }))!;
+      expect(cost.events.map((event) => event.title).sort()).toEqual(railway);
+      expect(cost.events.every((event) => event.route?.slug === "instc-west")).toBe(true);
+      // The EAEU–Iran trade agreements and the treaty belong to no single route: on every route's chart of the metric.
+      const turnover = (await getTrend("russia_iran_trade_turnover", { route: "instc-east" }))!;
+      expect(turnover.events).toHaveLength(11);
+      expect(turnover.events.every((event) => event.route === null)).toBe(true);
+      expect((await getTrend("suez_transits", { route: "middle-corridor" }))!.events).toEqual([]);
     });
 
     it("is null for an unknown metric", async () => {
@@ -586,6 +612,18 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       // The Cape route has figures but no events.
       expect(seedEvents.filter((event) => event.route === "cape-of-good-hope")).toEqual([]);
       expect(await getEvents({ route: "cape-of-good-hope" })).toEqual([]);
+    });
+
+    it("gives each event the slugs of its metrics, sorted, and lists those of any of some metrics when asked", async () => {
+      const events = await getEvents();
+      const rupee = events.find((event) => event.title.startsWith("India and Russia start settling"))!;
+      expect(rupee.metrics).toEqual(["india_exports_to_russia", "india_imports_from_russia", "russia_india_trade_turnover"]);
+      expect(events.filter((event) => event.metrics.length === 0)).toHaveLength(7);
+      const east = await getEvents({ metrics: ["instc_east_cargo", "russia_iran_national_currency_share"] });
+      expect(east).toHaveLength(5 + 3);
+      expect(east.every((event) => event.metrics.includes("instc_east_cargo") || event.metrics.includes("russia_iran_national_currency_share"))).toBe(true);
+      expect(await getEvents({ metrics: [] })).toEqual([]);
+      expect(await getEvents({ metrics: ["rasht_astara_length"] })).toEqual([]);
     });
   });
 });

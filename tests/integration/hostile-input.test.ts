@@ -69,7 +69,7 @@ describe("hostile input, on the embedded database", () => {
     for (const [kind, record] of [
       ["routes", { slug: "x", name: "N\u0000", kind: "instc", modes: "rail", via: "v", description: "d", position: "1" }],
       ["metrics", { slug: "x", name: "N", unit: "u\u0000", category: "trade", description: "d" }],
-      ["events", { date: "2024", title: "T\u0000", route: "", status: "happened", sourcePublisher: "p", sourceTitle: "t", sourceUrl: "", sourceDate: "" }],
+      ["events", { date: "2024", title: "T\u0000", route: "", status: "happened", sourcePublisher: "p", sourceTitle: "t", sourceUrl: "", sourceDate: "", metrics: "" }],
     ] as const) {
       expect((await send("POST", `/api/admin/${kind}`, { record })).status, kind).toBe(422);
     }

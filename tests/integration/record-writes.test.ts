@@ -28,6 +28,7 @@ const eventForm = (overrides: Partial<EventFormValues> = {}): EventFormValues =>
   sourceTitle: "Test article",
   sourceUrl: "https://example.org/test",
   sourceDate: "2024-06-02",
+  metrics: "",
   ...overrides,
 });
 const eventInput = (overrides: Partial<EventFormValues> = {}) => EventInputSchema.parse(eventForm(overrides));
@@ -144,6 +145,58 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       expect(updated).toEqual({ ok: false, kind: "invalid", fieldErrors: { route: ['Unknown route "nowhere"'] } });
       expect(await db.prisma.event.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ title: eventForm().title, version: 1 });
       expect(await db.prisma.recordRevision.count()).toBe(afterCreate);
+    });
+
+    it("links an event to metrics, stores them as rows, and reads them back in the canonical text", async () => {
+      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "suez_transits cape_transits,suez_transits" })));
+      expect(event.metrics).toBe("cape_transits, suez_transits");
+      const links = await db.prisma.eventMetric.findMany({ where: { eventId: event.id }, include: { metric: true } });
+      expect(links.map((link) => link.metric.slug).sort()).toEqual(["cape_transits", "suez_transits"]);
+      const [created] = await revisions("event", event.id);
+      expect(created!.after).toMatchObject({ metrics: "cape_transits, suez_transits" });
+
+      // Unlinking all is an edit like any other: a new version, the change in its revision.
+      expect(saved(await updateRecord(db, eventRecords, editorB, event.id, 1, eventInput({ metrics: "" })))).toMatchObject({ metrics: "", version: 2 });
+      expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(0);
+      const history = (await getRecordHistory(db, eventRecords, event.id))!;
+      expect(history.revisions[0]!.changes).toEqual([{ field: "metrics", label: "Metrics", before: "cape_transits, suez_transits", after: "" }]);
+    });
+
+    it("refuses unknown metrics with one field error naming them, and writes nothing", async () => {
+      const [events, links] = [await db.prisma.event.count(), await db.prisma.eventMetric.count()];
+      expect(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "suez_transits, suez_transit" }))).toEqual({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { metrics: ['Unknown metric "suez_transit"'] },
+      });
+      expect(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "nope_one nope_two", route: "nowhere" }))).toEqual({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { route: ['Unknown route "nowhere"'], metrics: ['Unknown metrics "nope_one", "nope_two"'] },
+      });
+      expect([await db.prisma.event.count(), await db.prisma.eventMetric.count()]).toEqual([events, links]);
+    });
+
+    it("refuses to delete a metric that events are linked to, naming them; once unlinked, it can be deleted", async () => {
+      const metric = saved(await createRecord(db, metricRecords, editorA, metricInput({ slug: "linked_metric", name: "Linked metric" })));
+      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: "Linked to the new metric", metrics: "linked_metric" })));
+      expect(await deleteRecord(db, metricRecords, editorA, metric.id, 1)).toEqual({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { record: ["This metric cannot be deleted: 1 event (“Linked to the new metric”) is linked to it. Remove it from their Metrics first."] },
+      });
+      expect(await db.prisma.metric.findUnique({ where: { id: metric.id } })).not.toBeNull();
+      saved(await updateRecord(db, eventRecords, editorA, event.id, 1, eventInput({ title: "Linked to the new metric", metrics: "" })));
+      expect(saved(await deleteRecord(db, metricRecords, editorA, metric.id, 1))).toMatchObject({ id: metric.id });
+    });
+
+    it("takes an event's links with it when it is deleted, and back when it is restored", async () => {
+      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "instc_east_cargo" })));
+      saved(await deleteRecord(db, eventRecords, editorA, event.id, 1));
+      expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(0);
+      const deletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "event", recordId: event.id, action: "delete" } });
+      expect(saved(await restoreRecord(db, eventRecords, editorA, event.id, deletion.id, 2))).toMatchObject({ metrics: "instc_east_cargo", version: 3 });
+      expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(1);
     });
 
     it("refuses a stale delete (conflict with the saved values); a delete keeps the values in history and a restore brings the event back under its id", async () => {
@@ -345,7 +398,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     saved(await deleteRecord(db, routeRecords, editor, route.id, route.version));
     saved(await deleteRecord(db, eventRecords, editor, event.id, event.version));
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
     expect(await db.prisma.route.findUnique({ where: { slug: "chennai-vladivostok" } })).toBeNull();
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(0);
 
@@ -354,8 +407,12 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     expect(saved(await restoreRecord(db, routeRecords, editor, route.id, routeDeletion.id, routeDeletion.version))).toMatchObject({ id: route.id, slug: "chennai-vladivostok" });
     expect(saved(await restoreRecord(db, eventRecords, editor, event.id, eventDeletion.id, eventDeletion.version))).toMatchObject({ id: event.id, title: event.title });
     expect(await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ seedKey: event.seedKey });
+    // Its links to metrics went with it and came back with it, from the deletion's snapshot.
+    expect((await eventRecords.read(db.prisma, event.id))!.values.metrics).toBe(
+      "azerbaijan_exports_to_iran, azerbaijan_imports_from_iran, azerbaijan_iran_trade_growth, azerbaijan_iran_trade_turnover",
+    );
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(1);
   });
 });

@@ -2,6 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { EventInputSchema } from "@/lib/admin/events/event-input";
+import { eventRecords } from "@/lib/admin/events/event-records";
+import { getRecordHistory } from "@/lib/admin/records/record-history";
+import { deleteRecord, updateRecord } from "@/lib/admin/records/record-writes";
+import { hashPassword } from "@/lib/auth/password";
 import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
 import type { SeedCorrection } from "@/lib/seed/parse-seed-data";
@@ -12,6 +17,17 @@ type CsvRow = Record<string, string>;
 const readCsv = async (name: string) =>
   parse(await readFile(path.join(seedDataDir, name), "utf8"), { columns: true }) as CsvRow[];
 const blankToNull = (text: string | undefined) => (text === "" || text === undefined ? null : text);
+/** event-metrics.csv read here, apart from the seed code: "date|title|slug" for every link it lists. */
+const seedLinks = async () =>
+  (await readCsv("event-metrics.csv")).flatMap((row) => row.metrics!.split(" ").map((slug) => `${row.date}|${row.title}|${slug}`)).sort();
+const storedLinks = async (db: TestDatabase) =>
+  (
+    await db.prisma.$queryRaw<{ link: string }[]>`
+      SELECT e.date::text || '|' || e.title || '|' || m.slug AS link
+      FROM event_metrics em JOIN events e ON e.id = em.event_id JOIN metrics m ON m.id = em.metric_id`
+  )
+    .map((row) => row.link)
+    .sort();
 
 describe("the project's seed data", () => {
   it("holds every row of the shared reference data, unchanged (it may hold more)", async () => {
@@ -46,9 +62,18 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
   });
   afterAll(() => db.dispose());
 
-  it("inserts every route, metric, figure and event", async () => {
+  it("inserts every route, metric, figure and event, and the events' links to metrics", async () => {
     const result = await seedDatabase(db.prisma, await readSeedData());
-    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, corrected: 0 });
+    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, eventMetrics: (await seedLinks()).length, corrected: 0 });
+  });
+
+  it("links exactly the events event-metrics.csv names to exactly its metrics", async () => {
+    const links = await seedLinks();
+    expect(links.length).toBeGreaterThan(200);
+    expect(await storedLinks(db)).toEqual(links);
+    const maersk = await db.prisma.event.findFirstOrThrow({ where: { title: "Maersk pulls its ships out of the Red Sea route" }, include: { metrics: { include: { metric: true } } } });
+    expect(maersk.metrics.map((link) => link.metric.slug)).toContain("suez_transits");
+    expect(await db.prisma.event.count({ where: { metrics: { none: {} } } })).toBe(7);
   });
 
   it("holds every fact of facts.csv and facts-from-notes.csv exactly: value, unit, period, status, source and note", async () => {
@@ -150,8 +175,10 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
 
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
+    const links = await storedLinks(db);
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
     expect(await selectFigures(db.prisma)).toEqual(before);
+    expect(await storedLinks(db)).toEqual(links);
   });
 
   it("never overwrites a figure an editor has changed", async () => {
@@ -164,6 +191,73 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: first!.id } });
     expect([after.value.toString(), after.note, after.version]).toEqual(["123.45", "corrected by an editor", 2]);
     expect(await db.prisma.figure.count()).toBe(798);
+  });
+});
+
+describe.each(databaseKinds)("events' links to metrics on an existing %s database", (kind) => {
+  let db: TestDatabase;
+  let editor: number;
+  const maerskTitle = "Maersk pulls its ships out of the Red Sea route";
+  const eventTitled = (title: string) => db.prisma.event.findFirstOrThrow({ where: { title } });
+  const slugsOf = async (eventId: number) =>
+    (await db.prisma.eventMetric.findMany({ where: { eventId }, include: { metric: true } })).map((link) => link.metric.slug).sort();
+
+  beforeEach(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    editor = (await db.prisma.editor.create({ data: { email: "links@example.org", name: "Link editor", passwordHash: await hashPassword("a long enough password") } })).id;
+  });
+  afterEach(() => db.dispose());
+
+  it("adds the links to the seeded events no editor has touched, never to an edited or deleted one, and only once", async () => {
+    // A database seeded before events had metrics: the same events, none linked.
+    const data = await readSeedData();
+    await seedDatabase(db.prisma, { ...data, events: data.events.map((event) => ({ ...event, metrics: [] })) });
+    expect(await db.prisma.eventMetric.count()).toBe(0);
+    // An editor corrects one Red Sea event's title (not its links) and deletes another.
+    const edited = await eventTitled(maerskTitle);
+    const current = (await eventRecords.read(db.prisma, edited.id))!;
+    const input = EventInputSchema.parse({ ...current.values, title: `${maerskTitle} (edited)` });
+    expect((await updateRecord(db, eventRecords, editor, edited.id, 1, input)).ok).toBe(true);
+    const deleted = await eventTitled("Houthis hijack the car carrier Galaxy Leader in the Red Sea, first of a series of attacks on shipping");
+    expect((await deleteRecord(db, eventRecords, editor, deleted.id, 1)).ok).toBe(true);
+    const untouched = await eventTitled("United States announces a multinational naval mission to protect Red Sea shipping");
+
+    const result = await seedDatabase(db.prisma, await readSeedData());
+    const links = await seedLinks();
+    const redSeaLinks = links.filter((link) => link.includes("|Houthis hijack") || link.includes(`|${maerskTitle}|`)).length;
+    expect(redSeaLinks).toBe(28);
+    expect(result).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: links.length - redSeaLinks, corrected: 0 });
+    expect(await slugsOf(edited.id)).toEqual([]);
+    expect(await db.prisma.event.findUnique({ where: { id: deleted.id } })).toBeNull();
+    expect(await db.prisma.eventMetric.count({ where: { eventId: deleted.id } })).toBe(0);
+    // The untouched event gains its links as a derived fill-in: still version 1, updated_at as seeded.
+    const after = await db.prisma.event.findUniqueOrThrow({ where: { id: untouched.id } });
+    expect([after.version, after.updatedAt.getTime()]).toEqual([1, untouched.updatedAt.getTime()]);
+    expect(await slugsOf(untouched.id)).toContain("suez_transits");
+    expect(await db.prisma.recordRevision.count({ where: { recordType: "event", recordId: untouched.id } })).toBe(0);
+
+    expect((await seedDatabase(db.prisma, await readSeedData())).eventMetrics).toBe(0);
+  });
+
+  it("keeps an editor's change of an event's links, recorded in its history, through a re-seed", async () => {
+    await seedDatabase(db.prisma, await readSeedData());
+    const event = await eventTitled(maerskTitle);
+    const current = (await eventRecords.read(db.prisma, event.id))!;
+    const seeded = current.values.metrics;
+    expect(seeded.split(", ")).toContain("container_spot_rate");
+    // The editor keeps only the Suez transits and adds the Middle Corridor's cargo.
+    const input = EventInputSchema.parse({ ...current.values, metrics: "suez_transits, middle_corridor_cargo" });
+    const result = await updateRecord(db, eventRecords, editor, event.id, 1, input);
+    expect(result).toMatchObject({ ok: true, record: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
+
+    const [revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "event", recordId: event.id } });
+    expect(revision).toMatchObject({ action: "update", editorId: editor, before: { metrics: seeded, version: 1 }, after: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
+    const history = (await getRecordHistory(db, eventRecords, event.id))!;
+    expect(history.revisions[0]!.changes).toEqual([{ field: "metrics", label: "Metrics", before: seeded, after: "middle_corridor_cargo, suez_transits" }]);
+
+    expect((await seedDatabase(db.prisma, await readSeedData())).eventMetrics).toBe(0);
+    expect(await slugsOf(event.id)).toEqual(["middle_corridor_cargo", "suez_transits"]);
   });
 });
 
@@ -196,7 +290,7 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     expect(row.revisions[0]!.before).toMatchObject({ route: "instc-west", note: "" });
     expect(row.revisions[0]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
     expect(await db.prisma.figure.count()).toBe(figures);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
     expect(await db.prisma.figureRevision.count()).toBe(1);
   });
 

@@ -52,7 +52,10 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
     if (!families.has(stem) || metric.slug === stem) families.set(stem, metric.slug);
   }
   const undatedOnly = routeMetrics.filter((metric) => metric.dated === 0);
-  const trends = (await Promise.all([...families.values()].map((metric) => getTrend(metric, filter, { events })))).filter((trend) => trend !== null);
+  // The timeline shows the route's events; its charts draw those linked to their metrics (and scale sisters), of
+  // this route or of no single route: read once for every chart, each selecting its own.
+  const chartedEvents = getEvents({ metrics: routeMetrics.map((metric) => metric.slug) });
+  const trends = (await Promise.all([...families.values()].map((metric) => getTrend(metric, filter, { events: chartedEvents })))).filter((trend) => trend !== null);
 
   return (
     <>

@@ -25,6 +25,19 @@ export const eventConfig: RecordConfig = {
       ],
     },
     {
+      legend: "Charts it is drawn on",
+      rows: [
+        [
+          {
+            name: "metrics",
+            control: "checklist",
+            code: true,
+            hint: "The metrics whose charts mark this event (on a route's chart, only if the event is of that route or of none), as slugs separated by commas, such as suez_transits, cape_transits. Blank: on no chart, only in timelines.",
+          },
+        ],
+      ],
+    },
+    {
       legend: "Source",
       rows: [
         [
@@ -45,6 +58,7 @@ export const eventConfig: RecordConfig = {
       render: (row, options) => row.extra.routeName ?? options.route?.find((option) => option.value === row.route)?.label ?? (row.route || "none"),
     },
     { label: "Source", render: (row) => row.sourcePublisher },
+    { label: "Metrics", numeric: true, render: (row) => (row.metrics ? row.metrics.split(", ").length : "—") },
   ],
   linkColumn: 1,
   filters: [

@@ -2,17 +2,20 @@ import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { RecordListRow } from "@/lib/admin/records/record-list-row";
 import type { RecordType, RecordValues } from "@/lib/admin/records/record-types";
+import { splitSlugList } from "@/lib/admin/records/slug-list";
 
 // What the generic admin form, list and history need to know of one kind of record, on the client. Options that
 // come from the database (the routes an event can belong to) are passed in by the page as `options`.
 
-export type Option = { value: string; label: string };
+/** `group` sorts a checklist's options under headings (a metric's category). */
+export type Option = { value: string; label: string; group?: string };
 /** Options loaded by the page, by field name (e.g. route → every route). */
 export type RecordOptions = Record<string, readonly Option[]>;
 
 export type FieldSpec = {
   name: string;
-  control: "text" | "textarea" | "select" | "number";
+  /** checklist: a text box of slugs (slug-list.ts) with the page's options to tick, grouped, in a <details>. */
+  control: "text" | "textarea" | "select" | "number" | "checklist";
   /** Fixed options of a select; a select without them takes the page's `options[name]`. */
   options?: readonly Option[];
   /** The option for an empty value ("No single route"). */
@@ -68,7 +71,9 @@ export function describeValue(config: RecordConfig, options: RecordOptions, fiel
   const spec = config.groups.flatMap((group) => group.rows.flat()).find((candidate) => candidate.name === field);
   if (value === "") return spec?.emptyOption ?? "—";
   const choices = spec?.options ?? options[field];
-  return choices?.find((option) => option.value === value)?.label ?? value;
+  const labelOf = (choice: string) => choices?.find((option) => option.value === choice)?.label ?? choice;
+  // A checklist's text is a list of slugs: each named (a slug no longer offered, as it is).
+  return spec?.control === "checklist" ? splitSlugList(value).map(labelOf).join("; ") : labelOf(value);
 }
 
 export const choicesOf = (values: readonly string[], labels?: Record<string, string>): Option[] =>

@@ -11,6 +11,7 @@ import { FormField, FormNotices } from "../form-notices";
 import { formatTimestamp } from "../format-timestamp";
 import { useEditorForm, type EditorOutcome } from "../use-editor-form";
 import { createRecord, deleteRecord, recordKeys, updateRecord, type RecordWriteOutcome } from "./record-api";
+import { ChecklistPicker } from "./checklist-picker";
 import { describeValue, type FieldSpec, type RecordConfig, type RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
 
@@ -59,10 +60,13 @@ export function RecordForm(props: Props) {
     const hint = fixed ? spec.fixedOnEdit : spec.hint;
     const control = form.controlProps(spec.name, Boolean(hint));
     const choices = spec.options ?? options[spec.name] ?? [];
-    return (
+    const field = (
       <FormField key={spec.name} form={form} name={spec.name} label={config.labels[spec.name]} hint={hint}>
         {spec.control === "textarea" ? (
           <textarea rows={4} {...control} />
+        ) : spec.control === "checklist" ? (
+          // A list of slugs can run long: a box of a few lines shows it whole.
+          <textarea rows={2} spellCheck={false} className={styles.code} {...control} />
         ) : spec.control === "select" ? (
           <select {...control}>
             {spec.emptyOption ? <option value="">{spec.emptyOption}</option> : null}
@@ -84,6 +88,18 @@ export function RecordForm(props: Props) {
           />
         )}
       </FormField>
+    );
+    if (spec.control !== "checklist") return field;
+    return (
+      <div key={spec.name}>
+        {field}
+        <ChecklistPicker
+          noun={config.labels[spec.name]!.toLowerCase()}
+          options={choices}
+          value={form.values[spec.name] ?? ""}
+          onChange={(value) => form.change(spec.name, value)}
+        />
+      </div>
     );
   }
 

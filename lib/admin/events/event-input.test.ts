@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recordFieldErrorsOf, RecordVersionSchema } from "../records/record-types";
+import { joinSlugList, splitSlugList } from "../records/slug-list";
 import { EventInputSchema, type EventFormValues } from "./event-input";
 
 const good: EventFormValues = {
@@ -11,6 +12,7 @@ const good: EventFormValues = {
   sourceTitle: "Iran and Russia sign Rasht–Astara deal",
   sourceUrl: "https://example.org/rasht-astara",
   sourceDate: "2024-05-17",
+  metrics: "",
 };
 
 const errorsOf = (values: Partial<Record<keyof EventFormValues, unknown>>) => {
@@ -20,7 +22,7 @@ const errorsOf = (values: Partial<Record<keyof EventFormValues, unknown>>) => {
 
 describe("EventInputSchema", () => {
   it("accepts a good event and turns blanks into null", () => {
-    expect(EventInputSchema.parse(good)).toEqual({ ...good });
+    expect(EventInputSchema.parse(good)).toEqual({ ...good, metrics: [] });
     expect(EventInputSchema.parse({ ...good, route: " ", sourceUrl: "", sourceDate: "" })).toMatchObject({
       route: null,
       sourceUrl: null,
@@ -51,6 +53,28 @@ describe("EventInputSchema", () => {
   it("takes a route slug or none", () => {
     expect(errorsOf({ route: "middle-corridor" })).toEqual({});
     expect(errorsOf({ route: "Not a slug" }).route).toEqual(["Route must be a route's slug, such as instc-west"]);
+  });
+
+  it("reads metric slugs separated by commas or spaces, once each, in order", () => {
+    expect(EventInputSchema.parse({ ...good, metrics: " suez_transits,cape_transits  suez_transits ,\n container_spot_rate, " }).metrics).toEqual([
+      "cape_transits",
+      "container_spot_rate",
+      "suez_transits",
+    ]);
+    expect(EventInputSchema.parse({ ...good, metrics: " , " }).metrics).toEqual([]);
+  });
+
+  it.each([
+    ["Suez_Transits", "Suez_Transits"],
+    ["suez_transits; cape_transits", "suez_transits;"],
+    ["suez-transits", "suez-transits"],
+    ["cape_transits _suez", "_suez"],
+  ])("refuses %j, naming the text that is not a slug", (metrics, culprit) => {
+    expect(errorsOf({ metrics }).metrics).toEqual([`Metrics must be metric slugs separated by commas; "${culprit}" is not a slug`]);
+  });
+
+  it("limits the metrics field's length", () => {
+    expect(errorsOf({ metrics: "a".repeat(4001) }).metrics).toEqual(["Metrics must be at most 4,000 characters"]);
   });
 
   it("takes only the known statuses", () => {
@@ -86,5 +110,13 @@ describe("EventInputSchema", () => {
     expect(UpdateEventSchema.safeParse({ record: good, version: 3 }).success).toBe(true);
     const missing = UpdateEventSchema.safeParse({ record: good });
     expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+  });
+});
+
+describe("metric slugs as one text", () => {
+  it("joins a set canonically, so the same links always read (and diff) the same", () => {
+    expect(joinSlugList(["suez_transits", "cape_transits", "suez_transits"])).toBe("cape_transits, suez_transits");
+    expect(joinSlugList([])).toBe("");
+    expect(joinSlugList(splitSlugList("b a, c"))).toBe(joinSlugList(splitSlugList("c,b  a")));
   });
 });

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { parsePartialDate, toPartialDateText } from "../../dates/partial-date";
 import { requiredStorableText, storableText } from "../../validation/storable";
+import { metricSlugPattern } from "../metrics/metric-input";
 import { requiredText } from "../records/record-types";
+import { splitSlugList } from "../records/slug-list";
 import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField } from "../source-fields";
 
 // One schema for an event as an editor enters it: the admin form validates with it as the editor types and the
 // route handler validates the same input again on the server. Every field is a string as typed. A date is as
 // exact as it is known ("2028", "2024-05", "2024-05-19"): it is stored as its first day plus that precision.
+// The metrics whose charts the event annotates are one text field too, their slugs joined by ", " in a canonical
+// order, so a revision keeps them like any other value and the history diffs them like any other field.
 
 export const eventStatuses = ["happened", "planned"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
@@ -23,6 +27,15 @@ export const EventInputSchema = z.object({
   sourceTitle: sourceTitleField(),
   sourceUrl: sourceUrlField({ max: 2000 }),
   sourceDate: sourceDateField(),
+  metrics: storableText(4000, "Metrics").transform((text, context) => {
+    const slugs = splitSlugList(text);
+    const malformed = slugs.find((slug) => !metricSlugPattern.test(slug));
+    if (malformed !== undefined) {
+      context.addIssue({ code: "custom", message: `Metrics must be metric slugs separated by commas; "${malformed}" is not a slug` });
+      return z.NEVER;
+    }
+    return slugs;
+  }),
 });
 
 /** The form's raw input: every field a string. */
@@ -39,6 +52,7 @@ export const eventFieldLabels: Record<keyof EventFormValues, string> = {
   sourceTitle: "Source title",
   sourceUrl: "Source URL",
   sourceDate: "Source date",
+  metrics: "Metrics",
 };
 
 export const emptyEventForm: EventFormValues = {
@@ -50,6 +64,7 @@ export const emptyEventForm: EventFormValues = {
   sourceTitle: "",
   sourceUrl: "",
   sourceDate: "",
+  metrics: "",
 };
 
 /** A stored date (first day, UTC) and its precision back as the text an editor types. */

@@ -7,6 +7,8 @@ import type { ColumnsResult, RecordDefinition } from "../records/record-definiti
 import { listDeletedRecords } from "../records/record-history";
 import { sourceDateColumns } from "../source-fields";
 import { livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import type { RecordFieldErrors } from "../records/record-types";
+import { joinSlugList } from "../records/slug-list";
 import { eventFieldLabels, EventInputSchema, eventStatuses, partialDateText, type EventFormValues, type EventInput } from "./event-input";
 
 // How the admin reads and writes events (the generic writes in ../records do the locking and history).
@@ -26,6 +28,7 @@ const eventSelect = {
   updatedAt: true,
   seedKey: true,
   route: { select: { slug: true, name: true } },
+  metrics: { select: { metric: { select: { slug: true } } } },
 } as const satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
@@ -39,10 +42,11 @@ const valuesOf = (row: EventRow): EventFormValues => ({
   sourceTitle: row.sourceTitle,
   sourceUrl: row.sourceUrl ?? "",
   sourceDate: partialDateText(row.sourceDate, row.sourceDatePrecision),
+  metrics: joinSlugList(row.metrics.map((link) => link.metric.slug)),
 });
 
 /** The database columns of a validated event: each partial date as its first day plus its precision. */
-function eventColumns(input: EventInput, routeId: number | null) {
+function eventColumns(input: EventInput, routeId: number | null, metricIds: number[]) {
   const date = parsePartialDate(input.date);
   if (!date) throw new Error(`Unvalidated event date ${JSON.stringify(input.date)}`);
   return {
@@ -55,6 +59,7 @@ function eventColumns(input: EventInput, routeId: number | null) {
     sourceTitle: input.sourceTitle,
     sourceUrl: input.sourceUrl,
     ...sourceDateColumns(input.sourceDate),
+    metricIds,
   };
 }
 
@@ -83,24 +88,36 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
   },
 
   async columns(tx, input): Promise<ColumnsResult<EventColumns>> {
-    if (!input.route) return { ok: true, columns: eventColumns(input, null) };
-    const route = await tx.route.findUnique({ where: { slug: input.route }, select: { id: true } });
-    return route ? { ok: true, columns: eventColumns(input, route.id) } : { ok: false, fieldErrors: { route: [`Unknown route "${input.route}"`] } };
+    const [route, metrics] = await Promise.all([
+      input.route ? tx.route.findUnique({ where: { slug: input.route }, select: { id: true } }) : null,
+      input.metrics.length > 0 ? tx.metric.findMany({ where: { slug: { in: input.metrics } }, select: { id: true, slug: true } }) : [],
+    ]);
+    const fieldErrors: RecordFieldErrors = {};
+    if (input.route && !route) fieldErrors.route = [`Unknown route "${input.route}"`];
+    const known = new Set(metrics.map((metric) => metric.slug));
+    const unknown = input.metrics.filter((slug) => !known.has(slug));
+    if (unknown.length > 0) fieldErrors.metrics = [`Unknown metric${unknown.length === 1 ? "" : "s"} ${unknown.map((slug) => `"${slug}"`).join(", ")}`];
+    if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+    return { ok: true, columns: eventColumns(input, route?.id ?? null, metrics.map((metric) => metric.id)) };
   },
 
-  async insert(tx, columns, identity) {
-    return (await tx.event.create({ data: { ...columns, ...identity }, select: { id: true } })).id;
+  async insert(tx, { metricIds, ...columns }, identity) {
+    const data = { ...columns, ...identity, metrics: { create: metricIds.map((metricId) => ({ metricId })) } };
+    return (await tx.event.create({ data, select: { id: true } })).id;
   },
 
-  async update(tx, id, columns) {
-    await tx.event.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+  // The links are replaced with the event's other columns: a change of them is an edit of the event, which bumps
+  // its version and is recorded in its history.
+  async update(tx, id, { metricIds, ...columns }) {
+    const metrics = { deleteMany: {}, create: metricIds.map((metricId) => ({ metricId })) };
+    await tx.event.update({ where: { id }, data: { ...columns, metrics, version: { increment: 1 } } });
   },
 
   async remove(tx, id) {
     await tx.event.delete({ where: { id } });
   },
 
-  // Nothing refers to an event.
+  // Nothing refers to an event; its links to metrics are part of it, and go with it (its history keeps them).
   inUse: async () => null,
 
   async list(db, params) {

@@ -60,6 +60,12 @@ async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput)
   return errors.length > 0 ? errors : null;
 }
 
+const describeEvents = (titles: string[]) => {
+  const named = titles.slice(0, 3).map((title) => `“${title}”`).join(", ");
+  const more = titles.length > 3 ? ` and ${titles.length - 3} more` : "";
+  return `${titles.length.toLocaleString("en")} event${titles.length === 1 ? "" : "s"} (${named}${more})`;
+};
+
 export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, MetricInput> = {
   type: "metric",
   table: "metrics",
@@ -105,9 +111,20 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
     await tx.metric.delete({ where: { id } });
   },
 
+  // Events linked to the metric keep it too, as events keep their route: deleting the metric would otherwise have
+  // to change those events behind their editors' backs (a link dropped without a revision of the event), or write
+  // revisions of other records as a side effect of this one. Refused instead, naming what to unlink first.
   async inUse(tx, id) {
-    const counts = await figuresUsing(tx, id);
-    return counts[0] + counts[1] === 0 ? null : `This metric cannot be deleted: ${describeFigures(counts)} are counted in it. Move them to another metric first.`;
+    const [counts, links] = await Promise.all([
+      figuresUsing(tx, id),
+      tx.eventMetric.findMany({ where: { metricId: id }, select: { event: { select: { title: true } } }, orderBy: { event: { date: "asc" } } }),
+    ]);
+    const figures = counts[0] + counts[1];
+    if (figures === 0 && links.length === 0) return null;
+    const events = describeEvents(links.map((link) => link.event.title));
+    if (links.length === 0) return `This metric cannot be deleted: ${describeFigures(counts)} are counted in it. Move them to another metric first.`;
+    if (figures === 0) return `This metric cannot be deleted: ${events} ${links.length === 1 ? "is" : "are"} linked to it. Remove it from their Metrics first.`;
+    return `This metric cannot be deleted: ${describeFigures(counts)} are counted in it, and ${events} ${links.length === 1 ? "is" : "are"} linked to it. Move the figures to another metric and remove it from the events' Metrics first.`;
   },
 
   async list(db, params) {

@@ -16,17 +16,34 @@ type EventRow = {
   source_url: string | null;
   source_date: string | null;
   source_date_precision: DatePrecision | null;
+  metric_slugs: string[];
 };
 
-/** Events in date order, optionally only those of one route (or of no route in particular). */
-export async function getEvents(filter: { route?: string } = {}): Promise<EventView[]> {
+export type EventFilter = {
+  /** Only the events of this route (a route's timeline); events of no single route are left out. */
+  route?: string;
+  /** Only the events linked to at least one of these metrics. A chart's selection is chartEvents (lib/dashboard). */
+  metrics?: readonly string[];
+};
+
+/** Events in date order, each with the slugs of the metrics it is linked to; optionally only some (see EventFilter). */
+export async function getEvents(filter: EventFilter = {}): Promise<EventView[]> {
   const prisma = await getPrisma();
-  const where = filter.route ? Prisma.sql`WHERE r.slug = ${filter.route}` : Prisma.empty;
+  const conditions: Prisma.Sql[] = [];
+  if (filter.route) conditions.push(Prisma.sql`r.slug = ${filter.route}`);
+  if (filter.metrics) {
+    if (filter.metrics.length === 0) return [];
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM event_metrics em JOIN metrics m ON m.id = em.metric_id
+      WHERE em.event_id = e.id AND m.slug IN (${Prisma.join(filter.metrics)}))`);
+  }
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const rows = await prisma.$queryRaw<EventRow[]>`
     SELECT e.id, e.date::text AS date, e.date_precision::text AS date_precision, e.title,
            r.slug AS route_slug, r.name AS route_name, e.status::text AS status,
            e.source_publisher, e.source_title, e.source_url, e.source_date::text AS source_date,
-           e.source_date_precision::text AS source_date_precision
+           e.source_date_precision::text AS source_date_precision,
+           ARRAY(SELECT m.slug FROM event_metrics em JOIN metrics m ON m.id = em.metric_id WHERE em.event_id = e.id) AS metric_slugs
     FROM events e LEFT JOIN routes r ON r.id = e.route_id
     ${where}
     ORDER BY e.date, e.id`;
@@ -44,5 +61,7 @@ export async function getEvents(filter: { route?: string } = {}): Promise<EventV
       date: row.source_date,
       datePrecision: row.source_date_precision,
     },
+    // Sorted here, not by the database's collation, so they read in the same order as in the event's form.
+    metrics: [...row.metric_slugs].sort(),
   }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
+import { chartEvents } from "../../dashboard/chart-events";
 import type { FigureFilter } from "../../filters/figure-filter";
 import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
@@ -21,9 +22,10 @@ const datedCondition = Prisma.sql`f.period_start IS NOT NULL AND f.period_end IS
 const undatedCondition = Prisma.sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
 
 /**
- * A metric's figures shaped for a time chart, with the events to annotate it. Null for an unknown metric. A page
- * that draws several trends and has read the events (of the same route, or all) passes them in, so they are read
- * once rather than once per chart.
+ * A metric's figures shaped for a time chart, with the events to annotate it: those linked to the metric and, on
+ * a route's chart, of that route or of no single route (chartEvents). Null for an unknown metric. A page that
+ * draws several trends passes in events it has read once (all of them, or those of all its charts' metrics), and
+ * each trend selects its own from them rather than querying again.
  */
 export async function getTrend(
   metricSlug: string,
@@ -31,10 +33,12 @@ export async function getTrend(
   known: { events?: EventView[] | Promise<EventView[]> } = {},
 ): Promise<TrendChartData | null> {
   const prisma = await getPrisma();
-  // The metric and its scale sisters (USD m beside USD bn) make one chart, in this metric's unit.
+  // The metric and its scale sisters (USD m beside USD bn) make one chart, in this metric's unit, with the events
+  // linked to any of them.
   const family = await getScaleFamily(metricSlug);
   if (!family) return null;
   const shifts = new Map(family.map(({ metric, shift }) => [metric.slug, shift]));
+  const chartMetrics = [...shifts.keys()];
   const conditions = [Prisma.sql`m.slug IN (${Prisma.join([...shifts.keys()])})`, ...figureFilterConditions({ ...filter, metric: undefined })];
   const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
   const [metric, [cut], [counts], undatedFigures, events] = await Promise.all([
@@ -46,7 +50,7 @@ export async function getTrend(
       SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
       ${from} ${whereClause(conditions)}`,
     selectFigures(prisma, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
-    known.events ?? getEvents(filter.route ? { route: filter.route } : {}),
+    known.events ?? getEvents({ metrics: chartMetrics }),
   ]);
   if (!metric) return null;
   const since = cut?.cutoff ?? null;
@@ -54,5 +58,5 @@ export async function getTrend(
   const { series, undated } = buildTrendSeries([...datedFigures, ...undatedFigures], { unit: metric.unit, shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0 });
   const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
   const sisters = family.slice(1).map(({ metric: sister }) => sister);
-  return { metric, sisters, series, undated, events, ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
+  return { metric, sisters, series, undated, events: chartEvents(events, { metrics: chartMetrics, route: filter.route }), ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
 }

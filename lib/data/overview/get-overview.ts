@@ -31,7 +31,7 @@ export async function getOverview(): Promise<Overview> {
     getRashtAstaraStatus(),
     getRouteComparison(),
     allEvents,
-    // The trends annotate with the same events the timeline shows: read once.
+    // Read once for the timeline and every trend; each trend draws only the events linked to its metric.
     ...overviewTrendMetrics.map((metric) => getTrend(metric, {}, { events: allEvents })),
   ]);
   const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);

@@ -15,7 +15,9 @@ import { getRecordHistory } from "@/lib/admin/records/record-history";
 import type { RecordType } from "@/lib/admin/records/record-types";
 import { getRecordForEdit } from "@/lib/admin/records/record-writes";
 import { getDatabase } from "@/lib/db";
+import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
+import { categoryLabels } from "@/app/metrics/category-labels";
 import { pathWithQuery, requireEditor } from "../require-editor";
 import { capitalise } from "@/lib/format/capitalise";
 
@@ -23,10 +25,15 @@ import { capitalise } from "@/lib/format/capitalise";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What the forms and lists offer that comes from the database: an event's route. */
+/** What the forms and lists offer that comes from the database: an event's route and the metrics it can be drawn on. */
 async function loadOptions(type: RecordType): Promise<RecordOptions> {
   if (type !== "event") return {};
-  return { route: (await getRoutes()).map(({ slug, name }) => ({ value: slug, label: name })) };
+  const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
+  return {
+    route: routes.map(({ slug, name }) => ({ value: slug, label: name })),
+    // Named as on their pages; scale sisters name their unit ("… (USD m)"), and each shows its slug beside it.
+    metrics: metrics.map(({ slug, name, category }) => ({ value: slug, label: name, group: categoryLabels[category] })),
+  };
 }
 
 function Breadcrumb({ type, trail }: { type: RecordType; trail: { href?: string; label: string }[] }) {
