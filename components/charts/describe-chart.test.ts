@@ -145,6 +145,7 @@ const turnover: TrendChartData = {
     { key: "01-09", label: "Jan–Sep", points: [point("2024-01-01", "2024-09-30", "3.3")] },
   ],
   undated: [],
+  multiYear: [],
   events: [],
 };
 

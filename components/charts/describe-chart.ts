@@ -197,6 +197,10 @@ export function trendNotes(trend: TrendChartData): string[] {
   if (trend.omitted && trend.omitted.undated > 0) {
     notes.push(`${trend.omitted.undated.toLocaleString("en")} more figures without a period are left out here; the CSV has them all.`);
   }
+  if (trend.multiYear.length > 0) {
+    const count = trend.multiYear.length;
+    notes.push(`${count === 1 ? "One figure covers" : `${count} figures cover`} several years together and ${count === 1 ? "is" : "are"} listed in the table only, not drawn among single years.`);
+  }
   if (trend.undated.length > 0) {
     notes.push(`${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`);
   }

@@ -181,6 +181,10 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
   const shapeOf = (point: TrendPoint): MarkerShape =>
     point.disagrees ? (disagreementShapes[disagreeingPublishers.indexOf(point.source.publisher) % disagreementShapes.length] ?? "circle") : "circle";
 
+  // A source's name beside each disagreeing point, where there is room for them all (about 90 px each); otherwise
+  // only the marker shapes, which the legend names, so names never pile up on a phone or a dense chart.
+  const labelSources = width !== null && points.filter((point) => point.disagrees).length * 90 <= width;
+
   const series = trend.series.map((entry, index) => {
     const colour = seriesColours[index % seriesColours.length]!;
     const data: Datum[] = entry.points.map((point) => {
@@ -191,7 +195,7 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
         seriesLabel: entry.label,
         colour,
         shape: shapeOf(point),
-        sourceLabel: point.disagrees ? { text: shortPublisher(point.source.publisher), placement: rank === 0 ? "above" : "below" } : null,
+        sourceLabel: point.disagrees && labelSources ? { text: shortPublisher(point.source.publisher), placement: rank === 0 ? "above" : "below" } : null,
         offset: samePeriod.length > 1 ? (samePeriod.indexOf(point) - (samePeriod.length - 1) / 2) * 9 : 0,
       };
     });

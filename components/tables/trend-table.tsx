@@ -51,12 +51,12 @@ export function TrendTable({ trend }: { trend: TrendChartData }) {
               <td className={styles.nowrap}>{formatAsOf(point.source)}</td>
             </tr>
           ))}
-          {trend.undated.map((figure) => (
+          {[...trend.multiYear, ...trend.undated].map((figure) => (
             <tr key={figure.id}>
               <th scope="row" className={styles.nowrap}>
                 {figure.periodLabel ?? formatPeriod(figure.periodStart, figure.periodEnd) ?? "No period given"}
               </th>
-              <td className={styles.muted}>not on the chart</td>
+              <td className={styles.muted}>{figure.periodStart ? "several years: not on the chart" : "not on the chart"}</td>
               <td className={styles.number}>{formatValue(figure.value, figure.metric.unit)}</td>
               <td>
                 <FigureStatusLabel status={figure.status} />

@@ -34,15 +34,27 @@ describe("buildTrendSeries", () => {
     ["2020-03-20", "2021-02-18", "Iranian year, first 11 months"],
     ["2024-03-20", "2024-09-21", "Iranian year, first 6 months"],
     ["2023-04-01", "2024-01-31", "10 months, Apr–Jan"],
-    ["2019-01-01", "2024-12-31", "6-year periods"],
     ["2024-01-01", "2024-06-30", "First half (H1)"],
-    ["2023-07-01", "2023-09-30", "Q3"],
+    ["2023-07-01", "2023-09-30", "Quarters"],
+    ["2024-01-01", "2024-03-31", "Quarters"],
+    ["2024-02-01", "2024-02-29", "Months"],
+    ["2023-12-01", "2023-12-31", "Months"],
     ["2024-01-01", "2024-04-30", "Jan–Apr"],
     ["2024-01-29", "2024-02-04", "Weeks"],
     ["2024-01-04", "2024-01-04", "Single days"],
     ["2023-12-24", "2024-01-02", "10-day periods"],
   ])("names %s to %s a period of the kind %j", (start, end, label) => {
     expect(buildTrendSeries([figure(start, end, "1")]).series.map((series) => series.label)).toEqual([label]);
+  });
+
+  it("draws a month's figures as one series of months, and keeps several years' totals off the axis", () => {
+    const total = figure("2019-01-01", "2024-12-31", "121902");
+    const { series, multiYear } = buildTrendSeries([figure("2024-01-01", "2024-01-31", "1362"), figure("2024-02-01", "2024-02-29", "1079"), total, figure("2023-03-21", "2024-03-19", "7")]);
+    expect(series.map((entry) => [entry.label, entry.points.map((point) => point.valueText)])).toEqual([
+      ["Iranian year", ["7"]],
+      ["Months", ["1362", "1079"]],
+    ]);
+    expect(multiYear).toEqual([total]);
   });
 
   it("draws scale sisters in the chart's unit, exactly, each point keeping what was printed; equal amounts agree", () => {
@@ -124,9 +136,9 @@ describe("buildTrendSeries", () => {
   it.each([
     [["2022-01-01", "2022-06-30"], "First half (H1)"],
     [["2022-07-01", "2022-12-31"], "Second half (H2)"],
-    [["2024-01-01", "2024-03-31"], "Q1"],
+    [["2024-01-01", "2024-03-31"], "Quarters"],
     [["2024-01-01", "2024-04-30"], "Jan–Apr"],
-    [["2024-03-01", "2024-03-31"], "Mar"],
+    [["2024-03-01", "2024-03-31"], "Months"],
     [["2024-01-01", "2024-11-30"], "Jan–Nov"],
     [["2024-01-15", "2024-02-14"], "31-day periods"],
   ])("names the period shape of %j as %s", ([start, end], label) => {

@@ -43,32 +43,45 @@ function monthShape(start: string, end: string): { key: string; label: string; o
   if (months === 12) {
     return { key, label: `Fiscal year (${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]})`, order: 4 };
   }
-  if (months % 12 === 0 && startMonth === 1) return { key: `years-${months / 12}`, label: `${months / 12}-year periods`, order: 20 + months / 12 };
+  if (months === 1) return { key: "months", label: "Months", order: 6 };
+  if (months === 3 && startYear === endYear && (startMonth - 1) % 3 === 0) return { key: "quarters", label: "Quarters", order: 3 };
   if (startYear !== endYear) {
     return { key: `${key}-${months}`, label: `${months} months, ${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`, order: 30 + months };
   }
   if (startMonth === 1 && endMonth === 6) return { key, label: "First half (H1)", order: 1 };
   if (startMonth === 7 && endMonth === 12) return { key, label: "Second half (H2)", order: 2 };
-  if (months === 3 && (startMonth - 1) % 3 === 0) return { key, label: `Q${(startMonth + 2) / 3}`, order: 3 };
-  const name = months === 1 ? shortMonths[startMonth - 1]! : `${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`;
-  return { key, label: name, order: 10 + months };
+  return { key, label: `${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`, order: 10 + months };
 }
 
 export function isDated(figure: FigureView): figure is FigureView & { periodStart: string; periodEnd: string } {
   return figure.periodStart !== null && figure.periodEnd !== null;
 }
 
+/**
+ * A figure for several years together (a 2019–2024 total): drawn at its middle it would sit among yearly values
+ * at six times their size, so it is kept off the time axis and listed beside it. A year is at most 366 days, and an
+ * Iranian or fiscal year a day or two more at its ends.
+ */
+export function spansYears(figure: FigureView & { periodStart: string; periodEnd: string }): boolean {
+  return (utc(figure.periodEnd) - utc(figure.periodStart)) / 86_400_000 + 1 > 370;
+}
+
 /** How a chart draws figures printed at another scale: in its `unit`, each moved by `shiftOf` powers of ten. */
 export type TrendScale = { unit: string; shiftOf: (figure: FigureView) => number };
 
-export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { series: TrendSeries[]; undated: FigureView[] } {
+export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { series: TrendSeries[]; undated: FigureView[]; multiYear: FigureView[] } {
   const byShape = new Map<string, { label: string; order: number; route: string; points: TrendPoint[] }>();
   const undated: FigureView[] = [];
+  const multiYear: FigureView[] = [];
   const routes = new Set(figures.filter(isDated).map((figure) => figure.route?.slug ?? ""));
   const perRoute = routes.size > 1;
   for (const figure of figures) {
     if (!isDated(figure)) {
       undated.push(figure);
+      continue;
+    }
+    if (spansYears(figure)) {
+      multiYear.push(figure);
       continue;
     }
     const shape = monthShape(figure.periodStart, figure.periodEnd);
@@ -104,7 +117,7 @@ export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { s
   const series = [...byShape.entries()]
     .sort(([keyA, a], [keyB, b]) => a.order - b.order || a.route.localeCompare(b.route) || keyA.localeCompare(keyB))
     .map(([key, { label, points }]) => ({ key, label, points }));
-  return { series, undated };
+  return { series, undated, multiYear };
 }
 
 /**

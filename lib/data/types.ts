@@ -138,6 +138,8 @@ export type TrendChartData = {
   series: TrendSeries[];
   /** Figures of the metric with no period, which cannot sit on a time axis. */
   undated: FigureView[];
+  /** Figures for several years together (a 2019–2024 total): listed beside the chart, never drawn on its axis. */
+  multiYear: FigureView[];
   events: EventView[];
   /** What a very long trend leaves out (the CSV has it): older dated figures, before `since`, and undated ones. */
   omitted?: { dated: number; undated: number; since: string | null };

@@ -19,6 +19,8 @@ import { findMetric } from "./find-metric";
 // Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
 // bounds staleness should the database change behind the app's back.
 export const revalidate = 300;
+/** The latest periods where sources disagree, in view; the earlier ones fold. */
+const shownDisagreements = 3;
 /** The latest periods with several figures; the table below has them all. */
 const shownCorroborations = 12;
 export function generateStaticParams(): { slug: string }[] {
@@ -43,7 +45,8 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
     getCorroborationCandidates(slug),
     getLookalikes(slug),
   ]);
-  const disagreements = findDisagreements(candidates);
+  // Oldest first, so the latest are the ones left in view.
+  const disagreements = findDisagreements(candidates).sort((a, b) => (a.periodEnd ?? "").localeCompare(b.periodEnd ?? ""));
   const corroborations = findCorroborations(sharedPeriods);
 
   return (
@@ -87,10 +90,23 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         <aside className="callout" aria-labelledby="disagree-heading">
           <h2 id="disagree-heading">Sources disagree</h2>
           <ul>
-            {disagreements.map((disagreement) => (
+            {disagreements.slice(-shownDisagreements).map((disagreement) => (
               <li key={disagreement.figures.map((figure) => figure.id).join("-")}>{describeDisagreement(disagreement)}</li>
             ))}
           </ul>
+          {/* The latest stay in view; on a dense metric the earlier ones fold, so the chart is not a screen away. */}
+          {disagreements.length > shownDisagreements ? (
+            <details>
+              <summary>
+                {disagreements.length - shownDisagreements} earlier {disagreements.length - shownDisagreements === 1 ? "period" : "periods"} where sources disagree
+              </summary>
+              <ul>
+                {disagreements.slice(0, -shownDisagreements).map((disagreement) => (
+                  <li key={disagreement.figures.map((figure) => figure.id).join("-")}>{describeDisagreement(disagreement)}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           <p>Every value is shown with its own source; Corridor Watch does not choose between them.</p>
         </aside>
       ) : null}

@@ -55,8 +55,8 @@ export async function getTrend(
   if (!metric) return null;
   const since = cut?.cutoff ?? null;
   const datedFigures = await selectFigures(prisma, [...conditions, datedCondition, ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : [])]);
-  const { series, undated } = buildTrendSeries([...datedFigures, ...undatedFigures], { unit: metric.unit, shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0 });
+  const { series, undated, multiYear } = buildTrendSeries([...datedFigures, ...undatedFigures], { unit: metric.unit, shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0 });
   const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
   const sisters = family.slice(1).map(({ metric: sister }) => sister);
-  return { metric, sisters, series, undated, events: chartEvents(events, { metrics: chartMetrics, route: filter.route }), ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
+  return { metric, sisters, series, undated, multiYear, events: chartEvents(events, { metrics: chartMetrics, route: filter.route }), ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
 }
