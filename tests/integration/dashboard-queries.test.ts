@@ -402,7 +402,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         ["Full year", ["2.18", "1.74", "2", "1.5", "2.22", "4", "4.03", "4.6", "4.9", "5", "4.0", "5", "4.8", "5"]],
         // With the figures printed in USD m (737 and 945 USD m for H1 2017 and 2018), drawn in USD bn.
         ["First half (H1)", ["0.737", "0.945", "1.6", "2.7"]],
-        ["Jan", ["0.1551"]],
+        ["Months", ["0.1551"]],
         ["Jan–May", ["0.855"]],
         ["Jan–Aug", ["3.3"]],
         ["Jan–Sep", ["1.589", "3.3"]],
