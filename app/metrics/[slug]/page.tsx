@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimsSection } from "@/app/_components/claims-section";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -8,6 +9,7 @@ import { describeCorroboration, findCorroborations } from "@/lib/dashboard/corro
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
+import { getClaims } from "@/lib/data/claims/get-claims";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
@@ -35,11 +37,12 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, { figures, total }, candidates, sharedPeriods] = await Promise.all([
+  const [trend, { figures, total }, candidates, sharedPeriods, claims] = await Promise.all([
     getTrend(slug),
     getFiguresPage(filter, 1, figureListPageSize),
     getDisagreementCandidates(slug),
     getCorroborationCandidates(slug),
+    getClaims({ metric: slug }),
   ]);
   const disagreements = findDisagreements(candidates);
   const corroborations = findCorroborations(sharedPeriods);
@@ -132,6 +135,8 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
           </ul>
         </section>
       ) : null}
+
+      <ClaimsSection claims={claims} of="in this metric" />
 
       <FigureListSection
         page={{ figures, total }}

@@ -2,10 +2,12 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/app/_components/csv-link";
+import { ClaimsSection } from "@/app/_components/claims-section";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
+import { getClaims } from "@/lib/data/claims/get-claims";
 import { getEvents } from "@/lib/data/events/get-events";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
@@ -39,12 +41,13 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, { figures, total }, events, chartedMetrics] = await Promise.all([
+  const [comparisons, { figures, total }, events, chartedMetrics, claims] = await Promise.all([
     getRouteComparison(),
     getFiguresPage(filter, 1, figureListPageSize),
     getEvents(filter),
     // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
     getChartedMetrics(slug),
+    getClaims({ route: slug }),
   ]);
   // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
   const charted = chartedMetrics.slice(0, maxTrendCharts);
@@ -104,6 +107,8 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           ) : null}
         </section>
       ) : null}
+
+      <ClaimsSection claims={claims} of="on this route" route={slug} />
 
       <FigureListSection
         page={{ figures, total }}

@@ -1,0 +1,196 @@
+import "server-only";
+import { amountFamily } from "../../claims/amounts";
+import { decideEventOutcome, decideFigureOutcome, isClaimStatus, type Decision, type Ruling } from "../../claims/claim-outcome";
+import { getPrisma } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import { formatPartialDate } from "../../format/format-date";
+import { formatValue } from "../../format/format-number";
+import { getEvents } from "../events/get-events";
+import { selectFigures } from "../figures/select-figures";
+import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView, MetricCategory } from "../types";
+
+// Every claim (plan and forecast figures, planned events) with its outcome, decided at read time by the pure rule
+// in lib/claims/claim-outcome.ts from the figures, events and editors' rulings read here.
+
+export type ClaimFilter = { route?: string; metric?: string; outcome?: ClaimView["outcome"] };
+
+const keyOf = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
+
+type RulingRow = {
+  id: number;
+  claimKind: "figure" | "event";
+  claimId: number;
+  outcome: Ruling["outcome"] | null;
+  reason: string | null;
+  supersedesKind: "figure" | "event" | null;
+  supersedesId: number | null;
+};
+
+/** Today's date in UTC, the day outcomes are decided on. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function figureStatement(figure: FigureView): string {
+  const period = figure.periodLabel ? `, ${figure.periodLabel}` : "";
+  return `${formatValue(figure.value, figure.metric.unit)}: ${figure.metric.name} (${figure.subject})${period}`;
+}
+
+/** The figure claims' candidate evidence: reported figures of their metrics' sisters ending on one of their target dates. */
+async function candidateEvidence(claims: FigureView[], categories: Map<string, { id: number; unit: string }>): Promise<FigureView[]> {
+  const families = new Set(claims.map((claim) => amountFamily(claim.metric) ?? `metric:${claim.metric.slug}`));
+  const metricIds = [...categories.entries()]
+    .filter(([slug, metric]) => families.has(amountFamily({ slug, unit: metric.unit }) ?? `metric:${slug}`))
+    .map(([, metric]) => metric.id);
+  const ends = [...new Set(claims.flatMap((claim) => (claim.periodEnd ? [claim.periodEnd] : [])))];
+  if (metricIds.length === 0 || ends.length === 0) return [];
+  const prisma = await getPrisma();
+  return selectFigures(prisma, [
+    Prisma.sql`f.status = 'reported'`,
+    Prisma.sql`f.metric_id = ANY(${metricIds}::int[])`,
+    Prisma.sql`f.period_end = ANY(${ends}::date[])`,
+  ]);
+}
+
+export async function getClaims(filter: ClaimFilter = {}, today = todayIso()): Promise<ClaimView[]> {
+  const prisma = await getPrisma();
+  const [figureClaims, events, metrics, rulings] = await Promise.all([
+    selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`], Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`),
+    getEvents(),
+    prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
+    prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
+  ]);
+  const metricBySlug = new Map(metrics.map((metric) => [metric.slug, metric]));
+  const categoryOf = (slug: string): MetricCategory => metricBySlug.get(slug)?.category ?? "route";
+  const withCategory = (figure: FigureView) => ({ ...figure, metric: { ...figure.metric, category: categoryOf(figure.metric.slug) } });
+  const candidates = (await candidateEvidence(figureClaims, metricBySlug)).map(withCategory);
+
+  // Who ruled last, and when: the newest revision of each ruling.
+  const revisions = rulings.length
+    ? await prisma.recordRevision.findMany({
+        where: { recordType: "ruling", recordId: { in: rulings.map((ruling) => ruling.id) } },
+        orderBy: { id: "desc" },
+        select: { recordId: true, createdAt: true, editor: { select: { name: true } } },
+      })
+    : [];
+  const lastRevision = new Map<number, (typeof revisions)[number]>();
+  for (const revision of revisions) if (!lastRevision.has(revision.recordId)) lastRevision.set(revision.recordId, revision);
+
+  const rulingOf = new Map(rulings.map((ruling) => [keyOf({ kind: ruling.claimKind, id: ruling.claimId }), ruling]));
+  const supersededBy = new Map<string, ClaimRef[]>();
+  for (const ruling of rulings) {
+    if (!ruling.supersedesKind || ruling.supersedesId === null) continue;
+    const earlier = keyOf({ kind: ruling.supersedesKind, id: ruling.supersedesId });
+    supersededBy.set(earlier, [...(supersededBy.get(earlier) ?? []), { kind: ruling.claimKind, id: ruling.claimId }]);
+  }
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const figureById = new Map(figureClaims.map((figure) => [figure.id, figure]));
+  const decidedRuling = (ref: ClaimRef): Ruling | null => {
+    const row = rulingOf.get(keyOf(ref));
+    return row?.outcome && row.reason ? { outcome: row.outcome, reason: row.reason } : null;
+  };
+
+  const claims: ClaimView[] = [];
+  for (const figure of figureClaims) {
+    if (!isClaimStatus(figure.status)) continue;
+    const ref: ClaimRef = { kind: "figure", id: figure.id };
+    const decision: Decision<FigureView> = decideFigureOutcome(withCategory(figure), candidates, decidedRuling(ref), today);
+    claims.push(
+      baseView(ref, decision, {
+        statement: figureStatement(figure),
+        status: figure.status as "plan" | "forecast",
+        route: figure.route,
+        metric: figure.metric,
+        source: figure.source,
+        note: figure.note,
+        due: figure.periodEnd ? { date: figure.periodEnd, text: `by ${formatPartialDate(figure.periodEnd, "day")}` } : null,
+        figures: decision.evidence,
+        events: [],
+      }),
+    );
+  }
+  for (const event of events) {
+    if (event.status !== "planned") continue;
+    const ref: ClaimRef = { kind: "event", id: event.id };
+    const fulfilledBy = (supersededBy.get(keyOf(ref)) ?? []).flatMap((later) => {
+      const found = later.kind === "event" ? eventById.get(later.id) : undefined;
+      return found ? [found] : [];
+    });
+    const decision: Decision<EventView> = decideEventOutcome(event, fulfilledBy, decidedRuling(ref), today);
+    claims.push(
+      baseView(ref, decision, {
+        statement: event.title,
+        status: "planned",
+        route: event.route,
+        metric: null,
+        source: event.source,
+        note: null,
+        due: { date: decision.dueDate!, text: `by ${formatPartialDate(event.date, event.datePrecision)}` },
+        figures: [],
+        events: decision.evidence,
+      }),
+    );
+  }
+
+  function baseView(
+    ref: ClaimRef,
+    decision: Decision<unknown>,
+    fields: Pick<ClaimView, "statement" | "status" | "route" | "metric" | "source" | "note" | "due"> & { figures: FigureView[]; events: EventView[] },
+  ): ClaimView {
+    const row = rulingOf.get(keyOf(ref));
+    const revision = row ? lastRevision.get(row.id) : undefined;
+    const { figures, events: evidenceEvents, ...rest } = fields;
+    return {
+      ref,
+      ...rest,
+      outcome: decision.outcome,
+      basis: decision.basis,
+      evidence: { figures, events: evidenceEvents },
+      ruling:
+        row?.outcome && row.reason
+          ? { id: row.id, outcome: row.outcome, reason: row.reason, editor: revision?.editor?.name ?? null, at: revision?.createdAt.toISOString() ?? "" }
+          : null,
+      rulingRecordId: row?.id ?? null,
+      chain: [],
+    };
+  }
+
+  // Postponement chains: from each claim back to the first promise, then forward through what superseded it.
+  const viewByKey = new Map(claims.map((claim) => [keyOf(claim.ref), claim]));
+  const linkOf = (ref: ClaimRef): ClaimLinkView | null => {
+    const view = viewByKey.get(keyOf(ref));
+    if (view) return { ...ref, statement: view.statement, due: view.due?.text ?? null, source: view.source, outcome: view.outcome };
+    // A happened event in a chain is what became of the promise before it.
+    const event = ref.kind === "event" ? eventById.get(ref.id) : undefined;
+    if (event) return { ...ref, statement: event.title, due: `happened ${formatPartialDate(event.date, event.datePrecision)}`, source: event.source, outcome: "met" };
+    const figure = ref.kind === "figure" ? figureById.get(ref.id) : undefined;
+    return figure ? { ...ref, statement: figureStatement(figure), due: null, source: figure.source, outcome: "undated" } : null;
+  };
+  for (const claim of claims) {
+    const seen = new Set<string>([keyOf(claim.ref)]);
+    let first: ClaimRef = claim.ref;
+    for (;;) {
+      const row = rulingOf.get(keyOf(first));
+      if (!row?.supersedesKind || row.supersedesId === null) break;
+      const earlier: ClaimRef = { kind: row.supersedesKind, id: row.supersedesId };
+      if (seen.has(keyOf(earlier))) break;
+      seen.add(keyOf(earlier));
+      first = earlier;
+    }
+    const chain: ClaimRef[] = [];
+    const visited = new Set<string>();
+    const queue: ClaimRef[] = [first];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (visited.has(keyOf(next))) continue;
+      visited.add(keyOf(next));
+      chain.push(next);
+      queue.push(...(supersededBy.get(keyOf(next)) ?? []));
+    }
+    if (chain.length > 1) claim.chain = chain.flatMap((ref) => linkOf(ref) ?? []);
+  }
+
+  return claims
+    .filter((claim) => !filter.route || claim.route?.slug === filter.route)
+    .filter((claim) => !filter.metric || claim.metric?.slug === filter.metric)
+    .filter((claim) => !filter.outcome || claim.outcome === filter.outcome)
+    .sort((a, b) => (a.due?.date ?? "9999").localeCompare(b.due?.date ?? "9999") || a.statement.localeCompare(b.statement));
+}
