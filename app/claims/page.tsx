@@ -28,6 +28,9 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const shown = filter.outcome ? onRoute.filter((claim) => claim.outcome === filter.outcome) : onRoute;
   const tally = new Map<ClaimOutcome, number>();
   for (const claim of onRoute) tally.set(claim.outcome, (tally.get(claim.outcome) ?? 0) + 1);
+  // Claims without a date are listed once under their own heading rather than each saying so (a ruled one says why).
+  const dated = shown.filter((claim) => claim.due !== null);
+  const undated = shown.filter((claim) => claim.due === null);
   const routeName = routes.find((route) => route.slug === filter.route)?.name;
 
   return (
@@ -105,12 +108,28 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
           </p>
           {shown.length === 0 ? <p>No claim matches this selection.</p> : null}
           <ol className="claim-list">
-            {shown.map((claim) => (
+            {dated.map((claim) => (
               <li key={`${claim.ref.kind}-${claim.ref.id}`}>
                 <ClaimEntry claim={claim} />
               </li>
             ))}
           </ol>
+          {undated.length > 0 ? (
+            <section aria-labelledby="undated-claims-heading">
+              <h2 id="undated-claims-heading">Without a target date</h2>
+              <p>
+                {undated.length === 1 ? "This plan or forecast gives" : `These ${undated.length} plans and forecasts give`} no date to hold
+                them to, so they are listed as their sources give them and never checked against later figures.
+              </p>
+              <ol className="claim-list">
+                {undated.map((claim) => (
+                  <li key={`${claim.ref.kind}-${claim.ref.id}`}>
+                    <ClaimEntry claim={claim} headingLevel={3} basis={claim.basis === "ruling"} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </>
       )}
     </>

@@ -64,7 +64,7 @@ function Evidence({ claim }: { claim: ClaimView }) {
           <Link href={figureLink(figure)} className="number">
             {formatValue(figure.value, figure.metric.unit)}
           </Link>{" "}
-          reported for {figure.periodLabel ?? "the period"} ({figure.subject}); <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
+          reported for {figure.periodLabel ?? "the period"}; <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
         </li>
       ))}
       {events.map((event) => (
@@ -99,7 +99,8 @@ function Chain({ claim }: { claim: ClaimView }) {
 
 const statusWords: Record<ClaimView["status"], string> = { plan: "Plan", forecast: "Forecast", planned: "Planned event" };
 
-export function ClaimEntry({ claim, headingLevel = 2, compact = false }: { claim: ClaimView; headingLevel?: 2 | 3; compact?: boolean }) {
+/** `compact`: without the route, metric, id, chain and note (a metric or route page); `basis`: whether to say why it has its outcome. */
+export function ClaimEntry({ claim, headingLevel = 2, compact = false, basis = true }: { claim: ClaimView; headingLevel?: 2 | 3; compact?: boolean; basis?: boolean }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={compact ? "claim claim-compact" : "claim"} aria-label={claim.statement}>
@@ -129,7 +130,7 @@ export function ClaimEntry({ claim, headingLevel = 2, compact = false }: { claim
           </>
         ) : null}
       </p>
-      <p className="claim-basis">{basisSentence(claim)}</p>
+      {basis ? <p className="claim-basis">{basisSentence(claim)}</p> : null}
       <Evidence claim={claim} />
       {!compact ? <Chain claim={claim} /> : null}
       {claim.note && !compact ? <p className="note">{claim.note}</p> : null}

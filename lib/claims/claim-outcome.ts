@@ -51,6 +51,9 @@ export type Decision<Evidence> = {
   evidence: Evidence[];
 };
 
+/** Today's date in UTC (ISO), the day outcomes are decided on. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
 export const isClaimStatus = (status: FigureStatus) => status === "plan" || status === "forecast";
 
 /** Categories whose amounts are read as "at least": volumes of trade, cargo, containers, revenue. */

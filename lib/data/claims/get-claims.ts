@@ -1,13 +1,13 @@
 import "server-only";
-import { amountFamily } from "../../claims/amounts";
-import { decideEventOutcome, decideFigureOutcome, isClaimStatus, type Decision, type Ruling } from "../../claims/claim-outcome";
+import { decideEventOutcome, isClaimStatus, todayIso, type Decision, type Ruling } from "../../claims/claim-outcome";
 import { getPrisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { formatPartialDate } from "../../format/format-date";
 import { formatValue } from "../../format/format-number";
 import { getEvents } from "../events/get-events";
 import { selectFigures } from "../figures/select-figures";
-import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView, MetricCategory } from "../types";
+import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView } from "../types";
+import { decideFigureClaims } from "./figure-outcomes";
 
 // Every claim (plan and forecast figures, planned events) with its outcome, decided at read time by the pure rule
 // in lib/claims/claim-outcome.ts from the figures, events and editors' rulings read here.
@@ -26,42 +26,21 @@ type RulingRow = {
   supersedesId: number | null;
 };
 
-/** Today's date in UTC, the day outcomes are decided on. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
+/** "2.5 Mt: Middle Corridor cargo (Trans-Caspian route), 2025 plan"; the subject is left out when the metric's name already says it. */
 function figureStatement(figure: FigureView): string {
   const period = figure.periodLabel ? `, ${figure.periodLabel}` : "";
-  return `${formatValue(figure.value, figure.metric.unit)}: ${figure.metric.name} (${figure.subject})${period}`;
-}
-
-/** The figure claims' candidate evidence: reported figures of their metrics' sisters ending on one of their target dates. */
-async function candidateEvidence(claims: FigureView[], categories: Map<string, { id: number; unit: string }>): Promise<FigureView[]> {
-  const families = new Set(claims.map((claim) => amountFamily(claim.metric) ?? `metric:${claim.metric.slug}`));
-  const metricIds = [...categories.entries()]
-    .filter(([slug, metric]) => families.has(amountFamily({ slug, unit: metric.unit }) ?? `metric:${slug}`))
-    .map(([, metric]) => metric.id);
-  const ends = [...new Set(claims.flatMap((claim) => (claim.periodEnd ? [claim.periodEnd] : [])))];
-  if (metricIds.length === 0 || ends.length === 0) return [];
-  const prisma = await getPrisma();
-  return selectFigures(prisma, [
-    Prisma.sql`f.status = 'reported'`,
-    Prisma.sql`f.metric_id = ANY(${metricIds}::int[])`,
-    Prisma.sql`f.period_end = ANY(${ends}::date[])`,
-  ]);
+  const subject = figure.metric.name.toLowerCase().includes(figure.subject.toLowerCase()) ? "" : ` (${figure.subject})`;
+  return `${formatValue(figure.value, figure.metric.unit)}: ${figure.metric.name}${subject}${period}`;
 }
 
 export async function getClaims(filter: ClaimFilter = {}, today = todayIso()): Promise<ClaimView[]> {
   const prisma = await getPrisma();
-  const [figureClaims, events, metrics, rulings] = await Promise.all([
+  const [figureClaims, events, rulings] = await Promise.all([
     selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`], Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`),
     getEvents(),
-    prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
     prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
   ]);
-  const metricBySlug = new Map(metrics.map((metric) => [metric.slug, metric]));
-  const categoryOf = (slug: string): MetricCategory => metricBySlug.get(slug)?.category ?? "route";
-  const withCategory = (figure: FigureView) => ({ ...figure, metric: { ...figure.metric, category: categoryOf(figure.metric.slug) } });
-  const candidates = (await candidateEvidence(figureClaims, metricBySlug)).map(withCategory);
+  const figureDecisions = await decideFigureClaims(prisma, figureClaims, today);
 
   // Who ruled last, and when: the newest revision of each ruling.
   const revisions = rulings.length
@@ -92,7 +71,7 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso()): P
   for (const figure of figureClaims) {
     if (!isClaimStatus(figure.status)) continue;
     const ref: ClaimRef = { kind: "figure", id: figure.id };
-    const decision: Decision<FigureView> = decideFigureOutcome(withCategory(figure), candidates, decidedRuling(ref), today);
+    const decision: Decision<FigureView> = figureDecisions.get(figure.id)!;
     claims.push(
       baseView(ref, decision, {
         statement: figureStatement(figure),
