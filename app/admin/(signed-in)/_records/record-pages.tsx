@@ -78,7 +78,7 @@ export async function RecordIndexPage({ type, searchParams, intro }: { type: Rec
 /** `prefill`: values the form starts with instead of the empty ones (a ruling's claim, from the link that opened it). */
 export async function NewRecordPage({ type, intro, prefill = {} }: { type: RecordType; intro: ReactNode; prefill?: Record<string, string> }) {
   const config = recordConfigs[type];
-  await requireEditor(`/admin/${config.plural}/new`);
+  await requireEditor(pathWithQuery(`/admin/${config.plural}/new`, prefill));
   const options = await loadOptions(type);
   return (
     <>
