@@ -2,7 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { SourceCitation, SourceLine, asOfPhrase } from "@/components/source-line";
 import type { ClaimOutcome } from "@/lib/claims/claim-outcome";
-import type { ClaimView, FigureView } from "@/lib/data/types";
+import type { ClaimView, FigureView, SourceRef } from "@/lib/data/types";
 import { toQueryString } from "@/lib/filters/figure-filter";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
@@ -54,9 +54,11 @@ function basisSentence(claim: ClaimView): string {
   }
 }
 
-function Evidence({ claim }: { claim: ClaimView }) {
+/** The evidence, each with its source: cited in full, or (compact) by publisher and date, the title a click away. */
+function Evidence({ claim, compact }: { claim: ClaimView; compact: boolean }) {
   const { figures, events } = claim.evidence;
   if (figures.length === 0 && events.length === 0) return null;
+  const cite = (source: SourceRef) => (compact ? <>{source.publisher}, {asOfPhrase(source)}</> : <><SourceCitation source={source} /> ({asOfPhrase(source)})</>);
   return (
     <ul className="claim-evidence">
       {figures.map((figure) => (
@@ -64,12 +66,12 @@ function Evidence({ claim }: { claim: ClaimView }) {
           <Link href={figureLink(figure)} className="number">
             {formatValue(figure.value, figure.metric.unit)}
           </Link>{" "}
-          reported for {figure.periodLabel ?? "the period"}; <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
+          reported for {figure.periodLabel ?? "the period"}; {cite(figure.source)}
         </li>
       ))}
       {events.map((event) => (
         <li key={`event-${event.id}`}>
-          {event.title}, {formatPartialDate(event.date, event.datePrecision)}; <SourceCitation source={event.source} /> ({asOfPhrase(event.source)})
+          {event.title}, {formatPartialDate(event.date, event.datePrecision)}; {cite(event.source)}
         </li>
       ))}
     </ul>
@@ -131,7 +133,7 @@ export function ClaimEntry({ claim, headingLevel = 2, compact = false, basis = t
         ) : null}
       </p>
       {basis ? <p className="claim-basis">{basisSentence(claim)}</p> : null}
-      <Evidence claim={claim} />
+      <Evidence claim={claim} compact={compact} />
       {!compact ? <Chain claim={claim} /> : null}
       {claim.note && !compact ? <p className="note">{claim.note}</p> : null}
       <SourceLine source={claim.source} />

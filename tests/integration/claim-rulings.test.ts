@@ -4,7 +4,7 @@ import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWri
 import { RulingInputSchema, type RulingFormValues } from "@/lib/admin/rulings/ruling-input";
 import { rulingRecords } from "@/lib/admin/rulings/ruling-records";
 import { hashPassword } from "@/lib/auth/password";
-import { getClaims } from "@/lib/data/claims/get-claims";
+import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import type { ClaimView } from "@/lib/data/types";
 import type { Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -137,6 +137,16 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     const claim = await claimOf(`event:${startEvent}`);
     expect(claim).toMatchObject({ outcome: "missed", basis: "evidence", evidence: { events: [{ id: started.id }] } });
     expect((await getClaims({ outcome: "missed", route: "instc-west" }, today)).map((found) => found.ref)).toContainEqual({ kind: "event", id: startEvent });
+  });
+
+  it("a route page's few claims are the latest target dates, chosen in SQL, and the count is of them all", async () => {
+    const latest = await getClaims({ route: "middle-corridor" }, today, { latest: 3 });
+    expect(latest.map((claim) => claim.due?.date)).toEqual(["2030-12-31", "2029-12-31", "2025-12-31"]);
+    expect(latest.every((claim) => claim.route?.slug === "middle-corridor")).toBe(true);
+    const all = await getClaims({ route: "middle-corridor" }, today);
+    expect(await countClaims({ route: "middle-corridor" })).toBe(all.length);
+    expect(all.length).toBe(10);
+    expect(await countClaims({ metric: "middle_corridor_containers" })).toBe(2);
   });
 
   it("the database refuses a ruling without its reason even when a write bypasses the app", async () => {

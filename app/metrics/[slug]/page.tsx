@@ -9,7 +9,7 @@ import { describeCorroboration, findCorroborations } from "@/lib/dashboard/corro
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
-import { getClaims } from "@/lib/data/claims/get-claims";
+import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
@@ -20,6 +20,8 @@ import { findMetric } from "./find-metric";
 // Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
 // bounds staleness should the database change behind the app's back.
 export const revalidate = 300;
+/** The claims a page shows, latest target dates first; /claims has them all. */
+const shownClaims = 12;
 /** The latest periods with several figures; the table below has them all. */
 const shownCorroborations = 12;
 export function generateStaticParams(): { slug: string }[] {
@@ -37,12 +39,13 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, { figures, total }, candidates, sharedPeriods, claims] = await Promise.all([
+  const [trend, { figures, total }, candidates, sharedPeriods, claims, claimCount] = await Promise.all([
     getTrend(slug),
     getFiguresPage(filter, 1, figureListPageSize),
     getDisagreementCandidates(slug),
     getCorroborationCandidates(slug),
-    getClaims({ metric: slug }),
+    getClaims({ metric: slug }, undefined, { latest: shownClaims }),
+    countClaims({ metric: slug }),
   ]);
   const disagreements = findDisagreements(candidates);
   const corroborations = findCorroborations(sharedPeriods);
@@ -136,7 +139,7 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         </section>
       ) : null}
 
-      <ClaimsSection claims={claims} of="in this metric" />
+      <ClaimsSection claims={claims} total={claimCount} of="in this metric" />
 
       <FigureListSection
         page={{ figures, total }}

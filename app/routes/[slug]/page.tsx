@@ -7,7 +7,7 @@ import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
-import { getClaims } from "@/lib/data/claims/get-claims";
+import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import { getEvents } from "@/lib/data/events/get-events";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getChartedMetrics } from "@/lib/data/figures/get-figure-facets";
@@ -22,6 +22,8 @@ import { findRoute } from "./find-route";
 // Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
 // bounds staleness should the database change behind the app's back.
 export const revalidate = 300;
+/** The claims a page shows, latest target dates first; /claims has them all. */
+const shownClaims = 12;
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
@@ -41,13 +43,14 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, { figures, total }, events, chartedMetrics, claims] = await Promise.all([
+  const [comparisons, { figures, total }, events, chartedMetrics, claims, claimCount] = await Promise.all([
     getRouteComparison(),
     getFiguresPage(filter, 1, figureListPageSize),
     getEvents(filter),
     // A chart for every metric of the route with at least one dated figure; undated ones stay in the table.
     getChartedMetrics(slug),
-    getClaims({ route: slug }),
+    getClaims({ route: slug }, undefined, { latest: shownClaims }),
+    countClaims({ route: slug }),
   ]);
   // A page of charts, not every metric a route could have: the rest are named, each a link to its figures.
   const charted = chartedMetrics.slice(0, maxTrendCharts);
@@ -108,7 +111,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
         </section>
       ) : null}
 
-      <ClaimsSection claims={claims} of="on this route" route={slug} />
+      <ClaimsSection claims={claims} total={claimCount} of="on this route" route={slug} />
 
       <FigureListSection
         page={{ figures, total }}

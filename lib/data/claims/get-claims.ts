@@ -5,7 +5,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { formatPartialDate } from "../../format/format-date";
 import { formatValue } from "../../format/format-number";
 import { getEvents } from "../events/get-events";
-import { selectFigures } from "../figures/select-figures";
+import { selectFigures, whereClause } from "../figures/select-figures";
 import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView } from "../types";
 import { decideFigureClaims } from "./figure-outcomes";
 
@@ -33,13 +33,50 @@ function figureStatement(figure: FigureView): string {
   return `${formatValue(figure.value, figure.metric.unit)}: ${figure.metric.name}${subject}${period}`;
 }
 
-export async function getClaims(filter: ClaimFilter = {}, today = todayIso()): Promise<ClaimView[]> {
+/** SQL conditions of the plan and forecast figures of a selection. */
+function figureClaimConditions(filter: ClaimFilter): Prisma.Sql[] {
+  return [
+    Prisma.sql`f.status IN ('plan', 'forecast')`,
+    ...(filter.route ? [Prisma.sql`r.slug = ${filter.route}`] : []),
+    ...(filter.metric ? [Prisma.sql`m.slug = ${filter.metric}`] : []),
+  ];
+}
+
+/** How many claims a route or metric has (plans and forecasts, and for a route its planned events). */
+export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">): Promise<number> {
   const prisma = await getPrisma();
-  const [figureClaims, events, rulings] = await Promise.all([
-    selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`], Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`),
+  const [figures] = await prisma.$queryRaw<[{ n: number }]>`
+    SELECT count(*)::int AS n FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
+    ${whereClause(figureClaimConditions(filter))}`;
+  const events = filter.metric ? 0 : await prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
+  return figures.n + events;
+}
+
+/**
+ * The claims of a selection with their outcomes, soonest target date first (undated last). With `latest`, only
+ * that many, latest target dates first, chosen in SQL: what a route's or metric's page shows whatever the data.
+ */
+export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { latest }: { latest?: number } = {}): Promise<ClaimView[]> {
+  const prisma = await getPrisma();
+  const order = latest === undefined ? Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id` : Prisma.sql`ORDER BY f.period_end DESC NULLS LAST, f.id DESC`;
+  const [selected, events, rulings] = await Promise.all([
+    selectFigures(prisma, figureClaimConditions(filter), order, latest === undefined ? {} : { limit: latest }),
+    // Every event (they are few): a chain or the evidence for a planned event may be on another route.
     getEvents(),
     prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
   ]);
+  // Figures that rulings link to from outside the selection, so a chain can show every promise in it.
+  const selectedIds = new Set(selected.map((figure) => figure.id));
+  const linkedIds = [
+    ...new Set(
+      rulings.flatMap((ruling) => [
+        ...(ruling.claimKind === "figure" ? [ruling.claimId] : []),
+        ...(ruling.supersedesKind === "figure" && ruling.supersedesId !== null ? [ruling.supersedesId] : []),
+      ]),
+    ),
+  ].filter((id) => !selectedIds.has(id));
+  const linked = linkedIds.length > 0 ? await selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id = ANY(${linkedIds}::int[])`]) : [];
+  const figureClaims = [...selected, ...linked];
   const figureDecisions = await decideFigureClaims(prisma, figureClaims, today);
 
   // Who ruled last, and when: the newest revision of each ruling.
@@ -167,9 +204,12 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso()): P
     if (chain.length > 1) claim.chain = chain.flatMap((ref) => linkOf(ref) ?? []);
   }
 
-  return claims
+  const result = claims
+    .filter((claim) => claim.ref.kind === "event" || selectedIds.has(claim.ref.id))
     .filter((claim) => !filter.route || claim.route?.slug === filter.route)
     .filter((claim) => !filter.metric || claim.metric?.slug === filter.metric)
     .filter((claim) => !filter.outcome || claim.outcome === filter.outcome)
     .sort((a, b) => (a.due?.date ?? "9999").localeCompare(b.due?.date ?? "9999") || a.statement.localeCompare(b.statement));
+  if (latest === undefined) return result;
+  return result.filter((claim) => claim.due !== null).reverse().slice(0, latest).concat(result.filter((claim) => claim.due === null)).slice(0, latest);
 }
