@@ -139,7 +139,7 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         </section>
       ) : null}
 
-      <ClaimsSection claims={claims} total={claimCount} of="in this metric" />
+      <ClaimsSection claims={claims} counts={claimCount} of="in this metric" />
 
       <FigureListSection
         page={{ figures, total }}

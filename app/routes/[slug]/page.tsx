@@ -111,7 +111,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
         </section>
       ) : null}
 
-      <ClaimsSection claims={claims} total={claimCount} of="on this route" route={slug} />
+      <ClaimsSection claims={claims} counts={claimCount} of="on this route" route={slug} />
 
       <FigureListSection
         page={{ figures, total }}

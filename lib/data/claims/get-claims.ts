@@ -42,25 +42,32 @@ function figureClaimConditions(filter: ClaimFilter): Prisma.Sql[] {
   ];
 }
 
-/** How many claims a route or metric has (plans and forecasts, and for a route its planned events). */
-export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">): Promise<number> {
+/** How many claims a route or metric has (plans and forecasts, and for a route its planned events), and how many have no date. */
+export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">): Promise<{ total: number; undated: number }> {
   const prisma = await getPrisma();
-  const [figures] = await prisma.$queryRaw<[{ n: number }]>`
-    SELECT count(*)::int AS n FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
+  const [figures] = await prisma.$queryRaw<[{ n: number; undated: number }]>`
+    SELECT count(*)::int AS n, count(*) FILTER (WHERE f.period_end IS NULL)::int AS undated
+    FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
     ${whereClause(figureClaimConditions(filter))}`;
   const events = filter.metric ? 0 : await prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
-  return figures.n + events;
+  return { total: figures.n + events, undated: figures.undated };
 }
 
 /**
- * The claims of a selection with their outcomes, soonest target date first (undated last). With `latest`, only
- * that many, latest target dates first, chosen in SQL: what a route's or metric's page shows whatever the data.
+ * The claims of a selection with their outcomes, soonest target date first (undated last). With `latest`, at most
+ * that many dated claims, latest target dates first, and that many undated ones, chosen in SQL: what a route's or
+ * metric's page shows, whatever the data.
  */
 export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { latest }: { latest?: number } = {}): Promise<ClaimView[]> {
   const prisma = await getPrisma();
-  const order = latest === undefined ? Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id` : Prisma.sql`ORDER BY f.period_end DESC NULLS LAST, f.id DESC`;
+  const conditions = figureClaimConditions(filter);
   const [selected, events, rulings] = await Promise.all([
-    selectFigures(prisma, figureClaimConditions(filter), order, latest === undefined ? {} : { limit: latest }),
+    latest === undefined
+      ? selectFigures(prisma, conditions, Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`)
+      : Promise.all([
+          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NOT NULL`], Prisma.sql`ORDER BY f.period_end DESC, f.id DESC`, { limit: latest }),
+          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NULL`], Prisma.sql`ORDER BY f.id`, { limit: latest }),
+        ]).then((parts) => parts.flat()),
     // Every event (they are few): a chain or the evidence for a planned event may be on another route.
     getEvents(),
     prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
@@ -211,5 +218,6 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
     .filter((claim) => !filter.outcome || claim.outcome === filter.outcome)
     .sort((a, b) => (a.due?.date ?? "9999").localeCompare(b.due?.date ?? "9999") || a.statement.localeCompare(b.statement));
   if (latest === undefined) return result;
-  return result.filter((claim) => claim.due !== null).reverse().slice(0, latest).concat(result.filter((claim) => claim.due === null)).slice(0, latest);
+  const dated = result.filter((claim) => claim.due !== null).reverse().slice(0, latest);
+  return [...dated, ...result.filter((claim) => claim.due === null).slice(0, latest)];
 }
