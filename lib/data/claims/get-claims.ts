@@ -26,10 +26,16 @@ type RulingRow = {
   supersedesId: number | null;
 };
 
-/** "2.5 Mt: Middle Corridor cargo (Trans-Caspian route), 2025 plan"; the subject is left out when the metric's name already says it. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * "2.5 Mt: Middle Corridor cargo (Trans-Caspian route), 2025 plan"; the subject is left out when the metric's name
+ * already has every word of it ("Suez Canal revenue", "INSTC cargo (all routes)").
+ */
 function figureStatement(figure: FigureView): string {
   const period = figure.periodLabel ? `, ${figure.periodLabel}` : "";
-  const subject = figure.metric.name.toLowerCase().includes(figure.subject.toLowerCase()) ? "" : ` (${figure.subject})`;
+  const nameWords = new Set(wordsOf(figure.metric.name));
+  const subject = wordsOf(figure.subject).every((word) => nameWords.has(word)) ? "" : ` (${figure.subject})`;
   return `${formatValue(figure.value, figure.metric.unit)}: ${figure.metric.name}${subject}${period}`;
 }
 
