@@ -30,9 +30,10 @@ const exportColumns = [
   "updated_at",
   "quoted_speaker",
   "data_owner",
+  "outcome",
 ] as const;
-/** Columns an import may leave out (files from before them): read from source_publisher instead. */
-const optionalImportColumns: readonly string[] = ["quoted_speaker", "data_owner"];
+/** Columns an import may leave out (files from before them): provenance is read from source_publisher instead; the outcome is computed. */
+const optionalImportColumns: readonly string[] = ["quoted_speaker", "data_owner", "outcome"];
 type CsvRow = Record<(typeof exportColumns)[number], string>;
 
 const importMetric = { slug: "rasht_astara_land_budget", name: "Rasht–Astara land budget", unit: "USD m" };

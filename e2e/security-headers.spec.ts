@@ -5,8 +5,8 @@ import { expect, test } from "./fixtures";
 // Every page loads with the Content-Security-Policy on and no violation (the fixture fails a test on any console
 // error, which is how Chromium reports one; a listener below names them too), and carries the security headers.
 
-const publicPages = ["/", "/figures", "/routes", "/routes/instc-west", "/metrics", "/sources", "/admin/sign-in"];
-const adminPages = ["/admin/figures", "/admin/figures/new", "/admin/routes", "/admin/metrics", "/admin/events", "/admin/import"];
+const publicPages = ["/", "/figures", "/routes", "/routes/instc-west", "/metrics", "/sources", "/claims", "/admin/sign-in"];
+const adminPages = ["/admin/figures", "/admin/figures/new", "/admin/routes", "/admin/metrics", "/admin/events", "/admin/rulings", "/admin/rulings/new", "/admin/import"];
 
 async function visit(page: Page, path: string) {
   const violations: string[] = [];

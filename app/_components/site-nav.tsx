@@ -9,6 +9,7 @@ const sections: { href: Route; label: string }[] = [
   { href: "/routes", label: "Routes" },
   { href: "/metrics", label: "Metrics" },
   { href: "/figures", label: "Figures" },
+  { href: "/claims", label: "Claims" },
   { href: "/sources", label: "Sources" },
   { href: "/admin", label: "Admin" },
 ];

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { ClaimOutcome } from "../claims/claim-outcome";
 import type { FigureView } from "../data/types";
 import { toPartialDateText } from "../dates/partial-date";
 import { guardCell } from "./spreadsheet-safety";
@@ -28,10 +29,16 @@ export const figureCsvColumns = [
   // Appended after the first seventeen, so consumers that read columns by position keep working.
   "quoted_speaker",
   "data_owner",
+  // A plan's or forecast's outcome on the day of the export (lib/claims): pending, met, missed, overdue, unclear,
+  // withdrawn or undated; empty for reported figures and claims. Computed, so an import never reads it.
+  "outcome",
 ] as const;
 
-/** Columns an import file may leave out (files exported before they existed): read from source_publisher instead. */
-export const optionalImportColumns = new Set<FigureCsvColumn>(["quoted_speaker", "data_owner"]);
+/**
+ * Columns an import file may leave out (files exported before they existed): the provenance columns are read from
+ * source_publisher instead; the outcome is computed, never imported.
+ */
+export const optionalImportColumns = new Set<FigureCsvColumn>(["quoted_speaker", "data_owner", "outcome"]);
 
 export type FigureCsvColumn = (typeof figureCsvColumns)[number];
 
@@ -53,7 +60,8 @@ function sourceDateText(figure: FigureView): string {
   return date && datePrecision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision: datePrecision }) : "";
 }
 
-export function figureToCsvRecord(figure: FigureView): string[] {
+/** One figure's cells; `outcome` is its outcome if it is a plan or forecast (see figureOutcomes). */
+export function figureToCsvRecord(figure: FigureView, outcome: ClaimOutcome | null = null): string[] {
   const cells: Record<FigureCsvColumn, string> = {
     id: String(figure.id),
     metric: figure.metric.slug,
@@ -74,6 +82,7 @@ export function figureToCsvRecord(figure: FigureView): string[] {
     updated_at: figure.updatedAt,
     quoted_speaker: figure.quotedSpeaker ?? "",
     data_owner: figure.dataOwner ?? "",
+    outcome: outcome ?? "",
   };
   return figureCsvColumns.map((column) => (textColumns.has(column) ? guardCell(cells[column]) : cells[column]));
 }
@@ -83,9 +92,9 @@ export function figureToCsvRecord(figure: FigureView): string[] {
 // PostgreSQL's COPY quotes (with a comma or a quote), so the server-side export writes the same bytes.
 const options = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ };
 
-/** A chunk of the CSV: the header (when asked) and one line per figure. */
-export function figuresToCsv(figures: FigureView[], { header }: { header: boolean }): string {
-  const rows = figures.map(figureToCsvRecord);
+/** A chunk of the CSV: the header (when asked) and one line per figure, with the plans' and forecasts' outcomes. */
+export function figuresToCsv(figures: FigureView[], { header, outcomes = new Map() }: { header: boolean; outcomes?: ReadonlyMap<number, ClaimOutcome> }): string {
+  const rows = figures.map((figure) => figureToCsvRecord(figure, outcomes.get(figure.id) ?? null));
   return stringify(header ? [[...figureCsvColumns], ...rows] : rows, options);
 }
 

@@ -25,6 +25,8 @@ const columnDescriptions: Record<FigureCsvColumn, string> = {
   updated_at: "When the figure was last changed in Corridor Watch (ISO 8601, UTC)",
   quoted_speaker: "The person the publisher quotes for the figure, when it quotes one",
   data_owner: "The agency whose data it is, or the publisher that first printed it, when the publisher relays it",
+  outcome:
+    "For a plan or forecast, what became of it on the day of the download (see /claims): pending, met, missed, overdue, unclear, withdrawn (an editor's ruling) or undated; empty for other figures",
 };
 
 export function describeFiguresCsv(filter: FigureFilter, rowCount: number, generatedAt: Date) {

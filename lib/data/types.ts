@@ -1,4 +1,5 @@
 import type { metricCategories } from "../admin/metrics/metric-input";
+import type { ClaimOutcome, RulingOutcome } from "../claims/claim-outcome";
 
 // Plain, serializable shapes the data layer hands to pages and charts. Decimals arrive as the exact text
 // stored (never a float) and dates as ISO strings; they are converted once, in lib/data.
@@ -159,4 +160,32 @@ export type SourcesPage = {
   totals: { sources: number; figures: number; events: number };
   page: number;
   pageSize: number;
+};
+
+/** A claim's identity: a plan or forecast figure, or an event. Written "figure:12" / "event:5" in forms and URLs. */
+export type ClaimRef = { kind: "figure" | "event"; id: number };
+
+/** Another claim in a claim's postponement chain, as the chain shows it. */
+export type ClaimLinkView = ClaimRef & { statement: string; due: string | null; source: SourceRef; outcome: ClaimOutcome };
+
+/** One claim with its outcome, how it was decided, and the chain of promises it belongs to. */
+export type ClaimView = {
+  ref: ClaimRef;
+  /** "30 USD bn: Russia–India trade turnover, 2025 target", or the event's title. */
+  statement: string;
+  status: "plan" | "forecast" | "planned";
+  route: { slug: string; name: string } | null;
+  metric: { slug: string; name: string; unit: string } | null;
+  source: SourceRef;
+  note: string | null;
+  /** The target date (ISO) and how to say it, or null when the claim has none. */
+  due: { date: string; text: string } | null;
+  outcome: ClaimOutcome;
+  basis: "ruling" | "evidence" | "date" | "undated";
+  evidence: { figures: FigureView[]; events: EventView[] };
+  ruling: { id: number; outcome: RulingOutcome; reason: string; editor: string | null; at: string } | null;
+  /** The stored row of rulings and links for this claim, if any (what an editor edits). */
+  rulingRecordId: number | null;
+  /** Every claim of its chain, first promise first, this one included; empty when nothing supersedes or is superseded. */
+  chain: ClaimLinkView[];
 };

@@ -42,6 +42,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
               <Link href="/admin/events">Events</Link>
             </li>
             <li>
+              <Link href="/admin/rulings">Rulings</Link>
+            </li>
+            <li>
               <Link href="/admin/routes">Routes</Link>
             </li>
             <li>

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { badRequest } from "@/lib/csv/csv-response";
+import { withOutcomes } from "@/lib/data/claims/figure-outcomes";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
@@ -10,12 +11,14 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/figures?metric=&route=&status=&from=&to=&page= → `{ figures, total, page, pageSize }`: the page of
  * rows /figures shows for the same query string (the figure explorer refetches through it), 100 to a page. A bad
- * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200.
+ * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200. Each figure carries
+ * `outcome`: a plan's or forecast's outcome today (see /claims), null for other figures.
  */
 export const GET = withErrorResponses(async (request: NextRequest) => {
   const parsed = parseFigureListQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const unknown = await unknownFilterSlugs(parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
-  return Response.json(await getFiguresPage(parsed.filter, parsed.page, figureListPageSize), { headers: { "Cache-Control": "no-store" } });
+  const page = await getFiguresPage(parsed.filter, parsed.page, figureListPageSize);
+  return Response.json({ ...page, figures: await withOutcomes(page.figures) }, { headers: { "Cache-Control": "no-store" } });
 });

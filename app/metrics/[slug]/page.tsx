@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimsSection } from "@/app/_components/claims-section";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -8,6 +9,7 @@ import { describeCorroboration, findCorroborations } from "@/lib/dashboard/corro
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
+import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { getTrend } from "@/lib/data/figures/get-trend";
@@ -21,6 +23,8 @@ import { findMetric } from "./find-metric";
 export const revalidate = 300;
 /** The latest periods where sources disagree, in view; the earlier ones fold. */
 const shownDisagreements = 3;
+/** The claims a page shows, latest target dates first; /claims has them all. */
+const shownClaims = 12;
 /** The latest periods with several figures; the table below has them all. */
 const shownCorroborations = 12;
 export function generateStaticParams(): { slug: string }[] {
@@ -38,12 +42,14 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
   if (!metric) notFound();
 
   const filter = { metric: slug };
-  const [trend, { figures, total }, candidates, sharedPeriods, lookalikes] = await Promise.all([
+  const [trend, { figures, total }, candidates, sharedPeriods, lookalikes, claims, claimCount] = await Promise.all([
     getTrend(slug),
     getFiguresPage(filter, 1, figureListPageSize),
     getDisagreementCandidates(slug),
     getCorroborationCandidates(slug),
     getLookalikes(slug),
+    getClaims({ metric: slug }, undefined, { latest: shownClaims }),
+    countClaims({ metric: slug }),
   ]);
   // Oldest first, so the latest are the ones left in view.
   const disagreements = findDisagreements(candidates).sort((a, b) => (a.periodEnd ?? "").localeCompare(b.periodEnd ?? ""));
@@ -165,6 +171,8 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
           </ul>
         </section>
       ) : null}
+
+      <ClaimsSection claims={claims} counts={claimCount} of="in this metric" />
 
       <FigureListSection
         page={{ figures, total }}

@@ -2,10 +2,12 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/app/_components/csv-link";
+import { ClaimsSection } from "@/app/_components/claims-section";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
+import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import { getEvents } from "@/lib/data/events/get-events";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
@@ -21,6 +23,8 @@ import { findRoute } from "./find-route";
 // Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
 // bounds staleness should the database change behind the app's back.
 export const revalidate = 300;
+/** The claims a page shows, latest target dates first; /claims has them all. */
+const shownClaims = 12;
 export function generateStaticParams(): { slug: string }[] {
   return [];
 }
@@ -38,11 +42,13 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, { figures, total }, events, routeMetrics] = await Promise.all([
+  const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount] = await Promise.all([
     getRouteComparison(),
     getFiguresPage(filter, 1, figureListPageSize),
     getEvents(filter),
     getRouteMetrics(slug),
+    getClaims({ route: slug }, undefined, { latest: shownClaims }),
+    countClaims({ route: slug }),
   ]);
   // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
   // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
@@ -113,6 +119,8 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           </ul>
         </section>
       ) : null}
+
+      <ClaimsSection claims={claims} counts={claimCount} of="on this route" route={slug} />
 
       <FigureListSection
         page={{ figures, total }}

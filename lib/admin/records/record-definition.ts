@@ -28,7 +28,7 @@ export type ColumnsResult<Columns> = { ok: true; columns: Columns } | { ok: fals
 export type RecordDefinition<Values extends RecordValues, Input, Columns> = {
   type: RecordType;
   /** Table name, used in the row lock (a fixed identifier, never user input). */
-  table: "routes" | "metrics" | "events";
+  table: "routes" | "metrics" | "events" | "claim_rulings";
   noun: string;
   schema: z.ZodType<Input, Values>;
   labels: Record<keyof Values & string, string>;

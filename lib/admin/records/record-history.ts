@@ -34,7 +34,8 @@ export async function getRecordHistory<Values extends RecordValues>(
   return {
     version,
     deleted: !stored,
-    title: lastValues.name ?? lastValues.title ?? `${definition.noun} ${id}`,
+    // Routes and metrics have a name, events a title; a ruling is known by the claim it is on.
+    title: lastValues.name ?? lastValues.title ?? (lastValues.claim ? `on ${lastValues.claim}` : `${definition.noun} ${id}`),
     revisions: revisions.map((revision) =>
       toRevisionView(
         revision,

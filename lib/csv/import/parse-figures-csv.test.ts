@@ -114,10 +114,20 @@ describe("parseFiguresCsv reads provenance", () => {
   });
 
   it("reads them from the publisher in a file exported before the columns existed", () => {
-    const old = figureCsvColumns.filter((column) => column !== "quoted_speaker" && column !== "data_owner");
-    // The two provenance columns are the last ones, and blank: the old row is the new one without its last two cells.
-    const cells = row({ source_publisher: "Lenta.ru (quoting Alexei Overchuk, via TASS)" }).replace(/,,$/, "");
+    const old = figureCsvColumns.filter((column) => column !== "quoted_speaker" && column !== "data_owner" && column !== "outcome");
+    // The provenance columns and the outcome are the last ones, and blank: the old row is the new one without its last three cells.
+    const cells = row({ source_publisher: "Lenta.ru (quoting Alexei Overchuk, via TASS)" }).replace(/,,,$/, "");
     const parsed = input(encode(`${old.join(",")}\r\n${cells}\r\n`));
     expect([parsed.sourcePublisher, parsed.quotedSpeaker, parsed.dataOwner]).toEqual(["Lenta.ru (quoting Alexei Overchuk, via TASS)", "Alexei Overchuk", null]);
+  });
+
+  it("accepts a file without the outcome column (exported before it existed), and never reads the column when present", () => {
+    const withoutOutcome = figureCsvColumns.filter((column) => column !== "outcome");
+    const cells = row({ status: "plan", period_end: "2025-12-31", period_start: "2025-01-01", period_label: "2025 plan" }).replace(/,$/, "");
+    const before = input(encode(`${withoutOutcome.join(",")}\r\n${cells}\r\n`));
+    expect(before.status).toBe("plan");
+    const exported = input(file(row({ status: "plan", period_end: "2025-12-31", period_start: "2025-01-01", period_label: "2025 plan", outcome: "met" })));
+    expect(exported).toEqual(before);
+    expect(Object.values(exported)).not.toContain("met");
   });
 });

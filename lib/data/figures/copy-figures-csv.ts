@@ -4,11 +4,14 @@ import { to as copyTo } from "pg-copy-streams";
 import { CrlfRecordConverter } from "../../csv/crlf-records";
 import { Prisma } from "../../generated/prisma/client";
 import type { FigureFilter } from "../../filters/figure-filter";
+import type { Database } from "../../db/connect";
+import { figureOutcomes } from "../claims/figure-outcomes";
+import { todayIso } from "../../claims/claim-outcome";
 import { figureFilterConditions } from "./get-figures";
-import { whereClause } from "./select-figures";
+import { selectFigures, whereClause } from "./select-figures";
 
-// The whole-dataset export on a PostgreSQL server: COPY … TO STDOUT streams CSV straight from the server, as fast
-// as psql's \copy and in constant memory. The SELECT writes each cell exactly as lib/csv/figure-csv.ts does
+// The whole-dataset export on a PostgreSQL server: COPY … TO STDOUT streams CSV straight from the server, nearly as
+// fast as psql's \copy and in constant memory. The SELECT writes each cell exactly as lib/csv/figure-csv.ts does
 // (same columns, the same spreadsheet guard, partial source dates, UTC timestamps, empty for unknown), and CRLF
 // record ends are restored on the way; a test compares both writers byte for byte.
 
@@ -50,39 +53,67 @@ function inline(sql: Prisma.Sql, client: pg.PoolClient): string {
   });
 }
 
+
+/**
+ * The figures of a selection as CSV rows, in id order. The outcome column comes from the pure rule in lib/claims,
+ * which SQL cannot run: the rows are copied in id ranges, each ending at its 5,000th plan or forecast, whose
+ * outcomes are decided first and joined in as a literal list. A dataset of a few hundred claims is one COPY.
+ */
 export async function* copyFiguresCsv(
-  pool: pg.Pool,
+  db: Pick<Database, "pgPool" | "prisma">,
   selection: { filter?: FigureFilter; ids?: number[] },
   signal?: AbortSignal,
+  today = todayIso(),
+  /** How many plans and forecasts one COPY covers: their outcomes travel inline with the query. */
+  claimsPerCopy = 5_000,
 ): AsyncGenerator<Uint8Array> {
-  const client = await pool.connect();
+  if (!db.pgPool) throw new Error("copyFiguresCsv needs a PostgreSQL server");
+  const client = await db.pgPool.connect();
   const conditions = [...figureFilterConditions(selection.filter ?? {})];
   if (selection.ids) conditions.push(Prisma.sql`f.id = ANY(${selection.ids}::int[])`);
-  const query = `COPY (SELECT ${columns}
-      FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
-      ${inline(whereClause(conditions), client)} ORDER BY f.id) TO STDOUT WITH (FORMAT csv)`;
-  const stream = client.query(copyTo(query));
-  const converter = new CrlfRecordConverter();
   let finished = false;
-  // PostgreSQL sends a message per row; handing each on alone would cost a trip through the response stream
-  // per row, so rows are passed on in blocks of about 64 KB.
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  let stream: ReturnType<typeof copyTo> | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (signal?.aborted) break;
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= 65_536) {
-        yield converter.convert(Buffer.concat(pending, pendingBytes));
-        pending = [];
-        pendingBytes = 0;
+    let lastId = 0;
+    for (;;) {
+      const claims = await selectFigures(db.prisma, [...conditions, Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id > ${lastId}`], Prisma.sql`ORDER BY f.id`, {
+        limit: claimsPerCopy,
+      });
+      const outcomes = await figureOutcomes(db.prisma, claims, today);
+      const upper = claims.length === claimsPerCopy ? claims.at(-1)!.id : null;
+      const range = [...conditions, Prisma.sql`f.id > ${lastId}`, ...(upper === null ? [] : [Prisma.sql`f.id <= ${upper}`])];
+      const ids = client.escapeLiteral(`{${[...outcomes.keys()].join(",")}}`);
+      // The outcomes are words of a fixed list (claimOutcomes), so the literal needs no quoting inside.
+      const words = client.escapeLiteral(`{${[...outcomes.values()].join(",")}}`);
+      const query = `COPY (SELECT ${columns}, o.outcome
+          FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
+          LEFT JOIN unnest(${ids}::int[], ${words}::text[]) AS o(id, outcome) ON o.id = f.id
+          ${inline(whereClause(range), client)} ORDER BY f.id) TO STDOUT WITH (FORMAT csv)`;
+      stream = client.query(copyTo(query));
+      const converter = new CrlfRecordConverter();
+      // PostgreSQL sends a message per row; handing each on alone would cost a trip through the response stream
+      // per row, so rows are passed on in blocks of about 64 KB.
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        if (signal?.aborted) break;
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= 65_536) {
+          yield converter.convert(Buffer.concat(pending, pendingBytes));
+          pending = [];
+          pendingBytes = 0;
+        }
       }
+      if (signal?.aborted) break;
+      if (pendingBytes > 0) yield converter.convert(Buffer.concat(pending, pendingBytes));
+      stream = null;
+      if (upper === null) break;
+      lastId = upper;
     }
-    if (pendingBytes > 0 && !signal?.aborted) yield converter.convert(Buffer.concat(pending, pendingBytes));
     finished = !signal?.aborted;
   } finally {
-    if (!finished) stream.destroy();
+    if (!finished) stream?.destroy();
     // A COPY stopped half-way leaves the connection mid-protocol: it is closed rather than reused.
     client.release(finished ? undefined : true);
   }

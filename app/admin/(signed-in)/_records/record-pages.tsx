@@ -21,7 +21,7 @@ import { categoryLabels } from "@/app/metrics/category-labels";
 import { pathWithQuery, requireEditor } from "../require-editor";
 import { capitalise } from "@/lib/format/capitalise";
 
-// The admin pages of routes, metrics and events: each kind's page.tsx files render these for their kind.
+// The admin pages of routes, metrics, events and rulings on claims: each kind's page.tsx files render these for their kind.
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -82,16 +82,17 @@ export async function RecordIndexPage({ type, searchParams, intro }: { type: Rec
   );
 }
 
-export async function NewRecordPage({ type, intro }: { type: RecordType; intro: ReactNode }) {
+/** `prefill`: values the form starts with instead of the empty ones (a ruling's claim, from the link that opened it). */
+export async function NewRecordPage({ type, intro, prefill = {} }: { type: RecordType; intro: ReactNode; prefill?: Record<string, string> }) {
   const config = recordConfigs[type];
-  await requireEditor(`/admin/${config.plural}/new`);
+  await requireEditor(pathWithQuery(`/admin/${config.plural}/new`, prefill));
   const options = await loadOptions(type);
   return (
     <>
       <Breadcrumb type={type} trail={[{ label: `New ${config.noun}` }]} />
       <h1>New {config.noun}</h1>
       <p>{intro}</p>
-      <RecordForm type={type} mode="create" options={options} initialValues={config.emptyValues} />
+      <RecordForm type={type} mode="create" options={options} initialValues={{ ...config.emptyValues, ...prefill }} />
     </>
   );
 }

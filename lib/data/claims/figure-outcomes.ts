@@ -1,0 +1,81 @@
+import "server-only";
+import { amountFamily } from "../../claims/amounts";
+import { getPrisma } from "../../db";
+import { decideFigureOutcome, isClaimStatus, todayIso, type ClaimOutcome, type Decision, type OutcomeFigure, type Ruling } from "../../claims/claim-outcome";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { selectFigures } from "../figures/select-figures";
+import type { FigureView, MetricCategory } from "../types";
+
+// The outcomes of plan and forecast figures, for any list of figures (a page of the JSON API, a batch of the CSV,
+// the claims list): the pure rule in lib/claims decides; this reads what it needs (the metrics' categories and
+// scale sisters, editors' rulings, and the reported figures that might be evidence).
+
+type Reader = Pick<PrismaClient, "$queryRaw" | "metric" | "claimRuling">;
+
+export type FigureWithCategory = FigureView & { metric: FigureView["metric"] & { category: MetricCategory } };
+
+type MetricInfo = { id: number; slug: string; unit: string; category: MetricCategory };
+
+/** Each metric's id with the ids of the metrics its figures may be checked against: itself and its scale sisters. */
+function sisterPairs(metrics: MetricInfo[], claimMetricSlugs: Set<string>): { from: number[]; to: number[] } {
+  const familyOf = (metric: MetricInfo) => amountFamily(metric) ?? `metric:${metric.slug}`;
+  const byFamily = new Map<string, number[]>();
+  for (const metric of metrics) byFamily.set(familyOf(metric), [...(byFamily.get(familyOf(metric)) ?? []), metric.id]);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const metric of metrics) {
+    if (!claimMetricSlugs.has(metric.slug)) continue;
+    for (const sister of byFamily.get(familyOf(metric)) ?? []) {
+      from.push(metric.id);
+      to.push(sister);
+    }
+  }
+  return { from, to };
+}
+
+/**
+ * Reported figures that may be evidence for these claims: a sister metric's, same subject, route and period. A
+ * narrowing done in SQL so that it uses the (metric_id, route_id, period_end) index however many figures there
+ * are; the pure rule checks every condition again and alone decides what counts.
+ */
+async function evidenceCandidates(prisma: Reader, claims: FigureView[], metrics: MetricInfo[]): Promise<FigureView[]> {
+  const dated = claims.filter((claim) => claim.periodEnd !== null);
+  if (dated.length === 0) return [];
+  const pairs = sisterPairs(metrics, new Set(dated.map((claim) => claim.metric.slug)));
+  return selectFigures(prisma, [
+    Prisma.sql`f.status = 'reported'`,
+    Prisma.sql`f.id IN (
+      SELECT r.id FROM figures c
+      JOIN unnest(${pairs.from}::int[], ${pairs.to}::int[]) AS s(from_id, to_id) ON s.from_id = c.metric_id
+      JOIN figures r ON r.metric_id = s.to_id AND r.period_end = c.period_end AND btrim(r.subject) = btrim(c.subject)
+        AND r.route_id IS NOT DISTINCT FROM c.route_id AND r.period_start IS NOT DISTINCT FROM c.period_start
+      WHERE c.id = ANY(${dated.map((claim) => claim.id)}::int[]) AND r.status = 'reported' AND r.deleted_at IS NULL)`,
+  ]);
+}
+
+/** The decisions on the plan and forecast figures among `figures`, by figure id; other figures have none. */
+export async function decideFigureClaims(prisma: Reader, figures: FigureView[], today: string): Promise<Map<number, Decision<FigureWithCategory>>> {
+  const claims = figures.filter((figure) => isClaimStatus(figure.status));
+  if (claims.length === 0) return new Map();
+  const [metrics, rulings] = await Promise.all([
+    prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
+    prisma.claimRuling.findMany({ where: { claimKind: "figure", claimId: { in: claims.map((claim) => claim.id) }, outcome: { not: null } }, select: { claimId: true, outcome: true, reason: true } }),
+  ]);
+  const categoryOf = new Map(metrics.map((metric) => [metric.slug, metric.category]));
+  const withCategory = (figure: FigureView): FigureWithCategory => ({ ...figure, metric: { ...figure.metric, category: categoryOf.get(figure.metric.slug) ?? "route" } });
+  const candidates = (await evidenceCandidates(prisma, claims, metrics)).map(withCategory);
+  const rulingOf = new Map(rulings.flatMap((ruling) => (ruling.outcome && ruling.reason ? [[ruling.claimId, { outcome: ruling.outcome, reason: ruling.reason } satisfies Ruling]] : [])));
+  return new Map(claims.map((claim) => [claim.id, decideFigureOutcome(withCategory(claim) satisfies OutcomeFigure, candidates, rulingOf.get(claim.id) ?? null, today)]));
+}
+
+/** Just the outcomes, for exports: figure id → outcome, for the plans and forecasts among `figures`. */
+export async function figureOutcomes(prisma: Reader, figures: FigureView[], today: string): Promise<Map<number, ClaimOutcome>> {
+  const decisions = await decideFigureClaims(prisma, figures, today);
+  return new Map([...decisions].map(([id, decision]) => [id, decision.outcome]));
+}
+
+/** The figures with their outcome (null for reported figures and claims), as the JSON API answers them. */
+export async function withOutcomes(figures: FigureView[], today = todayIso()): Promise<(FigureView & { outcome: ClaimOutcome | null })[]> {
+  const outcomes = await figureOutcomes(await getPrisma(), figures, today);
+  return figures.map((figure) => ({ ...figure, outcome: outcomes.get(figure.id) ?? null }));
+}

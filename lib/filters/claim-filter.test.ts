@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { claimQueryString, parseClaimFilter } from "./claim-filter";
+
+describe("the /claims query string", () => {
+  it("reads a route and an outcome, and writes them back in a fixed order", () => {
+    const parsed = parseClaimFilter(new URLSearchParams("outcome=overdue&route=instc-west"));
+    expect(parsed).toEqual({ ok: true, filter: { route: "instc-west", outcome: "overdue" } });
+    expect(claimQueryString(parsed.ok ? parsed.filter : {})).toBe("?route=instc-west&outcome=overdue");
+  });
+
+  it("treats empty values as absent", () => {
+    expect(parseClaimFilter(new URLSearchParams("route=&outcome="))).toEqual({ ok: true, filter: {} });
+  });
+
+  it("refuses an unknown outcome, an unknown key and a repeated key, saying why", () => {
+    const parsed = parseClaimFilter(new URLSearchParams("outcome=kept&metrik=x&route=a&route=b"));
+    expect(parsed.ok).toBe(false);
+    const errors = parsed.ok ? [] : parsed.errors;
+    expect(errors.some((error) => error.includes("'metrik' is not a filter"))).toBe(true);
+    expect(errors.some((error) => error.includes("'route' is given more than once"))).toBe(true);
+    expect(errors.some((error) => error.includes("'outcome' must be one of pending, met"))).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { claimOutcomes } from "../claims/claim-outcome";
+import { slugPattern, storableText } from "../validation/storable";
+import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
+
+// /claims's query string (?route=…&outcome=…): parsed like the figure filter, unknown or repeated keys refused,
+// empty values absent, so a shared link always means the same selection.
+
+export const claimFilterKeys = ["route", "outcome"] as const;
+
+const ClaimFilterSchema = z.object({
+  route: storableText(1_000, "").regex(slugPattern, "must be a slug such as instc-west").optional(),
+  outcome: z.enum(claimOutcomes, { error: `must be one of ${claimOutcomes.join(", ")}` }).optional(),
+});
+
+export type ClaimQuery = z.infer<typeof ClaimFilterSchema>;
+
+export function parseClaimFilter(params: URLSearchParams): { ok: true; filter: ClaimQuery } | { ok: false; errors: string[] } {
+  const record = searchParamsToRecord(params);
+  const errors = unknownKeyErrors(params, claimFilterKeys);
+  const input: Record<string, string> = {};
+  for (const key of claimFilterKeys) {
+    const value = record[key];
+    if (Array.isArray(value)) errors.push(`'${key}' is given more than once`);
+    else if (value !== undefined && value.trim() !== "") input[key] = value;
+  }
+  const result = ClaimFilterSchema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues) errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);
+  }
+  return errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, filter: result.data };
+}
+
+/** The filter as a query string, keys in a fixed order. */
+export function claimQueryString(filter: ClaimQuery): string {
+  const params = new URLSearchParams();
+  for (const key of claimFilterKeys) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
