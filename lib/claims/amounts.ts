@@ -2,36 +2,21 @@
 // scale ("USD bn" is 10^9 USD, "thousand tonnes" 10^3 t). Scale sisters are metrics that count the same quantity
 // at another scale (russia_india_trade_turnover in USD bn, russia_india_trade_turnover_usd_m in USD m): their
 // figures are compared by exact decimal scaling, never through floating point (1,000 USD m is exactly 1 USD bn).
-// Units not listed here (days, km, percent, USD per TEU…) are not amounts.
+// Units not listed here (days, km, percent, USD per TEU…) are not amounts. The units and the slug endings are
+// those of the charts' scale families (lib/metrics/scale-family.ts), so a chart and an outcome never disagree on
+// which metrics count the same quantity.
 
-const amountUnits: Readonly<Record<string, { quantity: string; exponent: number }>> = {
-  "USD bn": { quantity: "USD", exponent: 9 },
-  "USD m": { quantity: "USD", exponent: 6 },
-  "EUR bn": { quantity: "EUR", exponent: 9 },
-  "EGP bn": { quantity: "EGP", exponent: 9 },
-  "billion tonnes": { quantity: "tonnes", exponent: 9 },
-  "million tonnes": { quantity: "tonnes", exponent: 6 },
-  "thousand tonnes": { quantity: "tonnes", exponent: 3 },
-  tonnes: { quantity: "tonnes", exponent: 0 },
-  TEU: { quantity: "TEU", exponent: 0 },
-  containers: { quantity: "containers", exponent: 0 },
-  vessels: { quantity: "vessels", exponent: 0 },
-};
-
-/** The slug endings the dataset gives a scale sister (README of the seed data: `…_usd_m`, `…_kt`, `…_t`, `…_bn`). */
-const sisterSuffixes = ["_usd_m", "_usd_bn", "_kt", "_bn", "_t"] as const;
+import { familyStem, scaledUnit } from "../metrics/scale-family";
 
 export function amountUnit(unit: string): { quantity: string; exponent: number } | null {
-  return amountUnits[unit] ?? null;
+  const scaled = scaledUnit(unit);
+  return scaled ? { quantity: scaled.base, exponent: scaled.exponent } : null;
 }
 
 /** The metric's family: its slug without a scale ending, and the quantity its unit counts; null if not an amount. */
 export function amountFamily(metric: { slug: string; unit: string }): string | null {
   const unit = amountUnit(metric.unit);
-  if (!unit) return null;
-  const suffix = sisterSuffixes.find((ending) => metric.slug.endsWith(ending));
-  const base = suffix ? metric.slug.slice(0, -suffix.length) : metric.slug;
-  return `${base}|${unit.quantity}`;
+  return unit ? `${familyStem(metric.slug)}|${unit.quantity}` : null;
 }
 
 /** Whether two metrics count the same quantity, each at its own scale (a metric is its own sister). */

@@ -5,8 +5,8 @@
 // keeping what was printed. Only powers of ten: nautical miles beside km, or weeks beside days, are conversions,
 // not scales, and stay separate metrics.
 
-/** Units that are one base unit times a power of ten. */
-const scaledUnits: Record<string, { base: string; exponent: number }> = {
+/** Units that are one base unit times a power of ten (a count, such as TEU or vessels, is its own base). */
+const scaledUnits: Readonly<Record<string, { base: string; exponent: number }>> = {
   USD: { base: "USD", exponent: 0 },
   "USD m": { base: "USD", exponent: 6 },
   "USD bn": { base: "USD", exponent: 9 },
@@ -18,7 +18,15 @@ const scaledUnits: Record<string, { base: string; exponent: number }> = {
   "thousand tonnes": { base: "t", exponent: 3 },
   "million tonnes": { base: "t", exponent: 6 },
   "billion tonnes": { base: "t", exponent: 9 },
+  TEU: { base: "TEU", exponent: 0 },
+  containers: { base: "containers", exponent: 0 },
+  vessels: { base: "vessels", exponent: 0 },
 };
+
+/** A unit as a base unit times a power of ten ("USD bn" is 10^9 USD), or null for days, km, percent, rates… */
+export function scaledUnit(unit: string): { base: string; exponent: number } | null {
+  return scaledUnits[unit] ?? null;
+}
 
 /** "1,000 USD m = 1 USD bn": equal amounts in two units of one base, the smaller side 1; null if not one base. */
 export function unitRatio(fromUnit: string, toUnit: string): { from: string; to: string } | null {
