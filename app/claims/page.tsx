@@ -16,6 +16,8 @@ export const metadata: Metadata = {
   description: "Plans, forecasts and planned events on the corridors, each held to its date: pending, met, missed or overdue, with the evidence.",
 };
 
+const claimsPerPage = 100;
+
 const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
@@ -29,8 +31,15 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const tally = new Map<ClaimOutcome, number>();
   for (const claim of onRoute) tally.set(claim.outcome, (tally.get(claim.outcome) ?? 0) + 1);
   // Claims without a date are listed once under their own heading rather than each saying so (a ruled one says why).
-  const dated = shown.filter((claim) => claim.due !== null);
-  const undated = shown.filter((claim) => claim.due === null);
+  // A page holds at most claimsPerPage of them, dated ones first, so the page stays small however many there are.
+  const ordered = [...shown.filter((claim) => claim.due !== null), ...shown.filter((claim) => claim.due === null)];
+  const pageCount = Math.max(1, Math.ceil(ordered.length / claimsPerPage));
+  const page = Math.min(filter.page ?? 1, pageCount);
+  const onPage = ordered.slice((page - 1) * claimsPerPage, page * claimsPerPage);
+  const dated = onPage.filter((claim) => claim.due !== null);
+  const undated = onPage.filter((claim) => claim.due === null);
+  const undatedTotal = ordered.length - ordered.filter((claim) => claim.due !== null).length;
+  const pageHref = (to: number) => `/claims${claimQueryString({ ...filter, page: to })}` as Route;
   const routeName = routes.find((route) => route.slug === filter.route)?.name;
 
   return (
@@ -85,7 +94,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
                 .map((outcome) => (
                   <li key={outcome}>
                     <Link
-                      href={`/claims${claimQueryString({ ...filter, outcome })}` as Route}
+                      href={`/claims${claimQueryString({ ...filter, outcome, page: undefined })}` as Route}
                       aria-current={filter.outcome === outcome ? "page" : undefined}
                       className={`outcome outcome-${outcome}`}
                     >
@@ -118,7 +127,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
             <section aria-labelledby="undated-claims-heading">
               <h2 id="undated-claims-heading">Without a target date</h2>
               <p>
-                {undated.length === 1 ? "This plan or forecast gives" : `These ${undated.length} plans and forecasts give`} no date to hold
+                {undatedTotal === 1 ? "This plan or forecast gives" : `These ${undatedTotal} plans and forecasts give`} no date to hold
                 them to, so they are listed as their sources give them and never checked against later figures.
               </p>
               <ol className="claim-list">
@@ -129,6 +138,15 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
                 ))}
               </ol>
             </section>
+          ) : null}
+          {pageCount > 1 ? (
+            <nav aria-label="Pages of claims" className="pager">
+              {page > 1 ? <Link href={pageHref(page - 1)}>← Previous page</Link> : <span className="pager-disabled">← Previous page</span>}
+              <span>
+                Page {page} of {pageCount}
+              </span>
+              {page < pageCount ? <Link href={pageHref(page + 1)}>Next page →</Link> : <span className="pager-disabled">Next page →</span>}
+            </nav>
           ) : null}
         </>
       )}

@@ -20,4 +20,14 @@ describe("the /claims query string", () => {
     expect(errors.some((error) => error.includes("'route' is given more than once"))).toBe(true);
     expect(errors.some((error) => error.includes("'outcome' must be one of pending, met"))).toBe(true);
   });
+
+  it("reads a page number, and leaves page 1 out of the address", () => {
+    expect(parseClaimFilter(new URLSearchParams("page=3&outcome=met"))).toEqual({ ok: true, filter: { outcome: "met", page: 3 } });
+    expect(claimQueryString({ outcome: "met", page: 3 })).toBe("?outcome=met&page=3");
+    expect(claimQueryString({ outcome: "met", page: 1 })).toBe("?outcome=met");
+    for (const page of ["0", "-1", "2.5", "x", "1234567"]) {
+      const parsed = parseClaimFilter(new URLSearchParams(`page=${page}`));
+      expect(parsed.ok, page).toBe(false);
+    }
+  });
 });

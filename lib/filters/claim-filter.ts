@@ -6,11 +6,16 @@ import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
 // /claims's query string (?route=…&outcome=…): parsed like the figure filter, unknown or repeated keys refused,
 // empty values absent, so a shared link always means the same selection.
 
-export const claimFilterKeys = ["route", "outcome"] as const;
+export const claimFilterKeys = ["route", "outcome", "page"] as const;
 
 const ClaimFilterSchema = z.object({
   route: storableText(1_000, "").regex(slugPattern, "must be a slug such as instc-west").optional(),
   outcome: z.enum(claimOutcomes, { error: `must be one of ${claimOutcomes.join(", ")}` }).optional(),
+  // A page of the list: at most a few thousand pages even at a million figures, so six digits are plenty.
+  page: storableText(6, "")
+    .regex(/^[1-9]\d*$/, "must be a page number such as 2")
+    .transform(Number)
+    .optional(),
 });
 
 export type ClaimQuery = z.infer<typeof ClaimFilterSchema>;
@@ -36,7 +41,8 @@ export function claimQueryString(filter: ClaimQuery): string {
   const params = new URLSearchParams();
   for (const key of claimFilterKeys) {
     const value = filter[key];
-    if (value) params.set(key, value);
+    // Page 1 is the address without a page.
+    if (value && !(key === "page" && value === 1)) params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : "";

@@ -156,7 +156,7 @@ async function writeToVisible(baseUrl: string, round: number): Promise<number> {
  * there are (pages of 100 figures or 50 sources, counts in SQL), on the benchmark's busiest route and metric.
  */
 async function listPages(baseUrl: string): Promise<{ path: string; p50: number; bytes: number }[]> {
-  const paths = ["/figures", "/figures?page=50", "/sources", "/routes", "/metrics", "/routes/bench-route-01", "/metrics/bench_metric_01"];
+  const paths = ["/figures", "/figures?page=50", "/sources", "/routes", "/metrics", "/claims", "/routes/bench-route-01", "/metrics/bench_metric_01"];
   const results: { path: string; p50: number; bytes: number }[] = [];
   for (const path of paths) {
     const bytes = (await (await fetch(`${baseUrl}${path}`)).arrayBuffer()).byteLength;
