@@ -122,7 +122,7 @@ describe("a PostgreSQL outage under the production server", () => {
     expect(overview).toContain("The North–South corridor in figures");
     const title = `Outage check ${Date.now()}`;
     const created = await send("POST", "/api/admin/events", {
-      record: { date: "2024-05", title, route: "instc-west", status: "happened", sourcePublisher: "IRNA", sourceTitle: "Outage check", sourceUrl: "", sourceDate: "" },
+      record: { date: "2024-05", title, route: "instc-west", status: "happened", sourcePublisher: "IRNA", sourceTitle: "Outage check", sourceUrl: "", sourceDate: "", metrics: "" },
     });
     expect(created.status, await created.clone().text()).toBe(201);
 
