@@ -153,6 +153,14 @@ test("a metric's scale sisters share its chart: USD m figures drawn in USD bn, e
   await expect(page).toHaveURL(/\/metrics\/russia_iran_trade_turnover_usd_m$/);
 });
 
+test("a metric with one dated figure shows it as a tile, not a chart with one dot", async ({ page }) => {
+  await page.goto("/metrics/instc_sea_cargo");
+  const frame = page.getByRole("figure").filter({ hasText: "INSTC sea cargo" }).first();
+  await expect(frame.locator(".single-figure")).toContainText("The only figure with a period so far");
+  await expect(frame.locator(".single-figure .figure-value")).toHaveText(/Mt$/);
+  await expect(frame.locator("svg.recharts-surface")).toHaveCount(0);
+});
+
 for (const path of ["/routes/instc-north", "/metrics/no_such_metric"]) {
   test(`an unknown slug (${path}) is a 404 with the not-found page`, async ({ page, consoleErrors }) => {
     const response = await page.goto(path);

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { describeTrend, pointPeriod, trendFinding, trendNotes } from "@/components/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
-import type { TrendChartData } from "@/lib/data/types";
+import { FigureStatusLabel } from "@/components/tables/figure-status";
+import type { TrendChartData, TrendPoint } from "@/lib/data/types";
+import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
 
 /**
@@ -17,6 +19,9 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
   const printedUnits = [...new Set(trend.series.flatMap((series) => series.points.flatMap((point) => (point.printed ? [point.printed.unit] : []))))];
   const drawnSisters = trend.sisters.filter((sister) => printedUnits.includes(sister.unit));
+  // A series of one figure is a tile, not a full-width chart with one dot in it.
+  const points = trend.series.flatMap((series) => series.points);
+  const single = points.length === 1 ? points[0]! : null;
   return (
     <ChartFrame
       title={trendFinding(trend)}
@@ -35,7 +40,21 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >
-      <TrendChart trend={trend} />
+      {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} />}
     </ChartFrame>
+  );
+}
+
+/** The one dated figure of a trend, as a tile: its value, period and status; the frame gives its source. */
+function SingleFigure({ point, unit }: { point: TrendPoint; unit: string }) {
+  return (
+    <div className="single-figure">
+      <p className="figure-value">{formatValue(point.valueText, unit)}</p>
+      {point.printed ? <p className="single-figure-printed">printed as {formatValue(point.printed.valueText, point.printed.unit)}</p> : null}
+      <p>
+        {pointPeriod(point)} <FigureStatusLabel status={point.status} />
+      </p>
+      <p className="single-figure-note">The only figure with a period so far, so there is no trend to draw.</p>
+    </div>
   );
 }
