@@ -41,6 +41,7 @@ const routeForm = (overrides: Partial<RouteFormValues> = {}): RouteFormValues =>
   via: "Novorossiysk–Bosporus–Suez",
   description: "A route made by a test.",
   position: "9",
+  nodes: "",
   ...overrides,
 });
 const routeInput = (overrides: Partial<RouteFormValues> = {}) => RouteInputSchema.parse(routeForm(overrides));
