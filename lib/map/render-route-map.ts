@@ -192,6 +192,7 @@ const styleSheet = `
 .cw-map text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:#1f1f1f}
 .cw-map .cw-label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .cw-map .cw-note{fill:#4a4a4a;font-style:italic}
+.cw-map .cw-labels,.cw-map .cw-note,.cw-map .cw-leg-key{pointer-events:none}
 .cw-map .cw-leg{fill:none;stroke-linecap:round;stroke-linejoin:round}
 .cw-map .cw-hit{fill:none;stroke:#000;stroke-opacity:0;stroke-linecap:round;stroke-linejoin:round;pointer-events:stroke}
 .cw-map a.cw-route{outline:none}
@@ -200,9 +201,10 @@ const styleSheet = `
 .cw-map a.cw-route .cw-key-box{fill:none;stroke:none}
 .cw-map a.cw-route:hover .cw-key-text,.cw-map a.cw-route:focus-visible .cw-key-text{text-decoration:underline}
 .cw-map a.cw-route:focus-visible .cw-key-box{stroke:#000;stroke-width:2}
-.cw-map a.cw-muted{opacity:.38}
-.cw-map a.cw-muted:hover,.cw-map a.cw-muted:focus-visible{opacity:1}
-.cw-map:not(.cw-highlighted):has(a.cw-route:hover) a.cw-route:not(:hover){opacity:.45}
+.cw-map a.cw-muted .cw-leg,.cw-map a.cw-muted .cw-swatch{opacity:.38}
+.cw-map a.cw-muted .cw-key-text{fill:#4a4a4a}
+.cw-map a.cw-muted:hover .cw-leg,.cw-map a.cw-muted:focus-visible .cw-leg,.cw-map a.cw-muted:hover .cw-swatch,.cw-map a.cw-muted:focus-visible .cw-swatch{opacity:1}
+.cw-map:not(.cw-highlighted):has(a.cw-route:hover) a.cw-route:not(:hover) .cw-leg{opacity:.45}
 `;
 
 /** The routes that run partly beyond the map's frame (their nodes are all in the table). */
@@ -286,7 +288,7 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
       (whole === "" ? "" : `<path class="cw-hit" d="${whole}" stroke-width="${compact ? 9 : 11}"/>`) +
       legs +
       `<rect class="cw-key-box" x="${r1(key.x - 3)}" y="${r1(keyY - 2)}" width="${r1(keyWidth + 6)}" height="${r1(rowHeight - 2)}" rx="3"/>` +
-      `<rect x="${r1(key.x)}" y="${r1(keyY + rowHeight / 2 - 4)}" width="16" height="6" rx="1" fill="${colour}"/>` +
+      `<rect class="cw-swatch" x="${r1(key.x)}" y="${r1(keyY + rowHeight / 2 - 4)}" width="16" height="6" rx="1" fill="${colour}"/>` +
       `<text class="cw-key-text" x="${r1(key.x + 22)}" y="${r1(keyY + rowHeight / 2 + keyFont * 0.33)}" font-size="${keyFont}">${escapeXml(keyName(route))}</text>` +
       `</a>`
     );
