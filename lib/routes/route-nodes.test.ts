@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatRouteNodes, parseRouteNodes } from "./route-nodes";
+import { formatRouteNodes, parseRouteNodes, routeLegs, routeNodeKinds, type RouteNode } from "./route-nodes";
 
 const twoStops = "Astara (Iran) | Iran | terminal | 38.43 | 48.87 | missing\nRasht | Iran | city | 37.28 | 49.58";
 
@@ -60,5 +61,31 @@ describe("formatRouteNodes", () => {
     const text = "A | X | port | 1.50 | 2.00 | sea | a note\nTurn | — | waypoint | 3.00 | 4.00 | sea\nB | Y | port | -3.00 | 4.00";
     const parsed = parseRouteNodes(text);
     expect(parsed.ok && formatRouteNodes(parsed.nodes)).toBe(text);
+  });
+});
+
+describe("the stored text", () => {
+  const cell = fc.string({ minLength: 1, maxLength: 30 }).map((text) => text.replace(/[|\n\r]/g, "x").trim()).filter((text) => text !== "");
+  const coordinate = (limit: number) => fc.integer({ min: -limit * 100, max: limit * 100 }).map((hundredths) => (hundredths / 100).toFixed(2));
+  const stop = fc.record({
+    name: cell,
+    country: cell,
+    kind: fc.constantFrom(...routeNodeKinds.filter((kind) => kind !== "waypoint")),
+    latitude: coordinate(90),
+    longitude: coordinate(180),
+    note: fc.oneof(fc.constant(""), cell),
+  });
+  const middle = fc.record({ name: cell, country: cell, kind: fc.constantFrom(...routeNodeKinds), latitude: coordinate(90), longitude: coordinate(180), note: fc.oneof(fc.constant(""), cell) });
+  const path = fc.tuple(stop, fc.array(middle, { maxLength: 8 }), stop, fc.array(fc.constantFrom(...routeLegs), { minLength: 9, maxLength: 9 })).map(([first, inner, last, legs]) =>
+    [first, ...inner, last].map((node, index, all): RouteNode => ({ ...node, toNext: index === all.length - 1 ? null : legs[index]! })),
+  );
+
+  it("reads back exactly what it wrote, so a saved path is normalised once and stays so", () => {
+    fc.assert(
+      fc.property(path, (nodes) => {
+        const parsed = parseRouteNodes(formatRouteNodes(nodes));
+        expect(parsed).toEqual({ ok: true, nodes });
+      }),
+    );
   });
 });
