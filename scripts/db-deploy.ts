@@ -21,7 +21,7 @@ runCli(async () => {
     if (process.argv.includes("--no-seed")) return;
     const seeded = await seedDatabase(db.prisma, await readSeedData());
     console.log(
-      `seed: ${seeded.routes} route(s), ${seeded.metrics} metric(s), ${seeded.figures} figure(s), ${seeded.events} event(s), ${seeded.eventMetrics} link(s) of events to metrics added; ${seeded.corrected} seeded figure(s) corrected`,
+      `seed: ${seeded.routes} route(s), ${seeded.metrics} metric(s), ${seeded.figures} figure(s), ${seeded.events} event(s), ${seeded.eventMetrics} link(s) of events to metrics, ${seeded.routeNodes} node(s) of route paths added; ${seeded.corrected} seeded figure(s) corrected`,
     );
   } finally {
     await db.close();

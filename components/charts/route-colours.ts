@@ -8,6 +8,9 @@ export const routeColours: Record<string, string> = {
   "instc-east": "#4a5fa8",
   suez: "#a34a14",
   "middle-corridor": "#8e2a64",
+  // The other sea routes, warm but apart from Suez: the Cape an olive brown, Chennai–Vladivostok a deep red-brown.
+  "cape-of-good-hope": "#6f5a12",
+  "chennai-vladivostok": "#7a3b2e",
 };
 
 /** For a route added later: its family's colour, so a new branch still reads as INSTC or as an alternative. */

@@ -176,9 +176,9 @@ describe("parseSeedData on a good set", () => {
 
   it("gives routes a position by their order in the file and splits modes on ';'", () => {
     expect(data.routes).toEqual([
-      { ...routeA, modes: ["rail", "road"], position: 1 },
-      { ...routeB, modes: ["sea", "rail"], position: 2 },
-      { ...routeC, modes: ["sea"], position: 3 },
+      { ...routeA, modes: ["rail", "road"], position: 1, nodes: [] },
+      { ...routeB, modes: ["sea", "rail"], position: 2, nodes: [] },
+      { ...routeC, modes: ["sea"], position: 3, nodes: [] },
     ]);
   });
 
@@ -202,6 +202,26 @@ describe("parseSeedData on a good set", () => {
     ["trade_growth,trade_turnover,", "metric-lookalikes.csv line 2, column difference: is required"],
   ])("refuses the look-alike row %j", (row, message) => {
     expect(seedError({ ...files(), metricLookalikes: `metric,lookalike,difference\n${row}\n` }).message).toBe(message);
+  });
+
+  const nodesHeader = "route,seq,name,country,kind,lat,lon,to_next,note";
+  it("gives each route the nodes route-nodes.csv lists, in order, by the route form's rule", () => {
+    const routeNodes = `${nodesHeader}\ninstc-west,1,Astara (Iran),Iran,terminal,38.43,48.87,missing,Gap\ninstc-west,2,Rasht,Iran,city,37.3,49.58,,\n`;
+    const [west, caspian] = parseSeedData({ ...files(), routeNodes }).routes;
+    expect(west!.nodes).toEqual([
+      { name: "Astara (Iran)", country: "Iran", kind: "terminal", latitude: "38.43", longitude: "48.87", toNext: "missing", note: "Gap" },
+      { name: "Rasht", country: "Iran", kind: "city", latitude: "37.30", longitude: "49.58", toNext: null, note: "" },
+    ]);
+    expect(caspian!.nodes).toEqual([]);
+  });
+
+  it.each([
+    ["no-such-route,1,A,X,port,1,2,sea,\nno-such-route,2,B,Y,port,1,2,,", 'route-nodes.csv line 2: unknown route "no-such-route"'],
+    ["instc-west,1,A,X,port,1,2,sea,\ninstc-west,3,B,Y,port,1,2,,", "route-nodes.csv line 3: instc-west's node 3 should be 2"],
+    ["instc-west,1,A,X,port,91,2,sea,\ninstc-west,2,B,Y,port,1,2,,", "route-nodes.csv, route instc-west: Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43"],
+    ["instc-west,1,A,X,port,1,2,sea,", "route-nodes.csv, route instc-west: Line 1 is the last node: it has no leg to a next one, so leave the leg blank; Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map"],
+  ])("refuses the node rows %j", (rows, message) => {
+    expect(seedError({ ...files(), routeNodes: `${nodesHeader}\n${rows}\n` }).message).toBe(message);
   });
 
   it("reads a full figure", () => {
@@ -614,6 +634,14 @@ describe("the project's seed data", () => {
     eventMetrics: read("event-metrics.csv"),
     corrections: read("corrections.json"),
     metricLookalikes: read("metric-lookalikes.csv"),
+    routeNodes: read("route-nodes.csv"),
+  });
+
+  it("gives every route its map path: 88 nodes, one missing link (Astara–Rasht on the western route)", () => {
+    expect(data.routes.map((route) => route.nodes.length).reduce((a, b) => a + b)).toBe(88);
+    expect(data.routes.every((route) => route.nodes.length >= 2)).toBe(true);
+    const missing = data.routes.flatMap((route) => route.nodes.flatMap((node, index) => (node.toNext === "missing" ? [[route.slug, node.name, route.nodes[index + 1]?.name]] : [])));
+    expect(missing).toEqual([["instc-west", "Astara (Iran)", "Rasht"]]);
   });
 
   it("has 7 routes, 90 metrics, 797 + 1 figures, 61 events and one correction", () => {

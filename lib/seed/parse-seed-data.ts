@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { metricCategories } from "../admin/metrics/metric-input";
 import { formatLookalikes, maxDifference, type Lookalike } from "../metrics/lookalikes";
+import { parseRouteNodes, type RouteNode } from "../routes/route-nodes";
 import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
 
 // The seed CSVs are parsed strictly: a typo in a value or a date must stop the seed, not become a wrong figure.
@@ -96,7 +97,8 @@ export type SeedSource = {
   date: Date | null;
   datePrecision: DatePrecision | null;
 };
-export type SeedRoute = z.infer<typeof RouteRow> & { position: number };
+/** A route with its map path (route-nodes.csv; none if the file has no row for it). */
+export type SeedRoute = z.infer<typeof RouteRow> & { position: number; nodes: RouteNode[] };
 /** A metric with its look-alikes as the metric form stores them ("slug: difference" a line; "" for none). */
 export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string };
 export type SeedFigure = {
@@ -148,6 +150,8 @@ export type SeedFiles = {
   events: string;
   /** metric-lookalikes.csv: `metric,lookalike,difference`, the project's reading of which metrics sound alike. */
   metricLookalikes?: string;
+  /** route-nodes.csv: `route,seq,name,country,kind,lat,lon,to_next,note`, each route's path for the schematic map. */
+  routeNodes?: string;
   /**
    * event-metrics.csv: `date,title,metrics`, the metrics (space-separated slugs) each event is drawn on, matched to
    * an events.csv row by its date and title; kept apart so events.csv stays the reference copy.
@@ -216,8 +220,12 @@ function toSource(row: z.infer<z.ZodObject<typeof sourceColumns>>): SeedSource {
 
 export function parseSeedData(files: SeedFiles): SeedData {
   const routes = parseRows("routes.csv", readCsv("routes.csv", files.routes, Object.keys(RouteRow.shape)), RouteRow).map(
-    ({ line: _line, raw: _raw, ...route }, index) => ({ ...route, position: index + 1 }),
+    ({ line: _line, raw: _raw, ...route }, index) => ({ ...route, position: index + 1, nodes: [] as RouteNode[] }),
   );
+  if (files.routeNodes !== undefined) {
+    const nodes = parseSeedRouteNodes(files.routeNodes, new Set(routes.map((route) => route.slug)));
+    for (const route of routes) route.nodes = nodes.get(route.slug) ?? [];
+  }
   const metricRows = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow);
   const lookalikes = files.metricLookalikes === undefined ? new Map<string, Lookalike[]>() : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
   const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({ ...metric, lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []) }));
@@ -288,6 +296,41 @@ export function parseSeedData(files: SeedFiles): SeedData {
     seen.set(row.seedKey, { file: row.file, line: row.line });
   }
   return { routes, metrics, figures, events, corrections };
+}
+
+const RouteNodeRow = z.object({
+  route: slug,
+  seq: z.string().regex(/^[1-9]\d*$/, "must be 1, 2, 3…").transform(Number),
+  name: requiredText,
+  country: requiredText,
+  kind: requiredText,
+  lat: requiredText,
+  lon: requiredText,
+  to_next: z.string(),
+  note: z.string(),
+});
+
+/**
+ * Each route's nodes, in `seq` order (1, 2, 3… with no gap, in file order), read by the rule the route form uses
+ * (lib/routes/route-nodes), so a seeded path is one an editor could have saved.
+ */
+function parseSeedRouteNodes(text: string, routeSlugs: ReadonlySet<string>): Map<string, RouteNode[]> {
+  const file = "route-nodes.csv";
+  const byRoute = new Map<string, z.infer<typeof RouteNodeRow>[]>();
+  for (const row of parseRows(file, readCsv(file, text, Object.keys(RouteNodeRow.shape)), RouteNodeRow)) {
+    if (!routeSlugs.has(row.route)) throw new SeedDataError(`${file} line ${row.line}: unknown route "${row.route}"`);
+    const list = byRoute.get(row.route) ?? [];
+    if (row.seq !== list.length + 1) throw new SeedDataError(`${file} line ${row.line}: ${row.route}'s node ${row.seq} should be ${list.length + 1}`);
+    byRoute.set(row.route, [...list, row]);
+  }
+  const nodes = new Map<string, RouteNode[]>();
+  for (const [route, rows] of byRoute) {
+    const lines = rows.map((row) => [row.name, row.country, row.kind, row.lat, row.lon, row.to_next, row.note].map((cell) => cell.trim()).join(" | "));
+    const parsed = parseRouteNodes(lines.join("\n"));
+    if (!parsed.ok) throw new SeedDataError(`${file}, route ${route}: ${parsed.errors.join("; ")}`);
+    nodes.set(route, parsed.nodes);
+  }
+  return nodes;
 }
 
 const LookalikeRow = z.object({ metric: slug, lookalike: slug, difference: requiredText.max(maxDifference) });

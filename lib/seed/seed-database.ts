@@ -15,14 +15,17 @@ export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), 
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "event-metrics.csv", "corrections.json", "metric-lookalikes.csv"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes] = await Promise.all(
+    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "event-metrics.csv", "corrections.json", "metric-lookalikes.csv", "route-nodes.csv"].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes, routeNodes });
 }
 
-/** How many rows each seed run added (eventMetrics: links of events to metrics), and how many seeded figures it corrected. */
-export type SeedResult = { routes: number; metrics: number; figures: number; events: number; eventMetrics: number; corrected: number };
+/**
+ * How many rows each seed run added (eventMetrics: links of events to metrics; routeNodes: nodes of routes' map
+ * paths), and how many seeded figures it corrected.
+ */
+export type SeedResult = { routes: number; metrics: number; figures: number; events: number; eventMetrics: number; routeNodes: number; corrected: number };
 
 /** The person quoted and the data owner, read once from the publisher as cited ("Trend (ADY data)"). */
 function provenanceColumns(source: SeedSource) {
@@ -50,7 +53,10 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
   return prisma.$transaction(async (tx) => {
     const deleted = await deletedByEditors(tx);
     const keep = (type: keyof typeof deleted, key: string | null) => key === null || !deleted[type].has(key);
-    const routes = await tx.route.createMany({ data: data.routes.filter((route) => keep("route", route.slug)), skipDuplicates: true });
+    const routes = await tx.route.createMany({
+      data: data.routes.filter((route) => keep("route", route.slug)).map(({ nodes: _nodes, ...route }) => route),
+      skipDuplicates: true,
+    });
     const metrics = await tx.metric.createMany({ data: data.metrics.filter((metric) => keep("metric", metric.slug)), skipDuplicates: true });
     const routeIds = new Map((await tx.route.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
     const metricIds = new Map((await tx.metric.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
@@ -93,7 +99,8 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
     await fillProvenance(tx);
     await fillLookalikes(tx, data);
-    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, corrected };
+    const routeNodes = await fillRouteNodes(tx, data);
+    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
   });
 }
 
@@ -146,6 +153,27 @@ async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
     // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
     await tx.$executeRaw`UPDATE metrics SET lookalikes = ${metric.lookalikes} WHERE slug = ${metric.slug} AND version = 1 AND lookalikes = ''`;
   }
+}
+
+/**
+ * The seed's map paths, for the seeded routes no editor has touched (version 1) that have no nodes yet: the ones
+ * just inserted, and in a database seeded before routes had paths, the ones it holds as first seeded – once, since
+ * a route with nodes is skipped. A route an editor changed keeps the editor's path (even none). The nodes are rows
+ * of their own: adding them changes no route's version or updated_at.
+ */
+async function fillRouteNodes(tx: Prisma.TransactionClient, data: SeedData): Promise<number> {
+  const withNodes = data.routes.filter((route) => route.nodes.length > 0);
+  if (withNodes.length === 0) return 0;
+  const untouched = await tx.route.findMany({
+    where: { slug: { in: withNodes.map((route) => route.slug) }, version: 1, nodes: { none: {} } },
+    select: { id: true, slug: true },
+  });
+  const idOf = new Map(untouched.map((route) => [route.slug, route.id]));
+  const rows = withNodes.flatMap((route) => {
+    const routeId = idOf.get(route.slug);
+    return routeId === undefined ? [] : route.nodes.map((node, index) => ({ ...node, routeId, seq: index + 1 }));
+  });
+  return (await tx.routeNode.createMany({ data: rows })).count;
 }
 
 /**

@@ -41,6 +41,7 @@ const routeForm = (overrides: Partial<RouteFormValues> = {}): RouteFormValues =>
   via: "Novorossiysk–Bosporus–Suez",
   description: "A route made by a test.",
   position: "9",
+  nodes: "",
   ...overrides,
 });
 const routeInput = (overrides: Partial<RouteFormValues> = {}) => RouteInputSchema.parse(routeForm(overrides));
@@ -398,7 +399,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     saved(await deleteRecord(db, routeRecords, editor, route.id, route.version));
     saved(await deleteRecord(db, eventRecords, editor, event.id, event.version));
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
     expect(await db.prisma.route.findUnique({ where: { slug: "chennai-vladivostok" } })).toBeNull();
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(0);
 
@@ -412,7 +413,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
       "azerbaijan_exports_to_iran, azerbaijan_imports_from_iran, azerbaijan_iran_trade_growth, azerbaijan_iran_trade_turnover",
     );
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(1);
   });
 });

@@ -5,7 +5,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { EventInputSchema } from "@/lib/admin/events/event-input";
 import { eventRecords } from "@/lib/admin/events/event-records";
 import { getRecordHistory } from "@/lib/admin/records/record-history";
-import { deleteRecord, updateRecord } from "@/lib/admin/records/record-writes";
+import { deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
+import { RouteInputSchema } from "@/lib/admin/routes/route-input";
+import { routeRecords } from "@/lib/admin/routes/route-records";
 import { hashPassword } from "@/lib/auth/password";
 import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -64,7 +66,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
 
   it("inserts every route, metric, figure and event, and the events' links to metrics", async () => {
     const result = await seedDatabase(db.prisma, await readSeedData());
-    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, eventMetrics: (await seedLinks()).length, corrected: 0 });
+    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, eventMetrics: (await seedLinks()).length, routeNodes: 88, corrected: 0 });
   });
 
   it("links exactly the events event-metrics.csv names to exactly its metrics", async () => {
@@ -176,7 +178,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
     const links = await storedLinks(db);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
     expect(await selectFigures(db.prisma)).toEqual(before);
     expect(await storedLinks(db)).toEqual(links);
   });
@@ -227,7 +229,7 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
     const links = await seedLinks();
     const redSeaLinks = links.filter((link) => link.includes("|Houthis hijack") || link.includes(`|${maerskTitle}|`)).length;
     expect(redSeaLinks).toBe(28);
-    expect(result).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: links.length - redSeaLinks, corrected: 0 });
+    expect(result).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: links.length - redSeaLinks, routeNodes: 0, corrected: 0 });
     expect(await slugsOf(edited.id)).toEqual([]);
     expect(await db.prisma.event.findUnique({ where: { id: deleted.id } })).toBeNull();
     expect(await db.prisma.eventMetric.count({ where: { eventId: deleted.id } })).toBe(0);
@@ -290,7 +292,7 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     expect(row.revisions[0]!.before).toMatchObject({ route: "instc-west", note: "" });
     expect(row.revisions[0]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
     expect(await db.prisma.figure.count()).toBe(figures);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
     expect(await db.prisma.figureRevision.count()).toBe(1);
   });
 
@@ -311,5 +313,103 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     expect([row.route?.slug, row.deletedAt !== null]).toEqual(["instc-caspian", true]);
     expect(row.revisions[0]!.after).toMatchObject({ deleted: true });
     expect(await db.prisma.figure.count()).toBe(figures);
+  });
+});
+
+describe.each(databaseKinds)("routes' map paths on an existing %s database", (kind) => {
+  let db: TestDatabase;
+  let editor: number;
+  const routeNamed = (slug: string) => db.prisma.route.findUniqueOrThrow({ where: { slug } });
+  /** A route's nodes as stored, read here apart from the app's code. */
+  const storedNodes = async (slug: string) =>
+    db.prisma.$queryRaw<{ seq: number; name: string; kind: string; latitude: string; longitude: string; to_next: string | null }[]>`
+      SELECT n.seq, n.name, n.kind::text AS kind, n.latitude::text AS latitude, n.longitude::text AS longitude, n.to_next::text AS to_next
+      FROM route_nodes n JOIN routes r ON r.id = n.route_id WHERE r.slug = ${slug} ORDER BY n.seq`;
+
+  beforeEach(async () => {
+    db = await openTestDatabase(kind);
+    await applyMigrations(db.migrationAdapter());
+    editor = (await db.prisma.editor.create({ data: { email: "paths@example.org", name: "Path editor", passwordHash: await hashPassword("a long enough password") } })).id;
+  });
+  afterEach(() => db.dispose());
+
+  it("stores every node of route-nodes.csv, in order", async () => {
+    await seedDatabase(db.prisma, await readSeedData());
+    const csv = await readCsv("route-nodes.csv");
+    const stored = await db.prisma.$queryRaw<{ row: string }[]>`
+      SELECT r.slug || ',' || n.seq || ',' || n.name || ',' || n.latitude::text || ',' || n.longitude::text || ',' || coalesce(n.to_next::text, '') AS row
+      FROM route_nodes n JOIN routes r ON r.id = n.route_id ORDER BY r.slug, n.seq`;
+    expect(stored.map((entry) => entry.row)).toEqual(
+      csv.map((row) => [row.route, row.seq, row.name, row.lat, row.lon, row.to_next].join(",")).sort((a, b) => {
+        const [slugA, seqA] = a.split(",");
+        const [slugB, seqB] = b.split(",");
+        return slugA === slugB ? Number(seqA) - Number(seqB) : slugA! < slugB! ? -1 : 1;
+      }),
+    );
+  });
+
+  it("gives the untouched routes of a database seeded before paths their nodes, once, never an edited route", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db.prisma, { ...data, routes: data.routes.map((route) => ({ ...route, nodes: [] })) });
+    expect(await db.prisma.routeNode.count()).toBe(0);
+    // An editor changes the eastern route's description (it has no path yet, so none is saved).
+    const east = await routeNamed("instc-east");
+    const current = (await routeRecords.read(db.prisma, east.id))!;
+    expect(current.values.nodes).toBe("");
+    const input = RouteInputSchema.parse({ ...current.values, description: `${current.values.description} Edited.` });
+    expect((await updateRecord(db, routeRecords, editor, east.id, 1, input)).ok).toBe(true);
+    const west = await routeNamed("instc-west");
+
+    const result = await seedDatabase(db.prisma, await readSeedData());
+    const eastNodes = data.routes.find((route) => route.slug === "instc-east")!.nodes.length;
+    expect(result.routeNodes).toBe(88 - eastNodes);
+    expect(await storedNodes("instc-east")).toEqual([]);
+    expect((await storedNodes("instc-west")).map((node) => node.name).slice(5, 8)).toEqual(["Astara (Azerbaijan)", "Astara (Iran)", "Rasht"]);
+    // A derived fill-in: the route is still version 1, updated_at as seeded, with no revision.
+    const after = await routeNamed("instc-west");
+    expect([after.version, after.updatedAt.getTime()]).toEqual([1, west.updatedAt.getTime()]);
+    expect(await db.prisma.recordRevision.count({ where: { recordType: "route", recordId: west.id } })).toBe(0);
+
+    expect((await seedDatabase(db.prisma, await readSeedData())).routeNodes).toBe(0);
+  });
+
+  it("edits a route's nodes through the route form, with history, kept through a re-seed and restorable", async () => {
+    await seedDatabase(db.prisma, await readSeedData());
+    const west = await routeNamed("instc-west");
+    const current = (await routeRecords.read(db.prisma, west.id))!;
+    const seeded = current.values.nodes;
+    expect(seeded.split("\n")[7]).toBe("Rasht | Iran | city | 37.28 | 49.58 | rail | Qazvin–Rasht railway opened 2019");
+    // The editor moves Rasht (written with one decimal) and ends the route at Bandar Abbas.
+    const lines = seeded.split("\n");
+    lines[7] = "Rasht | Iran | city | 37.3 | 49.58 | rail";
+    const edited = [...lines.slice(0, 10), "Bandar Abbas | Iran | port | 27.18 | 56.27"].join("\n");
+    const input = RouteInputSchema.parse({ ...current.values, nodes: edited });
+    const result = await updateRecord(db, routeRecords, editor, west.id, 1, input);
+    expect(result.ok).toBe(true);
+    const saved = (await routeRecords.read(db.prisma, west.id))!;
+    expect(saved.version).toBe(2);
+    expect(saved.values.nodes.split("\n")).toHaveLength(11);
+    expect(saved.values.nodes.split("\n")[7]).toBe("Rasht | Iran | city | 37.30 | 49.58 | rail");
+    const nodes = await storedNodes("instc-west");
+    expect(nodes.map((node) => node.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(nodes[7]).toMatchObject({ name: "Rasht", latitude: "37.30", to_next: "rail" });
+    expect(nodes[10]).toMatchObject({ name: "Bandar Abbas", to_next: null });
+
+    const [revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "route", recordId: west.id } });
+    expect(revision).toMatchObject({ action: "update", editorId: editor, before: { nodes: seeded, version: 1 }, after: { nodes: saved.values.nodes, version: 2 } });
+    const history = (await getRecordHistory(db, routeRecords, west.id))!;
+    expect(history.revisions[0]!.changes).toEqual([{ field: "nodes", label: "Map path", before: seeded, after: saved.values.nodes }]);
+
+    expect((await seedDatabase(db.prisma, await readSeedData())).routeNodes).toBe(0);
+    expect(await storedNodes("instc-west")).toEqual(nodes);
+
+    // An editor takes the route off the map; restoring the first revision's state puts the edited path back.
+    const offMap = RouteInputSchema.parse({ ...saved.values, nodes: "" });
+    expect((await updateRecord(db, routeRecords, editor, west.id, 2, offMap)).ok).toBe(true);
+    expect(await storedNodes("instc-west")).toEqual([]);
+    const restored = await restoreRecord(db, routeRecords, editor, west.id, revision!.id, 3);
+    expect(restored.ok).toBe(true);
+    expect((await routeRecords.read(db.prisma, west.id))!.values.nodes).toBe(saved.values.nodes);
+    expect(await storedNodes("instc-west")).toEqual(nodes);
   });
 });

@@ -9,6 +9,8 @@ import { todayIso } from "@/components/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getOverview } from "@/lib/data/overview/get-overview";
+import { getRouteMap } from "@/lib/data/routes/get-route-map";
+import { RouteMap } from "@/components/route-map";
 import { notFound } from "next/navigation";
 
 // The overview is served at "/" (a rewrite in next.config.js) from this one cached edition. It lives behind a
@@ -23,7 +25,7 @@ export function generateStaticParams(): { edition: string }[] {
 
 export default async function OverviewPage({ params }: PageProps<"/overview/[edition]">) {
   if ((await params).edition !== "latest") notFound();
-  const overview = await getOverview();
+  const [overview, routeMap] = await Promise.all([getOverview(), getRouteMap()]);
   const transitTrend = overview.trends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
   const latestTransit = overview.azerbaijanTransit.latest;
   const latestTransitNote = latestTransit?.latest.note ?? null;
@@ -55,6 +57,15 @@ export default async function OverviewPage({ params }: PageProps<"/overview/[edi
           />
           <RashtAstaraCard status={overview.rashtAstara} today={todayIso()} />
         </div>
+      </section>
+
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Where the routes run</h2>
+        <p className={styles.sectionIntro}>
+          Each route from Russia to India, and its alternatives, through its ports, border crossings and terminals. Select
+          a route for its page.
+        </p>
+        <RouteMap data={routeMap} headingId="map-heading" />
       </section>
 
       <section aria-labelledby="compare-heading">

@@ -9,6 +9,8 @@ import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import { getEvents } from "@/lib/data/events/get-events";
+import { getRouteMap } from "@/lib/data/routes/get-route-map";
+import { RouteMap } from "@/components/route-map";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
@@ -42,13 +44,14 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   if (!route) notFound();
 
   const filter = { route: slug };
-  const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount] = await Promise.all([
+  const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount, routeMap] = await Promise.all([
     getRouteComparison(),
     getFiguresPage(filter, 1, figureListPageSize),
     getEvents(filter),
     getRouteMetrics(slug),
     getClaims({ route: slug }, undefined, { latest: shownClaims }),
     countClaims({ route: slug }),
+    getRouteMap(),
   ]);
   // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
   // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
@@ -86,6 +89,11 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
         </div>
       </dl>
       <p className="lede">{route.description}</p>
+
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Where it runs</h2>
+        <RouteMap data={routeMap} highlight={route.slug} headingId="map-heading" />
+      </section>
 
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading">How it compares</h2>

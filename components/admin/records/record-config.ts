@@ -25,6 +25,8 @@ export type FieldSpec = {
   fixedOnEdit?: string;
   /** Monospace, no spell check: slugs, codes. */
   code?: boolean;
+  /** A textarea's height in lines (4 unless given). */
+  rows?: number;
 };
 
 export type FieldGroup = { legend: string; rows: FieldSpec[][] };

@@ -63,7 +63,7 @@ export function RecordForm(props: Props) {
     const field = (
       <FormField key={spec.name} form={form} name={spec.name} label={config.labels[spec.name]} hint={hint}>
         {spec.control === "textarea" ? (
-          <textarea rows={4} {...control} />
+          <textarea rows={spec.rows ?? 4} spellCheck={spec.code ? false : undefined} className={spec.code ? styles.code : undefined} {...control} />
         ) : spec.control === "checklist" ? (
           // A list of slugs can run long: a box of a few lines shows it whole.
           <textarea rows={2} spellCheck={false} className={styles.code} {...control} />

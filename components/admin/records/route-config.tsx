@@ -1,4 +1,5 @@
 import { routeFieldLabels, RouteInputSchema, routeKinds, emptyRouteForm } from "@/lib/admin/routes/route-input";
+import { routeLegs, routeNodeKinds } from "@/lib/routes/route-nodes";
 import { choicesOf, figureCount, type RecordConfig } from "./record-config";
 
 const kindLabels = { instc: "INSTC branch", alternative: "Alternative route" };
@@ -33,6 +34,28 @@ export const routeConfig: RecordConfig = {
         ],
         [{ name: "via", control: "text", hint: "The countries or ports it passes: Russia–Azerbaijan–Iran." }],
         [{ name: "description", control: "textarea" }],
+      ],
+    },
+    {
+      legend: "On the map",
+      rows: [
+        [
+          {
+            name: "nodes",
+            control: "textarea",
+            code: true,
+            rows: 12,
+            hint: (
+              <>
+                One node a line, in the order cargo meets them: <code>name | country | kind | latitude | longitude | leg to the next</code>,
+                then a note after a further <code>|</code> if wanted. Kinds: {routeNodeKinds.join(", ")} (a waypoint is an unnamed turn
+                that keeps a sea leg off land: drawn, never labelled). Legs: {routeLegs.join(", ")}; the last node has none. Coordinates
+                in degrees with at most two decimals (south and west negative): “Rasht | Iran | city | 37.28 | 49.58 | rail”. Leave it
+                empty to keep the route off the map.
+              </>
+            ),
+          },
+        ],
       ],
     },
   ],

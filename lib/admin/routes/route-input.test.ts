@@ -10,6 +10,7 @@ const good: RouteFormValues = {
   via: "Russia–Azerbaijan–Iran",
   description: "Overland branch through Azerbaijan.",
   position: "1",
+  nodes: "Astara (Azerbaijan) | Azerbaijan | terminal | 38.46 | 48.87 | missing\nRasht | Iran | city | 37.28 | 49.58",
 };
 
 const errorsOf = (values: Partial<RouteFormValues>) => {
@@ -21,6 +22,16 @@ describe("RouteInputSchema", () => {
   it("accepts a good route: modes become a list in order, position a number", () => {
     expect(RouteInputSchema.parse(good)).toEqual({ ...good, modes: ["rail", "road"], position: 1 });
     expect(RouteInputSchema.parse({ ...good, modes: " Sea ,rail;  " }).modes).toEqual(["sea", "rail"]);
+  });
+
+  it("stores the map path normalised, and refuses a bad one with the line's message", () => {
+    expect(RouteInputSchema.parse({ ...good, nodes: " A | X | port | 1.5 | 2 | sea \n\n B | Y | port | -3 | 4 " }).nodes).toBe(
+      "A | X | port | 1.50 | 2.00 | sea\nB | Y | port | -3.00 | 4.00",
+    );
+    expect(RouteInputSchema.parse({ ...good, nodes: "" }).nodes).toBe("");
+    expect(errorsOf({ nodes: "A | X | port | 91 | 2 | sea\nB | Y | port | 3 | 4" }).nodes?.[0]).toBe(
+      "Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43",
+    );
   });
 
   it("round-trips modes between the form's text and the stored list", () => {

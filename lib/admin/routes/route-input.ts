@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatRouteNodes, parseRouteNodes } from "../../routes/route-nodes";
 import { requiredStorableText, storableText } from "../../validation/storable";
 import { requiredText } from "../records/record-types";
 
@@ -40,6 +41,13 @@ export const RouteInputSchema = z.object({
   position: requiredStorableText(20, "Position")
     .regex(/^\d{1,4}$/, "Position must be a whole number from 0 to 9999")
     .transform(Number),
+  // Parsed, then stored normalised (one node a line, coordinates with two decimals); blank: not on the map.
+  nodes: storableText(60_000, "Map path").transform((text, context) => {
+    const parsed = parseRouteNodes(text);
+    if (parsed.ok) return formatRouteNodes(parsed.nodes);
+    for (const message of parsed.errors) context.addIssue({ code: "custom", message });
+    return z.NEVER;
+  }),
 });
 
 export type RouteFormValues = z.input<typeof RouteInputSchema>;
@@ -53,6 +61,7 @@ export const routeFieldLabels: Record<keyof RouteFormValues, string> = {
   via: "Via",
   description: "Description",
   position: "Position",
+  nodes: "Map path",
 };
 
-export const emptyRouteForm: RouteFormValues = { slug: "", name: "", kind: "alternative", modes: "", via: "", description: "", position: "" };
+export const emptyRouteForm: RouteFormValues = { slug: "", name: "", kind: "alternative", modes: "", via: "", description: "", position: "", nodes: "" };

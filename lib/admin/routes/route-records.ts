@@ -5,6 +5,7 @@ import type { RecordDefinition, Tx } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
 import { deletedFigureCounts, livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { formatRouteNodes, parseRouteNodes, type RouteNode } from "../../routes/route-nodes";
 import { joinModes, routeFieldLabels, RouteInputSchema, routeKinds, type RouteFormValues, type RouteInput } from "./route-input";
 
 // How the admin reads and writes routes (the generic writes in ../records do the locking and history).
@@ -20,6 +21,7 @@ const routeSelect = {
   position: true,
   version: true,
   updatedAt: true,
+  nodes: { select: { name: true, country: true, kind: true, latitude: true, longitude: true, toNext: true, note: true }, orderBy: { seq: "asc" } },
 } as const satisfies Prisma.RouteSelect;
 
 type RouteRow = Prisma.RouteGetPayload<{ select: typeof routeSelect }>;
@@ -32,7 +34,21 @@ const valuesOf = (row: RouteRow): RouteFormValues => ({
   via: row.via,
   description: row.description,
   position: String(row.position),
+  nodes: formatRouteNodes(
+    row.nodes.map((node) => ({ ...node, latitude: node.latitude.toFixed(2), longitude: node.longitude.toFixed(2) })),
+  ),
 });
+
+/** The route's columns, its nodes parsed from the validated (normalised) text. */
+function routeColumns({ nodes, ...route }: RouteInput) {
+  const parsed = parseRouteNodes(nodes);
+  if (!parsed.ok) throw new Error(`Unvalidated route nodes: ${parsed.errors[0]}`);
+  return { route, nodes: parsed.nodes };
+}
+
+type RouteColumns = ReturnType<typeof routeColumns>;
+
+const nodeRows = (nodes: readonly RouteNode[]) => nodes.map((node, index) => ({ ...node, seq: index + 1 }));
 
 export const routeSorts = ["position", "name", "slug", "figures", "updated"] as const;
 
@@ -43,7 +59,7 @@ const RouteListQuerySchema = recordListBase.extend({
 
 const plural = (count: number, noun: string) => `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 
-export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteInput> = {
+export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteColumns> = {
   type: "route",
   table: "routes",
   noun: "route",
@@ -58,17 +74,19 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteIn
   async columns(tx, input, current) {
     const slug = await slugErrors("route", input.slug, current, (taken) => tx.route.findUnique({ where: { slug: taken }, select: { name: true } }));
     if (slug) return { ok: false, fieldErrors: slug };
-    return { ok: true, columns: input };
+    return { ok: true, columns: routeColumns(input) };
   },
 
-  async insert(tx, columns, identity) {
+  async insert(tx, { route, nodes }, identity) {
     // Identified by their slug, so they keep no seed key.
-    const data = identity ? { ...columns, id: identity.id, version: identity.version } : columns;
+    const data = { ...route, ...(identity ? { id: identity.id, version: identity.version } : {}), nodes: { create: nodeRows(nodes) } };
     return (await tx.route.create({ data, select: { id: true } })).id;
   },
 
-  async update(tx, id, columns) {
-    await tx.route.update({ where: { id }, data: { ...columns, version: { increment: 1 } } });
+  // The nodes are replaced with the route's other columns: a change of them is an edit of the route, which bumps
+  // its version and is recorded in its history.
+  async update(tx, id, { route, nodes }) {
+    await tx.route.update({ where: { id }, data: { ...route, nodes: { deleteMany: {}, create: nodeRows(nodes) }, version: { increment: 1 } } });
   },
 
   async remove(tx, id) {
