@@ -81,3 +81,20 @@ for (const size of widths) {
     });
   }
 }
+
+test("the overview and every page's footer offer all the data as one CSV, beside what its columns mean", async ({ page }) => {
+  await page.goto("/");
+  const main = page.getByRole("main");
+  const footer = page.getByRole("contentinfo");
+  for (const where of [main, footer]) {
+    await expect(where.getByRole("link", { name: "Download all data (CSV)" })).toHaveAttribute("href", "/api/csv/figures");
+    await expect(where.getByRole("link", { name: "What the columns mean (metadata)" })).toHaveAttribute("href", "/api/csv/figures/metadata");
+  }
+  await page.goto("/figures");
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Download all data (CSV)" })).toBeVisible();
+  const metadata = await page.request.get("/api/csv/figures/metadata");
+  expect(metadata.status()).toBe(200);
+  const all = await page.request.get("/api/csv/figures");
+  expect(all.status()).toBe(200);
+  expect(all.headers()["content-type"]).toMatch(/^text\/csv/);
+});
