@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Route } from "next";
+import type { MouseEvent } from "react";
 import type { FigureView } from "@/lib/data/types";
+import type { FigureSort, FigureSortColumn } from "@/lib/filters/figure-list-query";
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatNumber, formatValue } from "@/lib/format/format-number";
 import { SourceCitation, formatAsOf } from "../source-line";
@@ -16,7 +18,42 @@ export type FiguresTableProps = {
   caption: string;
   showMetric?: boolean;
   showRoute?: boolean;
+  /** Column headers that sort the list (the figure explorer): the order shown, and where each header leads. */
+  sorting?: FigureTableSorting;
 };
+
+export type FigureTableSorting = {
+  sort: FigureSort;
+  /** The address of the list sorted by a column (ascending, or descending when it is already ascending). */
+  href: (column: FigureSortColumn) => string;
+  /** Called instead of following the link, so the list can re-sort in place. */
+  onSort: (column: FigureSortColumn) => void;
+};
+
+/** A column header; with sorting, a link that sorts by it, and `aria-sort` on the one the list is sorted by. */
+function ColumnHeader({ column, label, sorting, className }: { column: FigureSortColumn; label: string; sorting?: FigureTableSorting; className?: string }) {
+  const sorted = sorting?.sort?.column === column ? sorting.sort.dir : null;
+  return (
+    <th scope="col" role="columnheader" className={className} aria-sort={sorting ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}>
+      {sorting ? (
+        <a
+          href={sorting.href(column)}
+          className={styles.sortLink}
+          data-sorted={sorted ?? undefined}
+          onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            sorting.onSort(column);
+          }}
+        >
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
 
 /**
  * Every figure given, each with its period, exact value, unit, status, source, as-of date and note.
@@ -27,7 +64,7 @@ export type FiguresTableProps = {
  * the columns a reader cites are never behind a sideways scroll. The cards stay a table for assistive technology:
  * the roles are written out because some browsers drop a table's semantics once its CSS display changes.
  */
-export function FiguresTable({ figures, caption, showMetric = true, showRoute = true }: FiguresTableProps) {
+export function FiguresTable({ figures, caption, showMetric = true, showRoute = true, sorting }: FiguresTableProps) {
   return (
     <div className={styles.figures}>
       <TableScroll label={caption}>
@@ -35,18 +72,16 @@ export function FiguresTable({ figures, caption, showMetric = true, showRoute = 
           <caption>{caption}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              {showMetric ? <th scope="col" role="columnheader">Metric</th> : null}
-              {showRoute ? <th scope="col" role="columnheader">Route</th> : null}
-              <th scope="col" role="columnheader">Subject</th>
-              <th scope="col" role="columnheader">Period</th>
-              <th scope="col" role="columnheader" className={styles.number}>
-                Value
-              </th>
-              <th scope="col" role="columnheader">Unit</th>
-              <th scope="col" role="columnheader">Status</th>
-              <th scope="col" role="columnheader">Source</th>
-              <th scope="col" role="columnheader">As of</th>
-              <th scope="col" role="columnheader">Note</th>
+              {showMetric ? <ColumnHeader column="metric" label="Metric" sorting={sorting} /> : null}
+              {showRoute ? <ColumnHeader column="route" label="Route" sorting={sorting} /> : null}
+              <ColumnHeader column="subject" label="Subject" sorting={sorting} />
+              <ColumnHeader column="period" label="Period" sorting={sorting} />
+              <ColumnHeader column="value" label="Value" sorting={sorting} className={styles.number} />
+              <ColumnHeader column="unit" label="Unit" sorting={sorting} />
+              <ColumnHeader column="status" label="Status" sorting={sorting} />
+              <ColumnHeader column="source" label="Source" sorting={sorting} />
+              <ColumnHeader column="as-of" label="As of" sorting={sorting} />
+              <ColumnHeader column="note" label="Note" sorting={sorting} />
             </tr>
           </thead>
           <tbody role="rowgroup">
