@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { codeLicence, dataLicence } from "@/lib/licence/licence";
+import { DatasetDownloads } from "./_components/dataset-downloads";
 import { SiteNav } from "./_components/site-nav";
 import "./globals.css";
 
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="site-footer">
+          <DatasetDownloads />
           <p>
             Every figure names its source and date. Blank means unknown, never zero. Corridor Watch is open source.
           </p>

@@ -22,3 +22,8 @@ export function eventsCsvUrl(filter: { route?: string } = {}): string {
 export function sourcesCsvUrl(): string {
   return "/api/csv/sources";
 }
+
+/** The description of a figures download (title, filters, row count, columns, source note), as JSON. */
+export function figuresCsvMetadataUrl(filter: FigureFilter = {}): string {
+  return `/api/csv/figures/metadata${toQueryString(filter)}`;
+}

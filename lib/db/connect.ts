@@ -7,6 +7,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
+import { pgliteExtensions, PrismaPGliteWithExtensions } from "./pglite-extensions";
 import { schemaEngineAdapterForPostgres } from "./schema-engine-pg-adapter";
 
 export type Database = {
@@ -61,12 +62,12 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
   }
   // PGlite's own mkdir is not recursive.
   if (!config.dataDir.startsWith("memory://")) await mkdir(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: config.dataDir });
+  const pglite = await PGlite.create({ dataDir: config.dataDir, extensions: pgliteExtensions });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: "embedded",
     prisma,
-    migrationAdapter: () => new PrismaPGlite(pglite),
+    migrationAdapter: () => new PrismaPGliteWithExtensions(pglite),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

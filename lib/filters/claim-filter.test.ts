@@ -16,7 +16,7 @@ describe("the /claims query string", () => {
     const parsed = parseClaimFilter(new URLSearchParams("outcome=kept&metrik=x&route=a&route=b"));
     expect(parsed.ok).toBe(false);
     const errors = parsed.ok ? [] : parsed.errors;
-    expect(errors.some((error) => error.includes("'metrik' is not a filter"))).toBe(true);
+    expect(errors.some((error) => error.includes("The address asks for “metrik”"))).toBe(true);
     expect(errors.some((error) => error.includes("'route' is given more than once"))).toBe(true);
     expect(errors.some((error) => error.includes("'outcome' must be one of pending, met"))).toBe(true);
   });

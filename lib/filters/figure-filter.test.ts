@@ -23,25 +23,32 @@ describe("parseFigureFilter", () => {
     expect(parseFigureFilter({ page: "2", route: "suez" })).toEqual({ ok: true, filter: { route: "suez" } });
   });
 
+  it("reads a search, trimmed", () => {
+    expect(parseFigureFilter({ q: "  Astara  " })).toEqual({ ok: true, filter: { q: "Astara" } });
+  });
+
   it("accepts a period of a single day (from equal to to)", () => {
     expect(parseFigureFilter({ from: "2024-02-29", to: "2024-02-29" })).toEqual({ ok: true, filter: { from: "2024-02-29", to: "2024-02-29" } });
   });
 
   it.each([
-    [{ from: "2024-13-01" }, "'from' must be a date written YYYY-MM-DD (got \"2024-13-01\")"],
-    [{ to: "2023-02-30" }, "'to' must be a date written YYYY-MM-DD (got \"2023-02-30\")"],
-    [{ from: "2024" }, "'from' must be a date written YYYY-MM-DD (got \"2024\")"],
-    [{ from: "31/12/2024" }, "'from' must be a date written YYYY-MM-DD (got \"31/12/2024\")"],
-    [{ status: "rumour" }, "'status' must be one of reported, claim, forecast, plan (got \"rumour\")"],
-    [{ route: "INSTC West" }, "'route' must be a slug such as instc-west (got \"INSTC West\")"],
-    [{ metric: "x".repeat(65) }, `'metric' must be a slug such as instc-west (got "${"x".repeat(65)}")`],
-    [{ from: "2024-06-01", to: "2024-01-01" }, "'from' must not be after 'to' (got \"2024-06-01\")"],
-  ])("refuses %j with a message naming the parameter and the value", (params, message) => {
+    [{ from: "2024-13-01" }, "The period start “2024-13-01” is not a date: write it as 2024-01-31"],
+    [{ to: "2023-02-30" }, "The period end “2023-02-30” is not a date: write it as 2024-01-31"],
+    [{ from: "2024" }, "The period start “2024” is not a date: write it as 2024-01-31"],
+    [{ from: "31/12/2024" }, "The period start “31/12/2024” is not a date: write it as 2024-01-31"],
+    [{ status: "rumour" }, "“rumour” is not a status: a figure is reported, a claim, a forecast or a plan"],
+    [{ route: "INSTC West" }, "There is no route called “INSTC West”"],
+    [{ metric: "x".repeat(65) }, `There is no metric called “${"x".repeat(65)}”`],
+    [{ from: "2024-06-01", to: "2024-01-01" }, "The period starts (2024-06-01) after it ends (2024-01-01)"],
+    [{ q: "ab" }, "Search for at least 3 characters (“ab” is too short to look up)"],
+    [{ q: "x".repeat(101) }, "Search for at most 100 characters"],
+    [{ source: "x".repeat(201) }, `“${"x".repeat(80)}…” cannot be the name of a source (at most 200 characters)`],
+  ])("refuses %j in the reader's words, naming the field and the value", (params, message) => {
     expect(parseFigureFilter(params)).toEqual({ ok: false, errors: [message] });
   });
 
   it("refuses a repeated parameter instead of choosing one of its values", () => {
-    expect(parseFigureFilter({ route: ["suez", "instc-west"] })).toEqual({ ok: false, errors: ["'route' is given more than once"] });
+    expect(parseFigureFilter({ route: ["suez", "instc-west"] })).toEqual({ ok: false, errors: ["The route is given more than once: choose one"] });
   });
 
   it("reports every problem at once", () => {

@@ -2,31 +2,37 @@ import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
 import { slugPattern, storableText } from "../validation/storable";
 
-// The filters of a figure list, as they appear in a URL (?metric=…&route=…&status=…&from=…&to=…&source=…). One schema for
-// pages, route handlers and the client, so a shared link always means the same selection.
+// The selection of a figure list, as it appears in a URL (?metric=…&route=…&status=…&from=…&to=…&source=…&q=…). One
+// schema for pages, route handlers and the client, so a shared link always means the same selection, and the CSV of
+// a list holds exactly the figures it selects. How a list is ordered and paged is the list's (figure-list-query.ts).
 
 // The length guard only keeps a megabyte from the pattern; the pattern itself says 64 at most.
-const slug = storableText(1_000, "").regex(slugPattern, "must be a slug such as instc-west");
-const isoDate = storableText(40, "")
-  .refine((text) => parseIsoDate(text) !== null, "must be a date written YYYY-MM-DD");
+const slug = storableText(1_000, "").regex(slugPattern);
+const isoDate = storableText(40, "").refine((text) => parseIsoDate(text) !== null);
 
 export const figureStatuses = ["reported", "claim", "forecast", "plan"] as const;
-export const figureFilterKeys = ["metric", "route", "status", "from", "to", "source"] as const;
+export const figureFilterKeys = ["metric", "route", "status", "from", "to", "source", "q"] as const;
+export type FigureFilterKey = (typeof figureFilterKeys)[number];
+
+/**
+ * Search text is matched anywhere in a figure's metric, route, subject, source and note through a trigram index
+ * (pg_trgm), which needs three characters to narrow anything: shorter searches are refused, not run as a scan.
+ */
+export const searchLength = { min: 3, max: 100 } as const;
 
 export const FigureFilterSchema = z
   .object({
     metric: slug.optional(),
     route: slug.optional(),
-    status: z.enum(figureStatuses, { error: `must be one of ${figureStatuses.join(", ")}` }).optional(),
+    status: z.enum(figureStatuses).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** A source's publisher, exactly as cited ("CEPA (Europe's Edge)"): the figures relying on it. */
     source: storableText(200, "").min(1).optional(),
+    /** Words to find in a figure's metric, route, subject, source or note, as typed (case does not matter). */
+    q: storableText(searchLength.max, "").min(searchLength.min).optional(),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
-    message: "must not be after 'to'",
-    path: ["from"],
-  });
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ["from", "to"] });
 
 export type FigureFilter = z.infer<typeof FigureFilterSchema>;
 
@@ -34,18 +40,61 @@ export type FilterResult = { ok: true; filter: FigureFilter } | { ok: false; err
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+/** What each key is called in a sentence: messages speak of the list's fields, not of URL parameters. */
+export const figureFilterLabels: Record<FigureFilterKey, string> = {
+  metric: "metric",
+  route: "route",
+  status: "status",
+  from: "period start",
+  to: "period end",
+  source: "source",
+  q: "search",
+};
+
+const quoted = (value: string) => `“${value.length > 80 ? `${value.slice(0, 80)}…` : value}”`;
+
+/** A refused value, said the way a reader of the list would say it. */
+function describeProblem(key: FigureFilterKey, input: Record<string, string>): string {
+  const value = input[key] ?? "";
+  switch (key) {
+    case "metric":
+      return `There is no metric called ${quoted(value)}`;
+    case "route":
+      return `There is no route called ${quoted(value)}`;
+    case "status":
+      return `${quoted(value)} is not a status: a figure is reported, a claim, a forecast or a plan`;
+    case "from":
+    case "to":
+      return `The ${figureFilterLabels[key]} ${quoted(value)} is not a date: write it as 2024-01-31`;
+    case "source":
+      return `${quoted(value)} cannot be the name of a source (at most 200 characters)`;
+    case "q":
+      return value.trim().length < searchLength.min
+        ? `Search for at least ${searchLength.min} characters (${quoted(value)} is too short to look up)`
+        : `Search for at most ${searchLength.max} characters`;
+  }
+}
+
 /** Parses URL search parameters; empty values are absent, repeated ones an error. */
 export function parseFigureFilter(params: SearchParams): FilterResult {
   const input: Record<string, string> = {};
   const errors: string[] = [];
   for (const key of figureFilterKeys) {
     const value = params[key];
-    if (Array.isArray(value)) errors.push(`'${key}' is given more than once`);
+    if (Array.isArray(value)) errors.push(`The ${figureFilterLabels[key]} is given more than once: choose one`);
     else if (value !== undefined && value.trim() !== "") input[key] = value;
   }
   const result = FigureFilterSchema.safeParse(input);
   if (!result.success) {
-    for (const issue of result.error.issues) errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);
+    const refused = new Set<string>();
+    for (const issue of result.error.issues) {
+      if (issue.path.length === 2) errors.push(`The period starts (${input.from}) after it ends (${input.to})`);
+      else {
+        const key = String(issue.path[0]) as FigureFilterKey;
+        if (!refused.has(key)) errors.push(describeProblem(key, input));
+        refused.add(key);
+      }
+    }
   }
   return errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, filter: result.data };
 }

@@ -1,24 +1,85 @@
-import { figureFilterKeys, parseFigureFilter, type FigureFilter } from "./figure-filter";
+import { z } from "zod";
+import { figureFilterKeys, parseFigureFilter, toQueryString, type FigureFilter } from "./figure-filter";
 import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
 
-// The public figure list's query string: the figure filter plus the page. Pages keep every request bounded (the
-// list is never sent whole, however many figures there are); the CSV of a filter is the whole selection.
+// The public figure list's query string: the figure filter (the selection, which its CSV holds too), the order and
+// the page. Pages keep every request bounded (the list is never sent whole, however many figures there are).
 
 export const figureListPageSize = 100;
 const maxPage = 100_000;
 
-export type FigureListQuery = { ok: true; filter: FigureFilter; page: number } | { ok: false; errors: string[] };
+/** The columns the list sorts by, as the URL names them; each is backed by an index (see get-figures-page.ts). */
+export const figureSortColumns = ["metric", "route", "subject", "period", "value", "unit", "status", "source", "as-of", "note"] as const;
+export type FigureSortColumn = (typeof figureSortColumns)[number];
+export const figureSortDirections = ["asc", "desc"] as const;
+export type FigureSortDirection = (typeof figureSortDirections)[number];
+
+/** The column headers the list shows, by sort key. */
+export const figureSortLabels: Record<FigureSortColumn, string> = {
+  metric: "Metric",
+  route: "Route",
+  subject: "Subject",
+  period: "Period",
+  value: "Value",
+  unit: "Unit",
+  status: "Status",
+  source: "Source",
+  "as-of": "As of",
+  note: "Note",
+};
+
+export const FigureSortSchema = z.object({
+  sort: z.enum(figureSortColumns).optional(),
+  dir: z.enum(figureSortDirections).optional(),
+});
+
+/** No `sort` is the list's own order (by metric, then period); `dir` without `sort` orders that column. */
+export type FigureSort = { column: FigureSortColumn; dir: FigureSortDirection } | null;
+
+export type FigureListQuery = { ok: true; filter: FigureFilter; sort: FigureSort; page: number } | { ok: false; errors: string[] };
+
+const listKeys = [...figureFilterKeys, "sort", "dir", "page"] as const;
 
 /** Reads /figures's and GET /api/figures's query: unknown or repeated keys and bad values are refused, never ignored. */
 export function parseFigureListQuery(params: URLSearchParams): FigureListQuery {
-  const { page: pageText, ...rest } = searchParamsToRecord(params);
+  const { page: pageText, sort: sortText, dir: dirText, ...rest } = searchParamsToRecord(params);
   const parsed = parseFigureFilter(rest);
-  const errors = [...unknownKeyErrors(params, [...figureFilterKeys, "page"]), ...(parsed.ok ? [] : parsed.errors)];
+  const errors = [...unknownKeyErrors(params, listKeys), ...(parsed.ok ? [] : parsed.errors)];
   let page = 1;
-  if (Array.isArray(pageText)) errors.push("'page' is given more than once");
+  if (Array.isArray(pageText)) errors.push("The page is given more than once: choose one");
   else if (pageText !== undefined && pageText.trim() !== "") {
     page = Number(pageText);
-    if (!/^\d{1,6}$/.test(pageText.trim()) || page < 1 || page > maxPage) errors.push(`'page' must be a whole number from 1 to ${maxPage.toLocaleString("en")} (got "${pageText}")`);
+    if (!/^\d{1,6}$/.test(pageText.trim()) || page < 1 || page > maxPage) errors.push(`There is no page “${pageText}”: pages are numbered 1 to ${maxPage.toLocaleString("en")}`);
   }
-  return errors.length > 0 || !parsed.ok ? { ok: false, errors } : { ok: true, filter: parsed.filter, page };
+  let sort: FigureSort = null;
+  if (Array.isArray(sortText)) errors.push("The order is given more than once: sort by one column");
+  if (Array.isArray(dirText)) errors.push("The direction of the order is given more than once: choose one");
+  if (!Array.isArray(sortText) && !Array.isArray(dirText)) {
+    const blankToUndefined = (text: string | undefined) => (text === undefined || text.trim() === "" ? undefined : text.trim());
+    const input = { sort: blankToUndefined(sortText), dir: blankToUndefined(dirText) };
+    const result = FigureSortSchema.safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        errors.push(
+          issue.path[0] === "sort"
+            ? `The list cannot be sorted by “${input.sort}”: sort by ${figureSortColumns.join(", ")}`
+            : `“${input.dir}” is not an order: use asc (A to Z, low to high, old to new) or desc`,
+        );
+      }
+    } else if (result.data.sort) sort = { column: result.data.sort, dir: result.data.dir ?? "asc" };
+    else if (result.data.dir) errors.push("An order needs a column to sort by (sort=…)");
+  }
+  return errors.length > 0 || !parsed.ok ? { ok: false, errors } : { ok: true, filter: parsed.filter, sort, page };
+}
+
+/** "?route=suez&sort=value&dir=desc&page=2": the filter's query, the order and the page, left out when default. */
+export function listQueryString(filter: FigureFilter, sort: FigureSort, page: number): string {
+  const params = new URLSearchParams(toQueryString(filter));
+  if (sort) {
+    params.set("sort", sort.column);
+    params.set("dir", sort.dir);
+  }
+  if (page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }

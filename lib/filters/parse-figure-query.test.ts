@@ -12,13 +12,13 @@ describe("parseFigureQuery", () => {
   it("refuses an unknown key, so a typo never silently shows everything", () => {
     const result = parseFigureQuery(new URLSearchParams("metrik=transit_time"));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toMatch(/^'metrik' is not a filter/);
+    expect(!result.ok && result.errors[0]).toMatch(/^The address asks for “metrik”, which this list does not know/);
   });
 
   it("refuses a repeated key", () => {
     expect(parseFigureQuery(new URLSearchParams("route=suez&route=instc-west"))).toEqual({
       ok: false,
-      errors: ["'route' is given more than once"],
+      errors: ["The route is given more than once: choose one"],
     });
   });
 

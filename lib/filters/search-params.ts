@@ -10,5 +10,7 @@ export function searchParamsToRecord(params: URLSearchParams): Record<string, st
 
 /** Messages for query keys a handler does not know, so a typo ("metrik=") is refused instead of ignored. */
 export function unknownKeyErrors(params: URLSearchParams, known: readonly string[]): string[] {
-  return [...new Set(params.keys())].filter((key) => !known.includes(key)).map((key) => `'${key}' is not a filter (use ${known.join(", ")})`);
+  return [...new Set(params.keys())]
+    .filter((key) => !known.includes(key))
+    .map((key) => `The address asks for “${key}”, which this list does not know (it knows ${known.join(", ")})`);
 }

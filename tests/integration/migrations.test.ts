@@ -1,15 +1,15 @@
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMigrationStatus } from "@/lib/db/migration-status";
 import { applyMigrations, diffToSchema, readMigrationList } from "@/lib/db/migrations";
+import { pgliteExtensions, PrismaPGliteWithExtensions } from "@/lib/db/pglite-extensions";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
 
 describe("the migrations folder", () => {
   it("generates exactly schema.prisma (replayed into a shadow database, the engine's diff is empty)", async () => {
-    const shadowHost = new PGlite();
+    const shadowHost = new PGlite({ extensions: pgliteExtensions });
     try {
-      expect(await diffToSchema(new PrismaPGlite(shadowHost), "migrations")).toBeNull();
+      expect(await diffToSchema(new PrismaPGliteWithExtensions(shadowHost), "migrations")).toBeNull();
     } finally {
       await shadowHost.close();
     }

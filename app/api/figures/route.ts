@@ -9,7 +9,7 @@ import { withErrorResponses } from "@/lib/http/error-responses";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/figures?metric=&route=&status=&from=&to=&page= → `{ figures, total, page, pageSize }`: the page of
+ * GET /api/figures?metric=&route=&status=&from=&to=&source=&q=&sort=&dir=&page= → `{ figures, total, page, pageSize }`: the page of
  * rows /figures shows for the same query string (the figure explorer refetches through it), 100 to a page. A bad
  * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200. Each figure carries
  * `outcome`: a plan's or forecast's outcome today (see /claims), null for other figures.
@@ -19,6 +19,6 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const unknown = await unknownFilterSlugs(parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
-  const page = await getFiguresPage(parsed.filter, parsed.page, figureListPageSize);
+  const page = await getFiguresPage(parsed.filter, parsed.page, figureListPageSize, parsed.sort);
   return Response.json({ ...page, figures: await withOutcomes(page.figures) }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -8,8 +8,8 @@ import { CsvLink } from "@/app/_components/csv-link";
 import { FiguresTable } from "@/components/tables/figures-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { FiguresPage } from "@/lib/data/types";
-import { figureFilterKeys, toQueryString, type FigureFilter } from "@/lib/filters/figure-filter";
-import { parseFigureListQuery } from "@/lib/filters/figure-list-query";
+import { figureFilterKeys, type FigureFilter } from "@/lib/filters/figure-filter";
+import { figureSortLabels, listQueryString, parseFigureListQuery, type FigureSort, type FigureSortColumn } from "@/lib/filters/figure-list-query";
 import { HttpError } from "@/lib/query/http-error";
 import { fetchFigures } from "./fetch-figures";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
@@ -22,11 +22,19 @@ function describeFilter(filter: FigureFilter, options: FilterOptions): string {
   if (filter.route) parts.push(options.routes.find((r) => r.slug === filter.route)?.name ?? filter.route);
   if (filter.status) parts.push(`status ${filter.status}`);
   if (filter.source) parts.push(`source ${filter.source}`);
+  if (filter.q) parts.push(`matching “${filter.q}”`);
   if (filter.from && filter.to) parts.push(`periods overlapping ${filter.from} to ${filter.to}`);
   else if (filter.from) parts.push(`periods ending on or after ${filter.from}`);
   else if (filter.to) parts.push(`periods starting on or before ${filter.to}`);
   return parts.length > 0 ? parts.join("; ") : "all figures";
 }
+
+function describeSort(sort: FigureSort): string {
+  return sort ? `, sorted by ${figureSortLabels[sort.column].toLowerCase()} (${sort.dir === "asc" ? "ascending" : "descending"})` : "";
+}
+
+/** The keys the explorer keeps in the URL besides the page: the selection and the order. */
+const urlKeys = [...figureFilterKeys, "sort", "dir"] as const;
 
 /**
  * The figure explorer. The server renders the first view (a page of figures or the filter's errors) and hands it
@@ -43,7 +51,8 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
   const parsed = parseFigureListQuery(new URLSearchParams(query));
   const filter = parsed.ok ? parsed.filter : null;
   const pageNumber = parsed.ok ? parsed.page : 1;
-  const listQuery = filter ? pageQueryString(filter, pageNumber) : "";
+  const sort = parsed.ok ? parsed.sort : null;
+  const listQuery = filter ? listQueryString(filter, sort, pageNumber) : "";
   const serverRejected = isInitial && initial.errors.length > 0;
 
   const figures = useQuery({
@@ -72,18 +81,24 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 
   // The form shows what the URL says, even a refused value, so it can be corrected where it stands.
   const params = new URLSearchParams(query);
-  const values: FilterValues = Object.fromEntries(figureFilterKeys.flatMap((key) => (params.has(key) ? [[key, params.get(key)!]] : [])));
+  const values: FilterValues = Object.fromEntries(urlKeys.flatMap((key) => (params.has(key) ? [[key, params.get(key)!]] : [])));
 
   function showPage(next: number) {
     if (!filter) return;
-    window.history.replaceState(null, "", `/figures${pageQueryString(filter, next)}`);
+    window.history.replaceState(null, "", `/figures${listQueryString(filter, sort, next)}`);
   }
 
+  /** A new selection or order starts again at the first page. */
   function applyFilter(next: FilterValues) {
     const search = new URLSearchParams();
-    for (const key of figureFilterKeys) if (next[key]) search.set(key, next[key]);
+    for (const key of urlKeys) if (next[key]) search.set(key, next[key]);
     const text = search.toString();
     window.history.replaceState(null, "", text ? `/figures?${text}` : "/figures");
+  }
+
+  /** A header sorts by its column, ascending first; the sorted column's header reverses the order. */
+  function nextSort(column: FigureSortColumn): FigureSort {
+    return { column, dir: sort?.column === column && sort.dir === "asc" ? "desc" : "asc" };
   }
 
   return (
@@ -114,7 +129,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
           <div className="result-bar">
             <p role="status" aria-live="polite" className="result-count">
               {updating ? "Updating… " : null}
-              {page === undefined ? "Loading figures…" : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}`}
+              {page === undefined ? "Loading figures…" : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}${describeSort(sort)}`}
             </p>
             <CsvLink href={figuresCsvUrl(filter)} of={paged ? `all ${total.toLocaleString("en")} figures of this selection` : `the ${rows.length} figures shown`} />
           </div>
@@ -122,25 +137,30 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
             {total === 0 && page !== undefined ? <p>No figure matches these filters.</p> : null}
             {total > 0 && rows.length === 0 && page !== undefined ? (
               <p>
-                This page is past the end. <a href={`/figures${pageQueryString(filter, 1)}`} onClick={(event) => { event.preventDefault(); showPage(1); }}>Go to the first page</a>.
+                This page is past the end. <a href={`/figures${listQueryString(filter, sort, 1)}`} onClick={(event) => { event.preventDefault(); showPage(1); }}>Go to the first page</a>.
               </p>
             ) : null}
             <FiguresTable
               figures={rows}
-              caption={`${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}`}
+              caption={`${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}${describeSort(sort)}`}
               showMetric
               showRoute
+              sorting={{
+                sort,
+                href: (column) => `/figures${listQueryString(filter, nextSort(column), 1)}`,
+                onSort: (column) => window.history.replaceState(null, "", `/figures${listQueryString(filter, nextSort(column), 1)}`),
+              }}
             />
           </div>
           {paged && page ? (
             <nav aria-label="Pages of figures" className="pager">
-              <PageLink filter={filter} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
+              <PageLink filter={filter} sort={sort} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
                 <span aria-hidden="true">← </span>Previous page
               </PageLink>
               <span>
                 Page {page.page} of {pageCount}
               </span>
-              <PageLink filter={filter} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
+              <PageLink filter={filter} sort={sort} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
                 Next page<span aria-hidden="true"> →</span>
               </PageLink>
             </nav>
@@ -151,12 +171,6 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
   );
 }
 
-/** "?route=suez&page=2": the filter's query and the page, which is left out when it is the first. */
-function pageQueryString(filter: FigureFilter, page: number): string {
-  const base = toQueryString(filter);
-  return page <= 1 ? base : `${base}${base ? "&" : "?"}page=${page}`;
-}
-
 /** "38 figures" while one page holds them all; "Figures 101–200 of 1,234" once there are pages. */
 function describeCount(total: number, first: number, shown: number, paged: boolean): string {
   if (!paged) return `${total} ${total === 1 ? "figure" : "figures"}`;
@@ -164,11 +178,11 @@ function describeCount(total: number, first: number, shown: number, paged: boole
 }
 
 /** A page link that works without JavaScript and, with it, changes the page in place like the filters do. */
-function PageLink({ filter, page, disabled, onShow, children }: { filter: FigureFilter; page: number; disabled: boolean; onShow: (page: number) => void; children: ReactNode }) {
+function PageLink({ filter, sort, page, disabled, onShow, children }: { filter: FigureFilter; sort: FigureSort; page: number; disabled: boolean; onShow: (page: number) => void; children: ReactNode }) {
   if (disabled) return <span className="pager-disabled" aria-disabled="true">{children}</span>;
   return (
     <a
-      href={`/figures${pageQueryString(filter, page)}`}
+      href={`/figures${listQueryString(filter, sort, page)}`}
       onClick={(event) => {
         event.preventDefault();
         onShow(page);

@@ -1,51 +1,71 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { figureStatuses, type figureFilterKeys } from "@/lib/filters/figure-filter";
+import { figureStatuses, searchLength, type FigureFilterKey } from "@/lib/filters/figure-filter";
+import { figureSortColumns, figureSortLabels } from "@/lib/filters/figure-list-query";
 
 export type FilterOptions = {
   routes: { slug: string; name: string }[];
   metrics: { slug: string; name: string; unit: string }[];
+  /** Source publishers as cited, offered as suggestions for the source field. */
+  publishers: string[];
 };
 
 /** The fields as written in the URL, valid or not: a refused value stays visible so it can be corrected. */
-export type FilterValues = Partial<Record<(typeof figureFilterKeys)[number], string>>;
+export type FilterValues = Partial<Record<FigureFilterKey | "sort" | "dir", string>>;
+
+/** The text fields, edited locally and applied when left or submitted, so a half-typed value never fires a request. */
+const typedKeys = ["q", "source", "from", "to"] as const;
+type TypedKey = (typeof typedKeys)[number];
+type Typed = Record<TypedKey, string>;
+const typedFrom = (filter: FilterValues): Typed => ({ q: filter.q ?? "", source: filter.source ?? "", from: filter.from ?? "", to: filter.to ?? "" });
 
 type Props = { filter: FilterValues; options: FilterOptions; onChange: (filter: FilterValues) => void };
 
 /**
- * The explorer's filters. Lists apply as soon as one is chosen; dates apply when the field is left or the form
- * is submitted, so a half-typed year never fires a request. Without JavaScript it is a plain GET form to
+ * The explorer's filters, search and order. Lists apply as soon as one is chosen; dates, the source and the
+ * search apply when the field is left or the form is submitted, so a half-typed word never fires a request. Without JavaScript it is a plain GET form to
  * /figures, which the server renders the same way.
  */
 export function FilterForm({ filter, options, onChange }: Props) {
   const id = useId();
-  // The date fields are edited locally and follow the URL when it changes from elsewhere (Clear, a link):
-  // React's "adjust state when a prop changes" pattern, without an effect. Only the field whose URL value
-  // changed is reset, so applying "from" never wipes a "to" being typed.
-  const [dates, setDates] = useState({ from: filter.from ?? "", to: filter.to ?? "" });
-  const [urlDates, setUrlDates] = useState({ from: filter.from, to: filter.to });
-  if (urlDates.from !== filter.from || urlDates.to !== filter.to) {
-    setUrlDates({ from: filter.from, to: filter.to });
-    setDates({
-      from: urlDates.from !== filter.from ? (filter.from ?? "") : dates.from,
-      to: urlDates.to !== filter.to ? (filter.to ?? "") : dates.to,
-    });
+  // The typed fields are edited locally and follow the URL when it changes from elsewhere (Clear, a link): React's
+  // "adjust state when a prop changes" pattern, without an effect. Only a field whose URL value changed is reset,
+  // so applying "from" never wipes a "to" being typed.
+  const [typed, setTyped] = useState<Typed>(() => typedFrom(filter));
+  const [urlTyped, setUrlTyped] = useState<Typed>(() => typedFrom(filter));
+  const fromUrl = typedFrom(filter);
+  if (typedKeys.some((key) => urlTyped[key] !== fromUrl[key])) {
+    setUrlTyped(fromUrl);
+    setTyped(Object.fromEntries(typedKeys.map((key) => [key, urlTyped[key] !== fromUrl[key] ? fromUrl[key] : typed[key]])) as Typed);
   }
 
   function change(key: keyof FilterValues, value: string) {
     onChange({ ...filter, [key]: value === "" ? undefined : value });
   }
 
-  function applyDates() {
-    if (dates.from !== (filter.from ?? "") || dates.to !== (filter.to ?? "")) {
-      onChange({ ...filter, from: dates.from || undefined, to: dates.to || undefined });
+  function applyTyped() {
+    if (typedKeys.some((key) => typed[key] !== fromUrl[key])) {
+      onChange({ ...filter, ...Object.fromEntries(typedKeys.map((key) => [key, typed[key].trim() === "" ? undefined : typed[key]])) });
     }
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    applyDates();
+    applyTyped();
+  }
+
+  function typedField(key: TypedKey) {
+    return {
+      id: `${id}-${key}`,
+      name: key,
+      value: typed[key],
+      onChange: (event: { target: { value: string } }) => {
+        const value = event.target.value;
+        setTyped((current) => ({ ...current, [key]: value }));
+      },
+      onBlur: applyTyped,
+    };
   }
 
   return (
@@ -85,31 +105,48 @@ export function FilterForm({ filter, options, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>Period from</label>
-        <input
-          id={`${id}-from`}
-          name="from"
-          type="date"
-          value={dates.from}
-          onChange={(event) => {
-            const from = event.target.value;
-            setDates((current) => ({ ...current, from }));
-          }}
-          onBlur={applyDates}
-        />
+        <input type="date" {...typedField("from")} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>Period to</label>
-        <input
-          id={`${id}-to`}
-          name="to"
-          type="date"
-          value={dates.to}
-          onChange={(event) => {
-            const to = event.target.value;
-            setDates((current) => ({ ...current, to }));
-          }}
-          onBlur={applyDates}
-        />
+        <input type="date" {...typedField("to")} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>Source</label>
+        <input type="text" list={`${id}-publishers`} autoComplete="off" placeholder="Any source" {...typedField("source")} />
+        <datalist id={`${id}-publishers`}>
+          {options.publishers.map((publisher) => (
+            <option key={publisher} value={publisher} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field field-search">
+        <label htmlFor={`${id}-q`}>Search</label>
+        <input type="search" minLength={searchLength.min} maxLength={searchLength.max} placeholder="Words in a metric, route, subject, source or note" {...typedField("q")} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-sort`}>Sort by</label>
+        <select
+          id={`${id}-sort`}
+          name="sort"
+          value={filter.sort ?? ""}
+          onChange={(event) => onChange({ ...filter, sort: event.target.value || undefined, dir: event.target.value ? (filter.dir ?? "asc") : undefined })}
+        >
+          <option value="">Metric, then period</option>
+          {figureSortColumns.map((column) => (
+            <option key={column} value={column}>
+              {figureSortLabels[column]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-dir`}>Order</label>
+        <select id={`${id}-dir`} name="dir" value={filter.dir ?? (filter.sort ? "asc" : "")} disabled={!filter.sort} onChange={(event) => change("dir", event.target.value)}>
+          {filter.sort ? null : <option value="">—</option>}
+          <option value="asc">Ascending</option>
+          <option value="desc">Descending</option>
+        </select>
       </div>
       <div className="field field-actions">
         <button type="submit">Apply</button>

@@ -5,6 +5,7 @@ import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
 import { TradeGrowthCard } from "@/app/_components/overview/trade-growth-card";
 import { TransitCard } from "@/app/_components/overview/transit-card";
 import styles from "@/app/_components/overview/overview.module.css";
+import { DatasetDownloads } from "@/app/_components/dataset-downloads";
 import { todayIso } from "@/components/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
@@ -34,11 +35,14 @@ export default async function OverviewPage({ params }: PageProps<"/overview/[edi
     <>
       <div className={styles.intro}>
         <h1>The North–South corridor in figures</h1>
-        <p className="lede">
-          The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India through
-          Azerbaijan or across the Caspian, and through Iran. Corridor Watch follows its trade, transit and construction,
-          and compares it with the Suez Canal route and the Middle Corridor.
-        </p>
+        <div>
+          <p className="lede">
+            The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India
+            through Azerbaijan or across the Caspian, and through Iran. Corridor Watch follows its trade, transit and
+            construction, and compares it with the Suez Canal route and the Middle Corridor.
+          </p>
+          <DatasetDownloads className={styles.datasetDownloads} />
+        </div>
         <ComparisonGlance comparisons={overview.comparison} chartsId="compare-heading" />
       </div>
 

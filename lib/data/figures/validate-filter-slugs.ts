@@ -10,7 +10,7 @@ export async function unknownFilterSlugs(filter: FigureFilter): Promise<string[]
     filter.metric ? getMetrics() : Promise.resolve([]),
   ]);
   const errors: string[] = [];
-  if (filter.route && !routes.some((route) => route.slug === filter.route)) errors.push(`'route' "${filter.route}" is not a known route`);
-  if (filter.metric && !metrics.some((metric) => metric.slug === filter.metric)) errors.push(`'metric' "${filter.metric}" is not a known metric`);
+  if (filter.route && !routes.some((route) => route.slug === filter.route)) errors.push(`There is no route called “${filter.route}”`);
+  if (filter.metric && !metrics.some((metric) => metric.slug === filter.metric)) errors.push(`There is no metric called “${filter.metric}”`);
   return errors;
 }
