@@ -59,7 +59,11 @@ export async function decideFigureClaims(prisma: Reader, figures: FigureView[], 
   if (claims.length === 0) return new Map();
   const [metrics, rulings] = await Promise.all([
     prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
-    prisma.claimRuling.findMany({ where: { claimKind: "figure", claimId: { in: claims.map((claim) => claim.id) }, outcome: { not: null } }, select: { claimId: true, outcome: true, reason: true } }),
+    // One array parameter, not one per id: a CSV batch or the claims list can hold more ids than a statement
+    // takes parameters (65,535), which `in: [...]` would exceed.
+    prisma.$queryRaw<{ claimId: number; outcome: Ruling["outcome"] | null; reason: string | null }[]>`
+      SELECT claim_id AS "claimId", outcome::text AS outcome, reason FROM claim_rulings
+      WHERE claim_kind = 'figure' AND claim_id = ANY(${claims.map((claim) => claim.id)}::int[]) AND outcome IS NOT NULL`,
   ]);
   const categoryOf = new Map(metrics.map((metric) => [metric.slug, metric.category]));
   const withCategory = (figure: FigureView): FigureWithCategory => ({ ...figure, metric: { ...figure.metric, category: categoryOf.get(figure.metric.slug) ?? "route" } });
