@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 // the header is the fields in order, and every cell has its field's type and meets its constraints, keys unique,
 // foreign keys found. Returns every problem found, in words; an empty list is a valid package.
 
-type Field = { name?: unknown; type?: unknown; description?: unknown; constraints?: { required?: boolean; enum?: string[]; pattern?: string } };
+type Field = { name?: unknown; type?: unknown; description?: unknown; constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string } };
 type Resource = { name?: unknown; path?: unknown; profile?: unknown; schema?: { fields?: Field[]; primaryKey?: string[]; missingValues?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
 type Descriptor = { profile?: unknown; name?: unknown; resources?: Resource[]; licenses?: { name?: unknown; path?: unknown; title?: unknown }[]; sources?: { title?: unknown }[]; created?: unknown };
 
