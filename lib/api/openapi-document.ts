@@ -36,15 +36,17 @@ const unavailable: ZodOpenApiResponseObject = {
   content: { "application/json": { schema: ServerErrorSchema } },
 };
 
-const csvColumns = (schema: TableSchema) => schema.fields.map((field) => `\`${field.name}\` (${field.type}): ${field.description}`).join("; ");
 const tableOf = (name: DatasetTableName) => datasetTables.find((table) => table.name === name)!;
 
-/** A 200 CSV answer; its columns are the data package's declared schema for the table. */
+/**
+ * A 200 CSV answer. Its columns (name, type, description, constraints) are the Frictionless Table Schema the data
+ * package declares for the table, carried as the extension `x-table-schema`, since OpenAPI has no schema for CSV.
+ */
 function csv(description: string, columns: TableSchema): ZodOpenApiResponseObject {
   return {
-    description: `${description} RFC 4180 CSV, UTF-8, CRLF line ends, one header row; an empty cell is unknown, never zero. Streamed. Columns: ${csvColumns(columns)}.`,
+    description: `${description} RFC 4180 CSV, UTF-8, CRLF line ends, one header row; an empty cell is unknown, never zero. Streamed.`,
     headers: validatorHeaders,
-    content: { "text/csv": { schema: { type: "string" } } },
+    content: { "text/csv": { schema: { type: "string" }, "x-table-schema": columns } },
   };
 }
 
