@@ -17,11 +17,11 @@ for (const size of widths) {
       if (new URL(request.url()).origin !== new URL(page.url() || request.url()).origin) foreign.push(request.url());
     });
     await page.setViewportSize({ width: size.width, height: size.height });
-    const document = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, { get?: { summary: string } }> };
+    const described = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, { get?: { summary: string } }> };
     await page.goto("/api/docs");
     await expect(page.getByRole("heading", { level: 1, name: "Corridor Watch API" })).toBeVisible();
     const endpoints = page.getByRole("navigation", { name: "Endpoints" });
-    for (const [address, item] of Object.entries(document.paths)) {
+    for (const [address, item] of Object.entries(described.paths)) {
       await expect(endpoints.getByRole("link", { name: `GET ${address}` })).toBeVisible();
       await expect(page.getByRole("heading", { level: 3, name: `GET ${address} ${item.get!.summary}` })).toBeVisible();
     }
