@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { openApiDocument } from "@/lib/api/openapi-document";
 import type { TableSchema } from "@/lib/csv/csv-table-schemas";
+import { getConfig } from "@/lib/config";
 import { dataPackageUrl, figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { dataLicence } from "@/lib/licence/licence";
 
@@ -31,11 +33,19 @@ function valueRule(schema: Schema | undefined): string {
   if (schema.enum) return `one of ${schema.enum.join(", ")}`;
   const parts = [schema.format ?? schema.type ?? "text"];
   if (schema.pattern) parts.push(`matching ${schema.pattern}`);
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) parts.push(`${schema.minLength ?? 0}–${schema.maxLength} characters`);
+  // A pattern or format says what fits; the length limit beside it only guards the pattern.
+  else if (!schema.format && (schema.minLength !== undefined || schema.maxLength !== undefined)) parts.push(`${schema.minLength ?? 0}–${schema.maxLength} characters`);
   return parts.join(", ");
 }
 
-export default function ApiDocsPage() {
+/** The address a reader's own requests go to, for examples they can paste. */
+async function exampleOrigin(): Promise<string> {
+  const { publicOrigin } = getConfig();
+  return publicOrigin ?? `http://${(await headers()).get("host") ?? "localhost:3000"}`;
+}
+
+export default async function ApiDocsPage() {
+  const origin = await exampleOrigin();
   return (
     <div className="api-docs">
       <h1>Corridor Watch API</h1>
@@ -69,9 +79,9 @@ export default function ApiDocsPage() {
           </li>
         </ul>
         <pre className="api-example">
-          <code>{`curl -s 'http://localhost:3000/api/figures?route=instc-west&status=reported'
-curl -sI 'http://localhost:3000/api/csv/figures'              # note the ETag
-curl -sI -H 'If-None-Match: <that ETag>' 'http://localhost:3000/api/csv/figures'   # 304`}</code>
+          <code>{`curl -s '${origin}/api/figures?route=instc-west&status=reported'
+curl -sI '${origin}/api/csv/figures'   # note its ETag
+curl -sI -H 'If-None-Match: <that ETag>' '${origin}/api/csv/figures'   # 304`}</code>
         </pre>
       </section>
       <nav aria-labelledby="api-endpoints" className="api-index">
