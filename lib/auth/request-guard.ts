@@ -13,7 +13,7 @@ import { getSignedInEditor, type SignedInEditor } from "./session";
  * the request's own Host, for the embedded database run on a laptop. Never X-Forwarded-Host, which any client
  * can set.
  */
-function expectedOrigin(request: Request): string | null {
+export function siteOrigin(request: Request): string | null {
   const { publicOrigin } = getConfig();
   if (publicOrigin) return publicOrigin;
   const host = request.headers.get("host");
@@ -26,7 +26,7 @@ export function crossOriginRefusal(request: Request): Response | null {
   const fetchSite = request.headers.get("sec-fetch-site");
   let sameOrigin: boolean;
   if (origin !== null) {
-    const expected = expectedOrigin(request);
+    const expected = siteOrigin(request);
     sameOrigin = origin !== "null" && expected !== null && sameOriginText(origin, expected);
   } else {
     sameOrigin = fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";
