@@ -41,8 +41,6 @@ const neverFramed = [
 
 const appDir = path.join(import.meta.dirname, "app");
 const rewrites = [
-  // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
-  { source: "/", destination: "/overview/latest" },
   // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
   { source: "/favicon.ico", destination: "/icon.svg" },
 ];
@@ -85,11 +83,11 @@ const nextConfig = {
   env: {
     CORRIDOR_WATCH_APP_ROUTES: existsSync(appDir) ? JSON.stringify(readAppRouteTable(appDir, rewrites)) : "",
   },
-  // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
-  // the database changed) and be shared by every server started from the same build, whatever its database.
-  // PUBLIC_CACHE=off turns page caching off altogether (the benchmark compares both).
-  // The handler keeps them there too, and serves a page's last good render while the database is down
-  // (lib/cache/stale-while-error-cache.mjs).
+  // The data cache of the public pages' reads (lib/data/public-reads.ts), by tags (lib/cache/data-tags.ts): in this
+  // process's memory (this many bytes), or in Redis shared by every instance when REDIS_URL is set; never on disk,
+  // where it would outlive a restart and be shared by every server started from the same build, whatever its
+  // database. The handler serves a read's last good value while the database is down
+  // (lib/cache/stale-while-error-cache.mjs). PUBLIC_CACHE=off turns it off (the benchmark compares both).
   cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
   cacheHandler: path.join(import.meta.dirname, "lib/cache/stale-while-error-cache.mjs"),
   experimental: { isrFlushToDisk: false },

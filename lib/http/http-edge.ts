@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import { databaseAnswers } from "../db/database-answers";
 import { findAppRoute, type AppRoute } from "./app-route-table.mjs";
@@ -18,7 +19,17 @@ import { methodNotAllowed } from "./method-not-allowed";
 // 2. A page that failed while the database is unavailable: Next.js answers its error page (with its retry) with
 //    500 and has no way to choose another status. Its head is held until the database is asked, and goes out as
 //    503 with Retry-After when the database does not answer, as the API's do (lib/http/error-responses.ts).
+// 3. A page rendered from a cached read served stale during an outage says so in an `X-Served-Stale` header: the
+//    data cache (lib/cache/stale-while-error-cache.mjs) knows, but not which response it is for; each page request
+//    runs in a scope that holds its response.
 const fetchForbiddenMethods = new Set(["CONNECT", "TRACE", "TRACK"]);
+const pageResponse = new AsyncLocalStorage<http.ServerResponse>();
+
+/** Marks the page being rendered as served from a stale cache entry, if its head is not sent yet. */
+export function markServedStale(): void {
+  const response = pageResponse.getStore();
+  if (response && !response.headersSent) response.setHeader("X-Served-Stale", "the database is unavailable; this is the last good render");
+}
 
 export function installHttpEdge(): void {
   const emit = http.Server.prototype.emit;
@@ -31,7 +42,10 @@ export function installHttpEdge(): void {
         void refuse(method, route, response);
         return true;
       }
-      if (route?.kind === "page") answerOutagesWith503(response);
+      if (route?.kind === "page") {
+        answerOutagesWith503(response);
+        return pageResponse.run(response, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+      }
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };

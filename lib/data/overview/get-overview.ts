@@ -1,11 +1,8 @@
 import "server-only";
 import { compareWithPrevious, latestWithComparison, type PeriodComparison } from "../../dashboard/compare-with-previous";
-import { getRouteComparison } from "../comparison/get-route-comparison";
-import { getEvents } from "../events/get-events";
-import { getFigures } from "../figures/get-figures";
-import { getTrend } from "../figures/get-trend";
+import { readEvents, readFigures, readRashtAstaraStatus, readRouteComparison, readTrend } from "../public-reads";
 import type { EventView, FigureView, RouteComparison, TrendChartData, TrendSeries } from "../types";
-import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
+import type { RashtAstaraStatus } from "./get-rasht-astara";
 
 export type Overview = {
   /** Every Russia–Iran growth figure; the headline is the Jan–Apr 2024 one. */
@@ -23,16 +20,17 @@ export type Overview = {
 
 export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_instc_transit", "middle_corridor_cargo"];
 
-/** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
+/**
+ * Everything the overview shows, fetched in parallel: one round of queries, no waterfall. Each part is a cached
+ * read of its own (lib/data/public-reads.ts), so a write re-reads only the parts it changed.
+ */
 export async function getOverview(): Promise<Overview> {
-  const allEvents = getEvents();
   const [tradeGrowth, rashtAstara, comparison, events, ...trends] = await Promise.all([
-    getFigures({ metric: "russia_iran_trade_growth" }),
-    getRashtAstaraStatus(),
-    getRouteComparison(),
-    allEvents,
-    // Read once for the timeline and every trend; each trend draws only the events linked to its metric.
-    ...overviewTrendMetrics.map((metric) => getTrend(metric, {}, { events: allEvents })),
+    readFigures({ metric: "russia_iran_trade_growth" }),
+    readRashtAstaraStatus(),
+    readRouteComparison(),
+    readEvents(),
+    ...overviewTrendMetrics.map((metric) => readTrend(metric)),
   ]);
   const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);
   const transit = presentTrends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
