@@ -60,13 +60,14 @@ export class RedisShelf {
    * @returns {Promise<T>}
    */
   async run(operation) {
+    // Not connected: a miss. The client's own "error" event says why (refused, reset), once, in unreachable().
+    if (!this.client.isReady) throw new Error("not connected");
     /** @type {NodeJS.Timeout | undefined} */
     let timer;
     const timeout = new Promise((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
     });
     try {
-      if (!this.client.isReady) throw new Error("not connected");
       const result = /** @type {T} */ (await Promise.race([operation(), timeout]));
       this.reached();
       return result;
