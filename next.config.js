@@ -2,42 +2,16 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { readAppRouteTable } from "./lib/http/app-route-table.mjs";
 
-// Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
-// and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
-// and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
-// experimental.sri covers script files only; per-render hashes miss each render's first, streamed response (see
-// the README's Security section); no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
-// framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
-const publicFrameAncestors = "'self'";
-const development = process.env.NODE_ENV === "development";
-
-/** @param {string} frameAncestors */
-function contentSecurityPolicy(frameAncestors) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-    // Charts position their labels with style attributes.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
-
+// Security headers on every response (issue 10). The Content-Security-Policy, with its per-response script nonce, is
+// set where requests enter the server (lib/http/content-security-policy.mjs, applied by lib/http/http-edge.ts);
+// these are the fixed ones.
 const everywhere = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
-const neverFramed = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+const neverFramed = [{ key: "X-Frame-Options", value: "DENY" }];
 
 const appDir = path.join(import.meta.dirname, "app");
 const rewrites = [
@@ -60,8 +34,8 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      { source: "/:path*", headers: [...everywhere, { key: "Content-Security-Policy", value: contentSecurityPolicy(publicFrameAncestors) }] },
-      // Later entries win for the same header: these pages are never framed.
+      { source: "/:path*", headers: everywhere },
+      // The pages lib/http/content-security-policy.mjs never lets be framed.
       { source: "/admin", headers: neverFramed },
       { source: "/admin/:path*", headers: neverFramed },
       { source: "/api/:path*", headers: neverFramed },
