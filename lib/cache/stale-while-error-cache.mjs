@@ -13,7 +13,6 @@
 // check and the stale-response marker through globalThis at start-up (instrumentation.ts). Next.js makes an
 // instance per request, so the shelf is one per process.
 import { MemoryShelf } from "./memory-shelf.mjs";
-import { RedisShelf } from "./redis-shelf.mjs";
 
 /** @typedef {import("./shelf").ShelfEntry} ShelfEntry */
 /** @typedef {{ corridorWatchDatabaseAnswers?: () => Promise<boolean>; corridorWatchServedStale?: () => void }} AppHooks */
@@ -25,12 +24,13 @@ function databaseAnswers() {
   return hooks.corridorWatchDatabaseAnswers ? hooks.corridorWatchDatabaseAnswers() : Promise.resolve(true);
 }
 
-/** @type {MemoryShelf | RedisShelf | null} */
+/** @type {Promise<MemoryShelf | import("./redis-shelf.mjs").RedisShelf> | null} */
 let shelf = null;
 /** @param {number} maxSize */
 function shelfFor(maxSize) {
   const url = process.env.REDIS_URL;
-  shelf ??= url ? new RedisShelf({ url }) : new MemoryShelf(maxSize);
+  // The Redis client is loaded only when there is a Redis: the embedded default needs nothing.
+  shelf ??= url ? import("./redis-shelf.mjs").then(({ RedisShelf }) => new RedisShelf({ url })) : Promise.resolve(new MemoryShelf(maxSize));
   return shelf;
 }
 
@@ -44,12 +44,13 @@ export default class StaleWhileErrorCache {
 
   /** @param {string} key @param {{ softTags?: string[] }} [context] */
   async get(key, context) {
-    if (!this.shelf) return null;
-    const entry = await this.shelf.read(key);
+    const shelf = await this.shelf;
+    if (!shelf) return null;
+    const entry = await shelf.read(key);
     if (!entry) return null;
     const tags = [...entry.tags, ...(context?.softTags ?? [])];
-    const times = await this.shelf.tagTimes(tags);
-    if (!times.some((time) => time > entry.lastModified)) return { value: entry.value, lastModified: entry.lastModified };
+    const times = await shelf.tagTimes(tags);
+    if (!times.some((time) => time >= entry.lastModified)) return { value: entry.value, lastModified: entry.lastModified };
     if (await databaseAnswers()) return null;
     hooks.corridorWatchServedStale?.();
     // Dated now, or Next.js would find it too old and read again (and fail). It stays invalid on the shelf, so the
@@ -59,14 +60,15 @@ export default class StaleWhileErrorCache {
 
   /** @param {string} key @param {any} value @param {{ tags?: string[] }} [context] */
   async set(key, value, context) {
-    if (!this.shelf) return;
-    if (value === null) return this.shelf.remove(key);
-    await this.shelf.write(key, { value, lastModified: Date.now(), tags: context?.tags ?? [] });
+    const shelf = await this.shelf;
+    if (!shelf) return;
+    if (value === null) return shelf.remove(key);
+    await shelf.write(key, { value, lastModified: Date.now(), tags: context?.tags ?? [] });
   }
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    await this.shelf?.invalidate(typeof tags === "string" ? [tags] : tags, Date.now());
+    await (await this.shelf)?.invalidate(typeof tags === "string" ? [tags] : tags, Date.now());
   }
 
   resetRequestCache() {}
