@@ -37,8 +37,9 @@ function shelfFor(maxSize) {
 export default class StaleWhileErrorCache {
   /** @param {{ maxMemoryCacheSize?: number }} options */
   constructor(options) {
-    // 0 (PUBLIC_CACHE=off) stores nothing: every read goes to the database.
-    this.enabled = (options.maxMemoryCacheSize ?? 0) > 0;
+    // 0 (PUBLIC_CACHE=off) stores nothing: every read goes to the database. Nor does `next build`, which renders
+    // no page from data (every page is dynamic) and must not keep a Redis connection open.
+    this.enabled = (options.maxMemoryCacheSize ?? 0) > 0 && process.env.NEXT_PHASE !== "phase-production-build";
     this.shelf = this.enabled ? shelfFor(options.maxMemoryCacheSize ?? 0) : null;
   }
 
