@@ -2,47 +2,19 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { isPublicApiHandler, patternFor, readAppRouteTable } from "./lib/http/app-route-table.mjs";
 
-// Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
-// and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
-// and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
-// experimental.sri covers script files only; per-render hashes miss each render's first, streamed response (see
-// the README's Security section); no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
-// framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
-const publicFrameAncestors = "'self'";
-const development = process.env.NODE_ENV === "development";
-
-/** @param {string} frameAncestors */
-function contentSecurityPolicy(frameAncestors) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-    // Charts position their labels with style attributes.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
-
+// Security headers on every response (issue 10). The Content-Security-Policy, with its per-response script nonce, is
+// set where requests enter the server (lib/http/content-security-policy.mjs, applied by lib/http/http-edge.ts);
+// these are the fixed ones.
 const everywhere = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
-const neverFramed = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+const neverFramed = [{ key: "X-Frame-Options", value: "DENY" }];
 
 const appDir = path.join(import.meta.dirname, "app");
 const rewrites = [
-  // "/" is the cached overview edition (see app/overview/[edition]/page.tsx).
-  { source: "/", destination: "/overview/latest" },
   // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
   { source: "/favicon.ico", destination: "/icon.svg" },
 ];
@@ -74,8 +46,8 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      { source: "/:path*", headers: [...everywhere, { key: "Content-Security-Policy", value: contentSecurityPolicy(publicFrameAncestors) }] },
-      // Later entries win for the same header: these pages are never framed.
+      { source: "/:path*", headers: everywhere },
+      // The pages lib/http/content-security-policy.mjs never lets be framed.
       { source: "/admin", headers: neverFramed },
       { source: "/admin/:path*", headers: neverFramed },
       { source: "/api/:path*", headers: neverFramed },
@@ -101,11 +73,11 @@ const nextConfig = {
     // release may write the same data differently.
     CORRIDOR_WATCH_BUILT_AT: new Date().toISOString(),
   },
-  // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
-  // the database changed) and be shared by every server started from the same build, whatever its database.
-  // PUBLIC_CACHE=off turns page caching off altogether (the benchmark compares both).
-  // The handler keeps them there too, and serves a page's last good render while the database is down
-  // (lib/cache/stale-while-error-cache.mjs).
+  // The data cache of the public pages' reads (lib/data/public-reads.ts), by tags (lib/cache/data-tags.ts): in this
+  // process's memory (this many bytes), or in Redis shared by every instance when REDIS_URL is set; never on disk,
+  // where it would outlive a restart and be shared by every server started from the same build, whatever its
+  // database. The handler serves a read's last good value while the database is down
+  // (lib/cache/stale-while-error-cache.mjs). PUBLIC_CACHE=off turns it off (the benchmark compares both).
   cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
   cacheHandler: path.join(import.meta.dirname, "lib/cache/stale-while-error-cache.mjs"),
   experimental: { isrFlushToDisk: false },

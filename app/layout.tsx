@@ -7,6 +7,11 @@ import { DatasetDownloads } from "./_components/dataset-downloads";
 import { SiteNav } from "./_components/site-nav";
 import "./globals.css";
 
+// Every page is rendered per request, the not-found page too: its scripts must carry that response's CSP nonce
+// (lib/http/content-security-policy.mjs), which a page prerendered at build time could not. What is cached is data
+// (lib/data/public-reads.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Corridor Watch", template: "%s · Corridor Watch" },
   description:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README promises: type-check, lint, unit tests, a production build, integration
-# tests against a real PostgreSQL server and the embedded database, and Playwright in Debian's Chromium against
-# both. Without TEST_DATABASE_URL it starts a throwaway PostgreSQL cluster on 127.0.0.1 and removes it after.
+# tests against a real PostgreSQL server and the embedded database (and Redis, for two instances sharing a cache),
+# and Playwright in Debian's Chromium against both. Without TEST_DATABASE_URL it starts a throwaway PostgreSQL
+# cluster on 127.0.0.1 and removes it after.
 # A missing prerequisite stops it at once with one line; no suite is ever skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,9 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] ||
     fail "PostgreSQL server binaries not found; install them (apt-get install -y postgresql) or set TEST_DATABASE_URL."
 fi
+
+# The two-instance test shares its cache through a redis-server it starts itself, on a free port.
+command -v redis-server >/dev/null 2>&1 || fail "redis-server not found; install it (apt-get install -y redis-server)."
 
 RUN_DIR="$(mktemp -d /tmp/corridor-watch-test.XXXXXX)"
 chmod 755 "$RUN_DIR"

@@ -1,96 +1,76 @@
 // @ts-check
-// The cache of rendered pages (next.config.js `cacheHandler`), in this process's memory as before, with one change
-// (issue 10): an entry a write invalidated is kept, not dropped. While the database answers, such an entry reads as
-// missing, so the next request renders the page afresh and shows the change; while it does not, the last good
-// render is served instead of an error page, marked with an `X-Served-Stale` header, until a render succeeds.
+// The data cache (next.config.js `cacheHandler`): the entries of the cached reads (lib/cache/cached-read.ts), on a
+// shelf in this process's memory, or in Redis when REDIS_URL is set so that every instance shares them and their
+// invalidations (issue 16). A write invalidates tags (lib/cache/invalidate-for.ts); an entry is invalid when one of
+// its tags was invalidated after it was stored.
+//
+// Stale-while-error (issue 10): an invalid entry is kept, not dropped. While the database answers it reads as
+// missing, so the read runs again and shows the change; while it does not, the last good value is served instead
+// of an error page, and the page says so with an `X-Served-Stale` header (lib/http/http-edge.ts sets it), until a
+// read succeeds.
+//
 // Plain JavaScript because Next.js loads this file itself, outside the app's bundles; the app hands it its database
-// check through globalThis at start-up (instrumentation.ts).
+// check and the stale-response marker through globalThis at start-up (instrumentation.ts). Next.js makes an
+// instance per request, so the shelf is one per process.
+import { MemoryShelf } from "./memory-shelf.mjs";
 
-/** @typedef {{ value: any; lastModified: number; tags: string[]; invalidated: boolean; size: number }} Entry */
+/** @typedef {import("./shelf").ShelfEntry} ShelfEntry */
+/** @typedef {{ corridorWatchDatabaseAnswers?: () => Promise<boolean>; corridorWatchServedStale?: () => void }} AppHooks */
 
-const tagsHeader = "x-next-cache-tags";
-const staleHeader = "x-served-stale";
-/** @type {Map<string, Entry>} */
-const entries = new Map();
-let totalSize = 0;
+const hooks = /** @type {AppHooks} */ (globalThis);
 
 /** @returns {Promise<boolean>} whether the database answers; true when the app has not said how to ask. */
 function databaseAnswers() {
-  const ask = /** @type {{ corridorWatchDatabaseAnswers?: () => Promise<boolean> }} */ (globalThis).corridorWatchDatabaseAnswers;
-  return ask ? ask() : Promise.resolve(true);
+  return hooks.corridorWatchDatabaseAnswers ? hooks.corridorWatchDatabaseAnswers() : Promise.resolve(true);
 }
 
-/** @param {any} value */
-function sizeOf(value) {
-  if (!value) return 25;
-  const html = typeof value.html === "string" ? value.html.length : 0;
-  const rsc = value.rscData?.byteLength ?? 0;
-  const body = value.body?.byteLength ?? 0;
-  const segments = value.segmentData ? [...value.segmentData.values()].reduce((sum, part) => sum + (part?.byteLength ?? 0), 0) : 0;
-  return 1000 + html + rsc + body + segments + (typeof value.data === "object" ? JSON.stringify(value.data ?? null).length : 0);
+/** @type {Promise<MemoryShelf | import("./redis-shelf.mjs").RedisShelf> | null} */
+let shelf = null;
+/** @param {number} maxSize */
+function shelfFor(maxSize) {
+  const url = process.env.REDIS_URL;
+  // The Redis client is loaded only when there is a Redis: the embedded default needs nothing.
+  shelf ??= url ? import("./redis-shelf.mjs").then(({ RedisShelf }) => new RedisShelf({ url })) : Promise.resolve(new MemoryShelf(maxSize));
+  return shelf;
 }
 
 export default class StaleWhileErrorCache {
   /** @param {{ maxMemoryCacheSize?: number }} options */
   constructor(options) {
-    this.maxSize = options.maxMemoryCacheSize ?? 0;
+    // 0 (PUBLIC_CACHE=off) stores nothing: every read goes to the database. Nor does `next build`, which renders
+    // no page from data (every page is dynamic) and must not keep a Redis connection open.
+    this.enabled = (options.maxMemoryCacheSize ?? 0) > 0 && process.env.NEXT_PHASE !== "phase-production-build";
+    this.shelf = this.enabled ? shelfFor(options.maxMemoryCacheSize ?? 0) : null;
   }
 
-  /** @param {string} key */
-  async get(key) {
-    const entry = entries.get(key);
+  /** @param {string} key @param {{ softTags?: string[] }} [context] */
+  async get(key, context) {
+    const shelf = await this.shelf;
+    if (!shelf) return null;
+    const entry = await shelf.read(key);
     if (!entry) return null;
-    // Least recently used last: move it to the end.
-    entries.delete(key);
-    entries.set(key, entry);
-    if (!entry.invalidated) return { value: entry.value, lastModified: entry.lastModified };
+    const tags = [...entry.tags, ...(context?.softTags ?? [])];
+    const times = await shelf.tagTimes(tags);
+    if (!times.some((time) => time >= entry.lastModified)) return { value: entry.value, lastModified: entry.lastModified };
     if (await databaseAnswers()) return null;
-    const headers = { ...entry.value?.headers, [staleHeader]: "the database is unavailable; this is the last good render" };
-    // Dated now: Next.js also remembers when the tag expired, and would otherwise render (and fail) before serving it.
-    // Every request asks again, so the first one after the database is back renders afresh.
-    return { value: { ...entry.value, headers }, lastModified: Date.now() };
+    hooks.corridorWatchServedStale?.();
+    // Dated now, or Next.js would find it too old and read again (and fail). It stays invalid on the shelf, so the
+    // first request once the database is back reads afresh.
+    return { value: entry.value, lastModified: Date.now() };
   }
 
-  /** @param {string} key @param {any} value @param {{ tags?: string[] }} context */
+  /** @param {string} key @param {any} value @param {{ tags?: string[] }} [context] */
   async set(key, value, context) {
-    this.delete(key);
-    if (value === null || this.maxSize <= 0) return;
-    // A failed render makes Next.js store the entry it served again; one served stale stays invalidated, so the
-    // first request once the database is back renders afresh.
-    const retainedStale = value.headers?.[staleHeader] !== undefined;
-    if (retainedStale) {
-      const headers = { ...value.headers };
-      delete headers[staleHeader];
-      value = { ...value, headers };
-    }
-    const header = value.headers?.[tagsHeader];
-    const tags = [...(context?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
-    const entry = { value, lastModified: Date.now(), tags, invalidated: retainedStale, size: sizeOf(value) };
-    if (entry.size > this.maxSize) return;
-    entries.set(key, entry);
-    totalSize += entry.size;
-    for (const [oldest, old] of entries) {
-      if (totalSize <= this.maxSize) break;
-      entries.delete(oldest);
-      totalSize -= old.size;
-    }
+    const shelf = await this.shelf;
+    if (!shelf) return;
+    if (value === null) return shelf.remove(key);
+    await shelf.write(key, { value, lastModified: Date.now(), tags: context?.tags ?? [] });
   }
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    const invalid = new Set(typeof tags === "string" ? [tags] : tags);
-    for (const entry of entries.values()) {
-      if (entry.tags.some((tag) => invalid.has(tag))) entry.invalidated = true;
-    }
+    await (await this.shelf)?.invalidate(typeof tags === "string" ? [tags] : tags, Date.now());
   }
 
   resetRequestCache() {}
-
-  /** @param {string} key */
-  delete(key) {
-    const old = entries.get(key);
-    if (!old) return;
-    entries.delete(key);
-    totalSize -= old.size;
-  }
 }

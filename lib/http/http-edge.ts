@@ -1,7 +1,10 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { databaseAnswers } from "../db/database-answers";
 import { findAppRoute, type AppRoute } from "./app-route-table.mjs";
+import { contentSecurityPolicy } from "./content-security-policy.mjs";
 import { appRoutes } from "./app-routes";
 import { retryAfterSeconds } from "./error-responses";
 import { methodNotAllowed } from "./method-not-allowed";
@@ -18,23 +21,50 @@ import { methodNotAllowed } from "./method-not-allowed";
 // 2. A page that failed while the database is unavailable: Next.js answers its error page (with its retry) with
 //    500 and has no way to choose another status. Its head is held until the database is asked, and goes out as
 //    503 with Retry-After when the database does not answer, as the API's do (lib/http/error-responses.ts).
+// 3. A page rendered from a cached read served stale during an outage says so in an `X-Served-Stale` header: the
+//    data cache (lib/cache/stale-while-error-cache.mjs) knows, but not which response it is for; each page request
+//    runs in a scope that holds its response.
+// 4. The Content-Security-Policy (lib/http/content-security-policy.mjs) with a fresh script nonce for each page:
+//    Next.js reads it from the request's own header (any a client sent is replaced) and marks its scripts with it.
+//    An unknown address renders the not-found page, so it is a page here.
 const fetchForbiddenMethods = new Set(["CONNECT", "TRACE", "TRACK"]);
+const pageResponse = new AsyncLocalStorage<http.ServerResponse>();
+
+/** Marks the page being rendered as served from a stale cache entry, if its head is not sent yet. */
+export function markServedStale(): void {
+  const response = pageResponse.getStore();
+  if (response && !response.headersSent) response.setHeader("X-Served-Stale", "the database is unavailable; this is the last good render");
+}
 
 export function installHttpEdge(): void {
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitRequest(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      const route = findAppRoute(appRoutes, new URL(request.url ?? "/", "http://localhost").pathname);
+      const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+      const route = findAppRoute(appRoutes, pathname);
       const method = request.method ?? "GET";
+      setContentSecurityPolicy(request, response, pathname, !route || route.kind === "page");
       if ((route && !route.allow.includes(method)) || (!route && fetchForbiddenMethods.has(method))) {
         void refuse(method, route, response);
         return true;
       }
-      if (route?.kind === "page") answerOutagesWith503(response);
+      if (route?.kind === "page") {
+        answerOutagesWith503(response);
+        return pageResponse.run(response, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+      }
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };
+}
+
+function setContentSecurityPolicy(request: http.IncomingMessage, response: http.ServerResponse, pathname: string, isPage: boolean): void {
+  const nonce = isPage ? randomBytes(16).toString("base64") : null;
+  const policy = contentSecurityPolicy({ pathname, nonce, development: process.env.NODE_ENV === "development" });
+  delete request.headers["content-security-policy-report-only"];
+  if (isPage) request.headers["content-security-policy"] = policy;
+  else delete request.headers["content-security-policy"];
+  response.setHeader("Content-Security-Policy", policy);
 }
 
 async function refuse(method: string, route: AppRoute | null, response: http.ServerResponse): Promise<void> {

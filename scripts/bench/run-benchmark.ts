@@ -18,7 +18,7 @@ import { connectDatabase, type Database } from "../../lib/db/connect";
 import { applyMigrations } from "../../lib/db/migrations";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { readSeedData, seedDatabase } from "../../lib/seed/seed-database";
-import { getOverview } from "../../lib/data/overview/get-overview";
+import { databaseReads, getOverview } from "../../lib/data/overview/get-overview";
 import type { FigureView } from "../../lib/data/types";
 import { toFormValues } from "../../lib/admin/figure-snapshot";
 import { isRunning, startNext, type RunningServer } from "../../tests/integration/next-server";
@@ -112,7 +112,7 @@ async function overviewSql(databaseUrl: string): Promise<{ text: string; values:
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const db: Database = { kind: "postgres", prisma, migrationAdapter: () => { throw new Error("unused"); }, close: () => prisma.$disconnect() };
   (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = Promise.resolve(db);
-  await getOverview();
+  await getOverview(databaseReads);
   (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = undefined;
   await prisma.$disconnect();
   await pool.end();

@@ -15,7 +15,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
+export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; stderr: () => string };
 export type FailedStart = { exitCode: number | null; stderr: string };
 
 /** Starts `next start`; resolves once /api/health answers, or with the exit code if the server stops first. */
@@ -55,6 +55,7 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
   return {
     url,
     pid: child.pid!,
+    stderr: () => stderr,
     stop: async () => {
       child.kill("SIGTERM");
       await exited;

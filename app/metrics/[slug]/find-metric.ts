@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getMetric } from "@/lib/data/metrics/get-metrics";
+import { readMetric } from "@/lib/data/public-reads";
 
-/** getMetric once per request: the layout, the metadata and the page all ask for the same metric. */
-export const findMetric = cache(getMetric);
+/** The metric once per request: the layout, the metadata and the page all ask for the same metric. */
+export const findMetric = cache(readMetric);

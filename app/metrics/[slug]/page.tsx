@@ -8,28 +8,30 @@ import { FigureStatusLabel } from "@/components/tables/figure-status";
 import { describeCorroboration, findCorroborations } from "@/lib/dashboard/corroboration";
 import { describeDisagreement, findDisagreements } from "@/lib/dashboard/find-disagreements";
 import { FigureListSection } from "@/app/_components/figure-list-section";
-import { getCorroborationCandidates, getDisagreementCandidates } from "@/lib/data/figures/get-figure-facets";
-import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
-import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
+import { todayIso } from "@/lib/claims/claim-outcome";
+import {
+  readClaimCount,
+  readClaims,
+  readCorroborationCandidates,
+  readDisagreementCandidates,
+  readFiguresPage,
+  readLookalikes,
+  readTrend,
+} from "@/lib/data/public-reads";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
-import { getTrend } from "@/lib/data/figures/get-trend";
-import { getLookalikes } from "@/lib/data/metrics/get-lookalikes";
 import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "../category-labels";
 import { findMetric } from "./find-metric";
 
-// Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
-// bounds staleness should the database change behind the app's back.
-export const revalidate = 300;
+// Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
+// changed (lib/cache).
+export const dynamic = "force-dynamic";
 /** The latest periods where sources disagree, in view; the earlier ones fold. */
 const shownDisagreements = 3;
 /** The claims a page shows, latest target dates first; /claims has them all. */
 const shownClaims = 12;
 /** The latest periods with several figures; the table below has them all. */
 const shownCorroborations = 12;
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
 
 export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric((await params).slug);
@@ -43,13 +45,13 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
 
   const filter = { metric: slug };
   const [trend, { figures, total }, candidates, sharedPeriods, lookalikes, claims, claimCount] = await Promise.all([
-    getTrend(slug),
-    getFiguresPage(filter, 1, figureListPageSize),
-    getDisagreementCandidates(slug),
-    getCorroborationCandidates(slug),
-    getLookalikes(slug),
-    getClaims({ metric: slug }, undefined, { latest: shownClaims }),
-    countClaims({ metric: slug }),
+    readTrend(slug),
+    readFiguresPage(filter, 1, figureListPageSize),
+    readDisagreementCandidates(slug),
+    readCorroborationCandidates(slug),
+    readLookalikes(slug),
+    readClaims({ metric: slug }, todayIso(), shownClaims),
+    readClaimCount({ metric: slug }),
   ]);
   // Oldest first, so the latest are the ones left in view.
   const disagreements = findDisagreements(candidates).sort((a, b) => (a.periodEnd ?? "").localeCompare(b.periodEnd ?? ""));

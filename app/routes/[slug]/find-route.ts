@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getRoute } from "@/lib/data/routes/get-routes";
+import { readRoute } from "@/lib/data/public-reads";
 
-/** getRoute once per request: the layout, the metadata and the page all ask for the same route. */
-export const findRoute = cache(getRoute);
+/** The route once per request: the layout, the metadata and the page all ask for the same route. */
+export const findRoute = cache(readRoute);

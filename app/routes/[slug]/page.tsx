@@ -6,30 +6,22 @@ import { ClaimsSection } from "@/app/_components/claims-section";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
-import { getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
-import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
-import { getEvents } from "@/lib/data/events/get-events";
-import { getRouteMap } from "@/lib/data/routes/get-route-map";
+import { todayIso } from "@/lib/claims/claim-outcome";
+import { readClaimCount, readClaims, readEvents, readFiguresPage, readRouteComparison, readRouteMap, readRouteMetrics, readTrend } from "@/lib/data/public-reads";
 import { RouteMap } from "@/components/route-map";
 import { FigureListSection } from "@/app/_components/figure-list-section";
-import { getRouteMetrics } from "@/lib/data/figures/get-figure-facets";
-import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { toQueryString } from "@/lib/filters/figure-filter";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
-import { getTrend } from "@/lib/data/figures/get-trend";
 import { familyStem } from "@/lib/metrics/scale-family";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
 
-// Rendered on a slug's first request and cached; admin writes revalidate it (see lib/cache), and `revalidate`
-// bounds staleness should the database change behind the app's back.
-export const revalidate = 300;
+// Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
+// changed (lib/cache).
+export const dynamic = "force-dynamic";
 /** The claims a page shows, latest target dates first; /claims has them all. */
 const shownClaims = 12;
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
 
 const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch", alternative: "Alternative route" };
 
@@ -45,13 +37,13 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
 
   const filter = { route: slug };
   const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount, routeMap] = await Promise.all([
-    getRouteComparison(),
-    getFiguresPage(filter, 1, figureListPageSize),
-    getEvents(filter),
-    getRouteMetrics(slug),
-    getClaims({ route: slug }, undefined, { latest: shownClaims }),
-    countClaims({ route: slug }),
-    getRouteMap(),
+    readRouteComparison(),
+    readFiguresPage(filter, 1, figureListPageSize),
+    readEvents(filter),
+    readRouteMetrics(slug),
+    readClaims({ route: slug }, todayIso(), shownClaims),
+    readClaimCount({ route: slug }),
+    readRouteMap(),
   ]);
   // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
   // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
@@ -61,10 +53,9 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
     if (!families.has(stem) || metric.slug === stem) families.set(stem, metric.slug);
   }
   const undatedOnly = routeMetrics.filter((metric) => metric.dated === 0);
-  // The timeline shows the route's events; its charts draw those linked to their metrics (and scale sisters), of
-  // this route or of no single route: read once for every chart, each selecting its own.
-  const chartedEvents = getEvents({ metrics: routeMetrics.map((metric) => metric.slug) });
-  const trends = (await Promise.all([...families.values()].map((metric) => getTrend(metric, filter, { events: chartedEvents })))).filter((trend) => trend !== null);
+  // The timeline shows the route's events; each chart draws those linked to its metric (and scale sisters), of
+  // this route or of no single route (each trend a cached read of its own).
+  const trends = (await Promise.all([...families.values()].map((metric) => readTrend(metric, filter)))).filter((trend) => trend !== null);
 
   return (
     <>

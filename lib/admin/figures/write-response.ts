@@ -1,11 +1,11 @@
 import "server-only";
-import { revalidatePublicData } from "../../cache/revalidate-public-data";
+import { invalidateWrite } from "../../cache/invalidate-for";
 import type { WriteResult } from "./figure-writes";
 
 /** Maps a write's outcome to HTTP: 200 with the figure, 422 field errors, 409 conflict with the saved values, 404. */
-export function writeResponse(result: WriteResult, successStatus = 200): Response {
+export async function writeResponse(result: WriteResult, successStatus = 200): Promise<Response> {
   if (result.ok) {
-    revalidatePublicData();
+    await invalidateWrite({ kind: "figure", id: result.figure.id, version: result.figure.version });
     return Response.json({ figure: result.figure }, { status: successStatus });
   }
   switch (result.kind) {

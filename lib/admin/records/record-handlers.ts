@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { revalidatePublicData } from "../../cache/revalidate-public-data";
+import { invalidateWrite } from "../../cache/invalidate-for";
 import { editorOnly } from "../../auth/request-guard";
 import { getDatabase } from "../../db";
 import { bodyLimits, readJsonBody } from "../../http/read-request-body";
@@ -23,9 +23,9 @@ function notFound(definition: AnyRecordDefinition) {
 }
 
 /** Maps a write's outcome to HTTP: 200/201 with the record, 422 field errors, 409 with the saved values, 404. */
-function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
+async function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
   if (result.ok) {
-    revalidatePublicData();
+    await invalidateWrite({ kind: definition.type, id: result.record.id, version: result.record.version });
     return Response.json({ record: result.record }, { status: successStatus });
   }
   switch (result.kind) {

@@ -4,6 +4,7 @@ import { getRouteComparison } from "../comparison/get-route-comparison";
 import { getEvents } from "../events/get-events";
 import { getFigures } from "../figures/get-figures";
 import { getTrend } from "../figures/get-trend";
+import { readEvents, readFigures, readRashtAstaraStatus, readRouteComparison, readTrend } from "../public-reads";
 import type { EventView, FigureView, RouteComparison, TrendChartData, TrendSeries } from "../types";
 import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
 
@@ -23,16 +24,34 @@ export type Overview = {
 
 export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_instc_transit", "middle_corridor_cargo"];
 
+/** The reads the overview is made of. */
+export type OverviewReads = {
+  figures: (filter: { metric: string }) => Promise<FigureView[]>;
+  rashtAstara: typeof getRashtAstaraStatus;
+  comparison: () => Promise<RouteComparison[]>;
+  events: () => Promise<EventView[]>;
+  trend: (metric: string) => Promise<TrendChartData | null>;
+};
+
+/** Each part a cached read of its own (lib/data/public-reads.ts), so a write re-reads only the parts it changed. */
+const cachedReads: OverviewReads = { figures: readFigures, rashtAstara: readRashtAstaraStatus, comparison: readRouteComparison, events: readEvents, trend: readTrend };
+/** Straight from the database, outside Next.js (the benchmark records the SQL of one overview with these). */
+export const databaseReads: OverviewReads = {
+  figures: getFigures,
+  rashtAstara: getRashtAstaraStatus,
+  comparison: () => getRouteComparison(),
+  events: () => getEvents(),
+  trend: (metric) => getTrend(metric),
+};
+
 /** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
-export async function getOverview(): Promise<Overview> {
-  const allEvents = getEvents();
+export async function getOverview(reads: OverviewReads = cachedReads): Promise<Overview> {
   const [tradeGrowth, rashtAstara, comparison, events, ...trends] = await Promise.all([
-    getFigures({ metric: "russia_iran_trade_growth" }),
-    getRashtAstaraStatus(),
-    getRouteComparison(),
-    allEvents,
-    // Read once for the timeline and every trend; each trend draws only the events linked to its metric.
-    ...overviewTrendMetrics.map((metric) => getTrend(metric, {}, { events: allEvents })),
+    reads.figures({ metric: "russia_iran_trade_growth" }),
+    reads.rashtAstara(),
+    reads.comparison(),
+    reads.events(),
+    ...overviewTrendMetrics.map((metric) => reads.trend(metric)),
   ]);
   const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);
   const transit = presentTrends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");

@@ -23,14 +23,27 @@ function latestDated(figures: FigureView[]): FigureView | null {
   return figures.filter((figure) => figure.periodEnd !== null).reduce<FigureView | null>((best, figure) => (best && key(best) >= key(figure) ? best : figure), null);
 }
 
+/** What the status reads: these metrics' figures and the events of this route (for the cache's tags too). */
+export const rashtAstaraSources = {
+  metrics: {
+    land: "rasht_astara_land_acquired",
+    lengths: "rasht_astara_length",
+    cost: "rasht_astara_cost",
+    russianLoan: "rasht_astara_russian_loan",
+    landBudget: "rasht_astara_land_budget",
+  },
+  route: "instc-west",
+} as const;
+
 export async function getRashtAstaraStatus(): Promise<RashtAstaraStatus> {
+  const { metrics } = rashtAstaraSources;
   const [land, lengths, cost, russianLoan, landBudget, events] = await Promise.all([
-    getFigures({ metric: "rasht_astara_land_acquired" }),
-    getFigures({ metric: "rasht_astara_length" }),
-    getFigures({ metric: "rasht_astara_cost" }),
-    getFigures({ metric: "rasht_astara_russian_loan" }),
-    getFigures({ metric: "rasht_astara_land_budget" }),
-    getEvents({ route: "instc-west" }),
+    getFigures({ metric: metrics.land }),
+    getFigures({ metric: metrics.lengths }),
+    getFigures({ metric: metrics.cost }),
+    getFigures({ metric: metrics.russianLoan }),
+    getFigures({ metric: metrics.landBudget }),
+    getEvents({ route: rashtAstaraSources.route }),
   ]);
   // The latest dated report of land acquired (by period end, then publication date); an undated figure only
   // when no report is dated, since "no period given" cannot be the latest.

@@ -1,6 +1,7 @@
 import { applyImport, ImportConflictError, planImport, summarise } from "@/lib/admin/import/import-figures";
 import { editorOnly } from "@/lib/auth/request-guard";
-import { revalidatePublicData } from "@/lib/cache/revalidate-public-data";
+import { invalidateFor } from "@/lib/cache/invalidate-for";
+import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
 import { getDatabase } from "@/lib/db";
 import { readBodyBytes } from "@/lib/http/read-request-body";
@@ -39,7 +40,9 @@ export const POST = editorOnly(async (request, _context, editor) => {
   }
   try {
     const summary = await applyImport(db, editor.editorId, plan, { overwriteConflicts: overwrite });
-    revalidatePublicData();
+    // Every figure the import created or changed, before and after.
+    const states = [...plan.creates.map((row) => row.values), ...plan.updates.flatMap((row) => [row.values, toFormValues(row.current)])];
+    invalidateFor({ kind: "figures", states: states.map(({ metric, route }) => ({ metric, route })) });
     return Response.json({ ...report, summary, message: "Imported." });
   } catch (error) {
     if (error instanceof ImportConflictError) return Response.json({ ...report, message: error.message }, { status: 409 });

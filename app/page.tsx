@@ -10,23 +10,15 @@ import { todayIso } from "@/components/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getOverview } from "@/lib/data/overview/get-overview";
-import { getRouteMap } from "@/lib/data/routes/get-route-map";
+import { readRouteMap } from "@/lib/data/public-reads";
 import { RouteMap } from "@/components/route-map";
-import { notFound } from "next/navigation";
 
-// The overview is served at "/" (a rewrite in next.config.js) from this one cached edition. It lives behind a
-// dynamic segment so that it is rendered on the first request and cached then, never prerendered at build time,
-// when no database is open. Every admin write revalidates it; `revalidate` bounds staleness should the
-// database change behind the app's back (a `db:deploy` that adds seed rows, a second server).
-export const revalidate = 300;
-export const dynamicParams = true;
-export function generateStaticParams(): { edition: string }[] {
-  return [];
-}
+// Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
+// changed (lib/cache): never prerendered at build time, when no database is open.
+export const dynamic = "force-dynamic";
 
-export default async function OverviewPage({ params }: PageProps<"/overview/[edition]">) {
-  if ((await params).edition !== "latest") notFound();
-  const [overview, routeMap] = await Promise.all([getOverview(), getRouteMap()]);
+export default async function OverviewPage() {
+  const [overview, routeMap] = await Promise.all([getOverview(), readRouteMap()]);
   const transitTrend = overview.trends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
   const latestTransit = overview.azerbaijanTransit.latest;
   const latestTransitNote = latestTransit?.latest.note ?? null;

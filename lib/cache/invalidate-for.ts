@@ -1,0 +1,47 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { getDatabase } from "../db";
+import type { RecordType } from "../generated/prisma/client";
+import { splitSlugList } from "../admin/records/slug-list";
+import { tagsForChange, type DataChange, type EventState, type FigureState } from "./data-tags";
+
+/**
+ * Called by every write once it is stored: the cached reads showing what it changed are dropped (on every instance
+ * when the cache is in Redis), so the next load reads them again. `{ expire: 0 }`: the next reader must see the
+ * change, not a stale copy refreshed in the background (what revalidateTag's "max" profile would serve).
+ */
+export function invalidateFor(change: DataChange): void {
+  for (const tag of tagsForChange(change)) revalidateTag(tag, { expire: 0 });
+}
+
+type Snapshot = Record<string, unknown>;
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+const isSnapshot = (value: unknown): value is Snapshot => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A single admin write, named by the record and the version it left: what it changed is read from the revision
+ * that write recorded (its state before and after), so a figure moved to another metric invalidates both metrics,
+ * without each write path having to carry its "before" out to the caller.
+ */
+export async function invalidateWrite(written: { kind: "figure" | RecordType; id: number; version: number }): Promise<void> {
+  if (written.kind === "route") return invalidateFor({ kind: "routes" });
+  if (written.kind === "metric") return invalidateFor({ kind: "metrics" });
+  if (written.kind === "ruling") return invalidateFor({ kind: "rulings" });
+  const { prisma } = await getDatabase();
+  const revision =
+    written.kind === "figure"
+      ? await prisma.figureRevision.findFirst({ where: { figureId: written.id, version: written.version }, select: { before: true, after: true } })
+      : await prisma.recordRevision.findFirst({
+          where: { recordType: written.kind, recordId: written.id, version: written.version },
+          select: { before: true, after: true },
+        });
+  const snapshots: Snapshot[] = [];
+  for (const value of [revision?.before, revision?.after]) if (isSnapshot(value)) snapshots.push(value);
+  if (written.kind === "figure") {
+    const states: FigureState[] = snapshots.map((snapshot) => ({ metric: text(snapshot.metric), route: text(snapshot.route) || null }));
+    return invalidateFor({ kind: "figures", states });
+  }
+  const states: EventState[] = snapshots.map((snapshot) => ({ route: text(snapshot.route) || null, metrics: splitSlugList(text(snapshot.metrics)) }));
+  invalidateFor({ kind: "events", states });
+}
