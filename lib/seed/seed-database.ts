@@ -101,7 +101,9 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     await fillLookalikes(tx, data);
     const routeNodes = await fillRouteNodes(tx, data);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
-  });
+    // Prisma's default of 5 s is about what a first seed takes on a busy machine (2–4 s seen on 2 shared cores):
+    // a seed that stops there writes nothing and the start fails. It runs once, before anyone reads.
+  }, { timeout: 60_000 });
 }
 
 /** A seed row as the figure form's values, so it compares with a stored figure field by field. */
