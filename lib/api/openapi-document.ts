@@ -54,6 +54,12 @@ function operation(operationId: string, tag: string, summary: string, descriptio
   return { operationId, tags: [tag], summary, description, ...extra, responses: { ...responses, "503": unavailable } };
 }
 
+/** A table of the dataset as CSV, whole: the data package's file of the same name. */
+function wholeTable(name: DatasetTableName, operationId: string, description: string): ZodOpenApiOperationObject {
+  const table = tableOf(name);
+  return operation(operationId, "Tables", `${table.title} as CSV`, `${description} (the data package's ${table.path}).`, { "200": csv(`The ${name}.`, table.schema), "304": notModified });
+}
+
 const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape });
 
 export function openApiDocument({ origin }: { origin?: string } = {}) {
@@ -130,24 +136,9 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           { requestParams: { query: EventFilterSchema } },
         ),
       },
-      "/api/csv/sources": {
-        get: operation("downloadSourcesCsv", "Tables", "Sources as CSV", "Every cited publication with the figures and events relying on it (the data package's sources.csv).", {
-          "200": csv("The sources.", tableOf("sources").schema),
-          "304": notModified,
-        }),
-      },
-      "/api/csv/routes": {
-        get: operation("downloadRoutesCsv", "Tables", "Routes as CSV", "The routes the figures and events name by slug (the data package's routes.csv).", {
-          "200": csv("The routes.", tableOf("routes").schema),
-          "304": notModified,
-        }),
-      },
-      "/api/csv/metrics": {
-        get: operation("downloadMetricsCsv", "Tables", "Metrics as CSV", "What the figures measure, with units (the data package's metrics.csv).", {
-          "200": csv("The metrics.", tableOf("metrics").schema),
-          "304": notModified,
-        }),
-      },
+      "/api/csv/sources": { get: wholeTable("sources", "downloadSourcesCsv", "Every cited publication with the figures and events relying on it") },
+      "/api/csv/routes": { get: wholeTable("routes", "downloadRoutesCsv", "The routes the figures and events name by slug") },
+      "/api/csv/metrics": { get: wholeTable("metrics", "downloadMetricsCsv", "What the figures measure, with units") },
       "/api/data-package.zip": {
         get: operation(
           "downloadDataPackage",

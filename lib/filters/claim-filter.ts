@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { claimOutcomes } from "../claims/claim-outcome";
 import { slugPattern, storableText } from "../validation/storable";
-import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
+import { singleValues } from "./search-params";
 
 // /claims's query string (?route=…&outcome=…): parsed like the figure filter, unknown or repeated keys refused,
 // empty values absent, so a shared link always means the same selection.
@@ -21,14 +21,7 @@ const ClaimFilterSchema = z.object({
 export type ClaimQuery = z.infer<typeof ClaimFilterSchema>;
 
 export function parseClaimFilter(params: URLSearchParams): { ok: true; filter: ClaimQuery } | { ok: false; errors: string[] } {
-  const record = searchParamsToRecord(params);
-  const errors = unknownKeyErrors(params, claimFilterKeys);
-  const input: Record<string, string> = {};
-  for (const key of claimFilterKeys) {
-    const value = record[key];
-    if (Array.isArray(value)) errors.push(`'${key}' is given more than once`);
-    else if (value !== undefined && value.trim() !== "") input[key] = value;
-  }
+  const { input, errors } = singleValues(params, claimFilterKeys);
   const result = ClaimFilterSchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);
