@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { describeTrend, pointPeriod, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { describeTrend, pointPeriod, trendFinding, trendNotes } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";

@@ -1,5 +1,5 @@
 import { withoutParenthetical } from "../format/without-parenthetical";
-import { routeColour } from "../../components/charts/route-colours";
+import { routeColour } from "../charts/route-colours";
 import type { RouteLeg, RouteNodeKind } from "../routes/route-nodes";
 import { countryOutlines, mapProjection } from "./country-outlines";
 

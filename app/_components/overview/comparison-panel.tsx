@@ -1,5 +1,5 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { comparisonFinding, comparisonNotes, describeComparison } from "@/components/charts/describe-chart";
+import { comparisonFinding, comparisonNotes, describeComparison } from "@/lib/charts/describe-chart";
 import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
 import { comparisonCsvUrl } from "@/lib/csv/csv-urls";

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { describeTrend, trendFinding, trendNotes } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { TrendTable } from "@/components/tables/trend-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
