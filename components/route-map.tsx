@@ -1,4 +1,4 @@
-import { mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
+import { bordersNote, mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
 import styles from "./route-map.module.css";
 
@@ -69,9 +69,8 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
         <div className={styles.compact} dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight }) }} />
       </figure>
       <p className={styles.note}>
-        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it. Borders
-        are drawn as Natural Earth shows them (admin-0 countries, via the world-atlas package), which is no view of
-        Corridor Watch on any disputed border.
+        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it.{" "}
+        {bordersNote}
         {beyond.length > 0 ? ` ${listText(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame; the table lists every node.` : ""}
       </p>
       <details className={styles.tables}>
