@@ -7,8 +7,9 @@ import { readAppRouteTable } from "./lib/http/app-route-table.mjs";
 // and a nonce would have to differ per response while the overview, route and metric pages are cached whole;
 // experimental.sri covers script files only; per-render hashes miss each render's first, streamed response (see
 // the README's Security section); no 'unsafe-eval' outside development. Admin and sign-in pages may never be framed; public pages may be
-// framed by this origin only, until embeds are offered (then change `publicFrameAncestors`, one setting).
+// framed by this origin only; embeds (/embed/*, one chart each, made to be framed) by any site.
 const publicFrameAncestors = "'self'";
+const embedFrameAncestors = "*";
 const development = process.env.NODE_ENV === "development";
 
 /** @param {string} frameAncestors */
@@ -58,11 +59,14 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "pg-copy-streams",
+    // A native binary inside the package, loaded at run time.
+    "@resvg/resvg-js",
   ],
   poweredByHeader: false,
   async headers() {
     return [
       { source: "/:path*", headers: [...everywhere, { key: "Content-Security-Policy", value: contentSecurityPolicy(publicFrameAncestors) }] },
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(embedFrameAncestors) }] },
       // Later entries win for the same header: these pages are never framed.
       { source: "/admin", headers: neverFramed },
       { source: "/admin/:path*", headers: neverFramed },

@@ -1,5 +1,7 @@
 import { bordersNote, mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
+import { mapImageTitle } from "@/lib/chart-images/render-map-image";
+import { ChartDownloads } from "./charts/chart-frame";
 import styles from "./route-map.module.css";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
@@ -73,6 +75,9 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
         {bordersNote}
         {beyond.length > 0 ? ` ${listText(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame; the table lists every node.` : ""}
       </p>
+      <div className={styles.downloads}>
+        <ChartDownloads chart={highlight ? { chart: "map", route: highlight } : { chart: "map" }} title={mapImageTitle(data, highlight)} />
+      </div>
       <details className={styles.tables}>
         <summary>{highlight ? "The route's nodes in order (the map as a table)" : "Each route's nodes in order (the map as a table)"}</summary>
         {tabled.map((route) => (

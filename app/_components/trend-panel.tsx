@@ -5,7 +5,6 @@ import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, tre
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
@@ -36,7 +35,7 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
           </Fragment>
         )),
       ]}
-      csvHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
+      chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >
