@@ -19,9 +19,10 @@ export function embedSnippet(origin: string, path: string, title: string): strin
     `window.addEventListener("message",function(e){` +
     `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!==${JSON.stringify(embedHeightMessage)})return;` +
     `var f=document.getElementsByTagName("iframe");` +
-    `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(e.data.height)+"px";});`;
+    `for(var i=f.length;i--;)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(e.data.height)+"px";});`;
   return (
     `<iframe src="${attribute(src)}" title="${attribute(title)}" style="width:100%;height:640px;border:0" loading="lazy"></iframe>\n` +
-    `<script>${listener.replace(/</g, "\\u003c")}</script>`
+    // The listener holds no "<", and an origin cannot, so nothing in it can close the script element early.
+    `<script>${listener}</script>`
   );
 }
