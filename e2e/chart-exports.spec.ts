@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
@@ -74,13 +76,17 @@ test("an embed framed by another site resizes its iframe to its content, and has
   const snippet = frame.getByRole("textbox");
   await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/trend\\?metric=azerbaijan_instc_transit"`));
 
-  // A page of another origin, holding exactly the snippet a reader would copy.
-  const host = "http://embedder.test";
+  // A page of another origin, holding exactly the snippet a reader would copy. Served for real (on a port the system
+  // picks), since Chromium refuses to frame a loopback address in a page a test made up without an address of its own.
   const code = await snippet.inputValue();
-  await page.route(`${host}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><title>Host</title><body><h1>An article</h1>${code}<p>After the chart</p></body></html>` }),
-  );
-  await page.goto(`${host}/article`);
+  const host = createServer((_request, response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(`<!doctype html><html lang="en"><title>Host</title><body><h1>An article</h1>${code}<p>After the chart</p></body></html>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  page.on("close", () => host.close());
+  const { port } = host.address() as AddressInfo;
+  await page.goto(`http://localhost:${port}/article`);
   const iframe = page.locator("iframe");
   const embedded = page.frameLocator("iframe");
   await expect(embedded.getByRole("heading", { level: 2 })).toContainText("North–South transit through Azerbaijan");
