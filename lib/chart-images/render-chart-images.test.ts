@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { all, hasClass, parseSvg, textOf, type Element } from "../../tests/support/parse-svg";
+import { routeSummary, trendPoint } from "../../tests/support/chart-fixtures";
 import { routeColour } from "../charts/route-colours";
-import type { ComparisonValue, RouteComparison, RouteSummary, SourceRef, TrendChartData, TrendPoint } from "../data/types";
+import type { ComparisonValue, RouteComparison, SourceRef, TrendChartData, TrendPoint } from "../data/types";
 import { dataLicence } from "../licence/licence";
 import { renderComparisonImage } from "./render-comparison-image";
 import { renderTrendImage } from "./render-trend-image";
@@ -16,9 +17,7 @@ const allText = (svg: Element) => texts(svg).join(" ");
 function source(publisher: string, date: string | null): SourceRef {
   return { publisher, title: `${publisher} report`, url: null, date, datePrecision: date ? "month" : null };
 }
-function route(slug: string, name: string, kind: RouteSummary["kind"]): RouteSummary {
-  return { slug, name, kind, modes: [], via: "", description: "", position: 0 };
-}
+const route = routeSummary;
 function value(low: string, high: string, status: "reported" | "claim", sources: SourceRef[], periodLabels: string[] = []): ComparisonValue {
   return { low, high, plotLow: Number(low), plotHigh: Number(high), unit: "days", statuses: [status], periodLabels, metricNames: ["Transit time"], notes: [], sources, figureIds: [1] };
 }
@@ -82,22 +81,8 @@ describe("renderComparisonImage", () => {
   });
 });
 
-let nextId = 1;
-function point(periodYear: number, valueText: string, status: TrendPoint["status"], publisher: string, disagrees = false): TrendPoint {
-  return {
-    figureId: nextId++,
-    periodStart: `${periodYear}-01-01`,
-    periodEnd: `${periodYear}-12-31`,
-    periodLabel: String(periodYear),
-    x: Date.UTC(periodYear, 6, 2),
-    value: Number(valueText),
-    valueText,
-    printed: null,
-    status,
-    source: source(publisher, `${periodYear + 1}-02-01`),
-    note: null,
-    disagrees,
-  };
+function point(year: number, valueText: string, status: TrendPoint["status"], publisher: string, disagrees = false): TrendPoint {
+  return trendPoint({ periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, x: Date.UTC(year, 6, 2), valueText, status, publisher, disagrees, sourceDate: `${year + 1}-02-01` });
 }
 
 const balance: TrendChartData = {
