@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportedMethods, findAppRoute, matchesPattern, type AppRoute } from "./app-route-table.mjs";
+import path from "node:path";
+import { exportedMethods, findAppRoute, matchesPattern, readAppRouteTable, type AppRoute } from "./app-route-table.mjs";
 
 describe("the app's route table", () => {
   it("reads a route handler's methods from its exports, adding what Next.js answers by itself", () => {
@@ -28,5 +29,11 @@ describe("the app's route table", () => {
     expect(findAppRoute(table, "/api/admin/figures/new")?.pattern).toBe("/api/admin/figures/[id]");
     expect(findAppRoute(table, "/api/admin/figures/7/history")?.pattern).toBe("/api/admin/figures/[id]/history");
     expect(findAppRoute(table, "/nope")).toBeNull();
+  });
+
+  it("covers the chart images and embeds read from app/: GET and HEAD only", () => {
+    const table = readAppRouteTable(path.join(import.meta.dirname, "..", "..", "app"));
+    expect(findAppRoute(table, "/api/images/trend.png")).toMatchObject({ pattern: "/api/images/[file]", kind: "handler", allow: ["GET", "HEAD", "OPTIONS"] });
+    expect(findAppRoute(table, "/embed/comparison")).toMatchObject({ pattern: "/embed/[chart]", kind: "page", allow: ["GET", "HEAD"] });
   });
 });
