@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { readAppRouteTable } from "./lib/http/app-route-table.mjs";
+import { isPublicApiHandler, patternFor, readAppRouteTable } from "./lib/http/app-route-table.mjs";
 
 // Security headers on every response (issue 10). The policy allows only this origin's scripts, styles, images
 // and connections. Inline scripts stay allowed ('unsafe-inline'): Next streams its page data as inline scripts,
@@ -47,6 +47,18 @@ const rewrites = [
   // Browsers still ask for /favicon.ico now and then; the app's icon is app/icon.svg.
   { source: "/favicon.ico", destination: "/icon.svg" },
 ];
+const appRouteTable = existsSync(appDir) ? readAppRouteTable(appDir, rewrites) : [];
+
+// The public API may be read from any origin (issue 15): it is public data, read without cookies. Never the admin
+// API or sign-in, which stay same-origin. Preflights (a script sending If-None-Match itself) are answered too, and
+// scripts may read the validators and the file name.
+const publicApiCors = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
+  { key: "Access-Control-Allow-Headers", value: "If-None-Match, If-Modified-Since" },
+  { key: "Access-Control-Expose-Headers", value: "ETag, Last-Modified, Content-Disposition, Retry-After" },
+  { key: "Access-Control-Max-Age", value: "86400" },
+];
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -73,6 +85,7 @@ const nextConfig = {
       { source: "/admin", headers: neverFramed },
       { source: "/admin/:path*", headers: neverFramed },
       { source: "/api/:path*", headers: neverFramed },
+      ...appRouteTable.filter(isPublicApiHandler).map((route) => ({ source: patternFor(route.pattern, "next"), headers: publicApiCors })),
       // HSTS only over HTTPS, which a TLS-terminating proxy reports in X-Forwarded-Proto.
       {
         source: "/:path*",
@@ -89,7 +102,10 @@ const nextConfig = {
   // The methods each address answers, for lib/http/http-edge.ts (405 with Allow for the others). Read from app/ at
   // build time and compiled in; a server started from a build without its sources keeps the built table.
   env: {
-    CORRIDOR_WATCH_APP_ROUTES: existsSync(appDir) ? JSON.stringify(readAppRouteTable(appDir, rewrites)) : "",
+    CORRIDOR_WATCH_APP_ROUTES: existsSync(appDir) ? JSON.stringify(appRouteTable) : "",
+    // When this build was made: part of the public API's validators (lib/http/conditional-response.ts), since a new
+    // release may write the same data differently.
+    CORRIDOR_WATCH_BUILT_AT: new Date().toISOString(),
   },
   // Cached pages live in this process's memory only. On disk they would outlive a restart (and be served after
   // the database changed) and be shared by every server started from the same build, whatever its database.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { socialCard } from "@/lib/charts/social-card";
-import { siteOrigin } from "@/lib/http/site-origin";
+import { configuredSiteOrigin } from "@/lib/http/site-origin";
 import { codeLicence, dataLicence } from "@/lib/licence/licence";
 import { DatasetDownloads } from "./_components/dataset-downloads";
 import { OutsideEmbeds } from "./_components/outside-embeds";
@@ -13,7 +13,7 @@ import "./globals.css";
 // Read when a page renders, not at build time, so metadataBase is the running server's PUBLIC_ORIGIN.
 export function generateMetadata(): Metadata {
   return {
-    metadataBase: new URL(siteOrigin()),
+    metadataBase: new URL(configuredSiteOrigin()),
     title: { default: "Corridor Watch", template: "%s · Corridor Watch" },
     description:
       "Figures on the International North–South Transport Corridor (Russia–Azerbaijan–Iran–India) and its alternatives, each with its source and date.",

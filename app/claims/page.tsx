@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { ClaimEntry, outcomeLabels } from "@/components/claims/claim-entry";
 import { claimOutcomes, type ClaimOutcome } from "@/lib/claims/claim-outcome";
-import { getClaims } from "@/lib/data/claims/get-claims";
+import { getClaimsPage } from "@/lib/data/claims/get-claims";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { claimQueryString, parseClaimFilter } from "@/lib/filters/claim-filter";
 import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
@@ -26,19 +26,15 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const filter = parsed.ok ? parsed.filter : {};
   const unknownRoute = parsed.ok && filter.route && !routes.some((route) => route.slug === filter.route) ? [`'route' "${filter.route}" is not a route`] : [];
   const errors = parsed.ok ? unknownRoute : parsed.errors;
-  const onRoute = errors.length === 0 ? await getClaims(filter.route ? { route: filter.route } : {}) : [];
-  const shown = filter.outcome ? onRoute.filter((claim) => claim.outcome === filter.outcome) : onRoute;
-  const tally = new Map<ClaimOutcome, number>();
-  for (const claim of onRoute) tally.set(claim.outcome, (tally.get(claim.outcome) ?? 0) + 1);
+  const list = errors.length === 0 ? await getClaimsPage({ route: filter.route, outcome: filter.outcome, page: filter.page }, claimsPerPage) : null;
+  const tally = list?.tally ?? new Map<ClaimOutcome, number>();
+  const shown = list?.shown ?? 0;
+  const { page = 1, pageCount = 1 } = list ?? {};
   // Claims without a date are listed once under their own heading rather than each saying so (a ruled one says why).
   // A page holds at most claimsPerPage of them, dated ones first, so the page stays small however many there are.
-  const ordered = [...shown.filter((claim) => claim.due !== null), ...shown.filter((claim) => claim.due === null)];
-  const pageCount = Math.max(1, Math.ceil(ordered.length / claimsPerPage));
-  const page = Math.min(filter.page ?? 1, pageCount);
-  const onPage = ordered.slice((page - 1) * claimsPerPage, page * claimsPerPage);
-  const dated = onPage.filter((claim) => claim.due !== null);
-  const undated = onPage.filter((claim) => claim.due === null);
-  const undatedTotal = ordered.length - ordered.filter((claim) => claim.due !== null).length;
+  const dated = list?.claims.filter((claim) => claim.due !== null) ?? [];
+  const undated = list?.claims.filter((claim) => claim.due === null) ?? [];
+  const undatedTotal = list?.undatedShown ?? 0;
   const pageHref = (to: number) => `/claims${claimQueryString({ ...filter, page: to })}` as Route;
   const routeName = routes.find((route) => route.slug === filter.route)?.name;
 
@@ -105,7 +101,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
             </ul>
           </nav>
           <p className="result-count" role="status">
-            {count(shown.length, "claim")}
+            {count(shown, "claim")}
             {filter.outcome ? ` ${outcomeLabels[filter.outcome].toLowerCase()}` : ""}
             {routeName ? ` on the ${routeName}` : ""}
             {filter.outcome || filter.route ? (
@@ -115,7 +111,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
               </>
             ) : null}
           </p>
-          {shown.length === 0 ? <p>No claim matches this selection.</p> : null}
+          {shown === 0 ? <p>No claim matches this selection.</p> : null}
           <ol className="claim-list">
             {dated.map((claim) => (
               <li key={`${claim.ref.kind}-${claim.ref.id}`}>

@@ -2,12 +2,23 @@ import "server-only";
 import { isIP } from "node:net";
 import { getConfig } from "../config";
 import { withErrorResponses } from "../http/error-responses";
-import { requestOrigin } from "../http/site-origin";
 import { getSignedInEditor, type SignedInEditor } from "./session";
 
 // Every mutating route handler goes through `editorOnly` (or, for sign-in itself, `sameOriginOnly`), and the
 // test tests/integration/mutations-guarded.test.ts proves each refuses anonymous and cross-origin requests.
 // SameSite=Lax cookies already keep other sites' POSTs anonymous; the Origin check is the second lock.
+
+/**
+ * The origin a same-origin request comes from: PUBLIC_ORIGIN when configured (required with DATABASE_URL), else
+ * the request's own Host, for the embedded database run on a laptop. Never X-Forwarded-Host, which any client
+ * can set.
+ */
+export function siteOrigin(request: Request): string | null {
+  const { publicOrigin } = getConfig();
+  if (publicOrigin) return publicOrigin;
+  const host = request.headers.get("host");
+  return host ? `${new URL(request.url).protocol}//${host}` : null;
+}
 
 /** Refuses a request a browser sent from another origin (Origin, or Sec-Fetch-Site when Origin is absent). */
 export function crossOriginRefusal(request: Request): Response | null {
@@ -15,7 +26,7 @@ export function crossOriginRefusal(request: Request): Response | null {
   const fetchSite = request.headers.get("sec-fetch-site");
   let sameOrigin: boolean;
   if (origin !== null) {
-    const expected = requestOrigin(request);
+    const expected = siteOrigin(request);
     sameOrigin = origin !== "null" && expected !== null && sameOriginText(origin, expected);
   } else {
     sameOrigin = fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";

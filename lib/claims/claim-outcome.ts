@@ -80,9 +80,11 @@ export function evidenceFor<F extends OutcomeFigure>(claim: OutcomeFigure, candi
   );
 }
 
+/** Whether a target of this metric is read as "at least X": an amount of trade, cargo or revenue (see the rule). */
+export const readsAsAtLeast = (metric: OutcomeFigure["metric"]) => atLeastCategories.has(metric.category) && amountFamily(metric) !== null;
+
 function fromEvidence(claim: OutcomeFigure, evidence: readonly OutcomeFigure[]): "met" | "missed" | "unclear" {
-  const readAsAtLeast = atLeastCategories.has(claim.metric.category) && amountFamily(claim.metric) !== null;
-  if (!readAsAtLeast) return "unclear";
+  if (!readsAsAtLeast(claim.metric)) return "unclear";
   const reached = evidence.map((report) => compareAmounts({ value: report.value, unit: report.metric.unit }, { value: claim.value, unit: claim.metric.unit }) >= 0);
   if (reached.every(Boolean)) return "met";
   if (reached.every((value) => !value)) return "missed";

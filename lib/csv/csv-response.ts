@@ -4,11 +4,12 @@ import type { FigureFilter } from "../filters/figure-filter";
 // client never makes the server buffer the dataset, and a client that disconnects cancels the source.
 
 /**
- * The first chunks are read before the status line is sent (the header row, then the first rows, which come from
- * the database): a database that cannot answer makes the handler throw, a 503, instead of a 200 that breaks off
- * after the header, which a script would take for an empty but complete file.
+ * A streamed download: the first chunks are read before the status line is sent (for a CSV the header row, then
+ * the first rows, which come from the database): a database that cannot answer makes the handler throw, a 503,
+ * instead of a 200 that breaks off after the header, which a script would take for an empty but complete file.
+ * The data package's zip streams through here too.
  */
-export async function csvResponse(filename: string, chunks: AsyncIterable<string | Uint8Array>): Promise<Response> {
+export async function streamedDownload(filename: string, contentType: string, chunks: AsyncIterable<string | Uint8Array>): Promise<Response> {
   const iterator = chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   const prefetched: IteratorResult<string | Uint8Array>[] = [];
@@ -33,12 +34,18 @@ export async function csvResponse(filename: string, chunks: AsyncIterable<string
   });
   return new Response(body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+export const csvContentType = "text/csv; charset=utf-8; header=present";
+
+export function csvResponse(filename: string, chunks: AsyncIterable<string | Uint8Array>): Promise<Response> {
+  return streamedDownload(filename, csvContentType, chunks);
 }
 
 /** "corridor-watch-figures-metric-transit_time-route-suez-2026-11-28.csv": names the selection and the day (an image of it: .png). */

@@ -27,3 +27,16 @@ export function sourcesCsvUrl(): string {
 export function figuresCsvMetadataUrl(filter: FigureFilter = {}): string {
   return `/api/csv/figures/metadata${toQueryString(filter)}`;
 }
+
+export function routesCsvUrl(): string {
+  return "/api/csv/routes";
+}
+
+export function metricsCsvUrl(): string {
+  return "/api/csv/metrics";
+}
+
+/** The whole dataset as a Frictionless data package: every table above as CSV, datapackage.json, README, licence. */
+export function dataPackageUrl(): string {
+  return "/api/data-package.zip";
+}

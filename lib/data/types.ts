@@ -1,5 +1,6 @@
 import type { metricCategories } from "../admin/metrics/metric-input";
 import type { ClaimOutcome, RulingOutcome } from "../claims/claim-outcome";
+import type { ComparisonMeasure } from "../filters/comparison-measure";
 
 // Plain, serializable shapes the data layer hands to pages and charts. Decimals arrive as the exact text
 // stored (never a float) and dates as ISO strings; they are converted once, in lib/data.
@@ -74,7 +75,7 @@ export type EventView = {
 };
 
 /** What the route-comparison charts measure. */
-export type ComparisonMeasure = "distance" | "transit_time" | "freight_cost" | "volume";
+export type { ComparisonMeasure };
 
 /**
  * One route's value on a measure: a single figure, or a range when the latest figures for it differ (a "45–60

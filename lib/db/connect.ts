@@ -8,7 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
 import { pgliteExtensions, PrismaPGliteWithExtensions } from "./pglite-extensions";
-import { schemaEngineAdapterForPostgres } from "./schema-engine-pg-adapter";
+import { schemaEngineAdapterForPostgres } from "./offline-prisma/schema-engine-pg-adapter";
 
 export type Database = {
   kind: DatabaseConfig["kind"];

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
-import { withSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./offline-prisma/schema-engine";
 
 export const prismaDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma");
 export const schemaPath = path.join(prismaDir, "schema.prisma");

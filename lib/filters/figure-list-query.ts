@@ -29,8 +29,20 @@ export const figureSortLabels: Record<FigureSortColumn, string> = {
 };
 
 export const FigureSortSchema = z.object({
-  sort: z.enum(figureSortColumns).optional(),
-  dir: z.enum(figureSortDirections).optional(),
+  sort: z.enum(figureSortColumns).optional().meta({ description: "The column to order by; without it, by metric, then period. Blanks come last either way." }),
+  dir: z.enum(figureSortDirections).optional().meta({ description: "asc (A to Z, low to high, old to new; the default) or desc. Needs sort." }),
+});
+
+/** The page of a list: 1 to 100,000 (at most six digits, so no huge number reaches the query). */
+export const FigurePageSchema = z.object({
+  page: z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(maxPage))
+    .optional()
+    .meta({ description: `Page number, 1 (the default) to ${maxPage.toLocaleString("en")}; ${figureListPageSize} figures a page.`, example: "2" }),
 });
 
 /** No `sort` is the list's own order (by metric, then period); `dir` without `sort` orders that column. */
@@ -48,8 +60,9 @@ export function parseFigureListQuery(params: URLSearchParams): FigureListQuery {
   let page = 1;
   if (Array.isArray(pageText)) errors.push("The page is given more than once: choose one");
   else if (pageText !== undefined && pageText.trim() !== "") {
-    page = Number(pageText);
-    if (!/^\d{1,6}$/.test(pageText.trim()) || page < 1 || page > maxPage) errors.push(`There is no page “${pageText}”: pages are numbered 1 to ${maxPage.toLocaleString("en")}`);
+    const result = FigurePageSchema.safeParse({ page: pageText });
+    if (result.success && result.data.page !== undefined) page = result.data.page;
+    else errors.push(`There is no page “${pageText}”: pages are numbered 1 to ${maxPage.toLocaleString("en")}`);
   }
   let sort: FigureSort = null;
   if (Array.isArray(sortText)) errors.push("The order is given more than once: sort by one column");

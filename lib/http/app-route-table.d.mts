@@ -5,3 +5,5 @@ export declare function exportedMethods(source: string): string[];
 export declare function readAppRouteTable(appDir: string, rewrites?: { source: string; destination: string }[]): AppRoute[];
 export declare function matchesPattern(pattern: string, pathname: string): boolean;
 export declare function findAppRoute(table: AppRoute[], pathname: string): AppRoute | null;
+export declare function isPublicApiHandler(route: AppRoute): boolean;
+export declare function patternFor(pattern: string, style: "next" | "openapi"): string;

@@ -106,3 +106,21 @@ export function findAppRoute(table, pathname) {
   matching.sort((a, b) => dynamicRank(a.pattern).localeCompare(dynamicRank(b.pattern)));
   return matching[0] ?? null;
 }
+
+/**
+ * The public API: route handlers under /api other than the editors' (/api/admin) and signing in and out
+ * (/api/auth). They send CORS headers (next.config.js) and are described in /api/openapi.json.
+ * @param {AppRoute} route
+ */
+export function isPublicApiHandler(route) {
+  return route.kind === "handler" && route.pattern.startsWith("/api/") && !/^\/api\/(?:admin|auth)(?:\/|$)/.test(route.pattern);
+}
+
+/**
+ * A pattern in the form next.config.js's `headers` and OpenAPI's paths write it: `/api/csv/comparison/[measure]`
+ * becomes `/api/csv/comparison/:measure` or `/api/csv/comparison/{measure}`.
+ * @param {string} pattern @param {"next" | "openapi"} style
+ */
+export function patternFor(pattern, style) {
+  return pattern.replace(/\[([A-Za-z0-9_]+)\]/g, (_, name) => (style === "next" ? `:${name}` : `{${name}}`));
+}

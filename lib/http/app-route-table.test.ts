@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { exportedMethods, findAppRoute, matchesPattern, readAppRouteTable, type AppRoute } from "./app-route-table.mjs";
+import { exportedMethods, findAppRoute, isPublicApiHandler, matchesPattern, patternFor, readAppRouteTable, type AppRoute } from "./app-route-table.mjs";
 
 describe("the app's route table", () => {
   it("reads a route handler's methods from its exports, adding what Next.js answers by itself", () => {
@@ -29,6 +29,18 @@ describe("the app's route table", () => {
     expect(findAppRoute(table, "/api/admin/figures/new")?.pattern).toBe("/api/admin/figures/[id]");
     expect(findAppRoute(table, "/api/admin/figures/7/history")?.pattern).toBe("/api/admin/figures/[id]/history");
     expect(findAppRoute(table, "/nope")).toBeNull();
+  });
+
+  it("tells the public API from the editors' and sign-in handlers, and writes patterns for next.config and OpenAPI", () => {
+    const handler = (pattern: string): AppRoute => ({ pattern, kind: "handler", allow: ["GET", "HEAD", "OPTIONS"] });
+    expect(isPublicApiHandler(handler("/api/figures"))).toBe(true);
+    expect(isPublicApiHandler(handler("/api/csv/comparison/[measure]"))).toBe(true);
+    expect(isPublicApiHandler(handler("/api/admin/figures"))).toBe(false);
+    expect(isPublicApiHandler(handler("/api/auth/sign-in"))).toBe(false);
+    expect(isPublicApiHandler(handler("/api/administrators"))).toBe(true);
+    expect(isPublicApiHandler({ pattern: "/api/docs", kind: "page", allow: ["GET", "HEAD"] })).toBe(false);
+    expect(patternFor("/api/csv/comparison/[measure]", "next")).toBe("/api/csv/comparison/:measure");
+    expect(patternFor("/api/csv/comparison/[measure]", "openapi")).toBe("/api/csv/comparison/{measure}");
   });
 
   it("covers the chart images and embeds read from app/: GET and HEAD only", () => {

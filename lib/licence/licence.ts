@@ -4,6 +4,8 @@ export const codeLicence = { name: "MIT", file: "LICENSE" } as const;
 
 export const dataLicence = {
   name: "CC BY 4.0",
+  /** Its SPDX identifier (also the Open Definition's), which the data package's `licenses` name it by. */
+  spdx: "CC-BY-4.0",
   title: "Creative Commons Attribution 4.0 International",
   url: "https://creativecommons.org/licenses/by/4.0/",
   attribution: "Corridor Watch",

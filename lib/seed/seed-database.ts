@@ -49,6 +49,10 @@ function sourceColumns(source: SeedSource) {
  * editor has changed keeps the editor's values. A route, metric or event an editor deleted stays deleted: its
  * history (record_revisions) says so, and seeding skips it and whatever refers to it.
  */
+// A first seed writes about a thousand rows and their history; on a busy machine that outlasts Prisma's default
+// 5-second transaction timeout, which failed a deploy with a message naming only the statement it cut short.
+const seedTransactionLimits = { maxWait: 30_000, timeout: 300_000 } as const;
+
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
   return prisma.$transaction(async (tx) => {
     const deleted = await deletedByEditors(tx);
@@ -101,7 +105,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     await fillLookalikes(tx, data);
     const routeNodes = await fillRouteNodes(tx, data);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
-  });
+  }, seedTransactionLimits);
 }
 
 /** A seed row as the figure form's values, so it compares with a stored figure field by field. */

@@ -18,16 +18,12 @@ import { countFiguresByRoute, getRoute, getRoutes } from "@/lib/data/routes/get-
 import { getSources } from "@/lib/data/sources/get-sources";
 import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { FigureView } from "@/lib/data/types";
-import type { Database } from "@/lib/db/connect";
-import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase, seedDataDir } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { seedDataDir } from "@/lib/seed/seed-database";
+import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // The queries the dashboard pages call, against both databases the app supports. The data layer opens its
 // database through lib/db, which keeps one per process on globalThis; each block puts its own seeded test
 // database there, so the functions run exactly as the pages call them.
-const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
-
 // The seed files, read here independently of the seed code: tests about "all rows" count them.
 const csv = (name: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path.join(seedDataDir, name), "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -48,10 +44,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
   let all: FigureView[];
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
-    globalForDb.corridorWatchDb = Promise.resolve(db);
+    db = await openSeededDatabase(kind);
     all = await getFigures();
   });
 
@@ -68,10 +61,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     }
   }
 
-  afterAll(async () => {
-    globalForDb.corridorWatchDb = undefined;
-    await db?.dispose();
-  });
+  afterAll(() => db?.dispose());
 
   describe("routes and metrics", () => {
     it("lists the INSTC branches first, then the alternatives, in seed order", async () => {

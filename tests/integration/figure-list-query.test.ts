@@ -3,18 +3,13 @@ import { getFigures } from "@/lib/data/figures/get-figures";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { getSourcePublishers } from "@/lib/data/figures/get-source-publishers";
 import type { FigureView } from "@/lib/data/types";
-import type { Database } from "@/lib/db/connect";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
 import { figureSortColumns, type FigureSort, type FigureSortColumn } from "@/lib/filters/figure-list-query";
-import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // The public figure list's search, source filter and sort orders (/figures, GET /api/figures), on the seed data,
 // against both databases: every order pages through the whole selection once, blanks last both ways; a search
 // finds exactly the figures whose words contain it.
-const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
-
 /** Every figure of a selection in the list's order, read a page of 50 at a time as the list reads it. */
 async function readAllPages(filter: FigureFilter, sort: FigureSort): Promise<FigureView[]> {
   const figures: FigureView[] = [];
@@ -47,16 +42,10 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
   let all: FigureView[];
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
-    globalForDb.corridorWatchDb = Promise.resolve(db);
+    db = await openSeededDatabase(kind);
     all = await getFigures();
   });
-  afterAll(async () => {
-    delete globalForDb.corridorWatchDb;
-    await db.dispose();
-  });
+  afterAll(() => db?.dispose());
 
   it.each(figureSortColumns)("sorts by %s both ways, every figure once, blanks last", async (column) => {
     const ascending = await readAllPages({}, { column, dir: "asc" });

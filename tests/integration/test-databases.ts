@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { DatabaseConfig } from "@/lib/config";
 import { connectDatabase, type Database } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrations";
+import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
 
 // Integration tests run against both kinds of database the app supports: a real PostgreSQL server (a fresh
 // database per test, on the server `npm test` starts or TEST_DATABASE_URL) and the embedded PGlite, in memory.
@@ -58,6 +60,26 @@ export async function openTestDatabase(kind: (typeof databaseKinds)[number]): Pr
     dispose: async () => {
       await db.close();
       await server.drop();
+    },
+  };
+}
+
+const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
+
+/**
+ * A fresh database of the given kind, migrated and seeded, installed as the one the data layer reads (lib/db
+ * keeps it on globalThis): what a test of public reads starts from. Disposing it uninstalls it too.
+ */
+export async function openSeededDatabase(kind: (typeof databaseKinds)[number]): Promise<TestDatabase> {
+  const db = await openTestDatabase(kind);
+  await applyMigrations(db.migrationAdapter());
+  await seedDatabase(db.prisma, await readSeedData());
+  globalForDb.corridorWatchDb = Promise.resolve(db);
+  return {
+    ...db,
+    dispose: async () => {
+      delete globalForDb.corridorWatchDb;
+      await db.dispose();
     },
   };
 }

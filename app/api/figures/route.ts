@@ -4,6 +4,7 @@ import { withOutcomes } from "@/lib/data/claims/figure-outcomes";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
+import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,9 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const unknown = await unknownFilterSlugs(parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
-  const page = await getFiguresPage(parsed.filter, parsed.page, figureListPageSize, parsed.sort);
-  return Response.json({ ...page, figures: await withOutcomes(page.figures) }, { headers: { "Cache-Control": "no-store" } });
+  const { filter, page, sort } = parsed;
+  return conditionalResponse(request, async () => {
+    const figures = await getFiguresPage(filter, page, figureListPageSize, sort);
+    return Response.json({ ...figures, figures: await withOutcomes(figures.figures) });
+  });
 });

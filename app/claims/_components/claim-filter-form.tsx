@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useTransition, type FormEvent } from "react";
 import { claimOutcomes, type ClaimOutcome } from "@/lib/claims/claim-outcome";
 import { claimQueryString, type ClaimQuery } from "@/lib/filters/claim-filter";
+import { SelectField } from "@/components/select-field";
 
 type Props = { filter: ClaimQuery; routes: { slug: string; name: string }[]; outcomeLabels: Record<string, string> };
 
@@ -30,28 +31,24 @@ export function ClaimFilterForm({ filter, routes, outcomeLabels }: Props) {
   }
   return (
     <form className={pending ? "filter-form updating" : "filter-form"} method="get" action="/claims" aria-label="Filter claims" onSubmit={navigate}>
-      <div className="field">
-        <label htmlFor={`${id}-route`}>Route</label>
-        <select id={`${id}-route`} name="route" defaultValue={filter.route ?? ""} onChange={submit}>
-          <option value="">All routes</option>
-          {routes.map((route) => (
-            <option key={route.slug} value={route.slug}>
-              {route.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-outcome`}>Outcome</label>
-        <select id={`${id}-outcome`} name="outcome" defaultValue={filter.outcome ?? ""} onChange={submit}>
-          <option value="">Any outcome</option>
-          {claimOutcomes.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcomeLabels[outcome]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-route`}
+        label="Route"
+        name="route"
+        anyLabel="All routes"
+        options={routes.map((route) => ({ value: route.slug, label: route.name }))}
+        defaultValue={filter.route ?? ""}
+        onChange={submit}
+      />
+      <SelectField
+        id={`${id}-outcome`}
+        label="Outcome"
+        name="outcome"
+        anyLabel="Any outcome"
+        options={claimOutcomes.map((outcome) => ({ value: outcome, label: outcomeLabels[outcome] ?? outcome }))}
+        defaultValue={filter.outcome ?? ""}
+        onChange={submit}
+      />
       <div className="field field-actions">
         <button type="submit">Show</button>
       </div>

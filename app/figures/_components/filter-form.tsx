@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { figureStatuses, searchLength, type FigureFilterKey } from "@/lib/filters/figure-filter";
 import { figureSortColumns, figureSortLabels } from "@/lib/filters/figure-list-query";
+import { SelectField } from "@/components/select-field";
 
 export type FilterOptions = {
   routes: { slug: string; name: string }[];
@@ -70,39 +71,33 @@ export function FilterForm({ filter, options, onChange }: Props) {
 
   return (
     <form className="filter-form" method="get" action="/figures" onSubmit={submit} aria-label="Filter figures">
-      <div className="field">
-        <label htmlFor={`${id}-route`}>Route</label>
-        <select id={`${id}-route`} name="route" value={filter.route ?? ""} onChange={(event) => change("route", event.target.value)}>
-          <option value="">All routes</option>
-          {options.routes.map((route) => (
-            <option key={route.slug} value={route.slug}>
-              {route.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-metric`}>Metric</label>
-        <select id={`${id}-metric`} name="metric" value={filter.metric ?? ""} onChange={(event) => change("metric", event.target.value)}>
-          <option value="">All metrics</option>
-          {options.metrics.map((metric) => (
-            <option key={metric.slug} value={metric.slug}>
-              {metric.name} ({metric.unit})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} name="status" value={filter.status ?? ""} onChange={(event) => change("status", event.target.value)}>
-          <option value="">Any status</option>
-          {figureStatuses.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-route`}
+        label="Route"
+        name="route"
+        anyLabel="All routes"
+        options={options.routes.map((route) => ({ value: route.slug, label: route.name }))}
+        value={filter.route ?? ""}
+        onChange={(event) => change("route", event.target.value)}
+      />
+      <SelectField
+        id={`${id}-metric`}
+        label="Metric"
+        name="metric"
+        anyLabel="All metrics"
+        options={options.metrics.map((metric) => ({ value: metric.slug, label: `${metric.name} (${metric.unit})` }))}
+        value={filter.metric ?? ""}
+        onChange={(event) => change("metric", event.target.value)}
+      />
+      <SelectField
+        id={`${id}-status`}
+        label="Status"
+        name="status"
+        anyLabel="Any status"
+        options={figureStatuses.map((status) => ({ value: status, label: status }))}
+        value={filter.status ?? ""}
+        onChange={(event) => change("status", event.target.value)}
+      />
       <div className="field">
         <label htmlFor={`${id}-from`}>Period from</label>
         <input type="date" {...typedField("from")} />
@@ -124,22 +119,15 @@ export function FilterForm({ filter, options, onChange }: Props) {
         <label htmlFor={`${id}-q`}>Search</label>
         <input type="search" minLength={searchLength.min} maxLength={searchLength.max} placeholder="Words in a metric, route, subject, source or note" {...typedField("q")} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-sort`}>Sort by</label>
-        <select
-          id={`${id}-sort`}
-          name="sort"
-          value={filter.sort ?? ""}
-          onChange={(event) => onChange({ ...filter, sort: event.target.value || undefined, dir: event.target.value ? (filter.dir ?? "asc") : undefined })}
-        >
-          <option value="">Metric, then period</option>
-          {figureSortColumns.map((column) => (
-            <option key={column} value={column}>
-              {figureSortLabels[column]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-sort`}
+        label="Sort by"
+        name="sort"
+        anyLabel="Metric, then period"
+        options={figureSortColumns.map((column) => ({ value: column, label: figureSortLabels[column] }))}
+        value={filter.sort ?? ""}
+        onChange={(event) => onChange({ ...filter, sort: event.target.value || undefined, dir: event.target.value ? (filter.dir ?? "asc") : undefined })}
+      />
       <div className="field">
         <label htmlFor={`${id}-dir`}>Order</label>
         <select id={`${id}-dir`} name="dir" value={filter.dir ?? (filter.sort ? "asc" : "")} disabled={!filter.sort} onChange={(event) => change("dir", event.target.value)}>

@@ -53,6 +53,9 @@ async function evidenceCandidates(prisma: Reader, claims: FigureView[], metrics:
   ]);
 }
 
+/** What a claim and its evidence share besides the measure (see `evidenceFor`). */
+const evidenceKey = (figure: FigureView) => JSON.stringify([figure.subject.trim(), figure.route?.slug ?? null, figure.periodStart, figure.periodEnd]);
+
 /** The decisions on the plan and forecast figures among `figures`, by figure id; other figures have none. */
 export async function decideFigureClaims(prisma: Reader, figures: FigureView[], today: string): Promise<Map<number, Decision<FigureWithCategory>>> {
   const claims = figures.filter((figure) => isClaimStatus(figure.status));
@@ -67,9 +70,20 @@ export async function decideFigureClaims(prisma: Reader, figures: FigureView[], 
   ]);
   const categoryOf = new Map(metrics.map((metric) => [metric.slug, metric.category]));
   const withCategory = (figure: FigureView): FigureWithCategory => ({ ...figure, metric: { ...figure.metric, category: categoryOf.get(figure.metric.slug) ?? "route" } });
-  const candidates = (await evidenceCandidates(prisma, claims, metrics)).map(withCategory);
+  // Candidates grouped by subject, route and period, so each claim is offered only its own handful: offering every
+  // candidate to every claim made a list of 40,000 claims take a minute. The rule checks each condition again.
+  const candidatesByKey = new Map<string, FigureWithCategory[]>();
+  for (const candidate of await evidenceCandidates(prisma, claims, metrics)) {
+    const key = evidenceKey(candidate);
+    candidatesByKey.set(key, [...(candidatesByKey.get(key) ?? []), withCategory(candidate)]);
+  }
   const rulingOf = new Map(rulings.flatMap((ruling) => (ruling.outcome && ruling.reason ? [[ruling.claimId, { outcome: ruling.outcome, reason: ruling.reason } satisfies Ruling]] : [])));
-  return new Map(claims.map((claim) => [claim.id, decideFigureOutcome(withCategory(claim) satisfies OutcomeFigure, candidates, rulingOf.get(claim.id) ?? null, today)]));
+  return new Map(
+    claims.map((claim) => [
+      claim.id,
+      decideFigureOutcome(withCategory(claim) satisfies OutcomeFigure, candidatesByKey.get(evidenceKey(claim)) ?? [], rulingOf.get(claim.id) ?? null, today),
+    ]),
+  );
 }
 
 /** Just the outcomes, for exports: figure id → outcome, for the plans and forecasts among `figures`. */

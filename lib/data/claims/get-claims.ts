@@ -7,12 +7,14 @@ import { formatValue } from "../../format/format-number";
 import { getEvents } from "../events/get-events";
 import { selectFigures, whereClause } from "../figures/select-figures";
 import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView } from "../types";
+import { claimRowsPage, type ClaimRow, type ClaimRowsPage } from "./claim-outcome-rows";
 import { decideFigureClaims } from "./figure-outcomes";
 
 // Every claim (plan and forecast figures, planned events) with its outcome, decided at read time by the pure rule
 // in lib/claims/claim-outcome.ts from the figures, events and editors' rulings read here.
 
-export type ClaimFilter = { route?: string; metric?: string; outcome?: ClaimView["outcome"] };
+/** `figureIds`: only these figure claims (with every event claim of the selection), for a page of the list. */
+export type ClaimFilter = { route?: string; metric?: string; outcome?: ClaimView["outcome"]; figureIds?: readonly number[] };
 
 const keyOf = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
@@ -45,6 +47,7 @@ function figureClaimConditions(filter: ClaimFilter): Prisma.Sql[] {
     Prisma.sql`f.status IN ('plan', 'forecast')`,
     ...(filter.route ? [Prisma.sql`r.slug = ${filter.route}`] : []),
     ...(filter.metric ? [Prisma.sql`m.slug = ${filter.metric}`] : []),
+    ...(filter.figureIds ? [Prisma.sql`f.id = ANY(${[...filter.figureIds]}::int[])`] : []),
   ];
 }
 
@@ -226,4 +229,23 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
   if (latest === undefined) return result;
   const dated = result.filter((claim) => claim.due !== null).reverse().slice(0, latest);
   return [...dated, ...result.filter((claim) => claim.due === null).slice(0, latest)];
+}
+
+/**
+ * One page of the claims list (route and outcome filters), with the tally of outcomes on the route: counted and cut
+ * in SQL (claim-outcome-rows.ts), so only the page's claims are read and decided here, however many there are.
+ */
+export async function getClaimsPage(
+  { route, outcome, page = 1 }: { route?: string; outcome?: ClaimView["outcome"]; page?: number },
+  perPage: number,
+  today = todayIso(),
+): Promise<ClaimRowsPage & { page: number; pageCount: number; claims: ClaimView[] }> {
+  const prisma = await getPrisma();
+  const eventClaims = await getClaims({ route, figureIds: [] }, today);
+  const events = eventClaims.map((claim): ClaimRow => ({ ...claim.ref, due: claim.due?.date ?? null, outcome: claim.outcome }));
+  const result = await claimRowsPage(prisma, { route, outcome, today, events, page, perPage });
+  const figureIds = result.rows.flatMap((row) => (row.kind === "figure" ? [row.id] : []));
+  const figureClaims = figureIds.length > 0 ? await getClaims({ route, figureIds }, today) : [];
+  const byKey = new Map([...eventClaims, ...figureClaims].map((claim) => [keyOf(claim.ref), claim]));
+  return { ...result, claims: result.rows.flatMap((row) => byKey.get(keyOf(row)) ?? []) };
 }

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
 import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
 import { readFigureFilter } from "@/lib/data/figures/read-figure-filter";
+import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = withErrorResponses(async (request: NextRequest) => {
   const read = await readFigureFilter(request.nextUrl.searchParams);
   if (!read.ok) return read.response;
-  return await csvResponse(csvFilename("figures", read.filter, new Date()), figuresCsvChunks({ filter: read.filter }, request.signal));
+  const { filter } = read;
+  return conditionalResponse(request, () => csvResponse(csvFilename("figures", filter, new Date()), figuresCsvChunks({ filter }, request.signal)));
 });

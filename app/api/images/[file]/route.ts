@@ -5,8 +5,9 @@ import { svgToPng } from "@/lib/chart-images/svg-to-png";
 import { badRequest, csvFilename } from "@/lib/csv/csv-response";
 import { getChartData } from "@/lib/data/charts/get-chart-data";
 import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
+import { siteOrigin } from "@/lib/auth/request-guard";
+import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
-import { requestOrigin } from "@/lib/http/site-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +24,16 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
   }
   const read = await readChartState(chart, request.nextUrl.searchParams);
   if (!read.ok) return badRequest("Invalid chart", read.errors);
-  const data = await getChartData(read.state);
-  if (!data) return badRequest("Invalid chart", ["There is no such chart"]);
-  const origin = requestOrigin(request) ?? request.nextUrl.origin;
-  const svg = renderChartImage(data, { origin, pageUrl: `${origin}${chartPagePath(read.state)}` });
-  const name = csvFilename(chart, "filter" in read.state ? read.state.filter : { ...read.state, chart: undefined }, new Date(), format);
-  const headers = { "Content-Disposition": `inline; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-  if ((format as ImageFormat) === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
-  const { png } = svgToPng(svg);
-  return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
+  const { state } = read;
+  return conditionalResponse(request, async () => {
+    const data = await getChartData(state);
+    if (!data) return badRequest("Invalid chart", ["There is no such chart"]);
+    const origin = siteOrigin(request) ?? request.nextUrl.origin;
+    const svg = renderChartImage(data, { origin, pageUrl: `${origin}${chartPagePath(state)}` });
+    const name = csvFilename(chart, "filter" in state ? state.filter : { ...state, chart: undefined }, new Date(), format);
+    const headers = { "Content-Disposition": `inline; filename="${name}"`, "X-Content-Type-Options": "nosniff" };
+    if ((format as ImageFormat) === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
+    const { png } = svgToPng(svg);
+    return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
+  });
 });

@@ -1,6 +1,8 @@
 import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
 import { comparisonMeasures, getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
+import { conditionalResponse } from "@/lib/http/conditional-response";
+import { ComparisonMeasureParams, comparisonMeasureNames } from "@/lib/filters/comparison-measure";
 import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
@@ -8,11 +10,12 @@ export const dynamic = "force-dynamic";
 /** GET /api/csv/comparison/<measure>: the figures one route-comparison chart draws, and no others. */
 export const GET = withErrorResponses(async (request: Request, { params }: { params: Promise<{ measure: string }> }) => {
   const { measure } = await params;
-  const definition = comparisonMeasures.find((candidate) => candidate.measure === measure);
-  if (!definition) {
-    return badRequest(`Unknown measure "${measure}"`, [`measure must be one of ${comparisonMeasures.map((m) => m.measure).join(", ")}`]);
-  }
-  const [comparison] = await getRouteComparison([definition]);
-  const ids = comparison!.rows.flatMap((row) => row.value?.figureIds ?? []);
-  return await csvResponse(csvFilename("comparison", { measure }, new Date()), figuresCsvChunks({ ids }, request.signal));
+  const parsed = ComparisonMeasureParams.safeParse({ measure });
+  if (!parsed.success) return badRequest(`Unknown measure "${measure}"`, [`measure must be one of ${comparisonMeasureNames.join(", ")}`]);
+  const definition = comparisonMeasures.find((candidate) => candidate.measure === parsed.data.measure)!;
+  return conditionalResponse(request, async () => {
+    const [comparison] = await getRouteComparison([definition]);
+    const ids = comparison!.rows.flatMap((row) => row.value?.figureIds ?? []);
+    return csvResponse(csvFilename("comparison", { measure }, new Date()), figuresCsvChunks({ ids }, request.signal));
+  });
 });

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { describeFiguresCsv } from "@/lib/csv/figures-csv-metadata";
 import { countFigures } from "@/lib/data/figures/count-figures";
 import { readFigureFilter } from "@/lib/data/figures/read-figure-filter";
+import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = withErrorResponses(async (request: NextRequest) => {
   const read = await readFigureFilter(request.nextUrl.searchParams);
   if (!read.ok) return read.response;
-  const rowCount = await countFigures(read.filter);
-  return Response.json(describeFiguresCsv(read.filter, rowCount, new Date()), { headers: { "Cache-Control": "no-store" } });
+  const { filter } = read;
+  return conditionalResponse(request, async () => Response.json(describeFiguresCsv(filter, await countFigures(filter), new Date())));
 });

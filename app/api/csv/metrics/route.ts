@@ -1,0 +1,11 @@
+import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { datasetTableCsv } from "@/lib/data/downloads/dataset-table-csv";
+import { conditionalResponse } from "@/lib/http/conditional-response";
+import { withErrorResponses } from "@/lib/http/error-responses";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/csv/metrics: every metric, as the data package's metrics.csv. */
+export const GET = withErrorResponses(async (request: Request) =>
+  conditionalResponse(request, () => csvResponse(csvFilename("metrics", {}, new Date()), datasetTableCsv("metrics", request.signal))),
+);

@@ -1,0 +1,205 @@
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import type { TableSchema } from "../csv/csv-table-schemas";
+import { datasetTables, type DatasetTableName } from "../data-package/dataset-tables";
+import { ComparisonMeasureParams } from "../filters/comparison-measure";
+import { EventFilterSchema } from "../filters/event-filter";
+import { FigureFilterSchema } from "../filters/figure-filter";
+import { FigurePageSchema, FigureSortSchema } from "../filters/figure-list-query";
+import { dataLicence } from "../licence/licence";
+import { BadRequestSchema, FiguresCsvMetadataSchema, FiguresPageSchema, HealthSchema, ServerErrorSchema } from "./response-schemas";
+
+// The public API's OpenAPI 3.1 document, built from the zod schemas the handlers parse their input with
+// (lib/filters) and the schemas of what they answer (response-schemas.ts). Served at /api/openapi.json and read by
+// the /api/docs page. tests/unit/openapi-document.test.ts fails when a public route handler on disk is missing here.
+
+const validatorHeaders = {
+  ETag: { description: "Changes whenever an editor's write (or any change to the data), the day or the release changes what this answer holds. Send it back in If-None-Match.", schema: { type: "string" as const } },
+  "Last-Modified": { description: "When the data last changed (or the day began, or the release was built). Send it back in If-Modified-Since.", schema: { type: "string" as const } },
+  "Cache-Control": { description: "no-cache: keep a copy, but ask again each time (a 304 costs no body).", schema: { type: "string" as const } },
+};
+
+const notModified: ZodOpenApiResponseObject = {
+  id: "NotModified",
+  description: "Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current. No body.",
+  headers: validatorHeaders,
+};
+const badRequest: ZodOpenApiResponseObject = {
+  id: "BadRequest",
+  description: "The query is refused: an unknown or repeated key, a bad value, an unknown route or metric. Nothing is guessed.",
+  content: { "application/json": { schema: BadRequestSchema } },
+};
+const unavailable: ZodOpenApiResponseObject = {
+  id: "Unavailable",
+  description: "The database cannot be reached at the moment. Retry after the seconds in Retry-After.",
+  headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "string" } } },
+  content: { "application/json": { schema: ServerErrorSchema } },
+};
+
+const tableOf = (name: DatasetTableName) => datasetTables.find((table) => table.name === name)!;
+
+/**
+ * A 200 CSV answer. Its columns (name, type, description, constraints) are the Frictionless Table Schema the data
+ * package declares for the table, carried as the extension `x-table-schema`, since OpenAPI has no schema for CSV.
+ */
+function csv(description: string, columns: TableSchema): ZodOpenApiResponseObject {
+  return {
+    description: `${description} RFC 4180 CSV, UTF-8, CRLF line ends, one header row; an empty cell is unknown, never zero. Streamed.`,
+    headers: validatorHeaders,
+    content: { "text/csv": { schema: { type: "string" }, "x-table-schema": columns } },
+  };
+}
+
+function operation(operationId: string, tag: string, summary: string, description: string, responses: ZodOpenApiOperationObject["responses"], extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+  return { operationId, tags: [tag], summary, description, ...extra, responses: { ...responses, "503": unavailable } };
+}
+
+const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape });
+
+export function openApiDocument({ origin }: { origin?: string } = {}) {
+  const figures = tableOf("figures");
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Corridor Watch API",
+      version: "1",
+      description: `The figures, events and sources of the International North–South Transport Corridor and its alternatives. Read-only and public: no key, any origin (CORS \`Access-Control-Allow-Origin: *\`). Every answer from the data carries ETag and Last-Modified; send them back in If-None-Match or If-Modified-Since to get 304 with no body while nothing changed. Every figure names its source and date; an empty value is unknown, never zero. ${dataLicence.scope}`,
+      license: { name: dataLicence.title, identifier: dataLicence.spdx },
+    },
+    ...(origin ? { servers: [{ url: origin }] } : {}),
+    tags: [
+      { name: "Figures", description: "The figures, as JSON pages or CSV" },
+      { name: "Tables", description: "The other tables of the dataset, as CSV" },
+      { name: "Dataset", description: "Everything at once, and this description" },
+      { name: "Service", description: "Whether the service works" },
+    ],
+    paths: {
+      "/api/figures": {
+        get: operation(
+          "listFigures",
+          "Figures",
+          "A page of figures",
+          "The figures of a selection, 100 a page, in the order asked for: the rows /figures shows for the same query string. The CSV of the whole selection is /api/csv/figures with the same filters.",
+          { "200": { description: "One page of the selection, and its total", headers: validatorHeaders, content: { "application/json": { schema: FiguresPageSchema } } }, "304": notModified, "400": badRequest },
+          { requestParams: { query: figureListQuery } },
+        ),
+      },
+      "/api/csv/figures": {
+        get: operation(
+          "downloadFiguresCsv",
+          "Figures",
+          "Figures as CSV",
+          "Every figure of a selection, in id order; without filters, the whole dataset (the data package's figures.csv).",
+          { "200": csv("The figures.", figures.schema), "304": notModified, "400": badRequest },
+          { requestParams: { query: FigureFilterSchema } },
+        ),
+      },
+      "/api/csv/figures/metadata": {
+        get: operation(
+          "describeFiguresCsv",
+          "Figures",
+          "What a figures CSV holds",
+          "The title, filters, row count, generation time, columns, licence and source note of /api/csv/figures with the same filters.",
+          { "200": { description: "The description", headers: validatorHeaders, content: { "application/json": { schema: FiguresCsvMetadataSchema } } }, "304": notModified, "400": badRequest },
+          { requestParams: { query: FigureFilterSchema } },
+        ),
+      },
+      "/api/csv/figures/template": {
+        get: operation("figuresImportTemplate", "Figures", "The import format's header row", "The columns an editor's import reads (the same as the export's); leave id and version empty for new figures.", {
+          "200": { description: "One header row", headers: validatorHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+          "304": notModified,
+        }),
+      },
+      "/api/csv/comparison/{measure}": {
+        get: operation(
+          "downloadComparisonCsv",
+          "Figures",
+          "The figures one route comparison draws",
+          "The figures behind one of the overview's route-comparison charts, and no others, in the figures CSV's columns.",
+          { "200": csv("The chart's figures.", figures.schema), "304": notModified, "400": badRequest },
+          { requestParams: { path: ComparisonMeasureParams } },
+        ),
+      },
+      "/api/images/{file}": {
+        get: operation(
+          "downloadChartImage",
+          "Charts",
+          "A chart as an image",
+          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address. The query is the chart's state, as its CSV takes it: a trend's `metric` and figure filter, a comparison's `measure`, the map's highlighted `route`.",
+          {
+            "200": {
+              description: "The image.",
+              headers: validatorHeaders,
+              content: { "image/svg+xml": { schema: { type: "string" } }, "image/png": { schema: { type: "string", contentMediaType: "image/png" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          {
+            requestParams: {
+              path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
+              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional() }),
+            },
+          },
+        ),
+      },
+      "/api/csv/events": {
+        get: operation(
+          "downloadEventsCsv",
+          "Tables",
+          "Events as CSV",
+          "The events timeline; without a route, every event (the data package's events.csv).",
+          { "200": csv("The events.", tableOf("events").schema), "304": notModified, "400": badRequest },
+          { requestParams: { query: EventFilterSchema } },
+        ),
+      },
+      "/api/csv/sources": {
+        get: operation("downloadSourcesCsv", "Tables", "Sources as CSV", "Every cited publication with the figures and events relying on it (the data package's sources.csv).", {
+          "200": csv("The sources.", tableOf("sources").schema),
+          "304": notModified,
+        }),
+      },
+      "/api/csv/routes": {
+        get: operation("downloadRoutesCsv", "Tables", "Routes as CSV", "The routes the figures and events name by slug (the data package's routes.csv).", {
+          "200": csv("The routes.", tableOf("routes").schema),
+          "304": notModified,
+        }),
+      },
+      "/api/csv/metrics": {
+        get: operation("downloadMetricsCsv", "Tables", "Metrics as CSV", "What the figures measure, with units (the data package's metrics.csv).", {
+          "200": csv("The metrics.", tableOf("metrics").schema),
+          "304": notModified,
+        }),
+      },
+      "/api/data-package.zip": {
+        get: operation(
+          "downloadDataPackage",
+          "Dataset",
+          "The whole dataset as a data package",
+          `A zip of ${datasetTables.map((table) => table.path).join(", ")} (each the same file as its CSV address), a datapackage.json following the Frictionless Data Package specification (each column's name, type and description, the licence, the sources), a README and the licence. Streamed.`,
+          { "200": { description: "The zip", headers: validatorHeaders, content: { "application/zip": { schema: { type: "string", contentEncoding: "binary" } } } }, "304": notModified },
+        ),
+      },
+      "/api/openapi.json": {
+        get: operation("openApiDocument", "Dataset", "This description", "The OpenAPI 3.1 document of the public API; /api/docs shows it as a page.", {
+          "200": { description: "The document", headers: validatorHeaders, content: { "application/json": { schema: { type: "object" } } } },
+          "304": notModified,
+        }),
+      },
+      "/api/health": {
+        get: {
+          operationId: "health",
+          tags: ["Service"],
+          summary: "Whether the service works",
+          description: "200 when the database answers and is fully migrated, 503 otherwise. Never cached (no validators): it says how things are now.",
+          responses: {
+            "200": { description: "Working", content: { "application/json": { schema: HealthSchema } } },
+            "503": { description: "Not working: the database does not answer or has migrations pending", content: { "application/json": { schema: HealthSchema } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;

@@ -1,0 +1,114 @@
+import "server-only";
+import { amountFamily, amountUnit } from "../../claims/amounts";
+import { readsAsAtLeast, type ClaimOutcome } from "../../claims/claim-outcome";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import type { ClaimRef, MetricCategory } from "../types";
+
+// The outcome of every plan and forecast figure of a selection, decided in SQL so that the claims list can count
+// and page 400,000 claims without reading them: the same rule as decideFigureOutcome in lib/claims/claim-outcome.ts,
+// in the same order (an editor's ruling; no target date; the evidence; the date). What a metric's unit means (its
+// family of scale sisters, its power of ten, whether it reads as "at least") is worked out by lib/claims and passed
+// in as arrays, so SQL and TypeScript never keep two tables of units. A property test holds the two to the same
+// answers (tests/integration/claim-outcome-rows.test.ts); the list then shows each page's claims as the pure rule
+// decides them.
+
+type Reader = Pick<PrismaClient, "$queryRaw" | "metric">;
+
+/** A claim as the list orders it: its reference, its target date (null when undated) and its outcome. */
+export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
+
+/** What the list needs of a selection: a tally of its outcomes, and one page of it in the list's order. */
+export type ClaimRowsPage = { tally: Map<ClaimOutcome, number>; shown: number; undatedShown: number; rows: ClaimRow[] };
+
+async function metricInfo(prisma: Reader): Promise<Prisma.Sql> {
+  const metrics = await prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } });
+  const columns = metrics.map((metric) => ({
+    id: metric.id,
+    family: amountFamily(metric),
+    exponent: amountUnit(metric.unit)?.exponent ?? 0,
+    atLeast: readsAsAtLeast({ ...metric, category: metric.category as MetricCategory }),
+  }));
+  return Prisma.sql`SELECT * FROM unnest(${columns.map((c) => c.id)}::int[], ${columns.map((c) => c.family)}::text[],
+    ${columns.map((c) => c.exponent)}::int[], ${columns.map((c) => c.atLeast)}::boolean[]) AS info(metric_id, family, exponent, at_least)`;
+}
+
+/**
+ * Every figure claim of the selection with its outcome on `today`, and the given event claims (decided by the pure
+ * rule: they are few) beside them, as one SQL relation `claims(kind, id, due, outcome)`.
+ */
+async function claimRelation(prisma: Reader, route: string | undefined, today: string, events: readonly ClaimRow[]): Promise<Prisma.Sql> {
+  const info = await metricInfo(prisma);
+  const onRoute = route ? Prisma.sql`AND f.route_id = (SELECT id FROM routes WHERE slug = ${route})` : Prisma.empty;
+  return Prisma.sql`
+    info AS (${info}),
+    claim AS (
+      SELECT f.id, f.metric_id, f.route_id, btrim(f.subject) AS subject, f.period_start, f.period_end, f.value, i.family, i.exponent, i.at_least
+      FROM figures f JOIN info i ON i.metric_id = f.metric_id
+      WHERE f.status IN ('plan', 'forecast') AND f.deleted_at IS NULL ${onRoute}
+    ),
+    -- Evidence: a reported figure of the same metric or a scale sister, same subject, route and exact period.
+    verdict AS (
+      SELECT c.id,
+        CASE WHEN NOT c.at_least THEN 'unclear'
+             WHEN bool_and(r.value * power(10::numeric, greatest(ri.exponent - c.exponent, 0)) >= c.value * power(10::numeric, greatest(c.exponent - ri.exponent, 0))) THEN 'met'
+             WHEN NOT bool_or(r.value * power(10::numeric, greatest(ri.exponent - c.exponent, 0)) >= c.value * power(10::numeric, greatest(c.exponent - ri.exponent, 0))) THEN 'missed'
+             ELSE 'unclear' END AS outcome
+      FROM claim c
+      JOIN info ri ON ri.metric_id = c.metric_id OR (c.family IS NOT NULL AND ri.family = c.family)
+      JOIN figures r ON r.metric_id = ri.metric_id AND r.status = 'reported' AND r.deleted_at IS NULL AND r.id <> c.id
+        AND r.period_end = c.period_end AND r.period_start IS NOT DISTINCT FROM c.period_start
+        AND r.route_id IS NOT DISTINCT FROM c.route_id AND btrim(r.subject) = c.subject
+      WHERE c.period_end IS NOT NULL
+      GROUP BY c.id, c.at_least
+    ),
+    claims AS (
+      SELECT 'figure' AS kind, c.id, c.period_end AS due,
+        COALESCE(ruling.outcome::text, CASE WHEN c.period_end IS NULL THEN 'undated' WHEN v.outcome IS NOT NULL THEN v.outcome
+          WHEN ${today}::date > c.period_end THEN 'overdue' ELSE 'pending' END) AS outcome
+      FROM claim c LEFT JOIN verdict v ON v.id = c.id
+      LEFT JOIN claim_rulings ruling ON ruling.claim_kind = 'figure' AND ruling.claim_id = c.id AND ruling.outcome IS NOT NULL AND ruling.reason IS NOT NULL
+      UNION ALL
+      SELECT 'event', e.id, e.due, e.outcome
+      FROM unnest(${events.map((e) => e.id)}::int[], ${events.map((e) => e.due)}::date[], ${events.map((e) => e.outcome)}::text[]) AS e(id, due, outcome)
+    )`;
+}
+
+type SqlRow = { kind: "figure" | "event"; id: number; due: string | null; outcome: ClaimOutcome };
+
+/** The outcome of each figure claim of a selection (and of the given event claims), in the list's order. For tests and exports. */
+export async function claimOutcomeRows(prisma: Reader, { route, today, events = [] }: { route?: string; today: string; events?: readonly ClaimRow[] }): Promise<ClaimRow[]> {
+  const rows = await prisma.$queryRaw<SqlRow[]>`
+    WITH ${await claimRelation(prisma, route, today, events)}
+    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ORDER BY due NULLS LAST, kind DESC, id`;
+  return rows;
+}
+
+/**
+ * A page of the claims list: the tally of outcomes on the selection (before the outcome filter), how many claims the
+ * outcome filter shows and how many of those are undated, and the rows of page `page` (at most the last page;
+ * dated first, soonest target date first, then undated), all counted and cut in SQL.
+ */
+export async function claimRowsPage(
+  prisma: Reader,
+  { route, outcome, today, events, page, perPage }: { route?: string; outcome?: ClaimOutcome; today: string; events: readonly ClaimRow[]; page: number; perPage: number },
+): Promise<ClaimRowsPage & { page: number; pageCount: number }> {
+  const relation = await claimRelation(prisma, route, today, events);
+  const tallyRows = await prisma.$queryRaw<{ outcome: ClaimOutcome; n: number; undated: number }[]>`
+    WITH ${relation} SELECT outcome, count(*)::int AS n, count(*) FILTER (WHERE due IS NULL)::int AS undated FROM claims GROUP BY outcome`;
+  const shownRows = tallyRows.filter((row) => !outcome || row.outcome === outcome);
+  const shown = shownRows.reduce((sum, row) => sum + row.n, 0);
+  const pageCount = Math.max(1, Math.ceil(shown / perPage));
+  const onPage = Math.min(page, pageCount);
+  const rows = await prisma.$queryRaw<SqlRow[]>`
+    WITH ${relation}
+    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ${outcome ? Prisma.sql`WHERE outcome = ${outcome}` : Prisma.empty}
+    ORDER BY due NULLS LAST, kind DESC, id LIMIT ${perPage} OFFSET ${(onPage - 1) * perPage}`;
+  return {
+    tally: new Map(tallyRows.map((row) => [row.outcome, row.n])),
+    shown,
+    undatedShown: shownRows.reduce((sum, row) => sum + row.undated, 0),
+    rows,
+    page: onPage,
+    pageCount,
+  };
+}
