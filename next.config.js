@@ -42,6 +42,10 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "pg-copy-streams",
+    // A native binary inside the package, loaded at run time.
+    "@resvg/resvg-js",
+    // Its TTF files are read from the package folder at run time (lib/chart-images/svg-to-png.ts), never bundled.
+    "dejavu-fonts-ttf",
   ],
   poweredByHeader: false,
   async headers() {

@@ -1,5 +1,7 @@
-import { mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
+import { bordersNote, mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
+import { mapImageTitle } from "@/lib/chart-images/render-map-image";
+import { ChartDownloads } from "./charts/chart-frame";
 import styles from "./route-map.module.css";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
@@ -69,11 +71,13 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
         <div className={styles.compact} dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight }) }} />
       </figure>
       <p className={styles.note}>
-        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it. Borders
-        are drawn as Natural Earth shows them (admin-0 countries, via the world-atlas package), which is no view of
-        Corridor Watch on any disputed border.
+        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it.{" "}
+        {bordersNote}
         {beyond.length > 0 ? ` ${listText(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame; the table lists every node.` : ""}
       </p>
+      <div className={styles.downloads}>
+        <ChartDownloads chart={highlight ? { chart: "map", route: highlight } : { chart: "map" }} title={mapImageTitle(data, highlight)} />
+      </div>
       <details className={styles.tables}>
         <summary>{highlight ? "The route's nodes in order (the map as a table)" : "Each route's nodes in order (the map as a table)"}</summary>
         {tabled.map((route) => (

@@ -1,15 +1,8 @@
 import type { SourceRef } from "@/lib/data/types";
-import { formatPartialDate } from "@/lib/format/format-date";
+import { asOfPhrase } from "@/lib/sources/source-dates";
 
-/** "May 2024", "2024", or a plain statement that the publication date is not known. */
-export function formatAsOf(source: SourceRef): string {
-  return source.date && source.datePrecision ? formatPartialDate(source.date, source.datePrecision) : "publication date not known";
-}
-
-/** "as of May 2024", or "publication date not known": the date part of a citation, in words either way. */
-export function asOfPhrase(source: SourceRef): string {
-  return source.date && source.datePrecision ? `as of ${formatPartialDate(source.date, source.datePrecision)}` : "publication date not known";
-}
+// The citation helpers are plain text, kept in lib so the exported images cite the same way.
+export { asOfPhrase, distinctSources, formatAsOf } from "@/lib/sources/source-dates";
 
 /** "Publisher, title": the title links to the source when it has an address, else it is cited as written. */
 export function SourceCitation({ source }: { source: SourceRef }) {
@@ -34,14 +27,4 @@ export function SourceLine({ source, className }: { source: SourceRef; className
       Source: <SourceCitation source={source} /> ({asOfPhrase(source)})
     </p>
   );
-}
-
-/** The distinct sources of a set of figures, in first-seen order (one source often backs several figures). */
-export function distinctSources(sources: readonly SourceRef[]): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const source of sources) {
-    const key = `${source.publisher}\u0000${source.title}\u0000${source.url ?? ""}`;
-    if (!seen.has(key)) seen.set(key, source);
-  }
-  return [...seen.values()];
 }

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { describeTrend, pointPeriod, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
@@ -17,15 +16,15 @@ import type { FigureFilter } from "@/lib/filters/figure-filter";
  */
 export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartData; filter: FigureFilter; headingLevel?: 2 | 3 | 4 }) {
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
-  const printedUnits = [...new Set(trend.series.flatMap((series) => series.points.flatMap((point) => (point.printed ? [point.printed.unit] : []))))];
-  const drawnSisters = trend.sisters.filter((sister) => printedUnits.includes(sister.unit));
+  const printed = printedUnits(trend);
+  const drawnSisters = trend.sisters.filter((sister) => printed.includes(sister.unit));
   // A series of one figure is a tile, not a full-width chart with one dot in it.
   const points = trend.series.flatMap((series) => series.points);
   const single = points.length === 1 ? points[0]! : null;
   return (
     <ChartFrame
       title={trendFinding(trend)}
-      subtitle={`${trend.metric.name}, in ${trend.metric.unit}${printedUnits.length > 0 ? `, with figures printed in ${printedUnits.join(" and ")}` : ""}`}
+      subtitle={trendSubtitle(trend)}
       description={describeTrend(trend)}
       sources={distinctSources(trend.series.flatMap((series) => series.points.map((point) => point.source)))}
       notes={[
@@ -36,7 +35,7 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
           </Fragment>
         )),
       ]}
-      csvHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
+      chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >

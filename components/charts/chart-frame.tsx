@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from "react";
 import type { SourceRef } from "@/lib/data/types";
+import { chartCsvUrl, chartEmbedUrl, chartImageUrl, type ChartState } from "@/lib/charts/chart-state";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
+import { EmbedCode } from "./embed-code";
 import styles from "./chart-frame.module.css";
 
 export type ChartFrameProps = {
@@ -13,7 +15,8 @@ export type ChartFrameProps = {
   description: ReactNode;
   sources: readonly SourceRef[];
   notes?: readonly ReactNode[];
-  csvHref?: string;
+  /** Which chart in which state: its CSV, SVG, PNG and embed addresses all follow from it (lib/charts/chart-state). */
+  chart?: ChartState;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
   /** The chart itself (a client component). */
@@ -24,7 +27,7 @@ export type ChartFrameProps = {
  * Everything around a chart, the way data journalism frames one: a title that says what the chart shows, the unit,
  * the chart, its numbers as a table, then sources with their dates, notes and a CSV download in small type.
  */
-export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], csvHref, table, children }: ChartFrameProps) {
+export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], chart, table, children }: ChartFrameProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -69,12 +72,32 @@ export function ChartFrame({ title, headingLevel = 3, subtitle, description, sou
             ))}
           </ul>
         ) : null}
-        {csvHref ? (
-          <a className={styles.download} href={csvHref} download>
-            Download CSV
-          </a>
-        ) : null}
+        {chart ? <ChartDownloads chart={chart} title={typeof title === "string" ? title : "Corridor Watch chart"} /> : null}
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * The chart to take away: its rows as CSV, itself as SVG and PNG (title, sources and licence drawn in), and the
+ * snippet to embed it. Plain anchors, not next/link: files from route handlers are neither prefetched nor routed.
+ */
+export function ChartDownloads({ chart, title }: { chart: ChartState; title: string }) {
+  const csv = chartCsvUrl(chart);
+  return (
+    <div className={styles.downloads}>
+      {csv ? (
+        <a className={styles.download} href={csv} download>
+          Download CSV
+        </a>
+      ) : null}
+      <a className={styles.download} href={chartImageUrl(chart, "svg")} download>
+        SVG<span className="visually-hidden"> image of this chart</span>
+      </a>
+      <a className={styles.download} href={chartImageUrl(chart, "png")} download>
+        PNG<span className="visually-hidden"> image of this chart</span>
+      </a>
+      <EmbedCode path={chartEmbedUrl(chart)} title={`Corridor Watch: ${title}`} />
+    </div>
   );
 }

@@ -5,11 +5,11 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
 import { formatNumber } from "@/lib/format/format-number";
 import { asOfPhrase } from "../source-line";
-import { comparisonValueText, unlikeText } from "./describe-chart";
-import { routeColour } from "./route-colours";
-import { statusStyle, statusStyleLabels, statusesInWords, type StatusStyle } from "./status-encoding";
+import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
+import { routeColour } from "@/lib/charts/route-colours";
+import { hatch, statusPaint as barPaint, statusStyle, statusStyleLabels, statusesInWords, type StatusStyle } from "@/lib/charts/status-encoding";
 import { measureText } from "./measure-text";
-import { niceTicks } from "./nice-ticks";
+import { niceTicks } from "@/lib/charts/nice-ticks";
 import { useElementWidth } from "./use-element-width";
 import styles from "./chart.module.css";
 
@@ -64,18 +64,6 @@ function patternId(chartId: string, slug: string) {
   return `${chartId}-hatch-${slug}`;
 }
 
-/** The fill and outline of a bar of one status, as SVG attributes. */
-function barPaint(style: StatusStyle, colour: string, hatch: string) {
-  switch (style) {
-    case "reported":
-      return { fill: colour, stroke: colour, strokeWidth: 1 };
-    case "claim":
-      return { fill: `url(#${hatch})`, stroke: colour, strokeWidth: 1.5 };
-    case "projection":
-      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4 3" };
-  }
-}
-
 export function StatusSwatch({ style, colour = "#4a4a4a", patternKey }: { style: StatusStyle; colour?: string; patternKey: string }) {
   const hatch = `${patternKey}-swatch-${style}`;
   return (
@@ -89,9 +77,9 @@ export function StatusSwatch({ style, colour = "#4a4a4a", patternKey }: { style:
 function HatchPattern({ id, colour }: { id: string; colour: string }) {
   return (
     <defs>
-      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill="#ffffff" />
-        <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="2.5" />
+      <pattern id={id} width={hatch.size} height={hatch.size} patternUnits="userSpaceOnUse" patternTransform={`rotate(${hatch.angle})`}>
+        <rect width={hatch.size} height={hatch.size} fill={hatch.background} />
+        <line x1="0" y1="0" x2="0" y2={hatch.size} stroke={colour} strokeWidth={hatch.stripeWidth} />
       </pattern>
     </defs>
   );

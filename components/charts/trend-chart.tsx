@@ -14,13 +14,14 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import { lineSegments } from "@/lib/dashboard/build-trend-series";
-import type { EventView, FigureStatus, TrendChartData, TrendPoint } from "@/lib/data/types";
+import type { EventView, TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatNumber, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { asOfPhrase } from "../source-line";
-import { pointPeriod } from "./describe-chart";
-import { niceTicks } from "./nice-ticks";
+import { pointPeriod } from "@/lib/charts/describe-chart";
+import { niceTicks } from "@/lib/charts/nice-ticks";
+import { disagreeingPublishers, disagreementShapes, isReported, markerPath, markerShape, seriesColour, type MarkerShape } from "@/lib/charts/trend-encoding";
 import { useElementWidth } from "./use-element-width";
 import styles from "./chart.module.css";
 
@@ -30,12 +31,9 @@ import styles from "./chart.module.css";
 // own marker shape and a small label. Reported figures are filled markers on solid lines; claims, forecasts and
 // plans are hollow markers on dashed lines. Events in the time range are thin numbered vertical lines, keyed below.
 
-const seriesColours = ["#2b2b2b", "#a05a00", "#1b7f5a", "#7a4fa3"];
 const HEIGHT = 280;
 const EVENT_ROW = 14;
 
-type MarkerShape = "circle" | "square" | "triangle" | "diamond";
-const disagreementShapes: MarkerShape[] = ["square", "triangle", "diamond"];
 
 type Datum = TrendPoint & {
   seriesLabel: string;
@@ -49,8 +47,6 @@ type Datum = TrendPoint & {
 
 type NumberedEvent = EventView & { number: number; x: number };
 
-const isReported = (status: FigureStatus) => status === "reported";
-
 /** "UrduPoint (quoting Vyacheslav Volodin)" → "UrduPoint": short enough to sit beside a point. */
 function shortPublisher(publisher: string): string {
   return withoutParenthetical(publisher);
@@ -62,16 +58,7 @@ function utcYearStart(year: number): number {
 
 function Marker({ shape, cx, cy, colour, filled }: { shape: MarkerShape; cx: number; cy: number; colour: string; filled: boolean }) {
   const paint = { fill: filled ? colour : "#ffffff", stroke: colour, strokeWidth: 2 };
-  switch (shape) {
-    case "circle":
-      return <circle cx={cx} cy={cy} r={4.5} {...paint} />;
-    case "square":
-      return <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...paint} />;
-    case "triangle":
-      return <path d={`M${cx},${cy - 6} L${cx + 5.5},${cy + 4} L${cx - 5.5},${cy + 4} Z`} {...paint} />;
-    case "diamond":
-      return <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} {...paint} />;
-  }
+  return <path d={markerPath(shape, cx, cy)} {...paint} />;
 }
 
 /** The legend's little picture of a marker (and its line), in HTML. */
@@ -177,16 +164,15 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
   const points = trend.series.flatMap((series) => series.points);
 
   // One marker shape per source, for the sources of disagreeing periods only.
-  const disagreeingPublishers = [...new Set(points.filter((point) => point.disagrees).map((point) => point.source.publisher))];
-  const shapeOf = (point: TrendPoint): MarkerShape =>
-    point.disagrees ? (disagreementShapes[disagreeingPublishers.indexOf(point.source.publisher) % disagreementShapes.length] ?? "circle") : "circle";
+  const publishers = disagreeingPublishers(points);
+  const shapeOf = (point: TrendPoint): MarkerShape => markerShape(point, publishers);
 
   // A source's name beside each disagreeing point, where there is room for them all (about 90 px each); otherwise
   // only the marker shapes, which the legend names, so names never pile up on a phone or a dense chart.
   const labelSources = width !== null && points.filter((point) => point.disagrees).length * 90 <= width;
 
   const series = trend.series.map((entry, index) => {
-    const colour = seriesColours[index % seriesColours.length]!;
+    const colour = seriesColour(index);
     const data: Datum[] = entry.points.map((point) => {
       const samePeriod = entry.points.filter((other) => other.periodStart === point.periodStart && other.periodEnd === point.periodEnd);
       const rank = [...samePeriod].sort((a, b) => b.value - a.value).indexOf(point);
@@ -289,10 +275,10 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
             {entry.label}
           </li>
         ))}
-        {disagreeingPublishers.length > 0 ? (
+        {publishers.length > 0 ? (
           <li className={styles.legendGroup}>
             Where sources disagree, one shape per source:
-            {disagreeingPublishers.map((publisher, index) => (
+            {publishers.map((publisher, index) => (
               <span key={publisher} className={styles.legendPair}>
                 <MarkerSwatch shape={disagreementShapes[index % disagreementShapes.length]!} colour="#2b2b2b" filled />
                 {publisher}

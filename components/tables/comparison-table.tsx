@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Route } from "next";
 import type { RouteComparison } from "@/lib/data/types";
-import { comparisonValueText, unlikeText } from "../charts/describe-chart";
+import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { asOfPhrase, SourceCitation } from "../source-line";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";

@@ -1,7 +1,7 @@
 import type { TrendChartData } from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
-import { pointPeriod } from "../charts/describe-chart";
+import { pointPeriod } from "@/lib/charts/describe-chart";
 import { SourceCitation, formatAsOf } from "../source-line";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";

@@ -126,6 +126,29 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           { requestParams: { path: ComparisonMeasureParams } },
         ),
       },
+      "/api/images/{file}": {
+        get: operation(
+          "downloadChartImage",
+          "Charts",
+          "A chart as an image",
+          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address. The query is the chart's state, as its CSV takes it: a trend's `metric` and figure filter, a comparison's `measure`, the map's highlighted `route`.",
+          {
+            "200": {
+              description: "The image.",
+              headers: validatorHeaders,
+              content: { "image/svg+xml": { schema: { type: "string" } }, "image/png": { schema: { type: "string", contentMediaType: "image/png" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          {
+            requestParams: {
+              path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
+              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional() }),
+            },
+          },
+        ),
+      },
       "/api/csv/events": {
         get: operation(
           "downloadEventsCsv",

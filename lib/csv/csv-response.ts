@@ -48,14 +48,14 @@ export function csvResponse(filename: string, chunks: AsyncIterable<string | Uin
   return streamedDownload(filename, csvContentType, chunks);
 }
 
-/** "corridor-watch-figures-metric-transit_time-route-suez-2026-11-28.csv": names the selection and the day. */
-export function csvFilename(kind: string, filter: FigureFilter | Record<string, string | undefined>, now: Date): string {
+/** "corridor-watch-figures-metric-transit_time-route-suez-2026-11-28.csv": names the selection and the day (an image of it: .png). */
+export function csvFilename(kind: string, filter: FigureFilter | Record<string, string | undefined>, now: Date, extension = "csv"): string {
   const parts = ["corridor-watch", kind];
   for (const [key, value] of Object.entries(filter)) {
     if (value) parts.push(key, value);
   }
   parts.push(now.toISOString().slice(0, 10));
-  return `${parts.join("-").replace(/[^A-Za-z0-9_.-]/g, "_")}.csv`;
+  return `${parts.join("-").replace(/[^A-Za-z0-9_.-]/g, "_")}.${extension}`;
 }
 
 export function badRequest(message: string, issues: string[] = []): Response {

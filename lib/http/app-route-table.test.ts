@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportedMethods, findAppRoute, isPublicApiHandler, matchesPattern, patternFor, type AppRoute } from "./app-route-table.mjs";
+import path from "node:path";
+import { exportedMethods, findAppRoute, isPublicApiHandler, matchesPattern, patternFor, readAppRouteTable, type AppRoute } from "./app-route-table.mjs";
 
 describe("the app's route table", () => {
   it("reads a route handler's methods from its exports, adding what Next.js answers by itself", () => {
@@ -40,5 +41,11 @@ describe("the app's route table", () => {
     expect(isPublicApiHandler({ pattern: "/api/docs", kind: "page", allow: ["GET", "HEAD"] })).toBe(false);
     expect(patternFor("/api/csv/comparison/[measure]", "next")).toBe("/api/csv/comparison/:measure");
     expect(patternFor("/api/csv/comparison/[measure]", "openapi")).toBe("/api/csv/comparison/{measure}");
+  });
+
+  it("covers the chart images and embeds read from app/: GET and HEAD only", () => {
+    const table = readAppRouteTable(path.join(import.meta.dirname, "..", "..", "app"));
+    expect(findAppRoute(table, "/api/images/trend.png")).toMatchObject({ pattern: "/api/images/[file]", kind: "handler", allow: ["GET", "HEAD", "OPTIONS"] });
+    expect(findAppRoute(table, "/embed/comparison")).toMatchObject({ pattern: "/embed/[chart]", kind: "page", allow: ["GET", "HEAD"] });
   });
 });

@@ -7,9 +7,13 @@
 // for scripts, and no 'unsafe-eval' outside development. Styles stay 'unsafe-inline': charts position their labels
 // with style attributes, which a nonce cannot cover.
 //
-// Admin pages, sign-in and the API may never be framed; public pages may be framed by this origin only, until
-// embeds are offered (then change `publicFrameAncestors`, one setting).
+// Admin pages, sign-in and the API may never be framed; public pages may be framed by this origin only; embeds
+// (/embed/*, one chart each, made to be framed) by any site.
 export const publicFrameAncestors = "'self'";
+export const embedFrameAncestors = "*";
+
+/** @param {string} pathname */
+const isEmbed = (pathname) => pathname === "/embed" || pathname.startsWith("/embed/");
 
 /** @param {string} pathname */
 export function isNeverFramed(pathname) {
@@ -28,6 +32,6 @@ export function contentSecurityPolicy({ pathname, nonce, development }) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${isNeverFramed(pathname) ? "'none'" : publicFrameAncestors}`,
+    `frame-ancestors ${isNeverFramed(pathname) ? "'none'" : isEmbed(pathname) ? embedFrameAncestors : publicFrameAncestors}`,
   ].join("; ");
 }

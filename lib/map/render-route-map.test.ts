@@ -1,52 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { all, ancestors, hasClass, parseSvg, textOf } from "../../tests/support/parse-svg";
 import { parseSeedData } from "../seed/parse-seed-data";
 import { escapeXml, mapTitle, renderRouteMap, type MapRoute, type RouteMapData } from "./render-route-map";
 
-// Structured checks of the map's SVG: the string is parsed into elements (a small parser for the renderer's own
-// output: elements, attributes and text, no comments or CDATA), which also proves it is well-formed.
-
-type Element = { name: string; attributes: Record<string, string>; children: Element[]; text: string; parent: Element | null };
-
-const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
-const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]!);
-
-function parseSvg(svg: string): Element {
-  const root: Element = { name: "#root", attributes: {}, children: [], text: "", parent: null };
-  let current = root;
-  const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
-  let match: RegExpExecArray | null;
-  let consumed = 0;
-  while ((match = tag.exec(svg)) !== null) {
-    consumed = tag.lastIndex;
-    const [, closing, name, attributeText, selfClosing, text] = match;
-    if (text !== undefined) {
-      current.text += decode(text);
-      continue;
-    }
-    if (closing) {
-      if (current.name !== name) throw new Error(`</${name}> closes <${current.name}>`);
-      current = current.parent!;
-      continue;
-    }
-    const attributes: Record<string, string> = {};
-    for (const [, key, value] of attributeText!.matchAll(/([\w:-]+)="([^"]*)"/g)) attributes[key!] = decode(value!);
-    const element: Element = { name: name!, attributes, children: [], text: "", parent: current };
-    current.children.push(element);
-    if (!selfClosing) current = element;
-  }
-  if (consumed !== svg.length) throw new Error(`unparsed SVG from character ${consumed}: ${svg.slice(consumed, consumed + 40)}`);
-  if (current !== root) throw new Error(`<${current.name}> is never closed`);
-  expect(root.children).toHaveLength(1);
-  return root.children[0]!;
-}
-
-const all = (element: Element, test: (element: Element) => boolean): Element[] =>
-  element.children.flatMap((child) => [...(test(child) ? [child] : []), ...all(child, test)]);
-const textOf = (element: Element): string => element.text + element.children.map(textOf).join("");
-const hasClass = (element: Element, name: string) => (element.attributes.class ?? "").split(" ").includes(name);
-const ancestors = (element: Element): Element[] => (element.parent ? [element.parent, ...ancestors(element.parent)] : []);
+// Structured checks of the map's SVG: the string is parsed into elements (tests/support/parse-svg.ts).
 
 const seedDir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
 const read = (name: string) => readFileSync(path.join(seedDir, name), "utf8");

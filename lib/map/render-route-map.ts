@@ -1,5 +1,5 @@
 import { withoutParenthetical } from "../format/without-parenthetical";
-import { routeColour } from "../../components/charts/route-colours";
+import { routeColour } from "../charts/route-colours";
 import type { RouteLeg, RouteNodeKind } from "../routes/route-nodes";
 import { countryOutlines, mapProjection } from "./country-outlines";
 
@@ -20,6 +20,10 @@ export type RouteMapOptions = {
 };
 
 export const mapTitle = "Schematic: not a source for distances";
+
+/** How the map draws borders, said under it wherever it is shown. */
+export const bordersNote =
+  "Borders are drawn as Natural Earth shows them (admin-0 countries, via the world-atlas package), which is no view of Corridor Watch on any disputed border.";
 
 /** Narrower than this, only the most important stops are labelled. */
 const compactWidth = 600;
@@ -238,11 +242,17 @@ function mapLayout(data: RouteMapData, width: number, height: number) {
   return { compact, fontSize, keyFont, rowHeight, drawn, routeFlow, legFlow, mapHeight, padding: compact ? 4 : 8 };
 }
 
+/** The height of the drawing renderRouteMap makes: the map's frame and its keys below it. */
+export function routeMapHeight(data: RouteMapData, width: number, height: number): number {
+  const layout = mapLayout(data, width, height);
+  return r1(layout.mapHeight + (layout.routeFlow.rows + layout.legFlow.rows) * layout.rowHeight + 12);
+}
+
 export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): string {
   const { width, highlight } = options;
   const layout = mapLayout(data, width, options.height);
   const { compact, fontSize, keyFont, rowHeight, drawn, mapHeight } = layout;
-  const height = mapHeight + (layout.routeFlow.rows + layout.legFlow.rows) * rowHeight + 12;
+  const height = routeMapHeight(data, width, options.height);
   const frame: Box = { x: 0, y: 0, width, height: mapHeight };
   const projection = mapProjection(width, mapHeight, layout.padding, compact);
   const project = (node: MapNode): Point => projection([node.longitude, node.latitude]) ?? [Number.NaN, Number.NaN];

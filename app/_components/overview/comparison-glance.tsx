@@ -1,5 +1,5 @@
-import { comparisonValueText, comparisonWhen, shortRouteName } from "@/components/charts/describe-chart";
-import { routeColour } from "@/components/charts/route-colours";
+import { comparisonValueText, comparisonWhen, shortRouteName } from "@/lib/charts/describe-chart";
+import { routeColour } from "@/lib/charts/route-colours";
 import type { ComparisonRow, ComparisonValue, RouteComparison } from "@/lib/data/types";
 import styles from "./overview.module.css";
 

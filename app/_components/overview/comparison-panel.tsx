@@ -1,12 +1,11 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { comparisonFinding, comparisonNotes, describeComparison } from "@/components/charts/describe-chart";
+import { comparisonFinding, comparisonNotes, describeComparison } from "@/lib/charts/describe-chart";
 import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
-import { comparisonCsvUrl } from "@/lib/csv/csv-urls";
 import type { RouteComparison } from "@/lib/data/types";
 
 /** One measure of the route comparison, framed: finding, unit, bars, table, sources, notes and CSV. */
-export function ComparisonPanel({ comparison }: { comparison: RouteComparison }) {
+export function ComparisonPanel({ comparison, headingLevel }: { comparison: RouteComparison; headingLevel?: 2 | 3 | 4 }) {
   return (
     <ChartFrame
       title={comparisonFinding(comparison)}
@@ -14,8 +13,9 @@ export function ComparisonPanel({ comparison }: { comparison: RouteComparison })
       description={describeComparison(comparison)}
       sources={comparison.rows.flatMap((row) => row.value?.sources ?? [])}
       notes={comparisonNotes(comparison)}
-      csvHref={comparisonCsvUrl(comparison.measure)}
+      chart={{ chart: "comparison", measure: comparison.measure }}
       table={<ComparisonTable comparison={comparison} />}
+      headingLevel={headingLevel}
     >
       <RouteComparisonChart comparison={comparison} />
     </ChartFrame>

@@ -1,10 +1,9 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
+import { describeTrend, trendFinding, trendNotes } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
 import { TrendTable } from "@/components/tables/trend-table";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { TrendChartData } from "@/lib/data/types";
 
 /** A trend on the overview: its finding as the title, the metric's name linking to the metric's own page. */
@@ -20,7 +19,7 @@ export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
       description={describeTrend(trend)}
       sources={trend.series.flatMap((series) => series.points.map((point) => point.source))}
       notes={trendNotes(trend)}
-      csvHref={figuresCsvUrl({ metric: trend.metric.slug })}
+      chart={{ chart: "trend", filter: { metric: trend.metric.slug } }}
       table={<TrendTable trend={trend} />}
     >
       <TrendChart trend={trend} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimsSection } from "@/app/_components/claims-section";
+import { socialCard } from "@/lib/charts/social-card";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -35,7 +36,9 @@ const shownCorroborations = 12;
 
 export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric((await params).slug);
-  return metric ? { title: metric.name, description: metric.description } : { title: "Metric not found" };
+  return metric
+    ? { title: metric.name, description: metric.description, ...socialCard({ chart: "trend", filter: { metric: metric.slug } }, `Chart: ${metric.name}, in ${metric.unit}`) }
+    : { title: "Metric not found" };
 }
 
 export default async function MetricPage({ params }: PageProps<"/metrics/[slug]">) {

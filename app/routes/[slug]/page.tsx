@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CsvLink } from "@/app/_components/csv-link";
 import { ClaimsSection } from "@/app/_components/claims-section";
+import { socialCard } from "@/lib/charts/social-card";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
@@ -27,7 +28,9 @@ const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch"
 
 export async function generateMetadata({ params }: PageProps<"/routes/[slug]">): Promise<Metadata> {
   const route = await findRoute((await params).slug);
-  return route ? { title: route.name, description: route.description } : { title: "Route not found" };
+  return route
+    ? { title: route.name, description: route.description, ...socialCard({ chart: "map", route: route.slug }, `Map of the ${route.name}`) }
+    : { title: "Route not found" };
 }
 
 export default async function RoutePage({ params }: PageProps<"/routes/[slug]">) {

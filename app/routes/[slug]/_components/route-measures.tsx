@@ -1,4 +1,4 @@
-import { comparisonValueText, unlikeText } from "@/components/charts/describe-chart";
+import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { RouteComparison } from "@/lib/data/types";

@@ -24,3 +24,21 @@ export function statusesInWords(statuses: readonly FigureStatus[]): string {
   const order: FigureStatus[] = ["reported", "claim", "forecast", "plan"];
   return order.filter((status) => statuses.includes(status)).join(" and ");
 }
+
+/** A bar's fill and outline for one status, as SVG presentation attributes (camelCase, as React spells them). */
+export type StatusPaint = { fill: string; stroke: string; strokeWidth: number; fillOpacity?: number; strokeDasharray?: string };
+
+/** The paint of a bar of one status; `hatchId` names the route colour's hatch pattern, used for claims. */
+export function statusPaint(style: StatusStyle, colour: string, hatchId: string): StatusPaint {
+  switch (style) {
+    case "reported":
+      return { fill: colour, stroke: colour, strokeWidth: 1 };
+    case "claim":
+      return { fill: `url(#${hatchId})`, stroke: colour, strokeWidth: 1.5 };
+    case "projection":
+      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: "4 3" };
+  }
+}
+
+/** The hatch of a claim's bar: stripes of the route's colour on white, 6 units apart at 45°. */
+export const hatch = { size: 6, angle: 45, stripeWidth: 2.5, background: "#ffffff" } as const;

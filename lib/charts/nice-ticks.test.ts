@@ -12,6 +12,17 @@ describe("niceTicks", () => {
     expect(niceTicks(max)).toEqual(ticks);
   });
 
+  it("spans negative values too, always through zero", () => {
+    expect(niceTicks(30, -17)).toEqual([-20, -10, 0, 10, 20, 30]);
+    expect(niceTicks(0, -4.2)).toEqual([-5, -4, -3, -2, -1, 0]);
+    for (const [max, min] of [[48, -17], [2.5, -0.3], [900, -250]] as const) {
+      const ticks = niceTicks(max, min);
+      expect(ticks).toContain(0);
+      expect(ticks[0]!).toBeLessThanOrEqual(min);
+      expect(ticks.at(-1)!).toBeGreaterThanOrEqual(max);
+    }
+  });
+
   it("gives an axis even without data", () => {
     expect(niceTicks(0)).toEqual([0, 1]);
   });

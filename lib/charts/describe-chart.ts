@@ -271,3 +271,14 @@ export function comparisonNotes(comparison: RouteComparison): string[] {
   if (missing.length > 0) notes.push(`No figure for ${listInWords(missing)}.`);
   return notes;
 }
+
+/** The units a trend's figures were printed in, when some were printed at another scale than the chart's unit. */
+export function printedUnits(trend: TrendChartData): string[] {
+  return [...new Set(trend.series.flatMap((series) => series.points.flatMap((point) => (point.printed ? [point.printed.unit] : []))))];
+}
+
+/** "Russia–Iran trade turnover, in USD bn, with figures printed in USD m": what a trend measures, and in what. */
+export function trendSubtitle(trend: TrendChartData): string {
+  const printed = printedUnits(trend);
+  return `${trend.metric.name}, in ${trend.metric.unit}${printed.length > 0 ? `, with figures printed in ${printed.join(" and ")}` : ""}`;
+}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ComparisonValue, RouteComparison, RouteSummary, TrendChartData, TrendPoint } from "@/lib/data/types";
+import type { ComparisonValue, RouteComparison, TrendChartData, TrendPoint } from "@/lib/data/types";
+import { routeSummary, trendPoint } from "../../tests/support/chart-fixtures";
 import { comparisonFinding, comparisonNotes, describeComparison, trendFinding, trendNotes } from "./describe-chart";
 
-function route(slug: string, name: string, kind: RouteSummary["kind"]): RouteSummary {
-  return { slug, name, kind, modes: [], via: "", description: "", position: 0 };
-}
+const route = routeSummary;
 
 function value(low: string, high: string, unit: string, status: "reported" | "claim", periodLabels: string[] = []): ComparisonValue {
   return {
@@ -111,20 +110,7 @@ describe("describeComparison and comparisonNotes", () => {
 });
 
 function point(periodStart: string, periodEnd: string, valueText: string, publisher = "A", disagrees = false): TrendPoint {
-  return {
-    figureId: Math.floor(Math.random() * 1e9),
-    periodStart,
-    periodEnd,
-    periodLabel: periodStart.slice(0, 4),
-    x: 0,
-    value: Number(valueText),
-    valueText,
-    printed: null,
-    status: "reported",
-    source: { publisher, title: "t", url: null, date: null, datePrecision: null },
-    note: null,
-    disagrees,
-  };
+  return trendPoint({ periodStart, periodEnd, valueText, publisher, disagrees });
 }
 
 const turnover: TrendChartData = {

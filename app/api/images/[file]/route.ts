@@ -1,0 +1,39 @@
+import type { NextRequest } from "next/server";
+import { chartPagePath, imageFormats, type ImageFormat } from "@/lib/charts/chart-state";
+import { renderChartImage } from "@/lib/chart-images/render-chart-image";
+import { svgToPng } from "@/lib/chart-images/svg-to-png";
+import { badRequest, csvFilename } from "@/lib/csv/csv-response";
+import { getChartData } from "@/lib/data/charts/get-chart-data";
+import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
+import { siteOrigin } from "@/lib/auth/request-guard";
+import { conditionalResponse } from "@/lib/http/conditional-response";
+import { withErrorResponses } from "@/lib/http/error-responses";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/images/<comparison|trend|map>.<svg|png>?<state>: a chart as an image, with its title, legend, dated
+ * sources, notes, licence and page address. The query is the chart's state (lib/charts/chart-state.ts), the same
+ * as its CSV's and its embed's.
+ */
+export const GET = withErrorResponses(async (request: NextRequest, { params }: { params: Promise<{ file: string }> }) => {
+  const { file } = await params;
+  const [chart = "", format = "", ...rest] = file.split(".");
+  if (!isChartKind(chart) || !(imageFormats as readonly string[]).includes(format) || rest.length > 0) {
+    return badRequest(`Unknown image “${file}”`, ["The address is /api/images/<comparison|trend|map>.<svg|png>"]);
+  }
+  const read = await readChartState(chart, request.nextUrl.searchParams);
+  if (!read.ok) return badRequest("Invalid chart", read.errors);
+  const { state } = read;
+  return conditionalResponse(request, async () => {
+    const data = await getChartData(state);
+    if (!data) return badRequest("Invalid chart", ["There is no such chart"]);
+    const origin = siteOrigin(request) ?? request.nextUrl.origin;
+    const svg = renderChartImage(data, { origin, pageUrl: `${origin}${chartPagePath(state)}` });
+    const name = csvFilename(chart, "filter" in state ? state.filter : { ...state, chart: undefined }, new Date(), format);
+    const headers = { "Content-Disposition": `inline; filename="${name}"`, "X-Content-Type-Options": "nosniff" };
+    if ((format as ImageFormat) === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
+    const { png } = svgToPng(svg);
+    return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
+  });
+});

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
+import { TrendPanel } from "@/app/_components/trend-panel";
+import { RouteMap } from "@/components/route-map";
+import { chartPagePath } from "@/lib/charts/chart-state";
+import { mapImageTitle } from "@/lib/chart-images/render-map-image";
+import { getChartData } from "@/lib/data/charts/get-chart-data";
+import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
+import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { dataLicence } from "@/lib/licence/licence";
+import { EmbedHeight } from "./embed-height";
+
+// One chart for another site's iframe (the only pages other sites may frame; next.config.js): the chart with its
+// sources, notes, table and downloads, a link back to its page, no site chrome (app/_components/outside-embeds.tsx).
+// The query is the chart's state (lib/charts/chart-state.ts), the same as its CSV's and its images'.
+
+export const metadata: Metadata = { title: "Embedded chart", robots: { index: false } };
+
+export default async function EmbedPage({ params, searchParams }: PageProps<"/embed/[chart]">) {
+  const { chart } = await params;
+  if (!isChartKind(chart)) notFound();
+  const read = await readChartState(chart, recordToSearchParams(await searchParams));
+  if (!read.ok) {
+    return (
+      <>
+        <h1>This chart cannot be shown</h1>
+        <ul>
+          {read.errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+        <EmbedHeight />
+      </>
+    );
+  }
+  const data = await getChartData(read.state);
+  if (!data) notFound();
+  return (
+    <div className="embed">
+      {data.chart === "map" ? (
+        <>
+          <h1 id="embed-heading" className="embed-title">
+            {mapImageTitle(data.map, data.highlight)}
+          </h1>
+          <RouteMap data={data.map} highlight={data.highlight} headingId="embed-heading" />
+        </>
+      ) : (
+        <>
+          <h1 className="visually-hidden">Corridor Watch chart</h1>
+          {data.chart === "comparison" ? <ComparisonPanel comparison={data.comparison} headingLevel={2} /> : null}
+          {data.chart === "trend" ? <TrendPanel trend={data.trend} filter={read.state.chart === "trend" ? read.state.filter : {}} headingLevel={2} /> : null}
+        </>
+      )}
+      <p className="embed-back">
+        <a href={chartPagePath(read.state)}>See this chart on Corridor Watch</a>. Data: <a href={dataLicence.url}>{dataLicence.name}</a>, attribute “
+        {dataLicence.attribution}”; each figure remains its source&apos;s.
+      </p>
+      <EmbedHeight />
+    </div>
+  );
+}
