@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, pointPeriod, trendFinding, trendNotes } from "@/components/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
+import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
@@ -36,7 +37,7 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
           </Fragment>
         )),
       ]}
-      csvHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
+      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} route={filter.route} plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })} />}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >

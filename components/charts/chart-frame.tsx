@@ -14,6 +14,8 @@ export type ChartFrameProps = {
   sources: readonly SourceRef[];
   notes?: readonly ReactNode[];
   csvHref?: string;
+  /** A download link of its own in place of `csvHref`'s (a trend's, which follows the reader's view). */
+  csvLink?: ReactNode;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
   /** The chart itself (a client component). */
@@ -24,7 +26,7 @@ export type ChartFrameProps = {
  * Everything around a chart, the way data journalism frames one: a title that says what the chart shows, the unit,
  * the chart, its numbers as a table, then sources with their dates, notes and a CSV download in small type.
  */
-export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], csvHref, table, children }: ChartFrameProps) {
+export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], csvHref, csvLink, table, children }: ChartFrameProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -69,11 +71,12 @@ export function ChartFrame({ title, headingLevel = 3, subtitle, description, sou
             ))}
           </ul>
         ) : null}
-        {csvHref ? (
-          <a className={styles.download} href={csvHref} download>
-            Download CSV
-          </a>
-        ) : null}
+        {csvLink ??
+          (csvHref ? (
+            <a className={styles.download} href={csvHref} download>
+              Download CSV
+            </a>
+          ) : null)}
       </figcaption>
     </figure>
   );

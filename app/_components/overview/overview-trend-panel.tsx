@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, trendFinding, trendNotes } from "@/components/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
+import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
 import { TrendTable } from "@/components/tables/trend-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { TrendChartData } from "@/lib/data/types";
@@ -20,7 +21,7 @@ export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
       description={describeTrend(trend)}
       sources={trend.series.flatMap((series) => series.points.map((point) => point.source))}
       notes={trendNotes(trend)}
-      csvHref={figuresCsvUrl({ metric: trend.metric.slug })}
+      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} plainHref={figuresCsvUrl({ metric: trend.metric.slug })} />}
       table={<TrendTable trend={trend} />}
     >
       <TrendChart trend={trend} />
