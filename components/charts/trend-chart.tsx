@@ -101,7 +101,7 @@ function renderPoint(props: ScatterShapeProps, width: number): ReactNode {
   // Disagreeing values for one period sit side by side, a few pixels apart, so close values never hide each other.
   const x = cx + datum.offset;
   return (
-    <g>
+    <g className="cw-point" data-value={datum.valueText}>
       <Marker shape={datum.shape} cx={x} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
       {label ? (
         <text

@@ -1,20 +1,14 @@
 import "server-only";
-import { compareWithPrevious, latestWithComparison, type PeriodComparison } from "../../dashboard/compare-with-previous";
 import { getRouteComparison } from "../comparison/get-route-comparison";
 import { getEvents } from "../events/get-events";
-import { getFigures } from "../figures/get-figures";
 import { getTrend } from "../figures/get-trend";
-import type { EventView, FigureView, RouteComparison, TrendChartData, TrendSeries } from "../types";
+import type { EventView, RouteComparison, TrendChartData } from "../types";
+import { getFeaturedCards, type FeaturedCard } from "./get-featured-cards";
 import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
 
 export type Overview = {
-  /** Every Russia–Iran growth figure; the headline is the Jan–Apr 2024 one. */
-  tradeGrowth: FigureView[];
-  azerbaijanTransit: {
-    latest: (PeriodComparison & { series: TrendSeries }) | null;
-    /** For each kind of period, its latest value against the year before, where the data has both. */
-    comparisons: (PeriodComparison & { series: TrendSeries })[];
-  };
+  /** The headline cards: the metrics editors featured, in their order. */
+  featured: FeaturedCard[];
   rashtAstara: RashtAstaraStatus;
   comparison: RouteComparison[];
   trends: TrendChartData[];
@@ -26,8 +20,8 @@ export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_i
 /** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
 export async function getOverview(): Promise<Overview> {
   const allEvents = getEvents();
-  const [tradeGrowth, rashtAstara, comparison, events, ...trends] = await Promise.all([
-    getFigures({ metric: "russia_iran_trade_growth" }),
+  const [featured, rashtAstara, comparison, events, ...trends] = await Promise.all([
+    getFeaturedCards(),
     getRashtAstaraStatus(),
     getRouteComparison(),
     allEvents,
@@ -35,14 +29,8 @@ export async function getOverview(): Promise<Overview> {
     ...overviewTrendMetrics.map((metric) => getTrend(metric, {}, { events: allEvents })),
   ]);
   const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);
-  const transit = presentTrends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
-  const latest = transit ? latestWithComparison(transit.series) : null;
-  const comparisons = (transit?.series ?? [])
-    .map((series) => ({ ...compareWithPrevious(series, series.points.at(-1)!), series }))
-    .filter((comparison) => comparison.changePercent !== null);
   return {
-    tradeGrowth,
-    azerbaijanTransit: { latest, comparisons },
+    featured,
     rashtAstara,
     comparison,
     trends: presentTrends,
