@@ -20,6 +20,8 @@ async function centreY(locator: Locator): Promise<number> {
 test("a chart of negative values spans them, with each point below its zero line (/routes/suez)", async ({ page }) => {
   await page.goto("/routes/suez");
   const chart = chartTitled(page, /^Suez Canal trade volume change/);
+  // Charts draw as they come near the screen.
+  await chart.scrollIntoViewIfNeeded();
   const points = chart.locator("g.cw-point");
   await expect(points).toHaveCount(2);
   expect(await points.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-value")).sort())).toEqual(["-43", "-50"]);
@@ -41,6 +43,7 @@ test("a trend chart's years, index, scale and sources are in the address, surviv
   const slug = "russia_iran_trade_turnover";
   await page.goto(`/metrics/${slug}`);
   const chart = chartTitled(page, /Russia–Iran trade/).first();
+  await chart.scrollIntoViewIfNeeded();
   const controls = chart.getByRole("form", { name: "Chart view" });
   await expect(controls).toBeVisible();
   const csvLink = chart.getByRole("link", { name: /^Download CSV/ });
@@ -62,6 +65,7 @@ test("a trend chart's years, index, scale and sources are in the address, surviv
   await expect(csvLink).toHaveAttribute("href", csvHref);
 
   await page.reload();
+  await chartTitled(page, /Russia–Iran trade/).first().scrollIntoViewIfNeeded();
   const reloaded = chartTitled(page, /Russia–Iran trade/).first().getByRole("form", { name: "Chart view" });
   await expect(reloaded.getByLabel("From")).toHaveValue("2021");
   await expect(reloaded.getByRole("radio", { name: "Index (first period = 100)" })).toBeChecked();
@@ -92,6 +96,7 @@ test("a trend chart's years, index, scale and sources are in the address, surviv
 test("a bad view in the address is named in the reader's words, on the chart and by the CSV", async ({ page }) => {
   const slug = "russia_iran_trade_turnover";
   await page.goto(`/metrics/${slug}?${slug}.scale=cubic`);
+  await chartTitled(page, /Russia–Iran trade/).first().scrollIntoViewIfNeeded();
   await expect(page.getByRole("alert").filter({ hasText: "“cubic” is not a scale: choose linear or log" })).toBeVisible();
   const response = await page.request.get(`/api/csv/trend/${slug}?scale=cubic&since=twenty`);
   expect(response.status()).toBe(400);
