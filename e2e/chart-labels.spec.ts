@@ -45,9 +45,10 @@ async function collisions(page: Page): Promise<Collision[]> {
 /** Scrolls through the page so every lazily drawn chart is drawn, then waits for the drawings to settle. */
 async function drawEveryChart(page: Page) {
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < total; y += 600) {
+  const step = await page.evaluate(() => window.innerHeight);
+  for (let y = 0; y < total; y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(50);
   }
   await expect(page.getByRole("status", { name: "Loading chart" })).toHaveCount(0);
   await page.waitForTimeout(300);
@@ -56,6 +57,8 @@ async function drawEveryChart(page: Page) {
 for (const width of [375, 1280]) {
   for (const path of ["/", "/routes/suez", "/metrics/suez_revenue_change"]) {
     test(`no chart text collides on ${path} at ${width} px`, async ({ page }) => {
+      // A route page is long, with a dozen charts drawn one by one as they scroll into view.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await drawEveryChart(page);

@@ -11,6 +11,7 @@ import {
   YAxis,
   usePlotArea,
   useXAxisScale,
+  useYAxisScale,
   type ScatterShapeProps,
   type TooltipContentProps,
 } from "recharts";
@@ -23,7 +24,9 @@ import { formatNumber, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { asOfPhrase } from "../source-line";
 import { pointPeriod } from "./describe-chart";
+import { measureText } from "./measure-text";
 import { logTicks, niceTicks } from "./nice-ticks";
+import { placeLabels } from "./place-labels";
 import { TrendControls } from "./trend-controls";
 import { useElementWidth } from "./use-element-width";
 import { useTrendView } from "./use-trend-view";
@@ -92,29 +95,49 @@ function MarkerSwatch({ shape, colour, filled, line }: { shape: MarkerShape; col
   );
 }
 
-function renderPoint(props: ScatterShapeProps, width: number): ReactNode {
+function renderPoint(props: ScatterShapeProps): ReactNode {
   const datum = props.payload as Datum | undefined;
   const { cx, cy } = props;
   if (!datum || cx === undefined || cy === undefined) return <g />;
-  const label = datum.sourceLabel;
-  const nearRightEdge = cx > width - 110;
   // Disagreeing values for one period sit side by side, a few pixels apart, so close values never hide each other.
-  const x = cx + datum.offset;
   return (
     <g className="cw-point" data-value={datum.valueText}>
-      <Marker shape={datum.shape} cx={x} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
-      {label ? (
-        <text
-          x={nearRightEdge ? x - 8 : x + 8}
-          y={label.placement === "above" ? cy - 9 : cy + 9}
-          dominantBaseline={label.placement === "above" ? "auto" : "hanging"}
-          textAnchor={nearRightEdge ? "end" : "start"}
-          fontSize={11}
-          fill="#444444"
-        >
-          {label.text}
+      <Marker shape={datum.shape} cx={cx + datum.offset} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
+    </g>
+  );
+}
+
+const LABEL_FONT = 11;
+const MARKER_RADIUS = 6;
+
+/**
+ * The sources' names beside disagreeing points, laid out together (placeLabels) so that no name covers another
+ * or any marker, and each stays inside the plot; a name with no free place is left out, its shape in the legend.
+ */
+function SourceLabels({ data }: { data: Datum[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const positioned = data.flatMap((datum) => {
+    const x = xScale(datum.x);
+    const y = yScale(datum.value);
+    return x === undefined || y === undefined ? [] : [{ datum, x: x + datum.offset, y }];
+  });
+  const obstacles = positioned.map(({ x, y }) => ({ x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 }));
+  const requests = positioned.flatMap(({ datum, x, y }) =>
+    datum.sourceLabel
+      ? [{ key: String(datum.figureId), x, y, width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2, height: LABEL_FONT + 2, prefer: datum.sourceLabel.placement }]
+      : [],
+  );
+  const texts = new Map(data.map((datum) => [String(datum.figureId), datum.sourceLabel?.text ?? ""]));
+  return (
+    <g aria-hidden="true" className="cw-source-labels">
+      {placeLabels(requests, obstacles, plot).map((label) => (
+        <text key={label.key} x={label.x} y={label.y} dominantBaseline={label.baseline} textAnchor={label.anchor} fontSize={LABEL_FONT} fill="#444444">
+          {texts.get(label.key)}
         </text>
-      ) : null}
+      ))}
     </g>
   );
 }
@@ -295,8 +318,9 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
           )),
         )}
         {series.map((entry) => (
-          <Scatter key={entry.key} name={entry.label} data={entry.data} shape={(props: ScatterShapeProps) => renderPoint(props, width)} isAnimationActive={false} />
+          <Scatter key={entry.key} name={entry.label} data={entry.data} shape={renderPoint} isAnimationActive={false} />
         ))}
+        <SourceLabels data={series.flatMap((entry) => entry.data)} />
         <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} />} cursor={false} isAnimationActive={false} />
       </ScatterChart>
     );
