@@ -3,6 +3,7 @@
 // out (its marker's shape still names the source in the legend). Pure, so the rule is tested without a browser.
 
 export type Rect = { x: number; y: number; width: number; height: number };
+/** `height`: the text's whole line box (about 1.3 times its font size), descenders included. */
 export type LabelRequest = { key: string; x: number; y: number; width: number; height: number; prefer: "above" | "below" };
 export type PlacedLabel = { key: string; x: number; y: number; anchor: "start" | "end"; baseline: "auto" | "hanging"; box: Rect };
 
@@ -15,9 +16,11 @@ export function overlaps(a: Rect, b: Rect): boolean {
 function candidate(request: LabelRequest, vertical: "above" | "below", side: "right" | "left"): PlacedLabel {
   const x = side === "right" ? request.x + GAP : request.x - GAP;
   const y = vertical === "above" ? request.y - GAP - 1 : request.y + GAP + 1;
+  // A label above sits on its baseline, and its descenders reach a fifth of its height below it; one below hangs
+  // from its top.
   const box = {
     x: side === "right" ? x : x - request.width,
-    y: vertical === "above" ? y - request.height : y,
+    y: vertical === "above" ? y - request.height * 0.8 : y - 1,
     width: request.width,
     height: request.height,
   };

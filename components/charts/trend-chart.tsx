@@ -127,7 +127,7 @@ function SourceLabels({ data }: { data: Datum[] }) {
   const obstacles = positioned.map(({ x, y }) => ({ x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 }));
   const requests = positioned.flatMap(({ datum, x, y }) =>
     datum.sourceLabel
-      ? [{ key: String(datum.figureId), x, y, width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2, height: LABEL_FONT + 2, prefer: datum.sourceLabel.placement }]
+      ? [{ key: String(datum.figureId), x, y, width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2, height: Math.ceil(LABEL_FONT * 1.3), prefer: datum.sourceLabel.placement }]
       : [],
   );
   const texts = new Map(data.map((datum) => [String(datum.figureId), datum.sourceLabel?.text ?? ""]));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { parseTrendView, trendViewPrefix, withTrendView, type TrendView, type TrendViewResult } from "@/lib/filters/trend-view";
 
 /**
@@ -12,13 +12,19 @@ import { parseTrendView, trendViewPrefix, withTrendView, type TrendView, type Tr
  */
 export function useTrendView(metricSlug: string): TrendViewResult & { setView: (view: TrendView) => void } {
   const params = useSearchParams();
-  const parsed = useMemo(() => parseTrendView(new URLSearchParams(params.toString()), trendViewPrefix(metricSlug)), [params, metricSlug]);
+  const search = params.toString();
+  const parsed = useMemo(() => parseTrendView(new URLSearchParams(search), trendViewPrefix(metricSlug)), [search, metricSlug]);
+  // The view just chosen, shown at once: Next.js passes the new address to useSearchParams a moment later, and a
+  // controlled checkbox would spring back until then. Once the address has moved on, it is the address that counts.
+  const [chosen, setChosen] = useState<{ from: string; view: TrendView } | null>(null);
   const setView = useCallback(
     (view: TrendView) => {
-      const { pathname, search, hash } = window.location;
-      window.history.replaceState(null, "", `${pathname}${withTrendView(search, metricSlug, view)}${hash}`);
+      const { pathname, search: current, hash } = window.location;
+      setChosen({ from: search, view });
+      window.history.replaceState(null, "", `${pathname}${withTrendView(current, metricSlug, view)}${hash}`);
     },
-    [metricSlug],
+    [metricSlug, search],
   );
+  if (chosen && chosen.from === search) return { ok: true, view: chosen.view, setView };
   return { ...parsed, setView };
 }
