@@ -3,26 +3,11 @@ import type { FigureView } from "../data/types";
 import { defaultTrendView, type TrendView } from "../filters/trend-view";
 import { applyTrendView } from "./apply-trend-view";
 import { buildTrendSeries } from "./build-trend-series";
+import { figureFixture } from "./figure-fixture";
 
-let nextId = 1;
 function figure(periodStart: string, periodEnd: string, value: string, publisher = "Source A"): FigureView {
-  return {
-    id: nextId++,
-    metric: { slug: "m", name: "M", unit: "USD bn" },
-    route: null,
-    subject: "Russia–Iran",
-    periodStart,
-    periodEnd,
-    periodLabel: `${periodStart.slice(0, 4)}${periodEnd.slice(5, 7) === "06" ? " H1" : ""}`,
-    value,
-    status: "reported",
-    source: { publisher, title: "t", url: null, date: null, datePrecision: null },
-    note: null,
-    quotedSpeaker: null,
-    dataOwner: null,
-    version: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-  };
+  const periodLabel = `${periodStart.slice(0, 4)}${periodEnd.slice(5, 7) === "06" ? " H1" : ""}`;
+  return figureFixture({ periodStart, periodEnd, periodLabel, value, source: { publisher, title: "t", url: null, date: null, datePrecision: null } });
 }
 
 function trendOf(figures: FigureView[], unit = "USD bn") {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { FigureStatus, FigureView } from "../data/types";
+import { figureFixture } from "./figure-fixture";
 import { pickHeadline } from "./pick-headline";
 
-let nextId = 1;
-function figure(periodStart: string | null, periodEnd: string | null, label: string, status: FigureStatus = "reported"): FigureView {
-  return {
-    id: nextId++,
-    metric: { slug: "growth", name: "Growth", unit: "percent" },
-    route: null,
-    subject: "Russia–Iran",
-    periodStart,
-    periodEnd,
-    periodLabel: label,
-    value: "1",
-    status,
-    source: { publisher: "P", title: "t", url: null, date: null, datePrecision: null },
-    note: null,
-    quotedSpeaker: null,
-    dataOwner: null,
-    version: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-  };
+function figure(periodStart: string | null, periodEnd: string | null, periodLabel: string, status: FigureStatus = "reported"): FigureView {
+  return figureFixture({ metric: { slug: "growth", name: "Growth", unit: "percent" }, periodStart, periodEnd, periodLabel, status });
 }
 
 const labels = (figures: FigureView[]) => figures.map((entry) => entry.periodLabel);

@@ -61,6 +61,8 @@ function sourceColumns(source: SeedSource) {
  * history (record_revisions) says so, and seeding skips it and whatever refers to it.
  */
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
+  // One transaction for the whole seed, so a failure leaves nothing half-written. Prisma's default of 5 s is less
+  // than a first seed takes on a busy two-core machine (db:deploy then failed with "expired transaction").
   return prisma.$transaction(async (tx) => {
     const deleted = await deletedByEditors(tx);
     const keep = (type: keyof typeof deleted, key: string | null) => key === null || !deleted[type].has(key);
@@ -113,7 +115,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     await fillFeatured(tx, data);
     const routeNodes = await fillRouteNodes(tx, data);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
-  });
+  }, { timeout: 120_000, maxWait: 20_000 });
 }
 
 /** A seed row as the figure form's values, so it compares with a stored figure field by field. */
