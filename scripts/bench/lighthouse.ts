@@ -14,7 +14,7 @@ export type LighthouseFigures = { performance: number; tbtMs: number; lcpMs: num
 export async function measureLighthouse(url: string, { runs, quick }: { runs: number; quick: boolean }): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    chromeFlags: ["--headless=new", "--no-sandbox"],
   });
   try {
     const samples: { performance: number; tbtMs: number; lcpMs: number }[] = [];
