@@ -2,8 +2,7 @@ import { ComparisonGlance } from "@/app/_components/overview/comparison-glance";
 import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
 import { OverviewTrendPanel } from "@/app/_components/overview/overview-trend-panel";
 import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
-import { TradeGrowthCard } from "@/app/_components/overview/trade-growth-card";
-import { TransitCard } from "@/app/_components/overview/transit-card";
+import { FeaturedMetricCard } from "@/app/_components/overview/featured-metric-card";
 import styles from "@/app/_components/overview/overview.module.css";
 import { DatasetDownloads } from "@/app/_components/dataset-downloads";
 import { todayIso } from "@/components/event-timing";
@@ -19,9 +18,6 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
   const [overview, routeMap] = await Promise.all([getOverview(), readRouteMap()]);
-  const transitTrend = overview.trends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
-  const latestTransit = overview.azerbaijanTransit.latest;
-  const latestTransitNote = latestTransit?.latest.note ?? null;
 
   return (
     <>
@@ -43,14 +39,10 @@ export default async function OverviewPage() {
           Headline figures
         </h2>
         <div className={styles.headline}>
-          <TradeGrowthCard figures={overview.tradeGrowth} />
-          <TransitCard
-            latest={latestTransit}
-            comparisons={overview.azerbaijanTransit.comparisons}
-            unit={transitTrend?.metric.unit ?? "tonnes"}
-            metricSlug="azerbaijan_instc_transit"
-            latestNote={latestTransitNote}
-          />
+          {/* Chosen and ordered by editors: each metric's "Featured on the overview" place. */}
+          {overview.featured.map((card) => (
+            <FeaturedMetricCard key={card.metric.slug} card={card} />
+          ))}
           <RashtAstaraCard status={overview.rashtAstara} today={todayIso()} />
         </div>
       </section>

@@ -80,6 +80,8 @@ test.describe("CSV downloads", () => {
     await page.goto("/");
     const frame = page.getByRole("figure").filter({ hasText: "Transit time, Russia to India, in days" });
     await expect(frame).toHaveCount(1);
+    // Charts draw as they come near the screen.
+    await frame.scrollIntoViewIfNeeded();
     // The bars carry their values as labels (drawn once the chart has measured its width).
     await expect(frame.locator("svg").getByText("24–25 days", { exact: true })).toBeVisible();
     await expect(frame.locator("svg").getByText("16–60 days", { exact: true })).toBeVisible();

@@ -34,6 +34,8 @@ function recordApiCalls(page: Page): string[] {
 
 test("the overview's comparison chart draws an SVG that names every route", async ({ page }) => {
   await page.goto("/");
+  // Charts draw as they come near the screen.
+  await page.getByRole("heading", { name: "How the INSTC compares" }).scrollIntoViewIfNeeded();
   // The route map (its own spec) is a figure too.
   const chart = page.getByRole("figure").filter({ has: page.locator("svg text"), hasNot: page.locator("svg.cw-map") }).first();
   await expect(chart.locator("svg").first()).toBeVisible();

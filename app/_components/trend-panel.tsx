@@ -3,6 +3,8 @@ import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
+import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
+import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -36,6 +38,7 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
         )),
       ]}
       chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
+      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} route={filter.route} plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })} />}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >

@@ -17,6 +17,8 @@ export type ChartFrameProps = {
   notes?: readonly ReactNode[];
   /** Which chart in which state: its CSV, SVG, PNG and embed addresses all follow from it (lib/charts/chart-state). */
   chart?: ChartState;
+  /** A CSV link of its own in place of the state's (a trend's, which follows the reader's view). */
+  csvLink?: ReactNode;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
   /** The chart itself (a client component). */
@@ -27,7 +29,7 @@ export type ChartFrameProps = {
  * Everything around a chart, the way data journalism frames one: a title that says what the chart shows, the unit,
  * the chart, its numbers as a table, then sources with their dates, notes and a CSV download in small type.
  */
-export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], chart, table, children }: ChartFrameProps) {
+export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], chart, csvLink, table, children }: ChartFrameProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -72,7 +74,7 @@ export function ChartFrame({ title, headingLevel = 3, subtitle, description, sou
             ))}
           </ul>
         ) : null}
-        {chart ? <ChartDownloads chart={chart} title={typeof title === "string" ? title : "Corridor Watch chart"} /> : null}
+        {chart ? <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"} /> : null}
       </figcaption>
     </figure>
   );
@@ -82,15 +84,15 @@ export function ChartFrame({ title, headingLevel = 3, subtitle, description, sou
  * The chart to take away: its rows as CSV, itself as SVG and PNG (title, sources and licence drawn in), and the
  * snippet to embed it. Plain anchors, not next/link: files from route handlers are neither prefetched nor routed.
  */
-export function ChartDownloads({ chart, title }: { chart: ChartState; title: string }) {
+export function ChartDownloads({ chart, csvLink, title }: { chart: ChartState; csvLink?: ReactNode; title: string }) {
   const csv = chartCsvUrl(chart);
   return (
     <div className={styles.downloads}>
-      {csv ? (
+      {csvLink ?? (csv ? (
         <a className={styles.download} href={csv} download>
           Download CSV
         </a>
-      ) : null}
+      ) : null)}
       <a className={styles.download} href={chartImageUrl(chart, "svg")} download>
         SVG<span className="visually-hidden"> image of this chart</span>
       </a>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
 import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
 import { formatNumber } from "@/lib/format/format-number";
 import { asOfPhrase } from "../source-line";
@@ -17,15 +17,18 @@ import styles from "./chart.module.css";
 // name above its bar, so every route is named in the chart, however narrow the screen. Every bar starts at zero so
 // its length reads as its value: a range (45–60 days) is a bar to its low end with a lighter extension to its high
 // end, so it never looks shorter than a 25-day bar. Routes without a comparable figure are named in one line below.
+// The value axis spans the data and zero: a negative value is a bar from zero leftwards, beside a zero line.
 
 type Datum = {
   slug: string;
   row: ComparisonRow;
-  /** [0, high] of the bar. Absent for "no data", so no bar is drawn. */
+  /** [from, to] of the bar, zero one of them unless a range crosses zero. Absent for "no data": no bar is drawn. */
   span?: [number, number];
   isRange: boolean;
-  /** A range's low end, where its solid part ends. */
-  low: number;
+  /** Where the solid part ends: the end nearer zero (a range's low end for positive values). */
+  near: number;
+  /** The far end of the bar, where its label sits. */
+  far: number;
   label: string;
   lines: string[];
   colour: string;
@@ -127,12 +130,19 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
   const data: Datum[] = comparison.rows.filter((row) => row.value !== null).map((row) => {
     const value = row.value;
     const isRange = value !== null && value.low !== value.high;
+    const low = value?.plotLow ?? 0;
+    const high = value?.plotHigh ?? 0;
+    // Positive values run from zero to the high end, negative ones from zero to the low end.
+    const negative = high <= 0 && low < 0;
+    const near = negative ? high : low;
+    const far = negative ? low : high;
     return {
       slug: row.route.slug,
       row,
-      ...(value ? { span: [0, value.plotHigh] as [number, number] } : {}),
+      ...(value ? { span: [Math.min(0, low), Math.max(0, high)] as [number, number] } : {}),
       isRange,
-      low: value?.plotLow ?? 0,
+      near,
+      far,
       label: value ? comparisonValueText(value) : "",
       lines: [row.route.name],
       colour: routeColour(row.route.slug, row.route.kind),
@@ -140,7 +150,8 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
     };
   });
   const styleKeys = (["reported", "claim", "projection"] as const).filter((key) => data.some((datum) => datum.style === key));
-  const valueTicks = niceTicks(Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)));
+  const valueTicks = niceTicks(Math.min(0, ...data.map((datum) => datum.span?.[0] ?? 0)), Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)));
+  const hasNegative = valueTicks[0]! < 0;
   const estimatedHeight = data.length * (LINE_HEIGHT * 2 + 4 + BAR_HEIGHT + ROW_GAP) + AXIS_HEIGHT;
 
   let chart: ReactNode = null;
@@ -152,6 +163,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
     height = data.length * rowHeight + AXIS_HEIGHT;
     // Room right of the longest bar for its value label.
     const labelRoom = Math.min(width * 0.45, Math.max(...data.map((datum) => textWidth(datum.label, LABEL_FONT))) + 12);
+    const leftRoom = hasNegative ? Math.min(width * 0.3, Math.max(...data.filter((datum) => datum.far < 0).map((datum) => textWidth(datum.label, LABEL_FONT)), 0) + 12) : 0;
     // Each bar sits right under its own name; rows share one height, that of the longest name.
     const barTop = (bandCentre: number, datum: Datum) => bandCentre - rowHeight / 2 + datum.lines.length * LINE_HEIGHT + 4;
 
@@ -178,26 +190,32 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
       if (!datum?.style) return <g />;
       const top = barTop(props.y + props.height / 2, datum);
       const paint = barPaint(datum.style, datum.colour, patternId(chartId, datum.slug));
-      const barWidth = Math.max(props.width, 2);
-      const end = props.x + barWidth;
-      const labelFits = end + 6 + textWidth(datum.label, LABEL_FONT) <= width;
-      const high = datum.span?.[1] ?? 0;
-      const lowEnd = datum.isRange && high > 0 ? props.x + Math.max(barWidth * (datum.low / high), 2) : end;
+      const [from, to] = datum.span ?? [0, 0];
+      // Pixels of a value, from the bar's own extent (Recharts gives the span's pixels, the scale is linear).
+      const px = (value: number) => (to === from ? props.x : props.x + ((value - from) / (to - from)) * props.width);
+      const zero = px(0);
+      const solidTo = datum.isRange ? px(datum.near) : px(datum.far);
+      const farEnd = px(datum.far);
+      const leftwards = datum.far < 0;
+      const solidX = Math.min(zero, solidTo);
+      const solidWidth = Math.max(Math.abs(solidTo - zero), 2);
+      const labelWidth = textWidth(datum.label, LABEL_FONT);
+      const labelFits = leftwards ? farEnd - 6 - labelWidth >= 0 : farEnd + 6 + labelWidth <= width;
       return (
         <g>
-          <rect x={props.x} y={top} width={lowEnd - props.x} height={BAR_HEIGHT} {...paint} />
+          <rect x={leftwards && solidWidth === 2 ? zero - 2 : solidX} y={top} width={solidWidth} height={BAR_HEIGHT} {...paint} />
           {datum.isRange ? (
             <>
-              {/* From the low end to the high end: the same route's colour, lighter, between two end marks. */}
-              <rect x={lowEnd} y={top + 3} width={Math.max(end - lowEnd, 1)} height={BAR_HEIGHT - 6} fill={datum.colour} fillOpacity={0.25} stroke={datum.colour} strokeWidth={1} />
-              <line x1={lowEnd} x2={lowEnd} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
-              <line x1={end} x2={end} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
+              {/* From the near end to the far end: the same route's colour, lighter, between two end marks. */}
+              <rect x={Math.min(solidTo, farEnd)} y={top + 3} width={Math.max(Math.abs(farEnd - solidTo), 1)} height={BAR_HEIGHT - 6} fill={datum.colour} fillOpacity={0.25} stroke={datum.colour} strokeWidth={1} />
+              <line x1={solidTo} x2={solidTo} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
+              <line x1={farEnd} x2={farEnd} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
             </>
           ) : null}
           <text
-            x={labelFits ? end + 6 : end - 6}
+            x={labelFits === leftwards ? farEnd - 6 : farEnd + 6}
             y={labelFits ? top + BAR_HEIGHT / 2 : top - 6}
-            textAnchor={labelFits ? "start" : "end"}
+            textAnchor={labelFits === leftwards ? "end" : "start"}
             dominantBaseline="central"
             fontSize={LABEL_FONT}
             fontWeight={600}
@@ -215,7 +233,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
         height={height}
         data={data}
         layout="vertical"
-        margin={{ top: 0, right: labelRoom, bottom: 0, left: 0 }}
+        margin={{ top: 0, right: labelRoom, bottom: 0, left: leftRoom }}
         barCategoryGap={0}
         title={`${comparison.title}, ${comparison.unit}`}
       >
@@ -225,7 +243,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
         <CartesianGrid horizontal={false} stroke="#e6e6e6" />
         <XAxis
           type="number"
-          domain={[0, valueTicks.at(-1) ?? 1]}
+          domain={[valueTicks[0] ?? 0, valueTicks.at(-1) ?? 1]}
           ticks={valueTicks}
           tickFormatter={(tick: number) => formatNumber(String(tick))}
           tick={{ fontSize: 11, fill: "#5a5a5a" }}
@@ -233,6 +251,7 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
           height={AXIS_HEIGHT}
         />
         <YAxis type="category" dataKey="slug" width={1} axisLine={false} tickLine={false} tick={renderLabel} interval={0} />
+        {hasNegative ? <ReferenceLine x={0} stroke="#4a4a4a" strokeWidth={1} className="cw-zero-line" /> : null}
         <Tooltip content={ComparisonTooltip} cursor={{ fill: "#f0efe9" }} isAnimationActive={false} />
         <Bar dataKey="span" shape={renderBar} isAnimationActive={false} name={comparison.unit} />
       </BarChart>

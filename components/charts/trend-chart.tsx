@@ -1,8 +1,9 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import {
   CartesianGrid,
+  ReferenceLine,
   Scatter,
   ScatterChart,
   Tooltip,
@@ -10,19 +11,26 @@ import {
   YAxis,
   usePlotArea,
   useXAxisScale,
+  useYAxisScale,
   type ScatterShapeProps,
   type TooltipContentProps,
 } from "recharts";
+import { applyTrendView } from "@/lib/dashboard/apply-trend-view";
 import { lineSegments } from "@/lib/dashboard/build-trend-series";
 import type { EventView, TrendChartData, TrendPoint } from "@/lib/data/types";
+import { isDefaultTrendView } from "@/lib/filters/trend-view";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatNumber, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { asOfPhrase } from "../source-line";
 import { pointPeriod } from "@/lib/charts/describe-chart";
-import { niceTicks } from "@/lib/charts/nice-ticks";
 import { disagreeingPublishers, disagreementShapes, isReported, markerPath, markerShape, seriesColour, type MarkerShape } from "@/lib/charts/trend-encoding";
+import { measureText } from "./measure-text";
+import { logTicks, niceTicks } from "@/lib/charts/nice-ticks";
+import { placeLabels } from "./place-labels";
+import { TrendControls } from "./trend-controls";
 import { useElementWidth } from "./use-element-width";
+import { useTrendView } from "./use-trend-view";
 import styles from "./chart.module.css";
 
 // A metric over time. Each kind of period (full years, first halves, Jan–Sep…) is its own series: its points are
@@ -30,6 +38,9 @@ import styles from "./chart.module.css";
 // a full year or through a value chosen among disagreeing sources. Where sources disagree, each source gets its
 // own marker shape and a small label. Reported figures are filled markers on solid lines; claims, forecasts and
 // plans are hollow markers on dashed lines. Events in the time range are thin numbered vertical lines, keyed below.
+// The reader's view (years, values or index, linear or log, sources shown) is in the address (useTrendView) and
+// applied by the same function as the chart's CSV (applyTrendView). The value axis always spans the data and zero,
+// with a zero line where values fall below it; a log axis spans the data only (it has no zero).
 
 const HEIGHT = 280;
 const EVENT_ROW = 14;
@@ -71,29 +82,49 @@ function MarkerSwatch({ shape, colour, filled, line }: { shape: MarkerShape; col
   );
 }
 
-function renderPoint(props: ScatterShapeProps, width: number): ReactNode {
+function renderPoint(props: ScatterShapeProps): ReactNode {
   const datum = props.payload as Datum | undefined;
   const { cx, cy } = props;
   if (!datum || cx === undefined || cy === undefined) return <g />;
-  const label = datum.sourceLabel;
-  const nearRightEdge = cx > width - 110;
   // Disagreeing values for one period sit side by side, a few pixels apart, so close values never hide each other.
-  const x = cx + datum.offset;
   return (
-    <g>
-      <Marker shape={datum.shape} cx={x} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
-      {label ? (
-        <text
-          x={nearRightEdge ? x - 8 : x + 8}
-          y={label.placement === "above" ? cy - 9 : cy + 9}
-          dominantBaseline={label.placement === "above" ? "auto" : "hanging"}
-          textAnchor={nearRightEdge ? "end" : "start"}
-          fontSize={11}
-          fill="#444444"
-        >
-          {label.text}
+    <g className="cw-point" data-value={datum.valueText}>
+      <Marker shape={datum.shape} cx={cx + datum.offset} cy={cy} colour={datum.colour} filled={isReported(datum.status)} />
+    </g>
+  );
+}
+
+const LABEL_FONT = 11;
+const MARKER_RADIUS = 6;
+
+/**
+ * The sources' names beside disagreeing points, laid out together (placeLabels) so that no name covers another
+ * or any marker, and each stays inside the plot; a name with no free place is left out, its shape in the legend.
+ */
+function SourceLabels({ data }: { data: Datum[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const positioned = data.flatMap((datum) => {
+    const x = xScale(datum.x);
+    const y = yScale(datum.value);
+    return x === undefined || y === undefined ? [] : [{ datum, x: x + datum.offset, y }];
+  });
+  const obstacles = positioned.map(({ x, y }) => ({ x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 }));
+  const requests = positioned.flatMap(({ datum, x, y }) =>
+    datum.sourceLabel
+      ? [{ key: String(datum.figureId), x, y, width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2, height: Math.ceil(LABEL_FONT * 1.3), prefer: datum.sourceLabel.placement }]
+      : [],
+  );
+  const texts = new Map(data.map((datum) => [String(datum.figureId), datum.sourceLabel?.text ?? ""]));
+  return (
+    <g aria-hidden="true" className="cw-source-labels">
+      {placeLabels(requests, obstacles, plot).map((label) => (
+        <text key={label.key} x={label.x} y={label.y} dominantBaseline={label.baseline} textAnchor={label.anchor} fontSize={LABEL_FONT} fill="#444444">
+          {texts.get(label.key)}
         </text>
-      ) : null}
+      ))}
     </g>
   );
 }
@@ -106,7 +137,16 @@ function TrendTooltip({ active, payload, unit }: TooltipContentProps & { unit: s
       <p className={styles.tooltipTitle}>
         {pointPeriod(datum)} <span className={styles.tooltipMuted}>({datum.seriesLabel})</span>
       </p>
-      <p className={styles.tooltipValue}>{formatValue(datum.valueText, unit)}</p>
+      {datum.indexed ? (
+        <>
+          <p className={styles.tooltipValue}>Index {formatNumber(datum.valueText)}</p>
+          <p>
+            {formatValue(datum.indexed.valueText, unit)}; {datum.indexed.basePeriod} = 100
+          </p>
+        </>
+      ) : (
+        <p className={styles.tooltipValue}>{formatValue(datum.valueText, unit)}</p>
+      )}
       {datum.printed ? <p className={styles.tooltipMuted}>printed as {formatValue(datum.printed.valueText, datum.printed.unit)}</p> : null}
       <p>{datum.status}</p>
       {datum.disagrees ? <p>Sources disagree on this period; every value is shown.</p> : null}
@@ -161,7 +201,10 @@ function eventRows(events: NumberedEvent[], [min, max]: [number, number], plotWi
 export function TrendChart({ trend }: { trend: TrendChartData }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const { unit } = trend.metric;
-  const points = trend.series.flatMap((series) => series.points);
+  const { view, setView, ...read } = useTrendView(trend.metric.slug);
+  const applied = useMemo(() => applyTrendView(trend, view), [trend, view]);
+  const indexed = applied.mode === "indexed";
+  const points = applied.series.flatMap((series) => series.points);
 
   // One marker shape per source, for the sources of disagreeing periods only.
   const publishers = disagreeingPublishers(points);
@@ -171,7 +214,7 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
   // only the marker shapes, which the legend names, so names never pile up on a phone or a dense chart.
   const labelSources = width !== null && points.filter((point) => point.disagrees).length * 90 <= width;
 
-  const series = trend.series.map((entry, index) => {
+  const series = applied.series.map((entry, index) => {
     const colour = seriesColour(index);
     const data: Datum[] = entry.points.map((point) => {
       const samePeriod = entry.points.filter((other) => other.periodStart === point.periodStart && other.periodEnd === point.periodEnd);
@@ -189,9 +232,10 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
     return { key: entry.key, label: entry.label, colour, data, segments };
   });
 
+  // The years drawn: those of the points shown, within the years the reader chose.
   const years = points.flatMap((point) => [Number(point.periodStart.slice(0, 4)), Number(point.periodEnd.slice(0, 4))]);
-  const firstYear = years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear();
-  const lastYear = years.length > 0 ? Math.max(...years) : firstYear;
+  const firstYear = Math.max(years.length > 0 ? Math.min(...years) : new Date().getUTCFullYear(), view.since ?? -Infinity);
+  const lastYear = Math.max(firstYear, Math.min(years.length > 0 ? Math.max(...years) : firstYear, view.until ?? Infinity));
   const domain: [number, number] = [utcYearStart(firstYear), utcYearStart(lastYear + 1)];
   // Labels sit mid-year, where a full year's point is drawn; faint grid lines mark where each year starts.
   const yearStarts = Array.from({ length: lastYear - firstYear }, (_, index) => utcYearStart(firstYear + index + 1));
@@ -202,10 +246,14 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
     .filter((event) => event.x >= domain[0] && event.x <= domain[1])
     .map((event, index) => ({ ...event, number: index + 1 }));
 
-  const maxValue = Math.max(0, ...points.map((point) => point.value));
-  // Headroom above the highest point keeps the labels of disagreeing sources inside the plot.
-  const valueTicks = niceTicks(maxValue * 1.15);
-  const yAxisWidth = Math.max(36, formatNumber(String(Math.ceil(maxValue * 1.25))).length * 7 + 10);
+  const values = points.map((point) => point.value);
+  const maxValue = values.length > 0 ? Math.max(...values) : 0;
+  const minValue = values.length > 0 ? Math.min(...values) : 0;
+  // Headroom beyond the highest and lowest points keeps the labels of disagreeing sources inside the plot.
+  const valueTicks =
+    (applied.scale === "log" ? logTicks(minValue, maxValue) : null) ?? niceTicks(minValue < 0 ? minValue * 1.15 : 0, maxValue > 0 ? maxValue * 1.15 : 0);
+  const yAxisWidth = Math.max(36, ...valueTicks.map((tick) => formatNumber(String(tick)).length * 7 + 10));
+  const crossesZero = applied.scale === "linear" && valueTicks[0]! < 0;
   const hasProjection = points.some((point) => !isReported(point.status));
   const hasSegments = series.some((entry) => entry.segments.length > 0);
 
@@ -230,7 +278,8 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
         <YAxis
           type="number"
           dataKey="value"
-          domain={[0, valueTicks.at(-1) ?? 1]}
+          scale={applied.scale}
+          domain={[valueTicks[0] ?? 0, valueTicks.at(-1) ?? 1]}
           ticks={valueTicks}
           width={yAxisWidth}
           tickFormatter={(tick: number) => formatNumber(String(tick))}
@@ -238,6 +287,8 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
           axisLine={false}
           tickLine={false}
         />
+        {crossesZero ? <ReferenceLine y={0} stroke="#4a4a4a" strokeWidth={1} ifOverflow="extendDomain" className="cw-zero-line" /> : null}
+        {indexed ? <ReferenceLine y={100} stroke="#8a8a8a" strokeDasharray="2 2" /> : null}
         <EventMarkers events={events} />
         {series.flatMap((entry) =>
           entry.segments.map((segment, index) => (
@@ -253,8 +304,9 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
           )),
         )}
         {series.map((entry) => (
-          <Scatter key={entry.key} name={entry.label} data={entry.data} shape={(props: ScatterShapeProps) => renderPoint(props, width)} isAnimationActive={false} />
+          <Scatter key={entry.key} name={entry.label} data={entry.data} shape={renderPoint} isAnimationActive={false} />
         ))}
+        <SourceLabels data={series.flatMap((entry) => entry.data)} />
         <Tooltip content={(props) => <TrendTooltip {...props} unit={unit} />} cursor={false} isAnimationActive={false} />
       </ScatterChart>
     );
@@ -262,11 +314,13 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
 
   return (
     <div>
+      <TrendControls view={view} applied={applied} errors={read.ok ? [] : read.errors} onChange={setView} />
       <p className={styles.unitLabel} aria-hidden="true">
-        {unit}
+        {indexed ? `Index, first period shown = 100 (from ${unit})` : unit}
+        {applied.scale === "log" ? ", log scale" : ""}
       </p>
       <div ref={ref} className={styles.canvas} style={{ height: points.length > 0 ? HEIGHT : "auto" }}>
-        {points.length === 0 ? <p>No dated figures to chart.</p> : chart}
+        {points.length === 0 ? <p>No dated figures to chart{isDefaultTrendView(view) ? "" : " in this view"}.</p> : chart}
       </div>
       <ul className={styles.legend} aria-label="Legend">
         {series.map((entry) => (

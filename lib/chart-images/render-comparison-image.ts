@@ -34,7 +34,7 @@ export function comparisonBody(comparison: RouteComparison, width: number): Char
   }
   const labelRoom = Math.min(width * 0.45, Math.max(...drawn.map((entry) => textWidth(entry.label, labelSize, true))) + 14);
   const plotWidth = width - labelRoom;
-  const ticks = niceTicks(Math.max(...drawn.map((entry) => entry.row.value.plotHigh)));
+  const ticks = niceTicks(0, Math.max(...drawn.map((entry) => entry.row.value.plotHigh)));
   const top = ticks.at(-1) ?? 1;
   const scale = (value: number) => (value / top) * plotWidth;
 

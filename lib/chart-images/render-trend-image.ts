@@ -58,7 +58,7 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   // Headroom beyond the extremes keeps the labels of disagreeing sources inside the plot.
-  const ticks = niceTicks(max * 1.15, min < 0 ? min * 1.15 : 0);
+  const ticks = niceTicks(min < 0 ? min * 1.15 : 0, max * 1.15);
   const [bottom, top] = [ticks[0] ?? 0, ticks.at(-1) ?? 1];
   const tickLabels = ticks.map((tick) => formatNumber(String(tick)));
   const axisWidth = Math.max(...tickLabels.map((label) => textWidth(label, tickSize))) + 12;

@@ -1,5 +1,6 @@
 import { toQueryString, type FigureFilter } from "../filters/figure-filter";
 import type { ComparisonMeasure } from "../data/types";
+import { trendViewEntries, type TrendView } from "../filters/trend-view";
 
 // The stable, shareable download URLs. Every chart and table links to the CSV of exactly the rows it shows;
 // the README documents these URLs, so change them only with a redirect.
@@ -7,6 +8,18 @@ import type { ComparisonMeasure } from "../data/types";
 /** Figures matching a filter; no filter is the whole dataset. */
 export function figuresCsvUrl(filter: FigureFilter = {}): string {
   return `/api/csv/figures${toQueryString(filter)}`;
+}
+
+/**
+ * The points one trend chart draws in a reader's view (lib/filters/trend-view.ts): its years, its sources, its
+ * values or index. The plain view is the metric's figures as stored (figuresCsvUrl).
+ */
+export function trendCsvUrl(metric: string, filter: { route?: string }, view: TrendView): string {
+  const params = new URLSearchParams();
+  if (filter.route) params.set("route", filter.route);
+  for (const [key, value] of trendViewEntries(view)) params.append(key, value);
+  const text = params.toString();
+  return `/api/csv/trend/${encodeURIComponent(metric)}${text ? `?${text}` : ""}`;
 }
 
 /** The figures behind one route-comparison chart. */

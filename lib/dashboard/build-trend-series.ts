@@ -108,16 +108,21 @@ export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { s
   }
   for (const series of byShape.values()) {
     series.points.sort((a, b) => a.x - b.x || a.value - b.value || a.figureId - b.figureId);
-    for (const point of series.points) {
-      point.disagrees = series.points.some(
-        (other) => other !== point && other.periodStart === point.periodStart && other.periodEnd === point.periodEnd && other.valueText !== point.valueText && Number(other.valueText) !== point.value,
-      );
-    }
+    markDisagreements(series.points);
   }
   const series = [...byShape.entries()]
     .sort(([keyA, a], [keyB, b]) => a.order - b.order || a.route.localeCompare(b.route) || keyA.localeCompare(keyB))
     .map(([key, { label, points }]) => ({ key, label, points }));
   return { series, undated, multiYear };
+}
+
+/** Sets `disagrees` on each point another source contradicts for the same period (again after sources are hidden). */
+export function markDisagreements(points: TrendPoint[]): void {
+  for (const point of points) {
+    point.disagrees = points.some(
+      (other) => other !== point && other.periodStart === point.periodStart && other.periodEnd === point.periodEnd && other.valueText !== point.valueText && Number(other.valueText) !== Number(point.valueText),
+    );
+  }
 }
 
 /**

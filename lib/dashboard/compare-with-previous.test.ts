@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TrendPoint, TrendSeries } from "../data/types";
-import { compareWithPrevious, latestWithComparison } from "./compare-with-previous";
+import { compareWithPrevious } from "./compare-with-previous";
 
 function point(periodStart: string, periodEnd: string, valueText: string, publisher = "ADY"): TrendPoint {
   return {
@@ -54,22 +54,5 @@ describe("compareWithPrevious", () => {
   it("computes a fall as a negative change", () => {
     const series: TrendSeries = { key: "01-12", label: "Full year", points: [point("2022-01-01", "2022-12-31", "4.9"), point("2023-01-01", "2023-12-31", "4.0")] };
     expect(compareWithPrevious(series, series.points[1]!).changePercent).toBe("-18.4");
-  });
-});
-
-describe("latestWithComparison", () => {
-  it("takes the point whose period ends last, across series", () => {
-    const result = latestWithComparison([h1, fullYear]);
-    expect(result?.latest.valueText).toBe("814000");
-    expect(result?.series.label).toBe("Full year");
-  });
-
-  it("prefers the longer period when two end on the same day", () => {
-    const ytd: TrendSeries = { key: "07-12", label: "H2", points: [point("2024-07-01", "2024-12-31", "1")] };
-    expect(latestWithComparison([ytd, fullYear])?.latest.valueText).toBe("814000");
-  });
-
-  it("returns null for no data", () => {
-    expect(latestWithComparison([])).toBeNull();
   });
 });

@@ -25,20 +25,3 @@ export function compareWithPrevious(series: TrendSeries, latest: TrendPoint): Pe
     previous && previous.value !== 0 ? (((latest.value - previous.value) / previous.value) * 100).toFixed(1) : null;
   return { latest, previous, changePercent };
 }
-
-/** The most recent point of all series (latest period end, then the longest period), with its comparison. */
-export function latestWithComparison(series: TrendSeries[]): (PeriodComparison & { series: TrendSeries }) | null {
-  let best: { series: TrendSeries; point: TrendPoint } | null = null;
-  for (const candidate of series) {
-    for (const point of candidate.points) {
-      if (
-        !best ||
-        point.periodEnd > best.point.periodEnd ||
-        (point.periodEnd === best.point.periodEnd && point.periodStart < best.point.periodStart)
-      ) {
-        best = { series: candidate, point };
-      }
-    }
-  }
-  return best ? { ...compareWithPrevious(best.series, best.point), series: best.series } : null;
-}

@@ -21,6 +21,7 @@ import { getLookalikes } from "./metrics/get-lookalikes";
 import { getMetric } from "./metrics/get-metrics";
 import { getRouteMap } from "./routes/get-route-map";
 import { getRoute } from "./routes/get-routes";
+import { getFeaturedCards } from "./overview/get-featured-cards";
 import { getRashtAstaraStatus, rashtAstaraSources } from "./overview/get-rasht-astara";
 import type { FigureFilter } from "../filters/figure-filter";
 
@@ -61,3 +62,5 @@ export const readRashtAstaraStatus = cachedRead("rasht-astara", () => getRashtAs
   ...Object.values(rashtAstaraSources.metrics).flatMap(figuresOfMetricTags),
   ...eventsTags({ route: rashtAstaraSources.route }),
 ]);
+/** The overview's headline cards: which metrics are featured is a metric field; each card reads its metric's figures. */
+export const readFeaturedCards = cachedRead("featured-cards", () => getFeaturedCards(), () => [allFiguresTag, metricsTag]);

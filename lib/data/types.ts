@@ -125,6 +125,8 @@ export type TrendPoint = {
   note: string | null;
   /** True when another source gives a different value for the same period. */
   disagrees: boolean;
+  /** In an indexed view (lib/dashboard/apply-trend-view): the value as given, and the period set to 100. */
+  indexed?: { valueText: string; basePeriod: string };
 };
 
 /**

@@ -113,7 +113,8 @@ describe("formatRange", () => {
     ["1.5", "2.0", "million tonnes", "1.5–2.0 Mt"],
     ["500000", "1000000", "tonnes", "500,000–1,000,000 t"],
     ["10", "20", "percent", "10–20%"],
-    ["-5", "10", "percent", `${MINUS}5–10%`],
+    ["-5", "10", "percent", `${MINUS}5 to 10%`],
+    ["-50", "-43", "percent", `${MINUS}50 to ${MINUS}43%`],
   ])("formats %j to %j %j as %j", (low, high, unit, expected) => {
     expect(formatRange(low, high, unit)).toBe(expected);
   });

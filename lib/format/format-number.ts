@@ -52,5 +52,7 @@ export function formatValue(value: string, unit: string, options: { signed?: boo
 
 /** A range claim as one figure: "45–60 days". */
 export function formatRange(low: string, high: string, unit: string): string {
-  return withUnit(`${formatNumber(low)}–${formatNumber(high)}`, unit);
+  // An en dash beside a minus sign reads as a double dash ("−50––43%"): with a negative end, say "to".
+  const joiner = low.startsWith("-") || high.startsWith("-") ? " to " : "–";
+  return withUnit(`${formatNumber(low)}${joiner}${formatNumber(high)}`, unit);
 }

@@ -183,7 +183,18 @@ describe("parseSeedData on a good set", () => {
   });
 
   it("reads metrics as they are, with no look-alikes unless a file names them", () => {
-    expect(data.metrics).toEqual([growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "" })));
+    expect(data.metrics).toEqual([growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "", featured: null })));
+  });
+
+  it("gives each metric its place on the overview from metric-featured.csv, and refuses unknown metrics and places taken twice", () => {
+    const featured = parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_turnover,1\ntrade_growth,2\n" });
+    expect(featured.metrics.map((metric) => [metric.slug, metric.featured])).toEqual([
+      ["trade_growth", 2],
+      ["trade_turnover", 1],
+    ]);
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\nno_such_metric,1\n" })).toThrow('metric-featured.csv line 2: unknown metric "no_such_metric"');
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,1\ntrade_turnover,1\n" })).toThrow("metric-featured.csv line 3: place 1 is already trade_growth's");
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,0\n" })).toThrow(/metric-featured\.csv line 2.*1 to 99/);
   });
 
   it("gives each metric the look-alikes metric-lookalikes.csv names, as the metric form stores them", () => {
@@ -635,6 +646,12 @@ describe("the project's seed data", () => {
     corrections: read("corrections.json"),
     metricLookalikes: read("metric-lookalikes.csv"),
     routeNodes: read("route-nodes.csv"),
+    metricFeatured: read("metric-featured.csv"),
+  });
+
+  it("features Russia–Iran trade growth, then Azerbaijan's North–South transit, on the overview", () => {
+    const featured = data.metrics.filter((metric) => metric.featured !== null).sort((a, b) => a.featured! - b.featured!);
+    expect(featured.map((metric) => metric.slug)).toEqual(["russia_iran_trade_growth", "azerbaijan_instc_transit"]);
   });
 
   it("gives every route its map path: 88 nodes, one missing link (Astara–Rasht on the western route)", () => {

@@ -99,8 +99,11 @@ export type SeedSource = {
 };
 /** A route with its map path (route-nodes.csv; none if the file has no row for it). */
 export type SeedRoute = z.infer<typeof RouteRow> & { position: number; nodes: RouteNode[] };
-/** A metric with its look-alikes as the metric form stores them ("slug: difference" a line; "" for none). */
-export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string };
+/**
+ * A metric with its look-alikes as the metric form stores them ("slug: difference" a line; "" for none) and its
+ * place among the overview's headline cards (metric-featured.csv; null: not featured).
+ */
+export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string; featured: number | null };
 export type SeedFigure = {
   seedKey: string;
   file: string;
@@ -150,6 +153,8 @@ export type SeedFiles = {
   events: string;
   /** metric-lookalikes.csv: `metric,lookalike,difference`, the project's reading of which metrics sound alike. */
   metricLookalikes?: string;
+  /** metric-featured.csv: `metric,featured`, the project's choice of headline cards for the overview, 1 first. */
+  metricFeatured?: string;
   /** route-nodes.csv: `route,seq,name,country,kind,lat,lon,to_next,note`, each route's path for the schematic map. */
   routeNodes?: string;
   /**
@@ -228,7 +233,10 @@ export function parseSeedData(files: SeedFiles): SeedData {
   }
   const metricRows = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow);
   const lookalikes = files.metricLookalikes === undefined ? new Map<string, Lookalike[]>() : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
-  const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({ ...metric, lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []) }));
+  const featured = files.metricFeatured === undefined ? new Map<string, number>() : parseMetricFeatured(files.metricFeatured, new Set(metricRows.map((row) => row.slug)));
+  const metrics = metricRows.map(
+    ({ line: _line, raw: _raw, ...metric }): SeedMetric => ({ ...metric, lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []), featured: featured.get(metric.slug) ?? null }),
+  );
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
 
@@ -349,6 +357,25 @@ function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<stri
     byMetric.set(row.metric, [...list, { slug: row.lookalike, difference: row.difference }]);
   }
   return byMetric;
+}
+
+const FeaturedRow = z.object({
+  metric: slug,
+  featured: z.string().regex(/^\d{1,2}$/, "must be a whole number from 1 to 99").transform(Number).refine((place) => place >= 1, "must be a whole number from 1 to 99"),
+});
+
+/** Each featured metric's place on the overview; every slug must be a metric of metrics.csv, each metric and place once. */
+function parseMetricFeatured(text: string, metricSlugs: Set<string>): Map<string, number> {
+  const places = new Map<string, number>();
+  for (const row of parseRows("metric-featured.csv", readCsv("metric-featured.csv", text, Object.keys(FeaturedRow.shape)), FeaturedRow)) {
+    const where = `metric-featured.csv line ${row.line}`;
+    if (!metricSlugs.has(row.metric)) throw new SeedDataError(`${where}: unknown metric "${row.metric}"`);
+    if (places.has(row.metric)) throw new SeedDataError(`${where}: ${row.metric} is featured twice`);
+    const taken = [...places].find(([, place]) => place === row.featured);
+    if (taken) throw new SeedDataError(`${where}: place ${row.featured} is already ${taken[0]}'s`);
+    places.set(row.metric, row.featured);
+  }
+  return places;
 }
 
 const EventMetricsRow = z.object({

@@ -15,10 +15,21 @@ export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), 
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes] = await Promise.all(
-    ["routes.csv", "metrics.csv", "facts.csv", "facts-from-notes.csv", "events.csv", "event-metrics.csv", "corrections.json", "metric-lookalikes.csv", "route-nodes.csv"].map(read),
+  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured] = await Promise.all(
+    [
+      "routes.csv",
+      "metrics.csv",
+      "facts.csv",
+      "facts-from-notes.csv",
+      "events.csv",
+      "event-metrics.csv",
+      "corrections.json",
+      "metric-lookalikes.csv",
+      "route-nodes.csv",
+      "metric-featured.csv",
+    ].map(read),
   );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes, routeNodes });
+  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured });
 }
 
 /**
@@ -54,6 +65,7 @@ function sourceColumns(source: SeedSource) {
 const seedTransactionLimits = { maxWait: 30_000, timeout: 300_000 } as const;
 
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
+  // One transaction for the whole seed, so a failure leaves nothing half-written.
   return prisma.$transaction(async (tx) => {
     const deleted = await deletedByEditors(tx);
     const keep = (type: keyof typeof deleted, key: string | null) => key === null || !deleted[type].has(key);
@@ -103,6 +115,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
     await fillProvenance(tx);
     await fillLookalikes(tx, data);
+    await fillFeatured(tx, data);
     const routeNodes = await fillRouteNodes(tx, data);
     return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
   }, seedTransactionLimits);
@@ -156,6 +169,19 @@ async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
   for (const metric of data.metrics.filter((entry) => entry.lookalikes !== "")) {
     // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
     await tx.$executeRaw`UPDATE metrics SET lookalikes = ${metric.lookalikes} WHERE slug = ${metric.slug} AND version = 1 AND lookalikes = ''`;
+  }
+}
+
+/**
+ * Databases seeded before metrics could be featured: the seed's headline cards go to seeded metrics no editor has
+ * touched (version 1), once, and only while no metric is featured, so an editor's choice is never overridden.
+ */
+async function fillFeatured(tx: Prisma.TransactionClient, data: SeedData) {
+  const chosen = data.metrics.filter((entry) => entry.featured !== null);
+  if (chosen.length === 0 || (await tx.metric.count({ where: { featured: { not: null } } })) > 0) return;
+  for (const metric of chosen) {
+    // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
+    await tx.$executeRaw`UPDATE metrics SET featured = ${metric.featured} WHERE slug = ${metric.slug} AND version = 1`;
   }
 }
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, trendFinding, trendNotes } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
+import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
+import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { TrendTable } from "@/components/tables/trend-table";
 import type { TrendChartData } from "@/lib/data/types";
 
@@ -20,6 +22,7 @@ export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
       sources={trend.series.flatMap((series) => series.points.map((point) => point.source))}
       notes={trendNotes(trend)}
       chart={{ chart: "trend", filter: { metric: trend.metric.slug } }}
+      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} plainHref={figuresCsvUrl({ metric: trend.metric.slug })} />}
       table={<TrendTable trend={trend} />}
     >
       <TrendChart trend={trend} />

@@ -42,6 +42,13 @@ export const metricConfig: RecordConfig = {
             hint: "Metrics a reader could take for this one, one a line: their slug, a colon, how they differ. “azerbaijan_corridor_cargo: all cargo on each corridor, not only transit”.",
           },
         ],
+        [
+          {
+            name: "featured",
+            control: "text",
+            hint: "Its place among the overview's headline cards: 1 first, 2 second… Blank: not on the overview. Each card leads with the metric's most recent figure.",
+          },
+        ],
       ],
     },
   ],

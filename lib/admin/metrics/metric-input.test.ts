@@ -18,7 +18,19 @@ const errorsOf = (values: Partial<MetricFormValues>) => {
 
 describe("MetricInputSchema", () => {
   it("accepts a good metric, trimmed", () => {
-    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual(good);
+    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual({ ...good, featured: null });
+  });
+
+  it("reads a place among the overview's headline cards, blank or absent as not featured", () => {
+    expect(MetricInputSchema.parse({ ...good, featured: " 2 " }).featured).toBe(2);
+    expect(MetricInputSchema.parse({ ...good, featured: "" }).featured).toBeNull();
+    expect(MetricInputSchema.parse(good).featured).toBeNull();
+  });
+
+  it.each(["0", "100", "first", "1.5", "-1"])("refuses %s as a place on the overview", (featured) => {
+    expect(errorsOf({ featured })).toEqual({
+      featured: ["Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)"],
+    });
   });
 
   it.each([

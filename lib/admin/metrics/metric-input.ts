@@ -26,6 +26,16 @@ export const MetricInputSchema = z.object({
     for (const message of parsed.errors) context.addIssue({ code: "custom", message });
     return z.NEVER;
   }),
+  // Blank: not on the overview. A number: its place among the overview's headline cards, 1 first.
+  // Optional, so a script written before the field existed still saves (and leaves the metric off the overview).
+  featured: storableText(10, "Featured on the overview").optional().transform((text, context) => {
+    if (text === undefined || text === "") return null;
+    if (!/^\d{1,2}$/.test(text) || Number(text) < 1) {
+      context.addIssue({ code: "custom", message: "Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)" });
+      return z.NEVER;
+    }
+    return Number(text);
+  }),
 });
 
 export type MetricFormValues = z.input<typeof MetricInputSchema>;
@@ -38,6 +48,7 @@ export const metricFieldLabels: Record<keyof MetricFormValues, string> = {
   category: "Category",
   description: "Description",
   lookalikes: "Not to be confused with",
+  featured: "Featured on the overview",
 };
 
-export const emptyMetricForm: MetricFormValues = { slug: "", name: "", unit: "", category: "transit", description: "", lookalikes: "" };
+export const emptyMetricForm: MetricFormValues = { slug: "", name: "", unit: "", category: "transit", description: "", lookalikes: "", featured: "" };

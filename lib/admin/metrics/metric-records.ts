@@ -18,6 +18,7 @@ const metricSelect = {
   category: true,
   description: true,
   lookalikes: true,
+  featured: true,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.MetricSelect;
@@ -31,6 +32,7 @@ const valuesOf = (row: MetricRow): MetricFormValues => ({
   category: row.category,
   description: row.description,
   lookalikes: row.lookalikes,
+  featured: row.featured === null ? "" : String(row.featured),
 });
 
 export const metricSorts = ["name", "slug", "category", "unit", "figures", "updated"] as const;

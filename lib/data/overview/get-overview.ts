@@ -1,21 +1,15 @@
 import "server-only";
-import { compareWithPrevious, latestWithComparison, type PeriodComparison } from "../../dashboard/compare-with-previous";
 import { getRouteComparison } from "../comparison/get-route-comparison";
 import { getEvents } from "../events/get-events";
-import { getFigures } from "../figures/get-figures";
 import { getTrend } from "../figures/get-trend";
-import { readEvents, readFigures, readRashtAstaraStatus, readRouteComparison, readTrend } from "../public-reads";
-import type { EventView, FigureView, RouteComparison, TrendChartData, TrendSeries } from "../types";
+import { readEvents, readFeaturedCards, readRashtAstaraStatus, readRouteComparison, readTrend } from "../public-reads";
+import type { EventView, RouteComparison, TrendChartData } from "../types";
+import { getFeaturedCards, type FeaturedCard } from "./get-featured-cards";
 import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
 
 export type Overview = {
-  /** Every Russia–Iran growth figure; the headline is the Jan–Apr 2024 one. */
-  tradeGrowth: FigureView[];
-  azerbaijanTransit: {
-    latest: (PeriodComparison & { series: TrendSeries }) | null;
-    /** For each kind of period, its latest value against the year before, where the data has both. */
-    comparisons: (PeriodComparison & { series: TrendSeries })[];
-  };
+  /** The headline cards: the metrics editors featured, in their order. */
+  featured: FeaturedCard[];
   rashtAstara: RashtAstaraStatus;
   comparison: RouteComparison[];
   trends: TrendChartData[];
@@ -26,7 +20,7 @@ export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_i
 
 /** The reads the overview is made of. */
 export type OverviewReads = {
-  figures: (filter: { metric: string }) => Promise<FigureView[]>;
+  featured: () => Promise<FeaturedCard[]>;
   rashtAstara: typeof getRashtAstaraStatus;
   comparison: () => Promise<RouteComparison[]>;
   events: () => Promise<EventView[]>;
@@ -34,10 +28,16 @@ export type OverviewReads = {
 };
 
 /** Each part a cached read of its own (lib/data/public-reads.ts), so a write re-reads only the parts it changed. */
-const cachedReads: OverviewReads = { figures: readFigures, rashtAstara: readRashtAstaraStatus, comparison: readRouteComparison, events: readEvents, trend: readTrend };
+const cachedReads: OverviewReads = {
+  featured: readFeaturedCards,
+  rashtAstara: readRashtAstaraStatus,
+  comparison: readRouteComparison,
+  events: readEvents,
+  trend: readTrend,
+};
 /** Straight from the database, outside Next.js (the benchmark records the SQL of one overview with these). */
 export const databaseReads: OverviewReads = {
-  figures: getFigures,
+  featured: getFeaturedCards,
   rashtAstara: getRashtAstaraStatus,
   comparison: () => getRouteComparison(),
   events: () => getEvents(),
@@ -46,25 +46,12 @@ export const databaseReads: OverviewReads = {
 
 /** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
 export async function getOverview(reads: OverviewReads = cachedReads): Promise<Overview> {
-  const [tradeGrowth, rashtAstara, comparison, events, ...trends] = await Promise.all([
-    reads.figures({ metric: "russia_iran_trade_growth" }),
+  const [featured, rashtAstara, comparison, events, ...trends] = await Promise.all([
+    reads.featured(),
     reads.rashtAstara(),
     reads.comparison(),
     reads.events(),
     ...overviewTrendMetrics.map((metric) => reads.trend(metric)),
   ]);
-  const presentTrends = trends.filter((trend): trend is TrendChartData => trend !== null);
-  const transit = presentTrends.find((trend) => trend.metric.slug === "azerbaijan_instc_transit");
-  const latest = transit ? latestWithComparison(transit.series) : null;
-  const comparisons = (transit?.series ?? [])
-    .map((series) => ({ ...compareWithPrevious(series, series.points.at(-1)!), series }))
-    .filter((comparison) => comparison.changePercent !== null);
-  return {
-    tradeGrowth,
-    azerbaijanTransit: { latest, comparisons },
-    rashtAstara,
-    comparison,
-    trends: presentTrends,
-    events,
-  };
+  return { featured, rashtAstara, comparison, trends: trends.filter((trend): trend is TrendChartData => trend !== null), events };
 }
