@@ -19,8 +19,9 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { readSeedData, seedDatabase } from "../../lib/seed/seed-database";
 import { getOverview } from "../../lib/data/overview/get-overview";
-import type { FigureView } from "../../lib/data/types";
-import { toFormValues } from "../../lib/admin/figure-snapshot";
+import { snapshotFieldLabels } from "../../lib/admin/figure-snapshot";
+import type { RecordListRow } from "../../lib/admin/records/record-list-row";
+import { valuesOf } from "../../lib/admin/records/record-types";
 import { isRunning, startNext, type RunningServer } from "../../tests/integration/next-server";
 import { runCli } from "../run-cli";
 import { generateFigures } from "./generate-figures";
@@ -133,15 +134,15 @@ async function signIn(baseUrl: string): Promise<string> {
 async function writeToVisible(baseUrl: string, round: number): Promise<number> {
   const cookie = await signIn(baseUrl);
   const headers = { "content-type": "application/json", cookie, origin: baseUrl };
-  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: FigureView[] };
-  const figure = list.rows.find((row) => row.periodStart === "2024-01-01" && row.periodEnd === "2024-04-30" && row.source.publisher.startsWith("CEPA"));
+  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: RecordListRow[] };
+  const figure = list.rows.find((row) => row.periodStart === "2024-01-01" && row.periodEnd === "2024-04-30" && row.sourcePublisher?.startsWith("CEPA"));
   if (!figure) throw new Error("the headline figure is missing from the benchmark database");
   const value = `48.${round + 1}`;
   const started = performance.now();
   const saved = await fetch(`${baseUrl}/api/admin/figures/${figure.id}`, {
     method: "PUT",
     headers,
-    body: JSON.stringify({ figure: { ...toFormValues(figure), value }, version: figure.version }),
+    body: JSON.stringify({ record: { ...valuesOf(snapshotFieldLabels, figure), value }, version: figure.version }),
   });
   if (!saved.ok) throw new Error(`bench save failed: ${saved.status} ${await saved.text()}`);
   for (;;) {
