@@ -210,7 +210,9 @@ test.describe("signed in", () => {
 
     await deleteButton.click();
     await dialog.getByRole("button", { name: "Delete figure" }).click();
-    await expect(page).toHaveURL(/\/admin\/figures$/);
+    // Back to the list, which says what was deleted and where to restore it (as for every kind of record).
+    await expect(page).toHaveURL(new RegExp(`/admin/figures\\?deletedId=${figure.id}$`));
+    await expect(page.getByRole("status").filter({ hasText: `Figure ${figure.id} deleted. Its history can restore it.` })).toBeVisible();
     await expect((await publicRow(page, subject))).toHaveCount(0);
 
     // Its edit page says so, offers no saving, and points to the history.

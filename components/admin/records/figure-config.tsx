@@ -96,7 +96,7 @@ export const figureConfig: RecordConfig = {
     { label: "Route", render: (row) => row.extra.routeName ?? noSingleRoute.toLowerCase() },
     { label: "Period", sort: "period", render: (row) => row.extra.period ?? "none" },
     { label: "Value", sort: "value", numeric: true, nowrap: true, render: (row) => formatValue(row.value ?? "", String(row.extra.unit ?? "")) },
-    { label: "Status", render: (row) => row.status },
+    { label: "Status", nowrap: true, render: (row) => row.status },
     { label: "Source", render: (row) => row.sourcePublisher },
     { label: "ID", sort: "id", numeric: true, render: (row) => row.id },
   ],

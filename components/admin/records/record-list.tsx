@@ -150,7 +150,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                         {formatTimestamp(row.updatedAt, { short: true })}
                       </time>
                     </td>
-                    <td>
+                    <td className={styles.nowrap}>
                       <Link href={`/admin/${config.plural}/${row.id}/history` as Route}>
                         {row.deleted ? "Restore from history" : "History"}
                         <span className="visually-hidden">
