@@ -36,9 +36,9 @@ function figureInput(subject: string, value: string, note = "") {
 }
 
 async function createFigure(request: APIRequestContext, baseURL: string, subject: string, value: string): Promise<Figure> {
-  const response = await request.post("/api/admin/figures", { data: { figure: figureInput(subject, value) }, headers: { origin: baseURL } });
+  const response = await request.post("/api/admin/figures", { data: { record: figureInput(subject, value) }, headers: { origin: baseURL } });
   expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { figure: Figure }).figure;
+  return ((await response.json()) as { record: Figure }).record;
 }
 
 /** The public figure list of the test metric, and the row of one figure there. */
@@ -160,7 +160,7 @@ test.describe("signed in", () => {
     const figure = await createFigure(page.request, baseURL!, subject, "271.25");
     created.push(figure);
     const update = await page.request.put(`/api/admin/figures/${figure.id}`, {
-      data: { figure: figureInput(subject, "312.75", "A correction to undo."), version: figure.version },
+      data: { record: figureInput(subject, "312.75", "A correction to undo."), version: figure.version },
       headers: { origin: baseURL! },
     });
     expect(update.status()).toBe(200);
@@ -210,7 +210,9 @@ test.describe("signed in", () => {
 
     await deleteButton.click();
     await dialog.getByRole("button", { name: "Delete figure" }).click();
-    await expect(page).toHaveURL(/\/admin\/figures$/);
+    // Back to the list, which says what was deleted and where to restore it (as for every kind of record).
+    await expect(page).toHaveURL(new RegExp(`/admin/figures\\?deletedId=${figure.id}$`));
+    await expect(page.getByRole("status").filter({ hasText: `Figure ${figure.id} deleted. Its history can restore it.` })).toBeVisible();
     await expect((await publicRow(page, subject))).toHaveCount(0);
 
     // Its edit page says so, offers no saving, and points to the history.
@@ -287,7 +289,7 @@ test.describe("signed in", () => {
       created.push(figure);
       await page.goto(`/admin/figures/${figure.id}`);
       const theirs = await page.request.put(`/api/admin/figures/${figure.id}`, {
-        data: { figure: figureInput(subject, "400.5", "Their note."), version: figure.version },
+        data: { record: figureInput(subject, "400.5", "Their note."), version: figure.version },
         headers: { origin: baseURL! },
       });
       expect(theirs.status()).toBe(200);

@@ -29,7 +29,7 @@ test("the figure list pages through a large selection, with links that also work
   for (let index = 0; index < 101; index++) {
     const response = await page.request.post("/api/admin/figures", {
       data: {
-        figure: {
+        record: {
           metric: metric.slug,
           route: "",
           subject,
@@ -48,7 +48,7 @@ test("the figure list pages through a large selection, with links that also work
       headers: { origin: baseURL! },
     });
     expect(response.status()).toBe(201);
-    const { figure } = (await response.json()) as { figure: { id: number; version: number } };
+    const { record: figure } = (await response.json()) as { record: { id: number; version: number } };
     made.push({ id: figure.id, version: figure.version });
   }
   const { total } = (await (await page.request.get(`/api/figures?metric=${metric.slug}`)).json()) as { total: number };

@@ -16,6 +16,12 @@ type Report = {
   conflicts?: Conflict[];
 };
 
+/** The file's content, as a digest: "the same file" is the same bytes, not the same name (it may be saved again meanwhile). */
+async function contentDigest(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", await file.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 function upload(file: File, query: string, onProgress: (fraction: number) => void): Promise<{ status: number; report: Report }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -40,7 +46,8 @@ export function ImportForm() {
   const [report, setReport] = useState<Report | null>(null);
   const [status, setStatus] = useState("");
   const [overwrite, setOverwrite] = useState(false);
-  const [checkedFile, setCheckedFile] = useState<File | null>(null);
+  // The file whose dry run passed, and its content then: Apply is offered for that file only, once.
+  const [checked, setChecked] = useState<{ file: File; digest: string } | null>(null);
 
   async function run(mode: "dry-run" | "apply") {
     if (!file) {
@@ -52,14 +59,20 @@ export function ImportForm() {
     setProgress(0);
     setStatus(mode === "dry-run" ? "Checking the file…" : "Importing…");
     try {
+      const digest = await contentDigest(file);
+      if (mode === "apply" && (checked?.file !== file || checked.digest !== digest)) {
+        setChecked(null);
+        setStatus("The file changed since it was checked: check it again before importing. Nothing was imported.");
+        return;
+      }
       const query = `mode=${mode}${mode === "apply" && overwrite ? "&conflicts=overwrite" : ""}`;
       const { status: code, report: result } = await upload(file, query, setProgress);
       setReport(result);
-      if (mode === "dry-run") setCheckedFile(code === 200 ? file : null);
+      // A dry run that passed lets this file be applied; an apply, whatever its outcome, needs a new dry run first.
+      setChecked(mode === "dry-run" && code === 200 ? { file, digest } : null);
       if (code === 401) setStatus("Your session has ended: sign in again. Nothing was imported.");
       else if (mode === "apply" && code === 200) {
         setStatus(`Imported: ${result.summary?.create ?? 0} created, ${result.summary?.update ?? 0} updated.`);
-        setCheckedFile(null);
       } else if (code === 200) {
         const errors = result.summary?.errors ?? 0;
         setStatus(errors > 0 ? `The file has ${errors} error${errors === 1 ? "" : "s"}; fix them and check again.` : "The file is ready to import.");
@@ -73,7 +86,7 @@ export function ImportForm() {
   }
 
   const summary = report?.summary;
-  const canApply = !busy && checkedFile !== null && checkedFile === file && summary !== undefined && summary.errors === 0 && (summary.conflicts === 0 || overwrite) && summary.create + summary.update > 0;
+  const canApply = !busy && checked !== null && checked.file === file && summary !== undefined && summary.errors === 0 && (summary.conflicts === 0 || overwrite) && summary.create + summary.update > 0;
 
   return (
     <div className={styles.form}>
@@ -92,6 +105,7 @@ export function ImportForm() {
           accept=".csv,text/csv"
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
+            setChecked(null);
             setReport(null);
             setStatus("");
           }}

@@ -1,10 +1,10 @@
 import { HttpError } from "@/lib/query/http-error";
 
-// One client for the admin write handlers (figures, events): every answer they give becomes a value a form can
+// One client for the admin write handlers (every kind of record): every answer they give becomes a value a form can
 // switch on. Only a network failure or an unexpected status throws.
 
 export type WriteOutcomeOf<Key extends string, Item, Snapshot, Errors> =
-  | ({ kind: "saved" } & { [K in Key]: Item })
+  | ({ kind: "saved"; unchanged?: boolean } & { [K in Key]: Item })
   | { kind: "invalid"; message: string; fieldErrors: Errors }
   | { kind: "conflict"; message: string; current: Snapshot }
   | { kind: "not_found"; message: string }
@@ -12,7 +12,7 @@ export type WriteOutcomeOf<Key extends string, Item, Snapshot, Errors> =
 
 const signedOutMessage = "Your session has ended: sign in again. Nothing was saved.";
 
-/** Sends a write; `key` names the saved record in the answer ({ figure } or { event }). */
+/** Sends a write; `key` names the saved record in the answer ({ record }). */
 export async function sendWrite<Key extends string, Item, Snapshot, Errors>(
   key: Key,
   url: string,
@@ -25,11 +25,11 @@ export async function sendWrite<Key extends string, Item, Snapshot, Errors>(
     body: JSON.stringify(body),
   });
   const json = (await response.json().catch(() => null)) as
-    | ({ message?: string; fieldErrors?: Errors; current?: Snapshot } & { [K in Key]?: Item })
+    | ({ message?: string; fieldErrors?: Errors; current?: Snapshot; unchanged?: boolean } & { [K in Key]?: Item })
     | null;
   const message = json?.message ?? `The server answered ${response.status}.`;
   const saved = json?.[key];
-  if (response.ok && saved) return { kind: "saved", [key]: saved } as WriteOutcomeOf<Key, Item, Snapshot, Errors>;
+  if (response.ok && saved) return { kind: "saved", unchanged: json?.unchanged === true, [key]: saved } as WriteOutcomeOf<Key, Item, Snapshot, Errors>;
   switch (response.status) {
     case 401:
     case 403:

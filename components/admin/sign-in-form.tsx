@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { adminKeys } from "./admin-api";
+import { recordKeys } from "./records/record-api";
 import styles from "./admin.module.css";
 import { FieldError } from "./field";
 
@@ -43,7 +43,7 @@ export function SignInForm({ next }: { next: string }) {
         setErrors({});
         setStatus("Signed in.");
         // Whatever another account left in the cache is not this editor's to see.
-        queryClient.removeQueries({ queryKey: adminKeys.all });
+        queryClient.removeQueries({ queryKey: recordKeys.admin });
         router.replace(next as Route);
         router.refresh();
         return;

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { adminKeys } from "./admin-api";
+import { recordKeys } from "./records/record-api";
 
 /** Ends the session (POST /api/auth/sign-out), forgets the admin data the tab has cached, and goes to sign-in. */
 export function SignOutButton() {
@@ -18,7 +18,7 @@ export function SignOutButton() {
     try {
       const response = await fetch("/api/auth/sign-out", { method: "POST", headers: { Accept: "application/json" } });
       if (!response.ok) throw new Error(`sign-out answered ${response.status}`);
-      queryClient.removeQueries({ queryKey: adminKeys.all });
+      queryClient.removeQueries({ queryKey: recordKeys.admin });
       router.replace("/admin/sign-in");
       router.refresh();
     } catch {

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { recordFieldErrorsOf, valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
 import { capitalise } from "@/lib/format/capitalise";
 
-// The state every admin form goes through, for figures and for routes, metrics and events alike: typing (validated
+// The state every admin form goes through, whatever the kind of record (record-form.tsx): typing (validated
 // live once a submit has failed), saving with the version the form was loaded at, field errors from the browser or
 // the server, a conflict with another editor's save (apply mine on top, or discard mine), deletion, a record that
 // vanished, and a session that ended. Each form draws its own fields; FormNotices draws the rest.
@@ -18,7 +18,7 @@ export type SavedState<Values> = { id: number; version: number; updatedAt: strin
 
 /** Every answer a write can have, as the form switches on it. */
 export type EditorOutcome<Values> =
-  | { kind: "saved"; saved: SavedState<Values> }
+  | { kind: "saved"; saved: SavedState<Values>; /** Nothing changed: the server wrote no version. */ unchanged?: boolean | undefined }
   | { kind: "invalid"; message: string; fieldErrors: RecordFieldErrors }
   | { kind: "conflict"; message: string; current: Partial<Values> & { version: number } }
   | { kind: "not_found"; message: string }
@@ -104,6 +104,12 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   function handleOutcome(outcome: EditorOutcome<Values>, action: "save" | "delete", submitted?: Values) {
     switch (outcome.kind) {
       case "saved":
+        if (outcome.unchanged) {
+          clearErrors();
+          setConflict(null);
+          setStatus({ tone: "info", text: `Nothing changed, so no new version was saved: the ${noun} is still at version ${outcome.saved.version}.` });
+          return;
+        }
         options.onWritten();
         if (action === "delete") {
           setStatus({ tone: "ok", text: `${capitalise(noun)} deleted.` });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, FigureInputSchema, UpdateFigureSchema, type FigureFormValues } from "./figure-input";
+import { FigureInputSchema, type FigureFormValues } from "./figure-input";
+import { recordFieldErrorsOf, RecordVersionSchema } from "./records/record-types";
+
+// What the figures' PUT handler (record-handlers.ts) validates: the record and the version it was loaded at.
+const UpdateFigureSchema = RecordVersionSchema.extend({ record: FigureInputSchema });
 
 const good: FigureFormValues = {
   metric: "russia_iran_trade_turnover",
@@ -19,7 +23,7 @@ const good: FigureFormValues = {
 
 const errorsOf = (values: Partial<FigureFormValues>) => {
   const parsed = FigureInputSchema.safeParse({ ...good, ...values });
-  return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  return parsed.success ? {} : recordFieldErrorsOf(parsed.error);
 };
 
 describe("FigureInputSchema", () => {
@@ -59,8 +63,8 @@ describe("FigureInputSchema", () => {
   });
 
   it("needs the version the form was loaded at to update", () => {
-    expect(UpdateFigureSchema.safeParse({ figure: good, version: 2 }).success).toBe(true);
-    const missing = UpdateFigureSchema.safeParse({ figure: good });
-    expect(missing.success ? {} : fieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+    expect(UpdateFigureSchema.safeParse({ record: good, version: 2 }).success).toBe(true);
+    const missing = UpdateFigureSchema.safeParse({ record: good });
+    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
   });
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
 import { figureStatuses } from "../filters/figure-filter";
-import { positiveInt4, requiredStorableText, storableText } from "../validation/storable";
+import { requiredStorableText, storableText } from "../validation/storable";
+import { requiredText } from "./records/record-types";
 import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField } from "./source-fields";
 
 // One schema for a figure as an editor enters it: the admin form validates with it as the editor types, the
@@ -9,7 +10,6 @@ import { sourceDateField, sourcePublisherField, sourceTitleField, sourceUrlField
 // Every field is a string as typed; the value stays the exact decimal text (what is typed is what is stored).
 
 const optionalText = (max: number, label: string) => storableText(max, label).transform((text) => (text === "" ? null : text));
-const requiredText = requiredStorableText;
 const optionalDate = (label: string) =>
   storableText(40, label)
     .refine((text) => text === "" || parseIsoDate(text) !== null, `${label} must be a date that exists, written YYYY-MM-DD`)
@@ -50,25 +50,6 @@ export const FigureInputSchema = z
 export type FigureFormValues = z.input<typeof FigureInputSchema>;
 /** After validation: blanks are null. */
 export type FigureInput = z.output<typeof FigureInputSchema>;
-
-export const UpdateFigureSchema = z.object({
-  figure: FigureInputSchema,
-  version: positiveInt4("version", "The form's version is missing; reload the page"),
-});
-
-export const VersionSchema = z.object({ version: positiveInt4("version") });
-export const RestoreSchema = z.object({ revisionId: positiveInt4("revisionId"), version: positiveInt4("version") });
-
-export type FieldErrors = Partial<Record<keyof FigureFormValues, string[]>>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = (issue.path.at(-1) ?? "figure") as keyof FigureFormValues;
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
 
 export const emptyFigureForm: FigureFormValues = {
   metric: "",

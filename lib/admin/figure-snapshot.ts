@@ -2,9 +2,7 @@ import type { FigureView } from "../data/types";
 import { toPartialDateText } from "../dates/partial-date";
 import type { FigureFormValues } from "./figure-input";
 
-/** A figure as its revisions record it: the editable fields as text (what the form shows), and its version. */
-export type FigureSnapshot = FigureFormValues & { version: number; deleted: boolean };
-
+/** A figure's editable fields as text: what the form shows and its revisions record. */
 export function toFormValues(figure: FigureView): FigureFormValues {
   const { date, datePrecision } = figure.source;
   return {
@@ -24,10 +22,6 @@ export function toFormValues(figure: FigureView): FigureFormValues {
     quotedSpeaker: figure.quotedSpeaker ?? "",
     dataOwner: figure.dataOwner ?? "",
   };
-}
-
-export function toSnapshot(figure: FigureView, deleted: boolean): FigureSnapshot {
-  return { ...toFormValues(figure), version: figure.version, deleted };
 }
 
 export const snapshotFieldLabels: Record<keyof FigureFormValues, string> = {

@@ -29,13 +29,10 @@ export async function invalidateWrite(written: { kind: "figure" | RecordType; id
   if (written.kind === "metric") return invalidateFor({ kind: "metrics" });
   if (written.kind === "ruling") return invalidateFor({ kind: "rulings" });
   const { prisma } = await getDatabase();
-  const revision =
-    written.kind === "figure"
-      ? await prisma.figureRevision.findFirst({ where: { figureId: written.id, version: written.version }, select: { before: true, after: true } })
-      : await prisma.recordRevision.findFirst({
-          where: { recordType: written.kind, recordId: written.id, version: written.version },
-          select: { before: true, after: true },
-        });
+  const revision = await prisma.recordRevision.findFirst({
+    where: { recordType: written.kind, recordId: written.id, version: written.version },
+    select: { before: true, after: true },
+  });
   const snapshots: Snapshot[] = [];
   for (const value of [revision?.before, revision?.after]) if (isSnapshot(value)) snapshots.push(value);
   if (written.kind === "figure") {

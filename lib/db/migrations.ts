@@ -33,9 +33,12 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
   };
 }
 
-/** What `prisma migrate deploy` does: applies pending migrations and records them in `_prisma_migrations`. */
-export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+/**
+ * What `prisma migrate deploy` does: applies pending migrations and records them in `_prisma_migrations`. `dir`:
+ * another folder of migrations (a test builds a database as it was before a migration).
+ */
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, dir = migrationsDir): Promise<string[]> {
+  const migrationsList = await readMigrationList(dir);
   return withSchemaEngine(schemaPath, adapterFactory, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;

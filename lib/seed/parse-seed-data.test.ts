@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { FigureInputSchema } from "../admin/figure-input";
 import { describe, expect, it } from "vitest";
 import { parseSeedData, SeedDataError, type SeedFiles } from "./parse-seed-data";
 
@@ -393,6 +394,37 @@ describe("parseSeedData rejects bad facts with file, line and column", () => {
     const error = seedError(withBadFact(changes));
     expect(error.message).toMatch(new RegExp(`^facts\\.csv line 3, column ${column}: `));
   });
+
+  // One rule per field: what the seed accepts as a value or a source address, the admin form and the CSV import
+  // (FigureInputSchema) accept too, and the other way round.
+  it.each(["4.03", "-50", "0.972", "007", "1.", ".5", "+3", "1".repeat(21), "1e3"])("accepts the value %j exactly when the figure form does", (value) => {
+    const formAccepts = FigureInputSchema.shape.value.safeParse(value).success;
+    const seedAccepts = (() => {
+      try {
+        parseSeedData(withBadFact({ value }));
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(seedAccepts).toBe(formAccepts);
+  });
+
+  it.each(["https://example.org/a", "http://example.org", "https://localhost", "htps://example.org", "https://exa mple.org", "ftp://example.org"])(
+    "accepts the source URL %j exactly when the figure form does",
+    (url) => {
+      const formAccepts = FigureInputSchema.shape.sourceUrl.safeParse(url).success;
+      const seedAccepts = (() => {
+        try {
+          parseSeedData(withBadFact({ source_url: url }));
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect(seedAccepts).toBe(formAccepts);
+    },
+  );
 
   it("says why a value is rejected", () => {
     expect(seedError(withBadFact({ value: "4,9" })).message).toContain("must be a decimal number");

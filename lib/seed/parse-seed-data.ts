@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { decimalPattern } from "../admin/figure-input";
 import { metricCategories } from "../admin/metrics/metric-input";
+import { isWebAddress } from "../admin/source-fields";
 import { formatLookalikes, maxDifference, type Lookalike } from "../metrics/lookalikes";
 import { parseRouteNodes, type RouteNode } from "../routes/route-nodes";
 import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
@@ -12,7 +14,9 @@ import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/par
 const blankToNull = (value: unknown) => (value === "" ? null : value);
 const optionalText = z.preprocess(blankToNull, z.string().nullable());
 const requiredText = z.string().trim().min(1, "is required");
-const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, "must be a decimal number such as 4.03 or -50");
+// The same rules as the admin form and the CSV import (figure-input.ts, source-fields.ts): a seeded figure is one
+// an editor could have typed.
+const decimalText = z.string().regex(decimalPattern, "must be a decimal number such as 4.03 or -50: a point for decimals, no leading zeros, at most 20 digits each side");
 const isoDate = z.preprocess(
   blankToNull,
   z.string().nullable().transform((text, ctx) => {
@@ -54,7 +58,10 @@ const sourceColumns = {
   source_publisher: requiredText,
   source_title_or_id: requiredText,
   // Shown as a link: only http(s), so a mistyped scheme ("htps://") stops the seed instead of becoming a dead link.
-  source_url: z.preprocess(blankToNull, z.url({ protocol: /^https?$/ }).nullable()),
+  source_url: z.preprocess(
+    blankToNull,
+    z.string().refine(isWebAddress, "must be a web address starting with http:// or https://").nullable(),
+  ),
   source_date: partialDate,
 };
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { FigureInputSchema, type FigureFormValues } from "../admin/figure-input";
 import { toFormValues } from "../admin/figure-snapshot";
-import { updateFigureInTransaction } from "../admin/figures/figure-writes";
+import { figureRecords } from "../admin/figures/figure-records";
+import { updateRecordIn } from "../admin/records/record-writes";
 import { standingDeletions } from "../admin/records/deleted-records";
 import { selectFigures } from "../data/figures/select-figures";
 import { toPartialDateText } from "../dates/partial-date";
@@ -249,7 +250,8 @@ async function applyCorrections(tx: Prisma.TransactionClient, corrections: reado
     ) as FigureFormValues;
     const input = FigureInputSchema.safeParse(merged);
     if (!input.success) throw new SeedDataError(`correction of ${now.file} line ${now.line}: ${input.error.issues[0]?.message}`);
-    const result = await updateFigureInTransaction(tx, null, stored.id, stored.version, input.data, `Seed data corrected: ${reason}`, {
+    const result = await updateRecordIn(tx, figureRecords, null, stored.id, stored.version, input.data, {
+      comment: `Seed data corrected: ${reason}`,
       allowDeleted: true,
     });
     if (!result.ok) throw new SeedDataError(`correction of ${now.file} line ${now.line} failed: ${result.kind}`);

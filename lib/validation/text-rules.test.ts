@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EventInputSchema, emptyEventForm } from "../admin/events/event-input";
-import { AdminListQuerySchema } from "../admin/figures/admin-list-query";
-import { emptyFigureForm, FigureInputSchema, RestoreSchema, UpdateFigureSchema } from "../admin/figure-input";
+import { FigureListQuerySchema } from "../admin/figures/figure-list-query";
+import { emptyFigureForm, FigureInputSchema } from "../admin/figure-input";
 import { emptyMetricForm, MetricInputSchema } from "../admin/metrics/metric-input";
 import { recordListBase } from "../admin/records/record-list-query";
 import { RecordRestoreSchema, RecordVersionSchema } from "../admin/records/record-types";
@@ -26,7 +26,7 @@ const cases: { name: string; schema: Schema; base: Record<string, unknown> }[] =
   { name: "event", schema: EventInputSchema, base: emptyEventForm },
   { name: "sign-in", schema: SignInSchema, base: { email: "", password: "" } },
   { name: "public figure filter", schema: FigureFilterSchema, base: { metric: "", route: "", status: "", from: "", to: "", source: "" } },
-  { name: "admin figure list", schema: AdminListQuerySchema, base: { metric: "", route: "", source: "", q: "" } },
+  { name: "admin figure list", schema: FigureListQuerySchema, base: { metric: "", route: "", source: "", q: "" } },
   { name: "admin record list", schema: recordListBase, base: { q: "" } },
 ];
 
@@ -85,10 +85,9 @@ describe("every text rule", () => {
 describe("ids, versions and revision ids", () => {
   it("stay within the integer column's range", () => {
     const over = maxInt4 + 1;
-    expect(RestoreSchema.safeParse({ revisionId: over, version: 1 }).success).toBe(false);
     expect(RecordRestoreSchema.safeParse({ revisionId: over, version: 1 }).success).toBe(false);
     expect(RecordVersionSchema.safeParse({ version: over }).success).toBe(false);
-    expect(UpdateFigureSchema.safeParse({ figure: emptyFigureForm, version: over }).error?.issues.some((issue) => issue.path[0] === "version")).toBe(true);
+    expect(RecordVersionSchema.extend({ record: FigureInputSchema }).safeParse({ record: emptyFigureForm, version: over }).error?.issues.some((issue) => issue.path[0] === "version")).toBe(true);
     expect(RecordRestoreSchema.safeParse({ revisionId: maxInt4, version: maxInt4 }).success).toBe(true);
   });
 });

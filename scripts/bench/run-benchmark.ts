@@ -20,7 +20,9 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { readSeedData, seedDatabase } from "../../lib/seed/seed-database";
 import { databaseReads, getOverview } from "../../lib/data/overview/get-overview";
 import type { FigureView } from "../../lib/data/types";
-import { toFormValues } from "../../lib/admin/figure-snapshot";
+import { snapshotFieldLabels } from "../../lib/admin/figure-snapshot";
+import type { RecordListRow } from "../../lib/admin/records/record-list-row";
+import { valuesOf } from "../../lib/admin/records/record-types";
 import { isRunning, startNext, type RunningServer } from "../../tests/integration/next-server";
 import { runCli } from "../run-cli";
 import { generateFigures } from "./generate-figures";
@@ -136,16 +138,19 @@ async function signIn(baseUrl: string): Promise<string> {
 async function writeToVisible(baseUrl: string, round: number): Promise<number> {
   const cookie = await signIn(baseUrl);
   const headers = { "content-type": "application/json", cookie, origin: baseUrl };
-  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: FigureView[] };
-  const figure = pickHeadline(list.rows)?.lead;
-  if (!figure) throw new Error("the headline figure is missing from the benchmark database");
-  const value = `${figure.value.split(".")[0]}.${round + 1}`;
-  const shown = formatValue(value, figure.metric.unit);
+  // The figure the overview's first card leads with, as the public API gives it; then its row as editors see it.
+  const shownFigures = (await (await fetch(`${baseUrl}/api/figures?metric=russia_iran_trade_growth`)).json()) as { figures: FigureView[] };
+  const lead = pickHeadline(shownFigures.figures)?.lead;
+  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: RecordListRow[] };
+  const figure = lead ? list.rows.find((row) => row.id === lead.id) : undefined;
+  if (!lead || !figure) throw new Error("the headline figure is missing from the benchmark database");
+  const value = `${lead.value.split(".")[0]}.${round + 1}`;
+  const shown = formatValue(value, lead.metric.unit);
   const started = performance.now();
   const saved = await fetch(`${baseUrl}/api/admin/figures/${figure.id}`, {
     method: "PUT",
     headers,
-    body: JSON.stringify({ figure: { ...toFormValues(figure), value }, version: figure.version }),
+    body: JSON.stringify({ record: { ...valuesOf(snapshotFieldLabels, figure), value }, version: figure.version }),
   });
   if (!saved.ok) throw new Error(`bench save failed: ${saved.status} ${await saved.text()}`);
   for (;;) {

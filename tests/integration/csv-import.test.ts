@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFigure, updateFigure } from "@/lib/admin/figures/figure-writes";
+import { figureRecords } from "@/lib/admin/figures/figure-records";
+import { createRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
 import { applyImport, planImport, summarise } from "@/lib/admin/import/import-figures";
 import { hashPassword } from "@/lib/auth/password";
@@ -51,7 +52,7 @@ async function prepare(kind: (typeof databaseKinds)[number], seed: boolean) {
 }
 
 async function counts(db: TestDatabase) {
-  return { figures: await db.prisma.figure.count(), revisions: await db.prisma.figureRevision.count() };
+  return { figures: await db.prisma.figure.count(), revisions: await db.prisma.recordRevision.count({ where: { recordType: "figure" } }) };
 }
 
 describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
@@ -64,7 +65,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
       periodLabel: "2030", value: "0.50", status: "forecast", sourcePublisher: "Test", sourceTitle: "Tricky text", sourceUrl: "", sourceDate: "2029-12", note: "",
     };
     for (const [index, text] of trickyTexts.entries()) {
-      const created = await createFigure(db, editorId, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, value: index % 2 ? "-50" : "0", sourcePublisher: text.slice(0, 200) }));
+      const created = await createRecord(db, figureRecords, editorId, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, value: index % 2 ? "-50" : "0", sourcePublisher: text.slice(0, 200) }));
       if (!created.ok) throw new Error(JSON.stringify(created));
     }
   });
@@ -89,7 +90,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
       await applyImport(fresh, freshEditor, plan, { overwriteConflicts: false });
       const second = await exportAll(fresh);
       expect(cellsWithoutIds(second)).toEqual(cellsWithoutIds(first));
-      expect(await fresh.prisma.figureRevision.count({ where: { action: "create", comment: "CSV import" } })).toBe((await readSeedData()).figures.length + trickyTexts.length);
+      expect(await fresh.prisma.recordRevision.count({ where: { recordType: "figure", action: "create", comment: "CSV import" } })).toBe((await readSeedData()).figures.length + trickyTexts.length);
     } finally {
       await fresh.dispose();
     }
@@ -135,7 +136,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
   it("reports a row whose figure changed since export as a conflict, and applies it only when asked", async () => {
     const exported = await exportAll(db);
     const [target] = await selectFigures(db.prisma, [Prisma.sql`f.subject = 'comma, inside'`]);
-    const meanwhile = await updateFigure(db, editorId, target!.id, target!.version, FigureInputSchema.parse({ ...toValues(target!), note: "changed meanwhile" }));
+    const meanwhile = await updateRecord(db, figureRecords, editorId, target!.id, target!.version, FigureInputSchema.parse({ ...toValues(target!), note: "changed meanwhile" }));
     expect(meanwhile.ok).toBe(true);
     const edited = exported.replace(`"comma, inside",${target!.periodStart}`, `"comma, inside (import)",${target!.periodStart}`);
     expect(edited).not.toBe(exported);
@@ -148,7 +149,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
     expect(summary.conflicts).toBe(1);
     const [after] = await selectFigures(db.prisma, [Prisma.sql`f.id = ${target!.id}`]);
     expect(after!.subject).toBe("comma, inside (import)");
-    const last = await db.prisma.figureRevision.findFirstOrThrow({ where: { figureId: target!.id }, orderBy: { id: "desc" } });
+    const last = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "figure", recordId: target!.id }, orderBy: { id: "desc" } });
     expect(last).toMatchObject({ action: "update", comment: "CSV import", version: target!.version + 2 });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFigure } from "@/lib/admin/figures/figure-writes";
+import { figureRecords } from "@/lib/admin/figures/figure-records";
+import { createRecord } from "@/lib/admin/records/record-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
 import { figuresToCsv } from "@/lib/csv/figure-csv";
 import { figureOutcomes } from "@/lib/data/claims/figure-outcomes";
@@ -29,7 +30,7 @@ describe("the two CSV writers", () => {
       sourcePublisher: "P", sourceTitle: "T", sourceUrl: "https://example.org/a,b", sourceDate: "2024-03", note: "",
     };
     for (const text of tricky) {
-      const result = await createFigure(db, null, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, sourceTitle: text.slice(0, 500), periodLabel: text.slice(0, 100) }));
+      const result = await createRecord(db, figureRecords, null, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, sourceTitle: text.slice(0, 500), periodLabel: text.slice(0, 100) }));
       if (!result.ok) throw new Error(JSON.stringify(result));
     }
   });

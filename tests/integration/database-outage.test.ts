@@ -78,7 +78,7 @@ describe("a PostgreSQL outage under the production server", () => {
       ["GET", "/api/admin/figures"],
       ["GET", "/api/admin/routes"],
       ["GET", "/api/admin/figures/1/history"],
-      ["POST", "/api/admin/figures", { figure: { metric: "transit_time" } }],
+      ["POST", "/api/admin/figures", { record: { metric: "transit_time" } }],
       ["PUT", "/api/admin/routes/1", { record: {}, version: 1 }],
       ["POST", "/api/auth/sign-in", { email, password }],
     ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFigure, deleteFigure, restoreFigure, updateFigure } from "@/lib/admin/figures/figure-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
-import { toFormValues } from "@/lib/admin/figure-snapshot";
+import { figureRecords } from "@/lib/admin/figures/figure-records";
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { rateLimit, reserveSignInAttempt } from "@/lib/auth/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
 import { signIn, wrongCredentials } from "@/lib/auth/sign-in";
@@ -27,12 +27,19 @@ const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
   ...overrides,
 });
 const input = (overrides: Partial<FigureFormValues> = {}) => FigureInputSchema.parse(form(overrides));
+// Figures are written through the same record writes as every kind (record-writes.ts), their definition in figure-records.ts.
+const createFigure = (db: TestDatabase, editorId: number | null, figure: ReturnType<typeof input>) => createRecord(db, figureRecords, editorId, figure);
+const updateFigure = (db: TestDatabase, editorId: number, id: number, version: number, figure: ReturnType<typeof input>) =>
+  updateRecord(db, figureRecords, editorId, id, version, figure);
+const deleteFigure = (db: TestDatabase, editorId: number, id: number, version: number) => deleteRecord(db, figureRecords, editorId, id, version);
+const restoreFigure = (db: TestDatabase, editorId: number, id: number, revisionId: number, version: number) =>
+  restoreRecord(db, figureRecords, editorId, id, revisionId, version);
 
 describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
   let db: TestDatabase;
   let editorA: number;
   let editorB: number;
-  const revisions = (figureId: number) => db.prisma.figureRevision.findMany({ where: { figureId }, orderBy: { id: "asc" } });
+  const revisions = (figureId: number) => db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figureId }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -47,8 +54,8 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
   it("creates a figure with the exact value typed and a create revision", async () => {
     const result = await createFigure(db, editorA, input({ value: "4.0" }));
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.figure.value).toBe("4.0");
-    const [revision] = await revisions(result.figure.id);
+    expect(result.record.value).toBe("4.0");
+    const [revision] = await revisions(result.record.id);
     expect(revision).toMatchObject({ action: "create", editorId: editorA, version: 1, before: null });
     expect(revision!.after).toMatchObject({ value: "4.0", periodLabel: "H1 2025", sourceDate: "2025-07", deleted: false });
   });
@@ -56,7 +63,7 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
   it("of two concurrent saves of the same version, exactly one wins; the other gets a conflict with the winner's values", async () => {
     const created = await createFigure(db, editorA, input());
     if (!created.ok) throw new Error("create failed");
-    const id = created.figure.id;
+    const id = created.record.id;
     const results = await Promise.all([
       updateFigure(db, editorA, id, 1, input({ value: "600000", note: "A's correction" })),
       updateFigure(db, editorB, id, 1, input({ value: "700000", note: "B's correction" })),
@@ -65,7 +72,7 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
     const conflicts = results.filter((result) => !result.ok && result.kind === "conflict");
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(1);
-    const winner = winners[0]!.ok ? winners[0]!.figure : null;
+    const winner = winners[0]!.ok ? winners[0]!.record : null;
     const conflict = conflicts[0]!;
     if (conflict.ok || conflict.kind !== "conflict") throw new Error("expected a conflict");
     expect(conflict.current.value).toBe(winner!.value);
@@ -87,37 +94,38 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
   it("leaves no revision behind when a write fails", async () => {
     const created = await createFigure(db, editorA, input());
     if (!created.ok) throw new Error("create failed");
-    const before = await db.prisma.figureRevision.count();
-    expect(await updateFigure(db, editorA, created.figure.id, 1, input({ metric: "no_such_metric" }))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { metric: ['Unknown metric "no_such_metric"'] } });
-    expect(await updateFigure(db, editorA, created.figure.id, 7, input())).toMatchObject({ ok: false, kind: "conflict" });
+    const before = await db.prisma.recordRevision.count();
+    expect(await updateFigure(db, editorA, created.record.id, 1, input({ metric: "no_such_metric" }))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { metric: ['Unknown metric "no_such_metric"'] } });
+    expect(await updateFigure(db, editorA, created.record.id, 7, input())).toMatchObject({ ok: false, kind: "conflict" });
     // A constraint the database enforces (the schema would refuse this too; here it is bypassed on purpose).
-    await expect(updateFigure(db, editorA, created.figure.id, 1, { ...input(), subject: " " })).rejects.toThrow(/figures_subject_present/);
-    expect(await db.prisma.figureRevision.count()).toBe(before);
-    expect((await db.prisma.figure.findUniqueOrThrow({ where: { id: created.figure.id } })).version).toBe(1);
+    await expect(updateFigure(db, editorA, created.record.id, 1, { ...input(), subject: " " })).rejects.toThrow(/figures_subject_present/);
+    expect(await db.prisma.recordRevision.count()).toBe(before);
+    expect((await db.prisma.figure.findUniqueOrThrow({ where: { id: created.record.id } })).version).toBe(1);
   });
 
   it("deletes softly and restores from history, each as a new revision", async () => {
     const created = await createFigure(db, editorA, input({ value: "100" }));
     if (!created.ok) throw new Error("create failed");
-    const id = created.figure.id;
+    const id = created.record.id;
     await updateFigure(db, editorA, id, 1, input({ value: "200" }));
     expect(await deleteFigure(db, editorA, id, 2)).toMatchObject({ ok: true });
     expect(await updateFigure(db, editorA, id, 3, input())).toMatchObject({ ok: false, kind: "not_found" });
     const [createRevision] = await revisions(id);
     const restored = await restoreFigure(db, editorB, id, createRevision!.id, 3);
     if (!restored.ok) throw new Error(JSON.stringify(restored));
-    expect(restored.figure.value).toBe("100");
+    expect(restored.record.value).toBe("100");
     const history = await revisions(id);
     expect(history.map((revision) => revision.action)).toEqual(["create", "update", "delete", "restore"]);
-    expect(history[3]).toMatchObject({ editorId: editorB, version: 4, comment: `Restored the state of revision ${createRevision!.id}` });
+    // Named by the version it brings back, as the history page numbers its revisions (not by a database id).
+    expect(history[3]).toMatchObject({ editorId: editorB, version: 4, comment: "Restored the state of version 1" });
     expect((await db.prisma.figure.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
-    expect(toFormValues(restored.figure).value).toBe("100");
+    expect((await figureRecords.read(db.prisma, id))?.values.value).toBe("100");
   });
 
   it("keeps history append-only: the database refuses to change or remove a revision", async () => {
-    const [first] = await db.prisma.figureRevision.findMany({ take: 1 });
-    await expect(db.prisma.figureRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
-    await expect(db.prisma.figureRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
+    const [first] = await db.prisma.recordRevision.findMany({ where: { recordType: "figure" }, take: 1 });
+    await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.recordRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
   });
 });
 

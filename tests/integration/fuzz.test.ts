@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FigureInputSchema } from "@/lib/admin/figure-input";
-import { toFormValues } from "@/lib/admin/figure-snapshot";
+import { snapshotFieldLabels } from "@/lib/admin/figure-snapshot";
+import type { RecordListRow } from "@/lib/admin/records/record-list-row";
+import { valuesOf } from "@/lib/admin/records/record-types";
 import { demoEditor } from "@/lib/auth/demo-editor";
-import type { FigureView } from "@/lib/data/types";
 import { signInCookie, startServer, type RunningServer } from "./next-server";
 import { createServerDatabase } from "./test-databases";
 
@@ -40,7 +41,7 @@ const figureArbitrary = fc.record({
   sourceDate: field(fc.constantFrom("", "2024", "2024-05", "2024-05-19")),
   note: field(fc.constantFrom("", "A note")),
 });
-const bodyArbitrary = fc.oneof({ weight: 8, arbitrary: figureArbitrary.map((figure) => ({ figure })) }, { weight: 1, arbitrary: fc.anything() });
+const bodyArbitrary = fc.oneof({ weight: 8, arbitrary: figureArbitrary.map((record) => ({ record })) }, { weight: 1, arbitrary: fc.anything() });
 const queryArbitrary = fc.array(
   fc.tuple(fc.oneof(fc.constantFrom("metric", "route", "status", "from", "to", "source", "page", "pageSize"), fc.string({ maxLength: 8 })), hostileText),
   { maxLength: 4 },
@@ -72,11 +73,11 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
   let drop: (() => Promise<void>) | undefined;
   let cookie: string;
   const headers = () => ({ "content-type": "application/json", cookie, origin: server.url });
-  const listAll = async (): Promise<FigureView[]> => {
-    const rows: FigureView[] = [];
+  const listAll = async (): Promise<RecordListRow[]> => {
+    const rows: RecordListRow[] = [];
     for (let page = 1; ; page += 1) {
       const response = await fetch(`${server.url}/api/admin/figures?deleted=include&sort=id&dir=asc&pageSize=100&page=${page}`, { headers: headers() });
-      const body = (await response.json()) as { rows: FigureView[]; total: number };
+      const body = (await response.json()) as { rows: RecordListRow[]; total: number };
       rows.push(...body.rows);
       if (rows.length >= body.total || body.rows.length === 0) return rows;
     }
@@ -100,8 +101,8 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
       fc.asyncProperty(bodyArbitrary, async (body) => {
         const response = await fetch(`${server.url}/api/admin/figures`, { method: "POST", headers: headers(), body: JSON.stringify(body) ?? "null" });
         expect(response.status).toBeLessThan(500);
-        const json = (await response.json()) as { figure?: { id: number }; fieldErrors?: Record<string, string[]> };
-        if (response.status === 201) accepted.push(json.figure!.id);
+        const json = (await response.json()) as { record?: { id: number }; fieldErrors?: Record<string, string[]> };
+        if (response.status === 201) accepted.push(json.record!.id);
         else {
           expect(response.status).toBe(422);
           expect(Object.keys(json.fieldErrors ?? {}).length).toBeGreaterThan(0);
@@ -113,7 +114,7 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
     const created = after.filter((figure) => !before.has(figure.id));
     expect(created.map((figure) => figure.id).sort((a, b) => a - b)).toEqual([...accepted].sort((a, b) => a - b));
     for (const figure of created) {
-      const revalidated = FigureInputSchema.safeParse(toFormValues(figure));
+      const revalidated = FigureInputSchema.safeParse(valuesOf(snapshotFieldLabels, figure));
       expect(revalidated.success, `figure ${figure.id}: ${JSON.stringify(revalidated.error?.issues)}`).toBe(true);
       const history = (await (await fetch(`${server.url}/api/admin/figures/${figure.id}/history`, { headers: headers() })).json()) as { revisions: unknown[] };
       expect(history.revisions, `figure ${figure.id}'s revisions`).toHaveLength(1);

@@ -62,7 +62,7 @@ describe("hostile input, on the embedded database", () => {
   it("refuses NUL characters in every field of a figure as field errors, and stores nothing", async () => {
     const before = await figureCount();
     for (const field of Object.keys(figure())) {
-      const response = await send("POST", "/api/admin/figures", { figure: figure({ [field]: "a\u0000b" }) });
+      const response = await send("POST", "/api/admin/figures", { record: figure({ [field]: "a\u0000b" }) });
       expect(response.status, field).toBe(422);
       expect(((await response.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors[field], field).toBeDefined();
     }
@@ -87,14 +87,14 @@ describe("hostile input, on the embedded database", () => {
   });
 
   it("stores a figure whose source publisher and title are at their limits in 4-byte characters", async () => {
-    const response = await send("POST", "/api/admin/figures", { figure: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(375) }) });
+    const response = await send("POST", "/api/admin/figures", { record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(375) }) });
     expect(response.status).toBe(201);
-    const longer = await send("POST", "/api/admin/figures", { figure: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(500) }) });
+    const longer = await send("POST", "/api/admin/figures", { record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(500) }) });
     expect(longer.status).toBe(422);
   });
 
   it("refuses a source URL of 200 KB with a field error", async () => {
-    const response = await send("POST", "/api/admin/figures", { figure: figure({ sourceUrl: `http://${".".repeat(200 * 1024)} ` }) });
+    const response = await send("POST", "/api/admin/figures", { record: figure({ sourceUrl: `http://${".".repeat(200 * 1024)} ` }) });
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ fieldErrors: { sourceUrl: ["Source URL must be at most 2,000 characters"] } });
   });

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventInputSchema, type EventFormValues } from "@/lib/admin/events/event-input";
 import { FigureInputSchema } from "@/lib/admin/figure-input";
-import { createFigure } from "@/lib/admin/figures/figure-writes";
+import { figureRecords } from "@/lib/admin/figures/figure-records";
 import { eventRecords } from "@/lib/admin/events/event-records";
 import { MetricInputSchema, type MetricFormValues } from "@/lib/admin/metrics/metric-input";
 import { metricRecords } from "@/lib/admin/metrics/metric-records";
@@ -259,7 +259,8 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const history = await getRecordHistory(db, eventRecords, id);
       expect(history!.revisions[0]).toMatchObject({
         action: "restore",
-        comment: `Restored the state of revision ${created!.id}`,
+        // Named by the version it brings back, as the history page numbers revisions (never by a database id).
+        comment: `Restored the state of version ${created!.version}`,
         changes: [
           { field: "date", before: "2024-05-20", after: "2024-05" },
           { field: "title", before: "Second title", after: "First title" },
@@ -286,15 +287,28 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       });
     });
 
-    it("edits a seeded route (version 1, no revision yet) and keeps its slug fixed", async () => {
+    it("edits a seeded route (version 1, no revision yet), its seeded state kept as version 1 to restore, and keeps its slug fixed", async () => {
       const seeded = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-caspian" } });
       const values = (await routeRecords.read(db.prisma, seeded.id))!.values;
+      expect(await revisions("route", seeded.id)).toHaveLength(0);
       const renamed = saved(await updateRecord(db, routeRecords, editorA, seeded.id, 1, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })));
       expect(renamed).toMatchObject({ name: "INSTC Caspian sea route", version: 2 });
-      const [revision] = await revisions("route", seeded.id);
+      const [baseline, revision, ...more] = await revisions("route", seeded.id);
+      expect(more).toHaveLength(0);
+      expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { ...values, version: 1, deleted: false } });
       expect(revision).toMatchObject({ action: "update", before: { name: values.name, version: 1 }, after: { name: "INSTC Caspian sea route", version: 2 } });
+      // After one edit, the history offers the seeded state back.
+      const history = await getRecordHistory(db, routeRecords, seeded.id);
+      expect(history!.revisions.map((entry) => [entry.version, entry.action, entry.restorable])).toEqual([
+        [2, "update", false],
+        [1, "create", true],
+      ]);
+      const undone = saved(await restoreRecord(db, routeRecords, editorA, seeded.id, baseline!.id, 2));
+      expect(undone).toMatchObject({ name: values.name, version: 3 });
+      // Named again, as the tests after this one expect it.
+      saved(await updateRecord(db, routeRecords, editorA, seeded.id, 3, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })));
 
-      const moved = await updateRecord(db, routeRecords, editorA, seeded.id, 2, RouteInputSchema.parse({ ...values, slug: "caspian" }));
+      const moved = await updateRecord(db, routeRecords, editorA, seeded.id, 4, RouteInputSchema.parse({ ...values, slug: "caspian" }));
       expect(moved).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: [expect.stringMatching(/cannot change \(it was instc-caspian\)/)] } });
       expect((await db.prisma.route.findUniqueOrThrow({ where: { id: seeded.id } })).slug).toBe("instc-caspian");
     });
@@ -516,7 +530,7 @@ describe("writes that race another connection, on the postgres database", () => 
       sourceDate: "",
       note: "",
     });
-    const result = await raceAgainst(`DELETE FROM routes WHERE id = $1`, [route.id], () => createFigure(db, editor, input));
+    const result = await raceAgainst(`DELETE FROM routes WHERE id = $1`, [route.id], () => createRecord(db, figureRecords, editor, input));
     expect(result).toEqual({ ok: false, kind: "invalid", fieldErrors: { route: ['Unknown route "vanishing-route"'] } });
     expect(await db.prisma.figure.count()).toBe(figures);
   });

@@ -253,7 +253,9 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
     const result = await updateRecord(db, eventRecords, editor, event.id, 1, input);
     expect(result).toMatchObject({ ok: true, record: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
 
-    const [revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "event", recordId: event.id } });
+    // Its seeded state first (version 1, by the system), then the editor's change.
+    const [baseline, revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "event", recordId: event.id }, orderBy: { id: "asc" } });
+    expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { metrics: seeded, version: 1 } });
     expect(revision).toMatchObject({ action: "update", editorId: editor, before: { metrics: seeded, version: 1 }, after: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
     const history = (await getRecordHistory(db, eventRecords, event.id))!;
     expect(history.revisions[0]!.changes).toEqual([{ field: "metrics", label: "Metrics", before: seeded, after: "middle_corridor_cargo, suez_transits" }]);
@@ -277,23 +279,27 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
 
   const pilot = async () => {
     const { now } = (await readSeedData()).corrections[0]!;
-    const row = await db.prisma.figure.findUniqueOrThrow({ where: { seedKey: now.seedKey }, include: { route: true, revisions: true } });
-    return { row, now };
+    const figure = await db.prisma.figure.findUniqueOrThrow({ where: { seedKey: now.seedKey }, include: { route: true } });
+    const revisions = await db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figure.id }, orderBy: { id: "asc" } });
+    return { row: { ...figure, revisions }, now };
   };
 
-  it("becomes the corrected row by one revision of the seed, once, not a second figure", async () => {
+  it("becomes the corrected row by one revision of the seed, once, not a second figure (its seeded state kept before it)", async () => {
     const figures = await db.prisma.figure.count();
     expect((await seedDatabase(db.prisma, await readSeedData())).corrected).toBe(1);
     const { row, now } = await pilot();
     expect([row.route?.slug, row.note, row.version]).toEqual(["instc-caspian", now.note, 2]);
-    expect(row.revisions).toHaveLength(1);
-    expect(row.revisions[0]).toMatchObject({ action: "update", editorId: null, version: 2 });
-    expect(row.revisions[0]!.comment).toMatch(/^Seed data corrected: The 2022 INSTC pilot shipment/);
-    expect(row.revisions[0]!.before).toMatchObject({ route: "instc-west", note: "" });
-    expect(row.revisions[0]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
+    // Its first recorded change: the state it was seeded with becomes version 1 of its history, so it can be restored.
+    expect(row.revisions).toHaveLength(2);
+    expect(row.revisions[0]).toMatchObject({ action: "create", editorId: null, version: 1, before: null });
+    expect(row.revisions[0]!.after).toMatchObject({ route: "instc-west", note: "", version: 1, deleted: false });
+    expect(row.revisions[1]).toMatchObject({ action: "update", editorId: null, version: 2 });
+    expect(row.revisions[1]!.comment).toMatch(/^Seed data corrected: The 2022 INSTC pilot shipment/);
+    expect(row.revisions[1]!.before).toMatchObject({ route: "instc-west", note: "" });
+    expect(row.revisions[1]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
     expect(await db.prisma.figure.count()).toBe(figures);
     expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
-    expect(await db.prisma.figureRevision.count()).toBe(1);
+    expect(await db.prisma.recordRevision.count()).toBe(2);
   });
 
   it("keeps what an editor changed and corrects the rest", async () => {
@@ -311,7 +317,7 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     await seedDatabase(db.prisma, await readSeedData());
     const { row } = await pilot();
     expect([row.route?.slug, row.deletedAt !== null]).toEqual(["instc-caspian", true]);
-    expect(row.revisions[0]!.after).toMatchObject({ deleted: true });
+    expect(row.revisions.at(-1)!.after).toMatchObject({ deleted: true });
     expect(await db.prisma.figure.count()).toBe(figures);
   });
 });
@@ -395,7 +401,8 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
     expect(nodes[7]).toMatchObject({ name: "Rasht", latitude: "37.30", to_next: "rail" });
     expect(nodes[10]).toMatchObject({ name: "Bandar Abbas", to_next: null });
 
-    const [revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "route", recordId: west.id } });
+    const [baseline, revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "route", recordId: west.id }, orderBy: { id: "asc" } });
+    expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { nodes: seeded, version: 1 } });
     expect(revision).toMatchObject({ action: "update", editorId: editor, before: { nodes: seeded, version: 1 }, after: { nodes: saved.values.nodes, version: 2 } });
     const history = (await getRecordHistory(db, routeRecords, west.id))!;
     expect(history.revisions[0]!.changes).toEqual([{ field: "nodes", label: "Map path", before: seeded, after: saved.values.nodes }]);

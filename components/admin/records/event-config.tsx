@@ -50,8 +50,8 @@ export const eventConfig: RecordConfig = {
     },
   ],
   columns: [
-    { label: "Date", sort: "date", nowrap: true, render: (row) => row.date },
     { label: "Title", sort: "title", render: (row) => row.title },
+    { label: "Date", sort: "date", nowrap: true, render: (row) => row.date },
     { label: "Status", render: (row) => row.status },
     {
       label: "Route",
@@ -60,7 +60,6 @@ export const eventConfig: RecordConfig = {
     { label: "Source", render: (row) => row.sourcePublisher },
     { label: "Metrics", numeric: true, render: (row) => (row.metrics ? row.metrics.split(", ").length : "—") },
   ],
-  linkColumn: 1,
   filters: [
     { name: "status", label: "Status", all: "Any status", options: statusChoices },
     { name: "route", label: "Route", all: "All routes" },

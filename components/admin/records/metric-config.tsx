@@ -59,7 +59,6 @@ export const metricConfig: RecordConfig = {
     { label: "Category", sort: "category", render: (row) => categoryLabels[row.category as keyof typeof categoryLabels] ?? row.category },
     { label: "Figures", sort: "figures", numeric: true, render: figureCount },
   ],
-  linkColumn: 0,
   filters: [{ name: "category", label: "Category", all: "All categories", options: choicesOf(metricCategories, categoryLabels) }],
   defaultSort: "name",
   defaultDir: "asc",

@@ -5,12 +5,14 @@ import { getJson } from "../get-json";
 import { sendWrite, type WriteOutcomeOf } from "../send-write";
 import { recordConfigs } from "./record-configs";
 
-// The generic admin pages' calls to /api/admin/<routes|metrics|events> (see send-write.ts for how answers become
+// The admin pages' calls to /api/admin/<figures|routes|metrics|events|rulings> (see send-write.ts for how answers become
 // outcomes a form can switch on).
 
 export type RecordWriteOutcome = WriteOutcomeOf<"record", AdminRecord, RecordSnapshot, RecordFieldErrors>;
 
 export const recordKeys = {
+  /** Everything the admin pages cached: dropped when the editor signs in or out. */
+  admin: ["admin"] as const,
   all: (type: RecordType) => ["admin", type] as const,
   list: (type: RecordType, queryString: string) => ["admin", type, "list", queryString] as const,
   history: (type: RecordType, id: number) => ["admin", type, "history", id] as const,

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { valuesOf, type AdminRecord, type RecordType, type RecordValues } from "@/lib/admin/records/record-types";
 import styles from "../admin.module.css";
 import { ConfirmDeleteButton } from "../confirm-delete-button";
+import { FieldHint } from "../field";
 import { FormField, FormNotices } from "../form-notices";
 import { formatTimestamp } from "../format-timestamp";
 import { useEditorForm, type EditorOutcome } from "../use-editor-form";
@@ -25,11 +26,16 @@ type Props = {
 function outcomeOf(config: RecordConfig, outcome: RecordWriteOutcome): EditorOutcome<RecordValues> {
   if (outcome.kind !== "saved") return outcome;
   const record: AdminRecord = outcome.record;
-  return { kind: "saved", saved: { id: record.id, version: record.version, updatedAt: record.updatedAt, values: valuesOf(config.labels, record) } };
+  return {
+    kind: "saved",
+    saved: { id: record.id, version: record.version, updatedAt: record.updatedAt, values: valuesOf(config.labels, record) },
+    unchanged: outcome.unchanged,
+  };
 }
 
 /**
- * Creates, corrects or deletes one route, metric or event, its fields drawn from the kind's config. Validation,
+ * Creates, corrects or deletes one record of any kind (a figure, route, metric, event or ruling), its fields drawn
+ * from the kind's config. Validation,
  * version checks, conflicts and deletion work as in every admin form (use-editor-form.ts); the history keeps what
  * was deleted, and its page can restore it.
  */
@@ -56,12 +62,22 @@ export function RecordForm(props: Props) {
   const publicPath = mode === "edit" && config.publicPath ? config.publicPath(props.initialValues) : null;
 
   function renderField(spec: FieldSpec) {
+    if (spec.control === "derived") {
+      const id = form.fieldId(spec.name);
+      return (
+        <div key={spec.name} className={styles.field}>
+          <label htmlFor={id}>{spec.label}</label>
+          {spec.hint ? <FieldHint id={`${id}-hint`}>{spec.hint}</FieldHint> : null}
+          <input id={id} readOnly value={spec.derive?.(form.values, options) ?? ""} aria-describedby={spec.hint ? `${id}-hint` : undefined} className={styles.readOnly} />
+        </div>
+      );
+    }
     const fixed = mode === "edit" && spec.fixedOnEdit;
     const hint = fixed ? spec.fixedOnEdit : spec.hint;
     const control = form.controlProps(spec.name, Boolean(hint));
     const choices = spec.options ?? options[spec.name] ?? [];
     const field = (
-      <FormField key={spec.name} form={form} name={spec.name} label={config.labels[spec.name]} hint={hint}>
+      <FormField key={spec.name} form={form} name={spec.name} label={spec.label ?? config.labels[spec.name]} hint={hint}>
         {spec.control === "textarea" ? (
           <textarea rows={spec.rows ?? 4} spellCheck={spec.code ? false : undefined} className={spec.code ? styles.code : undefined} {...control} />
         ) : spec.control === "checklist" ? (
@@ -76,13 +92,15 @@ export function RecordForm(props: Props) {
               </option>
             ))}
           </select>
+        ) : spec.control === "date" || spec.control === "url" ? (
+          <input type={spec.control} {...control} />
         ) : (
           <input
             type="text"
-            inputMode={spec.control === "number" ? "numeric" : undefined}
+            inputMode={spec.control === "number" ? "numeric" : spec.control === "decimal" ? "decimal" : undefined}
             readOnly={fixed ? true : undefined}
             autoComplete="off"
-            spellCheck={spec.code ? false : undefined}
+            spellCheck={spec.code || spec.control === "decimal" ? false : undefined}
             className={spec.code ? styles.code : undefined}
             {...control}
           />

@@ -13,27 +13,18 @@ import { ListLoadError } from "../list-load-error";
 import { fetchRecordList, recordKeys } from "./record-api";
 import type { RecordConfig, RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
+import { firstDirection, viewQueryString, type ListView } from "./record-list-url";
 import { capitalise } from "@/lib/format/capitalise";
 
-type View = Record<string, string>;
-
-/** The view's address: only what differs from the defaults, in a fixed order, so one view has one address. */
-function viewQueryString(config: RecordConfig, view: View): string {
-  const defaults: View = { sort: config.defaultSort, dir: config.defaultDir, page: "1", pageSize: "25", deleted: "exclude" };
-  const keys = ["q", ...config.filters.map((filter) => filter.name), "deleted", "sort", "dir", "page", "pageSize"];
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = view[key]?.trim();
-    if (value && value !== defaults[key]) params.set(key, value);
-  }
-  const text = params.toString();
-  return text === "" ? "" : `?${text}`;
-}
+type View = ListView;
 
 /**
- * The editors' list of routes, metrics or events: filtered, searched, sorted and paged by the server
- * (GET /api/admin/<kind>, through TanStack Query). The view lives in the address, so it can be shared, reloaded
- * and left with the back button. "Deleted" lists what was deleted, each with a way to its history to restore it.
+ * The editors' list of any kind of record: filtered, searched, sorted and paged by the server (GET
+ * /api/admin/<kind>, through TanStack Query). The view lives in the address (record-list-url.ts); changing it
+ * pushes a history entry (history.pushState, which Next.js's router follows without re-rendering the server page),
+ * so it can be shared, reloaded and left with the back button. "Deleted" lists what was deleted, each with a way
+ * to its history to restore it. The first column is the record's main one and links to its edit page; on a narrow
+ * screen each row is a card of labelled cells, so nothing needs scrolling sideways.
  */
 export function RecordList({ type, options }: { type: RecordType; options: RecordOptions }) {
   const config = recordConfigs[type];
@@ -76,7 +67,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
         : `${capitalise(plural)} ${first}–${last} of ${page.total}`;
 
   function sortBy(column: string) {
-    const nextDir = sort === column ? (dir === "asc" ? "desc" : "asc") : "asc";
+    const nextDir = sort === column ? (dir === "asc" ? "desc" : "asc") : firstDirection(config, column);
     show({ ...view, sort: column, dir: nextDir, page: "1" });
   }
 
@@ -95,7 +86,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
       {page && page.rows.length > 0 ? (
         <div aria-busy={updating} className={updating ? "updating" : undefined}>
           <div className={styles.scroll} role="region" aria-label={summary} tabIndex={0}>
-            <table className={styles.table}>
+            <table className={`${styles.table} ${styles.recordTable}`}>
               <caption className="visually-hidden">
                 {summary}. Column headers with buttons sort the list.
               </caption>
@@ -117,7 +108,16 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                       </th>
                     ),
                   )}
-                  <th scope="col">{showingDeleted ? "Deleted (UTC)" : "Updated (UTC)"}</th>
+                  {config.updatedSort && !showingDeleted ? (
+                    <SortHeader
+                      label="Updated (UTC)"
+                      active={sort === config.updatedSort}
+                      ascending={dir === "asc"}
+                      onSort={() => sortBy(config.updatedSort!)}
+                    />
+                  ) : (
+                    <th scope="col">{showingDeleted ? "Deleted (UTC)" : "Updated (UTC)"}</th>
+                  )}
                   <th scope="col">
                     <span className="visually-hidden">History</span>
                   </th>
@@ -127,13 +127,17 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                 {page.rows.map((row) => (
                   <tr key={row.id} className={row.deleted ? styles.deletedRow : undefined}>
                     {config.columns.map((column, index) => (
-                      <td key={column.label} className={[column.numeric ? styles.number : "", column.nowrap ? styles.nowrap : ""].join(" ").trim() || undefined}>
-                        {index === config.linkColumn && !row.deleted ? (
+                      <td
+                        key={column.label}
+                        data-label={index === 0 ? undefined : column.label}
+                        className={[index === 0 ? styles.mainCell : "", column.numeric ? styles.number : "", column.nowrap ? styles.nowrap : ""].join(" ").trim() || undefined}
+                      >
+                        {index === 0 && !row.deleted ? (
                           <Link href={`/admin/${config.plural}/${row.id}` as Route}>{column.render(row, options)}</Link>
                         ) : (
                           column.render(row, options)
                         )}
-                        {index === config.linkColumn && row.deleted ? (
+                        {index === 0 && row.deleted ? (
                           <>
                             {" "}
                             <span className={styles.deletedTag}>deleted</span>
@@ -141,12 +145,12 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                         ) : null}
                       </td>
                     ))}
-                    <td className={styles.nowrap}>
+                    <td className={styles.nowrap} data-label={row.deleted ? "Deleted (UTC)" : "Updated (UTC)"}>
                       <time dateTime={row.updatedAt} title={formatTimestamp(row.updatedAt)}>
                         {formatTimestamp(row.updatedAt, { short: true })}
                       </time>
                     </td>
-                    <td>
+                    <td className={styles.nowrap}>
                       <Link href={`/admin/${config.plural}/${row.id}/history` as Route}>
                         {row.deleted ? "Restore from history" : "History"}
                         <span className="visually-hidden">
@@ -229,7 +233,7 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
           ) : (
             <select id={`${id}-${filter.name}`} value={view[filter.name] ?? ""} onChange={(event) => onChange({ ...view, [filter.name]: event.target.value })}>
               <option value="">{filter.all}</option>
-              {(filter.options ?? options[filter.name] ?? []).map((option) => (
+              {[...(filter.leading ?? []), ...(filter.options ?? options[filter.name] ?? [])].map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
                 </option>
@@ -242,6 +246,7 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
         <label htmlFor={`${id}-deleted`}>Show</label>
         <select id={`${id}-deleted`} value={view.deleted ?? "exclude"} onChange={(event) => onChange({ ...view, deleted: event.target.value })}>
           <option value="exclude">Current {config.plural}</option>
+          {config.listsDeletedBeside ? <option value="include">Current and deleted {config.plural}</option> : null}
           <option value="only">Deleted {config.plural}</option>
         </select>
       </div>

@@ -55,7 +55,6 @@ export const rulingConfig: RecordConfig = {
     { label: "Reason", render: (row) => row.reason || "—" },
     { label: "Supersedes", nowrap: true, render: (row) => row.supersedes || "—" },
   ],
-  linkColumn: 0,
   filters: [{ name: "outcome", label: "Ruling", all: "Any ruling", options: outcomeChoices }],
   defaultSort: "updated",
   defaultDir: "desc",

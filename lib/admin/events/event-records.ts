@@ -81,6 +81,7 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
   noun: "event",
   schema: EventInputSchema,
   labels: eventFieldLabels,
+  title: (values) => values.title,
 
   async read(tx, id) {
     const row = await tx.event.findUnique({ where: { id }, select: eventSelect });

@@ -4,15 +4,17 @@ import { selectFigures } from "../../data/figures/select-figures";
 import type { FigureView } from "../../data/types";
 import { Prisma } from "../../generated/prisma/client";
 import type { ImportRow, RowError } from "../../csv/import/parse-figures-csv";
-import { toFormValues, toSnapshot, type FigureSnapshot } from "../figure-snapshot";
-import { figureColumns } from "../figures/figure-writes";
+import { toFormValues } from "../figure-snapshot";
+import { figureRecords } from "../figures/figure-records";
 import type { FigureFormValues } from "../figure-input";
+import type { RecordSnapshot } from "../records/record-types";
+import { createRecordIn, updateRecordIn } from "../records/record-writes";
 
-// What an import would do (the dry run) and doing it (apply): all rows in one transaction or none, a revision
-// for every change, and versions respected: a row whose figure changed since it was exported is a conflict,
-// applied only if the editor says so.
+// What an import would do (the dry run) and doing it (apply): all rows in one transaction or none, each written
+// through the same record writes as the admin form (record-writes.ts: a revision for every change), and versions
+// respected: a row whose figure changed since it was exported is a conflict, applied only if the editor says so.
 
-export type ImportConflict = { line: number; id: number; exportedVersion: number; currentVersion: number; current: FigureSnapshot };
+export type ImportConflict = { line: number; id: number; exportedVersion: number; currentVersion: number; current: RecordSnapshot<FigureFormValues> };
 
 export type ImportPlan = {
   rows: number;
@@ -73,7 +75,7 @@ export async function planImport(db: Database, rows: ImportRow[], parseErrors: R
     if (!existing) plan.creates.push(resolved);
     else if (sameValues(row.values, toFormValues(existing))) plan.unchanged += 1;
     else if (row.version !== existing.version) {
-      plan.conflicts.push({ line: row.line, id: existing.id, exportedVersion: row.version!, currentVersion: existing.version, current: toSnapshot(existing, false) });
+      plan.conflicts.push({ line: row.line, id: existing.id, exportedVersion: row.version!, currentVersion: existing.version, current: { ...toFormValues(existing), version: existing.version, deleted: false } });
       plan.updates.push({ ...resolved, current: existing });
     } else plan.updates.push({ ...resolved, current: existing });
   }
@@ -88,52 +90,33 @@ export class ImportConflictError extends Error {
   }
 }
 
+/** A row the dry run passed that the write refused after all (a metric or route deleted meanwhile): stop, import nothing. */
+export class ImportRowError extends Error {
+  override name = "ImportRowError";
+  constructor(readonly line: number, fieldErrors: Record<string, string[] | undefined>) {
+    super(`line ${line}: ${Object.values(fieldErrors).flat()[0] ?? "refused"}; nothing was imported`);
+  }
+}
+
 /** Applies a plan without errors in one transaction. Conflicting rows are applied only with `overwriteConflicts`. */
 export async function applyImport(db: Database, editorId: number, plan: ImportPlan, { overwriteConflicts }: { overwriteConflicts: boolean }): Promise<ImportSummary> {
   if (plan.errors.length > 0) throw new Error("an import with errors cannot be applied");
   if (plan.conflicts.length > 0 && !overwriteConflicts) throw new Error("an import with conflicts needs overwriteConflicts");
-  const comment = "CSV import";
+  const options = { comment: "CSV import" };
   await db.prisma.$transaction(
     async (tx) => {
-      for (let start = 0; start < plan.creates.length; start += 1_000) {
-        const chunk = plan.creates.slice(start, start + 1_000);
-        const created = await tx.figure.createManyAndReturn({
-          data: chunk.map((row) => figureColumns(row.input, row)),
-          select: { id: true },
-        });
-        await tx.figureRevision.createMany({
-          data: created.map(({ id }, index) => ({
-            figureId: id,
-            editorId,
-            action: "create" as const,
-            version: 1,
-            before: Prisma.DbNull,
-            after: { ...chunk[index]!.values, version: 1, deleted: false },
-            comment,
-          })),
-        });
+      for (const row of plan.creates) {
+        const created = await createRecordIn(tx, figureRecords, editorId, row.input, options);
+        if (!created.ok) throw new ImportRowError(row.line, created.kind === "invalid" ? created.fieldErrors : {});
       }
-      const revisions: Prisma.FigureRevisionCreateManyInput[] = [];
       for (const row of plan.updates) {
         // The version read by the dry run (or, for a conflict the editor chose to overwrite, the current one):
         // if it moved again since, the whole import stops rather than overwrite an unseen change.
-        const { count } = await tx.figure.updateMany({
-          where: { id: row.current.id, version: row.current.version, deletedAt: null },
-          data: { ...figureColumns(row.input, row), version: { increment: 1 } },
-        });
-        if (count !== 1) throw new ImportConflictError(row.current.id);
-        revisions.push({
-          figureId: row.current.id,
-          editorId,
-          action: "update",
-          version: row.current.version + 1,
-          before: toSnapshot(row.current, false),
-          after: { ...row.values, version: row.current.version + 1, deleted: false },
-          comment,
-        });
-      }
-      for (let start = 0; start < revisions.length; start += 1_000) {
-        await tx.figureRevision.createMany({ data: revisions.slice(start, start + 1_000) });
+        const updated = await updateRecordIn(tx, figureRecords, editorId, row.current.id, row.current.version, row.input, options);
+        if (!updated.ok) {
+          if (updated.kind === "invalid") throw new ImportRowError(row.line, updated.fieldErrors);
+          throw new ImportConflictError(row.current.id);
+        }
       }
     },
     { timeout: 15 * 60_000, maxWait: 30_000 },

@@ -74,6 +74,7 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   noun: "metric",
   schema: MetricInputSchema,
   labels: metricFieldLabels,
+  title: (values) => values.name,
 
   async read(tx, id) {
     const row = await tx.metric.findUnique({ where: { id }, select: metricSelect });

@@ -4,19 +4,23 @@ import { invalidateWrite } from "../../cache/invalidate-for";
 import { editorOnly } from "../../auth/request-guard";
 import { getDatabase } from "../../db";
 import { bodyLimits, readJsonBody } from "../../http/read-request-body";
-import { invalidBody, parseId } from "../figures/write-response";
+import { parseId } from "./parse-id";
 import type { AnyRecordDefinition } from "./record-definition";
 import { getRecordHistory } from "./record-history";
 import { RecordRestoreSchema, recordFieldErrorsOf, RecordVersionSchema } from "./record-types";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "./record-writes";
 
-// The admin API of routes, metrics and events: each kind's route.ts files export these, made for its
+// The admin API of every kind of record (figures, routes, metrics, events, rulings): each kind's route.ts files export these, made for its
 // definition. Every handler is editorOnly (signed-in editor, same origin), which the mutations-guarded
 // integration test proves for each file on disk.
 
 type IdContext = { params: Promise<{ id: string }> };
 
 const noStore = { "Cache-Control": "no-store" };
+
+function invalidBody(fieldErrors: Record<string, string[] | undefined>, message = "Check the highlighted fields; nothing was saved.") {
+  return Response.json({ message, fieldErrors }, { status: 422 });
+}
 
 function notFound(definition: AnyRecordDefinition) {
   return Response.json({ message: `This ${definition.noun} does not exist or was deleted.` }, { status: 404 });
@@ -25,6 +29,9 @@ function notFound(definition: AnyRecordDefinition) {
 /** Maps a write's outcome to HTTP: 200/201 with the record, 422 field errors, 409 with the saved values, 404. */
 async function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
   if (result.ok) {
+    if (result.unchanged) {
+      return Response.json({ record: result.record, unchanged: true, message: `Nothing changed, so no new version of this ${definition.noun} was saved.` });
+    }
     await invalidateWrite({ kind: definition.type, id: result.record.id, version: result.record.version });
     return Response.json({ record: result.record }, { status: successStatus });
   }

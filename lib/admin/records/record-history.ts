@@ -30,20 +30,23 @@ export async function getRecordHistory<Values extends RecordValues>(
   const latest = revisions[0];
   if (!stored && latest?.action !== "delete") return null;
   const version = stored ? stored.version : latest!.version;
-  const lastValues = stored ? stored.values : (latest!.before as RecordSnapshot<Values>);
+  // Deleted: hard (no row; its deletion holds its last values) or soft (the row is kept, marked deleted).
+  const deleted = !stored || Boolean(stored.deleted);
+  const lastValues = stored ? stored.values : valuesOf<Values>(definition.labels, latest!.before as RecordSnapshot<Values>);
   return {
     version,
-    deleted: !stored,
-    // Routes and metrics have a name, events a title; a ruling is known by the claim it is on.
-    title: lastValues.name ?? lastValues.title ?? (lastValues.claim ? `on ${lastValues.claim}` : `${definition.noun} ${id}`),
-    revisions: revisions.map((revision) =>
-      toRevisionView(
+    deleted,
+    title: definition.title(lastValues, id),
+    revisions: revisions.map((revision) => {
+      const after = revision.after as RecordSnapshot<Values> | null;
+      return toRevisionView(
         revision,
-        diffRecordValues(definition.labels, revision.before as RecordSnapshot<Values> | null, revision.after as RecordSnapshot<Values> | null),
+        // A soft deletion's `after` is the deleted state: its diff shows nothing changed but the deletion itself.
+        diffRecordValues(definition.labels, revision.before as RecordSnapshot<Values> | null, after?.deleted ? null : after),
         // Restoring a deletion means undoing it, which only makes sense while the record is deleted.
-        revision.action === "delete" ? !stored && revision.id === latest!.id : revision.version !== version || !stored,
-      ),
-    ),
+        revision.action === "delete" ? deleted && revision.id === latest!.id : revision.version !== version || deleted,
+      );
+    }),
   };
 }
 

@@ -5,7 +5,7 @@ import { positiveInt4, requiredStorableText, storableText } from "../../validati
 // a version for the optimistic lock, and keeps its history in record_revisions. These types are shared by the
 // forms (client) and the writes (server).
 
-export const recordTypes = ["route", "metric", "event", "ruling"] as const;
+export const recordTypes = ["figure", "route", "metric", "event", "ruling"] as const;
 export type RecordType = (typeof recordTypes)[number];
 
 /** A record's editable fields as the form holds them: every value a string, exactly as typed or stored. */

@@ -65,6 +65,7 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
   noun: "route",
   schema: RouteInputSchema,
   labels: routeFieldLabels,
+  title: (values) => values.name,
 
   async read(tx, id) {
     const row = await tx.route.findUnique({ where: { id }, select: routeSelect });

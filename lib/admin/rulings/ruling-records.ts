@@ -70,6 +70,7 @@ export const rulingRecords: RecordDefinition<RulingFormValues, RulingInput, Ruli
   noun: "ruling",
   schema: RulingInputSchema,
   labels: rulingFieldLabels,
+  title: (values, id) => (values.claim ? `on ${values.claim}` : `ruling ${id}`),
 
   async read(tx, id) {
     const row = await tx.claimRuling.findUnique({ where: { id }, select: rulingSelect });

@@ -9,7 +9,7 @@ import { recordConfigs } from "@/components/admin/records/record-configs";
 import { RecordForm } from "@/components/admin/records/record-form";
 import { RecordHistory } from "@/components/admin/records/record-history";
 import { RecordList } from "@/components/admin/records/record-list";
-import { parseId } from "@/lib/admin/figures/write-response";
+import { parseId } from "@/lib/admin/records/parse-id";
 import { recordDefinitions } from "@/lib/admin/records/record-definitions";
 import { getRecordHistory } from "@/lib/admin/records/record-history";
 import type { RecordType } from "@/lib/admin/records/record-types";
@@ -21,12 +21,23 @@ import { categoryLabels } from "@/app/metrics/category-labels";
 import { pathWithQuery, requireEditor } from "../require-editor";
 import { capitalise } from "@/lib/format/capitalise";
 
-// The admin pages of routes, metrics, events and rulings on claims: each kind's page.tsx files render these for their kind.
+// The admin pages of every kind of record (figures, routes, metrics, events, rulings on claims): each kind's
+// page.tsx files render these for their kind.
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What the forms and lists offer that comes from the database: an event's route and the metrics it can be drawn on. */
+/**
+ * What the forms and lists offer that comes from the database: a figure's metric (with its unit) and route, an
+ * event's route and the metrics it can be drawn on.
+ */
 async function loadOptions(type: RecordType): Promise<RecordOptions> {
+  if (type === "figure") {
+    const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
+    return {
+      metric: metrics.map(({ slug, name, unit }) => ({ value: slug, label: name, detail: unit })),
+      route: routes.map(({ slug, name }) => ({ value: slug, label: name })),
+    };
+  }
   if (type !== "event") return {};
   const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
   return {
@@ -137,10 +148,13 @@ async function DeletedOrMissing({ type, id }: { type: RecordType; id: number }) 
       <h1>
         {capitalise(config.noun)} {id} is deleted
       </h1>
-      <p>
-        “{history.title}” was deleted. <Link href={`/admin/${config.plural}/${id}/history` as Route}>Its history</Link> keeps every
-        version and can restore it.
-      </p>
+      <div className={styles.deletedNotice} role="note">
+        <p>
+          <strong>This {config.noun} is deleted</strong>: “{history.title}” is not shown on public pages and cannot be edited. Its
+          values are kept; <Link href={`/admin/${config.plural}/${id}/history` as Route}>restore a version from its history</Link> to
+          bring it back.
+        </p>
+      </div>
     </>
   );
 }

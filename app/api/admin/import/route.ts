@@ -1,4 +1,4 @@
-import { applyImport, ImportConflictError, planImport, summarise } from "@/lib/admin/import/import-figures";
+import { applyImport, ImportConflictError, ImportRowError, planImport, summarise } from "@/lib/admin/import/import-figures";
 import { editorOnly } from "@/lib/auth/request-guard";
 import { invalidateFor } from "@/lib/cache/invalidate-for";
 import { toFormValues } from "@/lib/admin/figure-snapshot";
@@ -46,6 +46,7 @@ export const POST = editorOnly(async (request, _context, editor) => {
     return Response.json({ ...report, summary, message: "Imported." });
   } catch (error) {
     if (error instanceof ImportConflictError) return Response.json({ ...report, message: error.message }, { status: 409 });
+    if (error instanceof ImportRowError) return Response.json({ ...report, message: error.message }, { status: 422 });
     throw error;
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseId } from "./write-response";
+import { parseId } from "./parse-id";
 
 describe("parseId", () => {
   it("reads a positive 32-bit id from a URL segment", () => {
