@@ -3,6 +3,7 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponse
 import type { TableSchema } from "../csv/csv-table-schemas";
 import { datasetTables, type DatasetTableName } from "../data-package/dataset-tables";
 import { ComparisonMeasureParams } from "../filters/comparison-measure";
+import { TrendViewSchema } from "../filters/trend-view";
 import { EventFilterSchema } from "../filters/event-filter";
 import { FigureFilterSchema } from "../filters/figure-filter";
 import { FigurePageSchema, FigureSortSchema } from "../filters/figure-list-query";
@@ -124,6 +125,25 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "The figures behind one of the overview's route-comparison charts, and no others, in the figures CSV's columns.",
           { "200": csv("The chart's figures.", figures.schema), "304": notModified, "400": badRequest },
           { requestParams: { path: ComparisonMeasureParams } },
+        ),
+      },
+      "/api/csv/trend/{metric}": {
+        get: operation(
+          "downloadTrendCsv",
+          "Figures",
+          "The points one trend chart draws, in a reader's view",
+          "The points of a metric's trend as the chart draws them in a view (years shown, absolute or indexed to 100 at each series' first period, linear or log scale, sources hidden): the chart's unit, the printed value and unit, the index in an indexed view, and each point's source and date. The plain view's figures are /api/csv/figures?metric=….",
+          {
+            "200": { description: "One row a point drawn", headers: validatorHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+            "304": notModified,
+            "400": badRequest,
+          },
+          {
+            requestParams: {
+              path: z.object({ metric: z.string().meta({ description: "The metric's slug, e.g. russia_iran_trade_turnover" }) }),
+              query: z.object({ route: FigureFilterSchema.shape.route }).extend(TrendViewSchema.shape),
+            },
+          },
         ),
       },
       "/api/images/{file}": {

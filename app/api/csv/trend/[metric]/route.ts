@@ -7,6 +7,7 @@ import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { parseFigureFilter } from "@/lib/filters/figure-filter";
 import { searchParamsToRecord, unknownKeyErrors } from "@/lib/filters/search-params";
 import { parseTrendView, trendViewEntries, trendViewKeys } from "@/lib/filters/trend-view";
+import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
 
 export const dynamic = "force-dynamic";
@@ -25,12 +26,14 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
   const unknown = await unknownFilterSlugs(filter.filter);
   if (unknown.length > 0) return badRequest("Invalid chart view", unknown);
   const route = filter.filter.route;
-  const trend = await getTrend(metric, route ? { route } : {}, { events: [] });
-  if (!trend) return badRequest("Invalid chart view", [`There is no metric called “${metric}”`]);
-  const applied = applyTrendView(trend, view.view);
-  const csv = trendViewToCsv(applied, { metric, unit: trend.metric.unit, route });
-  const named = Object.fromEntries([["metric", metric], ["route", route], ...trendViewEntries(view.view).filter(([key]) => key !== "hide")]);
-  return await csvResponse(csvFilename("trend", named, new Date()), (async function* () {
-    yield csv;
-  })());
+  return conditionalResponse(request, async () => {
+    const trend = await getTrend(metric, route ? { route } : {}, { events: [] });
+    if (!trend) return badRequest("Invalid chart view", [`There is no metric called “${metric}”`]);
+    const applied = applyTrendView(trend, view.view);
+    const csv = trendViewToCsv(applied, { metric, unit: trend.metric.unit, route });
+    const named = Object.fromEntries([["metric", metric], ["route", route], ...trendViewEntries(view.view).filter(([key]) => key !== "hide")]);
+    return csvResponse(csvFilename("trend", named, new Date()), (async function* () {
+      yield csv;
+    })());
+  });
 });
