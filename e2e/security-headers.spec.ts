@@ -7,7 +7,22 @@ import { expect, test } from "./fixtures";
 // document's securitypolicyviolation events), and carries the security headers. Scripts run only from this origin
 // or with the response's own nonce: no 'unsafe-inline', so an injected inline script would be refused.
 
-const publicPages = ["/", "/figures", "/routes", "/routes/instc-west", "/metrics", "/sources", "/claims", "/admin/sign-in"];
+// One page of every kind the app has: lists, a route, a metric, an embed of each chart kind, the API's page.
+const publicPages = [
+  "/",
+  "/figures",
+  "/routes",
+  "/routes/instc-west",
+  "/metrics",
+  "/metrics/russia_iran_trade_turnover",
+  "/sources",
+  "/claims",
+  "/embed/trend?metric=russia_iran_trade_turnover",
+  "/embed/comparison?measure=transit_time",
+  "/embed/map",
+  "/api/docs",
+  "/admin/sign-in",
+];
 const adminPages = ["/admin/figures", "/admin/figures/new", "/admin/routes", "/admin/metrics", "/admin/events", "/admin/rulings", "/admin/rulings/new", "/admin/import"];
 
 async function visit(page: Page, path: string) {
@@ -43,7 +58,8 @@ test("public pages carry the policy and load without a violation", async ({ page
     expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
-    if (path.startsWith("/admin")) expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    if (path.startsWith("/admin") || path.startsWith("/api/")) expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    else if (path.startsWith("/embed/")) expect(headers["content-security-policy"], path).toContain("frame-ancestors *");
     else expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
   }
 });
