@@ -1,6 +1,6 @@
 import type { ComparisonMeasure, ComparisonRow, ComparisonValue, RouteComparison, TrendChartData, TrendPoint, TrendSeries } from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/format-date";
-import { formatNumber, formatRange, formatValue } from "@/lib/format/format-number";
+import { formatNumber, formatNumberRange, formatRange, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { unitRatio } from "@/lib/metrics/scale-family";
 import { statusesInWords } from "./status-encoding";
@@ -110,7 +110,7 @@ function periodValueText(period: PeriodValues, unit: string, withUnit = true): s
   if (withUnit) {
     return single ? formatValue(period.low.valueText, unit) : `${formatRange(period.low.valueText, period.high.valueText, unit)} (sources disagree)`;
   }
-  return single ? formatNumber(period.low.valueText) : `${formatNumber(period.low.valueText)}–${formatNumber(period.high.valueText)}`;
+  return single ? formatNumber(period.low.valueText) : formatNumberRange(period.low.valueText, period.high.valueText);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatRange, formatValue } from "./format-number";
+import { formatNumber, formatNumberRange, formatRange, formatValue } from "./format-number";
 
 const MINUS = "\u2212";
 const EN_DASH = "\u2013";
@@ -123,5 +123,12 @@ describe("formatRange", () => {
     const formatted = formatRange("45", "60", "days");
     expect(formatted.split(EN_DASH)).toEqual(["45", "60 days"]);
     expect(formatted).not.toContain("-");
+  });
+});
+
+describe("formatNumberRange", () => {
+  it("spans two numbers without a unit, in words where an end is negative (as a table cell of disagreeing sources)", () => {
+    expect(formatNumberRange("45", "60")).toBe("45–60");
+    expect(formatNumberRange("-50", "-43")).toBe(`${MINUS}50 to ${MINUS}43`);
   });
 });

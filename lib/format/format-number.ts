@@ -50,9 +50,13 @@ export function formatValue(value: string, unit: string, options: { signed?: boo
   return withUnit(formatNumber(value, { signed: options.signed ?? unit === "percent" }), unit);
 }
 
+/** Two numbers as a span, "45–60"; with a negative end "−50 to −43", since an en dash beside a minus sign reads as a double dash. */
+export function formatNumberRange(low: string, high: string): string {
+  const joiner = low.startsWith("-") || high.startsWith("-") ? " to " : "–";
+  return `${formatNumber(low)}${joiner}${formatNumber(high)}`;
+}
+
 /** A range claim as one figure: "45–60 days". */
 export function formatRange(low: string, high: string, unit: string): string {
-  // An en dash beside a minus sign reads as a double dash ("−50––43%"): with a negative end, say "to".
-  const joiner = low.startsWith("-") || high.startsWith("-") ? " to " : "–";
-  return withUnit(`${formatNumber(low)}${joiner}${formatNumber(high)}`, unit);
+  return withUnit(formatNumberRange(low, high), unit);
 }
