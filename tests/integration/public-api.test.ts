@@ -16,7 +16,7 @@ import { createServerDatabase, databaseKinds } from "./test-databases";
 
 const routeTable = readAppRouteTable(path.resolve("app"));
 /** A concrete address for each handler: a dynamic segment gets a value it accepts. */
-const concrete = (pattern: string) => pattern.replace("[measure]", "transit_time").replace("/api/images/[file]", "/api/images/map.svg").replace(/\[\w+\]/g, "1");
+const concrete = (pattern: string) => pattern.replace("[measure]", "transit_time").replace("/api/csv/trend/[metric]", "/api/csv/trend/russia_iran_trade_turnover").replace("/api/images/[file]", "/api/images/map.svg").replace(/\[\w+\]/g, "1");
 const publicGets = routeTable.filter((route) => isPublicApiHandler(route) && route.allow.includes("GET")).map((route) => concrete(route.pattern));
 const privateHandlers = routeTable.filter((route) => route.kind === "handler" && /^\/api\/(admin|auth)\//.test(route.pattern)).map((route) => concrete(route.pattern));
 /** Everything public but the health check, which says how things are now and is never cached. */
@@ -118,7 +118,7 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
       method: "POST",
       headers: { "content-type": "application/json", cookie, origin: server.url },
       body: JSON.stringify({
-        figure: {
+        record: {
           metric: "azerbaijan_instc_transit", route: "instc-west", subject: "Validator test", periodStart: "", periodEnd: "", periodLabel: "", value: "12.5",
           status: "reported", sourcePublisher: "Validator Publisher", sourceTitle: "Validator title", sourceUrl: "", sourceDate: "", note: "",
         },
