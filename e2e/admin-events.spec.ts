@@ -147,6 +147,8 @@ test.describe("linking an event to a metric", () => {
 
     // Not linked yet: the Russia–India chart marks only its own event (the rupee settlement), not this one.
     await page.goto("/metrics/russia_india_trade_turnover");
+    // Charts draw when they come near the screen (lazy-charts.tsx), and the events they mark with them.
+    await page.getByRole("figure").first().scrollIntoViewIfNeeded();
     await expect(chartEvents.getByRole("listitem")).toHaveCount(1);
     await expect(chartEvents).toContainText("India and Russia start settling bilateral trade in rupees");
     await expect(chartEvents).not.toContainText(title);
@@ -181,6 +183,8 @@ test.describe("linking an event to a metric", () => {
 
     // The metric's chart marks it now, keyed under the chart with its date.
     await page.goto("/metrics/russia_india_trade_turnover");
+    // Charts draw when they come near the screen (lazy-charts.tsx), and the events they mark with them.
+    await page.getByRole("figure").first().scrollIntoViewIfNeeded();
     await expect(chartEvents.getByRole("listitem")).toHaveCount(2);
     await expect(chartEvents.getByRole("listitem").filter({ hasText: title })).toContainText("June 2024");
     // And only there: the Suez chart does not.

@@ -20,6 +20,7 @@ test("every chart on the overview and a metric page links its CSV, SVG, PNG and 
   for (const path of ["/", "/metrics/russia_iran_trade_turnover", "/routes/instc-west"]) {
     await page.goto(path);
     const frames = page.getByRole("figure").filter({ has: page.getByRole("link", { name: /^SVG/ }) });
+    await expect(frames.first(), path).toBeVisible();
     const count = await frames.count();
     expect(count, path).toBeGreaterThan(0);
     for (let index = 0; index < count; index += 1) {
@@ -96,10 +97,11 @@ test("an embed framed by another site resizes its iframe to its content, and has
 
   // The snippet's 640 px give way to the content's height, and follow it when the table opens.
   const height = async () => (await iframe.boundingBox())!.height;
+  // Polled: the chart draws when it nears the screen (lazy-charts.tsx), so the content grows once more after load.
+  const contentHeight = () => embedded.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom));
   await expect.poll(height).not.toBe(640);
+  await expect.poll(async () => Math.abs((await height()) - (await contentHeight()))).toBeLessThanOrEqual(2);
   const closed = await height();
-  const contentHeight = await embedded.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom));
-  expect(Math.abs(closed - contentHeight)).toBeLessThanOrEqual(2);
   await embedded.getByText("Show the numbers as a table").click();
   await expect.poll(height).toBeGreaterThan(closed + 50);
 });

@@ -77,6 +77,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
     tags: [
       { name: "Figures", description: "The figures, as JSON pages or CSV" },
       { name: "Tables", description: "The other tables of the dataset, as CSV" },
+      { name: "Charts", description: "Each chart as an image, in the state its page shows" },
       { name: "Dataset", description: "Everything at once, and this description" },
       { name: "Service", description: "Whether the service works" },
     ],

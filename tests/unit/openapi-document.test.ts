@@ -61,6 +61,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("declares every tag an operation names, so the docs page (which lists operations by tag) shows them all", () => {
+    const declared = new Set((document.tags ?? []).map((tag) => tag.name));
+    for (const { address, operation } of operations) {
+      expect(operation.tags?.length, address).toBeGreaterThan(0);
+      for (const tag of operation.tags ?? []) expect(declared, `${address}: tag ${tag}`).toContain(tag);
+    }
+  });
+
   it("resolves every $ref inside the document", () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((match) => match[1]!);
     expect(refs.length).toBeGreaterThan(0);
