@@ -189,6 +189,7 @@ test.describe("linking an event to a metric", () => {
     await expect(chartEvents.getByRole("listitem").filter({ hasText: title })).toContainText("June 2024");
     // And only there: the Suez chart does not.
     await page.goto("/metrics/suez_transits");
+    await page.getByRole("figure").first().scrollIntoViewIfNeeded();
     await expect(chartEvents.getByRole("listitem").first()).toBeVisible();
     await expect(chartEvents).not.toContainText(title);
   });
