@@ -27,8 +27,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         {databaseDown ? (
           <p>
             Corridor Watch could not read its figures because its database is unreachable or not ready
-            {health.data?.error ? <> ({health.data.error})</> : null}. Nothing is lost: try again in a moment, and if it
-            persists, check that the database server is running and migrated (<code>npm run db:deploy</code>).
+            {health.data?.error ? <> ({health.data.error})</> : null}. Nothing is lost: try again in a moment, and if it persists, check
+            that the database server is running and migrated (<code>npm run db:deploy</code>).
           </p>
         ) : (
           <p>This page could not be shown. Trying again often helps; if it does not, the problem has been logged.</p>

@@ -7,9 +7,7 @@ export default function NotFound() {
   return (
     <section aria-labelledby="not-found-heading" className="not-found">
       <h1 id="not-found-heading">Page not found</h1>
-      <p className="lede">
-        There is no page at this address. The route or metric may have been renamed, or the link may be mistyped.
-      </p>
+      <p className="lede">There is no page at this address. The route or metric may have been renamed, or the link may be mistyped.</p>
       <p>From here you can go to:</p>
       <ul>
         <li>

@@ -25,9 +25,9 @@ export default async function OverviewPage() {
         <h1>The North–South corridor in figures</h1>
         <div>
           <p className="lede">
-            The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India
-            through Azerbaijan or across the Caspian, and through Iran. Corridor Watch follows its trade, transit and
-            construction, and compares it with the Suez Canal route and the Middle Corridor.
+            The International North–South Transport Corridor links Russia&apos;s Baltic and Caspian ports with India through Azerbaijan or
+            across the Caspian, and through Iran. Corridor Watch follows its trade, transit and construction, and compares it with the Suez
+            Canal route and the Middle Corridor.
           </p>
           <DatasetDownloads className={styles.datasetDownloads} />
         </div>
@@ -50,8 +50,8 @@ export default async function OverviewPage() {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Where the routes run</h2>
         <p className={styles.sectionIntro}>
-          Each route from Russia to India, and its alternatives, through its ports, border crossings and terminals. Select
-          a route for its page.
+          Each route from Russia to India, and its alternatives, through its ports, border crossings and terminals. Select a route for its
+          page.
         </p>
         <RouteMap data={routeMap} headingId="map-heading" />
       </section>
@@ -59,8 +59,8 @@ export default async function OverviewPage() {
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading">How the INSTC compares</h2>
         <p className={styles.sectionIntro}>
-          The latest figure for each route on four measures. INSTC branches come first; a row that says &ldquo;No
-          data&rdquo; has no figure from any source, which is not the same as zero.
+          The latest figure for each route on four measures. INSTC branches come first; a row that says &ldquo;No data&rdquo; has no figure
+          from any source, which is not the same as zero.
         </p>
         <div className={styles.chartGrid}>
           {overview.comparison.map((comparison) => (

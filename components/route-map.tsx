@@ -71,15 +71,18 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
         <div className={styles.compact} dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight }) }} />
       </figure>
       <p className={styles.note}>
-        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it.{" "}
-        {bordersNote}
-        {beyond.length > 0 ? ` ${listText(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame; the table lists every node.` : ""}
+        {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it. {bordersNote}
+        {beyond.length > 0
+          ? ` ${listText(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame; the table lists every node.`
+          : ""}
       </p>
       <div className={styles.downloads}>
         <ChartDownloads chart={highlight ? { chart: "map", route: highlight } : { chart: "map" }} title={mapImageTitle(data, highlight)} />
       </div>
       <details className={styles.tables}>
-        <summary>{highlight ? "The route's nodes in order (the map as a table)" : "Each route's nodes in order (the map as a table)"}</summary>
+        <summary>
+          {highlight ? "The route's nodes in order (the map as a table)" : "Each route's nodes in order (the map as a table)"}
+        </summary>
         {tabled.map((route) => (
           <NodesTable key={route.slug} route={route} />
         ))}

@@ -29,7 +29,11 @@ export function Timeline({ events }: { events: readonly EventView[] }) {
                 <span className={styles.statusWord}>{statusWords[timing.kind]}</span>
                 {event.title}
               </p>
-              {timing.kind === "overdue" ? <p className={styles.meta}>Planned for {formatPartialDate(event.date, event.datePrecision)}; no later report in the data.</p> : null}
+              {timing.kind === "overdue" ? (
+                <p className={styles.meta}>
+                  Planned for {formatPartialDate(event.date, event.datePrecision)}; no later report in the data.
+                </p>
+              ) : null}
               <p className={styles.meta}>
                 {event.route ? (
                   <>

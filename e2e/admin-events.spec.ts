@@ -35,7 +35,10 @@ test.afterEach(async ({ baseURL }, testInfo) => {
     for (const id of created.splice(0)) {
       const current = list.rows.find((event) => event.id === id);
       if (!current) continue;
-      const response = await request.delete(`/api/admin/events/${id}`, { data: { version: current.version }, headers: { origin: baseURL! } });
+      const response = await request.delete(`/api/admin/events/${id}`, {
+        data: { version: current.version },
+        headers: { origin: baseURL! },
+      });
       expect(response.status(), `deleting test event ${id}`).toBe(200);
     }
   } finally {
@@ -116,7 +119,9 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(page).toHaveURL(new RegExp(`/admin/events/${id}/history$`));
   await expect(page.getByRole("note")).toContainText("This event is deleted");
   await page.getByRole("button", { name: "Undo this deletion" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Deletion undone. The event is now at version 3 and shown on public pages again." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Deletion undone. The event is now at version 3 and shown on public pages again." }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Version 3: Restored" })).toBeVisible();
 
   await page.goto("/");
@@ -124,11 +129,20 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
 });
 
 /** Signs in through the form and creates an event through the API, as if made earlier; afterEach deletes it. */
-async function signInAndCreate(page: Page, baseURL: string, projectName: string, title: string, overrides: Partial<ReturnType<typeof eventInput>> = {}): Promise<AdminEvent> {
+async function signInAndCreate(
+  page: Page,
+  baseURL: string,
+  projectName: string,
+  title: string,
+  overrides: Partial<ReturnType<typeof eventInput>> = {},
+): Promise<AdminEvent> {
   await page.goto("/admin/sign-in");
   await signInThroughForm(page, projectName);
   await expect(page.getByText("Signed in as")).toBeVisible();
-  const response = await page.request.post("/api/admin/events", { data: { record: { ...eventInput(title), ...overrides } }, headers: { origin: baseURL } });
+  const response = await page.request.post("/api/admin/events", {
+    data: { record: { ...eventInput(title), ...overrides } },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), await response.text()).toBe(201);
   const event = ((await response.json()) as { record: AdminEvent }).record;
   created.push(event.id);
@@ -139,7 +153,10 @@ test.describe("linking an event to a metric", () => {
   // The unknown metric's refusal is a 422 from the save.
   test.use({ allowedApiStatuses: [422] });
 
-  test("an editor ticks a metric in the event's form, the history records it, and the metric's chart marks the event", async ({ page, baseURL }, testInfo) => {
+  test("an editor ticks a metric in the event's form, the history records it, and the metric's chart marks the event", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     const title = `E2E linked event (${testInfo.project.name}, ${Date.now().toString(36)})`;
     // Within the chart's years (its figures run 2020–2030), on no single route.
     const event = await signInAndCreate(page, baseURL!, testInfo.project.name, title, { date: "2024-06", status: "happened" });
@@ -247,13 +264,19 @@ test.describe("with a conflict", () => {
     await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("2032");
   });
 
-  test("deleting an event another editor changed meanwhile shows their version, and deletes theirs only on request", async ({ page, baseURL }, testInfo) => {
+  test("deleting an event another editor changed meanwhile shows their version, and deletes theirs only on request", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     const title = `E2E delete-conflict event (${testInfo.project.name}, ${Date.now().toString(36)})`;
     const event = await signInAndCreate(page, baseURL!, testInfo.project.name, title);
     await page.goto(`/admin/events/${event.id}`);
 
     const theirs = `${title} – corrected by another editor`;
-    const other = await page.request.put(`/api/admin/events/${event.id}`, { data: { record: eventInput(theirs), version: 1 }, headers: { origin: baseURL! } });
+    const other = await page.request.put(`/api/admin/events/${event.id}`, {
+      data: { record: eventInput(theirs), version: 1 },
+      headers: { origin: baseURL! },
+    });
     expect(other.status()).toBe(200);
 
     await page.getByRole("button", { name: "Delete…" }).click();
@@ -261,13 +284,18 @@ test.describe("with a conflict", () => {
     const conflict = page.getByRole("region", { name: "Another editor changed this event before you deleted it" });
     await expect(conflict).toBeVisible();
     await expect(conflict.getByRole("row", { name: /^Title/ })).toContainText(theirs);
-    await expect(page.getByRole("status").filter({ hasText: "Another editor saved this event after you opened it. Nothing was deleted." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Another editor saved this event after you opened it. Nothing was deleted." }),
+    ).toBeVisible();
     await expect(conflict.getByRole("button", { name: "Apply mine on top" })).toHaveCount(0);
 
     await conflict.getByRole("button", { name: "Delete their version" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/events\\?deletedId=${event.id}$`));
     created.splice(created.indexOf(event.id), 1);
-    const history = (await (await page.request.get(`/api/admin/events/${event.id}/history`)).json()) as { deleted: boolean; revisions: { action: string }[] };
+    const history = (await (await page.request.get(`/api/admin/events/${event.id}/history`)).json()) as {
+      deleted: boolean;
+      revisions: { action: string }[];
+    };
     expect(history.deleted).toBe(true);
     expect(history.revisions.map((revision) => revision.action)).toEqual(["delete", "update", "create"]);
   });

@@ -27,7 +27,10 @@ for (const width of [1280, 375]) {
           expect(box.x + box.width, `row ${index}'s link ends on screen`).toBeLessThanOrEqual(width);
         }
         // Nothing cut off: the list's region does not scroll sideways, and neither does the page.
-        const region = page.getByRole("region").filter({ has: page.getByRole("table") }).first();
+        const region = page
+          .getByRole("region")
+          .filter({ has: page.getByRole("table") })
+          .first();
         const overflow = await region.evaluate((element) => element.scrollWidth - element.clientWidth);
         expect(overflow, "the table is wider than its box").toBeLessThanOrEqual(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -40,7 +43,14 @@ for (const width of [1280, 375]) {
 test("a save that changes nothing writes no version and says so", async ({ page, baseURL }, testInfo) => {
   await signInThroughApi(page.request, baseURL!, testInfo.project.name);
   await page.goto("/admin/metrics?q=transit_time");
-  await page.getByRole("row").filter({ has: page.getByRole("cell") }).first().getByRole("cell").first().getByRole("link").click();
+  await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") })
+    .first()
+    .getByRole("cell")
+    .first()
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit metric");
   const versionLine = page.getByText(/^Version \d+/);
   const before = await versionLine.textContent();

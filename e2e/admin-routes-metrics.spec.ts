@@ -20,7 +20,10 @@ test.afterEach(async ({ baseURL }, testInfo) => {
       const list = (await (await request.get(`/api/admin/routes?q=${slug}`)).json()) as { rows: Row[] };
       const route = list.rows.find((row) => row.slug === slug);
       if (!route) continue;
-      const response = await request.delete(`/api/admin/routes/${route.id}`, { data: { version: route.version }, headers: { origin: baseURL! } });
+      const response = await request.delete(`/api/admin/routes/${route.id}`, {
+        data: { version: route.version },
+        headers: { origin: baseURL! },
+      });
       expect(response.status(), `deleting test route ${slug}`).toBe(200);
     }
   } finally {
@@ -117,7 +120,9 @@ test.describe("refusals", () => {
     await page.getByRole("dialog", { name: "Delete this route?" }).getByRole("button", { name: "Delete route" }).click();
     const summary = page.getByRole("heading", { name: "One thing needs attention" });
     await expect(summary).toBeVisible();
-    await expect(page.getByText(/^This route cannot be deleted: \d+ figures and \d+ events refer to it\. Move them to another route first\.$/).first()).toBeVisible();
+    await expect(
+      page.getByText(/^This route cannot be deleted: \d+ figures and \d+ events refer to it\. Move them to another route first\.$/).first(),
+    ).toBeVisible();
     await page.goto("/routes/instc-west");
     await expect(page.getByRole("heading", { level: 1, name: "INSTC western route" })).toBeVisible();
 

@@ -36,7 +36,10 @@ function figureInput(subject: string, value: string, note = "") {
 }
 
 async function createFigure(request: APIRequestContext, baseURL: string, subject: string, value: string): Promise<Figure> {
-  const response = await request.post("/api/admin/figures", { data: { record: figureInput(subject, value) }, headers: { origin: baseURL } });
+  const response = await request.post("/api/admin/figures", {
+    data: { record: figureInput(subject, value) },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { record: Figure }).record;
 }
@@ -58,7 +61,10 @@ test.afterEach(async ({ baseURL }, testInfo) => {
       const page = await request.get(`/api/admin/figures?q=${encodeURIComponent(figure.subject)}`);
       const current = ((await page.json()) as { rows: Figure[] }).rows.find((row) => row.id === figure.id);
       if (!current) continue;
-      const response = await request.delete(`/api/admin/figures/${figure.id}`, { data: { version: current.version }, headers: { origin: baseURL! } });
+      const response = await request.delete(`/api/admin/figures/${figure.id}`, {
+        data: { version: current.version },
+        headers: { origin: baseURL! },
+      });
       expect(response.status(), `deleting test figure ${figure.id}`).toBe(200);
     }
   } finally {
@@ -67,7 +73,10 @@ test.afterEach(async ({ baseURL }, testInfo) => {
 });
 
 test.describe("signed in", () => {
-  test("an editor signs in, corrects a figure's value and note, and the public pages show the new value", async ({ page, baseURL }, testInfo) => {
+  test("an editor signs in, corrects a figure's value and note, and the public pages show the new value", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     await page.goto("/admin/sign-in");
     if (testInfo.project.name === "embedded") {
       await expect(page.getByText("Demo editor: demo@corridor.watch / corridor-demo-editor")).toBeVisible();
@@ -81,7 +90,7 @@ test.describe("signed in", () => {
     const subject = subjectFor("correct a value", testInfo.project.name);
     const figure = await createFigure(page.request, baseURL!, subject, "271.25");
     created.push(figure);
-    await expect((await publicRow(page, subject))).toContainText(`271.25 ${metric.unit}`);
+    await expect(await publicRow(page, subject)).toContainText(`271.25 ${metric.unit}`);
 
     // Find it in the list by searching, and open it.
     await page.goto("/admin/figures");
@@ -192,7 +201,10 @@ test.describe("signed in", () => {
     await expect(row).not.toContainText("A correction to undo.");
   });
 
-  test("deleting asks first; a deleted figure is marked in the list and comes back from its history", async ({ page, baseURL }, testInfo) => {
+  test("deleting asks first; a deleted figure is marked in the list and comes back from its history", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     await signInThroughApi(page.request, baseURL!, testInfo.project.name);
     const subject = subjectFor("delete", testInfo.project.name);
     const figure = await createFigure(page.request, baseURL!, subject, "99.5");
@@ -213,13 +225,16 @@ test.describe("signed in", () => {
     // Back to the list, which says what was deleted and where to restore it (as for every kind of record).
     await expect(page).toHaveURL(new RegExp(`/admin/figures\\?deletedId=${figure.id}$`));
     await expect(page.getByRole("status").filter({ hasText: `Figure ${figure.id} deleted. Its history can restore it.` })).toBeVisible();
-    await expect((await publicRow(page, subject))).toHaveCount(0);
+    await expect(await publicRow(page, subject)).toHaveCount(0);
 
     // Its edit page says so, offers no saving, and points to the history.
     await page.goto(`/admin/figures/${figure.id}`);
     await expect(page.getByText("This figure is deleted")).toBeVisible();
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "restore a version from its history" })).toHaveAttribute("href", `/admin/figures/${figure.id}/history`);
+    await expect(page.getByRole("link", { name: "restore a version from its history" })).toHaveAttribute(
+      "href",
+      `/admin/figures/${figure.id}/history`,
+    );
 
     await page.goto(`/admin/figures?deleted=only&q=${encodeURIComponent(subject)}`);
     const row = page.getByRole("row").filter({ hasText: subject });
@@ -231,13 +246,17 @@ test.describe("signed in", () => {
     await revisions.nth(1).getByRole("button", { name: "Restore this version" }).click();
     await expect(page.getByText("Restored version 1. The figure is now at version 3 and shown on public pages again.")).toBeVisible();
     await expect(page.getByText("This figure is deleted")).toBeHidden();
-    await expect((await publicRow(page, subject))).toContainText(`99.5 ${metric.unit}`);
+    await expect(await publicRow(page, subject)).toContainText(`99.5 ${metric.unit}`);
   });
 
   test.describe("with a conflict", () => {
     test.use({ allowedApiStatuses: [409] });
 
-    test("a stale form shows the other editor's value, and 'Apply mine on top' then saves", async ({ page, browser, baseURL }, testInfo) => {
+    test("a stale form shows the other editor's value, and 'Apply mine on top' then saves", async ({
+      page,
+      browser,
+      baseURL,
+    }, testInfo) => {
       await signInThroughApi(page.request, baseURL!, testInfo.project.name);
       const subject = subjectFor("conflict", testInfo.project.name);
       const figure = await createFigure(page.request, baseURL!, subject, "271.25");
@@ -353,7 +372,10 @@ test.describe("signed out", () => {
   });
 });
 
-test("the sign-in page, the list, the form and the history have no serious accessibility violations", async ({ page, baseURL }, testInfo) => {
+test("the sign-in page, the list, the form and the history have no serious accessibility violations", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   await page.goto("/admin/sign-in");
   await expectNoSeriousViolations(page);
 

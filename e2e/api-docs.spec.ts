@@ -15,7 +15,9 @@ for (const size of widths) {
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
     await page.setViewportSize({ width: size.width, height: size.height });
-    const described = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, { get?: { summary: string } }> };
+    const described = (await (await page.request.get("/api/openapi.json")).json()) as {
+      paths: Record<string, { get?: { summary: string } }>;
+    };
     await page.goto("/api/docs");
     await expect(page.getByRole("heading", { level: 1, name: "Corridor Watch API" })).toBeVisible();
     const endpoints = page.getByRole("navigation", { name: "Endpoints" });
@@ -23,7 +25,10 @@ for (const size of widths) {
       await expect(endpoints.getByRole("link", { name: `GET ${address}`, exact: true })).toBeVisible();
       await expect(page.getByRole("heading", { level: 3, name: `GET ${address} ${item.get!.summary}`, exact: true })).toBeVisible();
     }
-    await expect(page.getByRole("region", { name: "Using it" }).getByRole("link", { name: "/api/openapi.json" })).toHaveAttribute("href", "/api/openapi.json");
+    await expect(page.getByRole("region", { name: "Using it" }).getByRole("link", { name: "/api/openapi.json" })).toHaveAttribute(
+      "href",
+      "/api/openapi.json",
+    );
     const figures = page.getByRole("article", { name: "GET /api/figures A page of figures" });
     await expect(figures.getByRole("term").filter({ hasText: /^status/ })).toBeVisible();
     await expect(figures.getByText("one of reported, claim, forecast, plan")).toBeVisible();
@@ -33,7 +38,10 @@ for (const size of widths) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "the page does not scroll sideways").toBeLessThanOrEqual(0);
     const site = new URL(page.url()).origin;
-    expect(requested.filter((url) => new URL(url).origin !== site), "nothing is loaded from another site").toEqual([]);
+    expect(
+      requested.filter((url) => new URL(url).origin !== site),
+      "nothing is loaded from another site",
+    ).toEqual([]);
     await expectNoSeriousViolations(page);
   });
 }

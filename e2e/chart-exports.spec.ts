@@ -41,7 +41,12 @@ test("every chart on the overview and a metric page links its CSV, SVG, PNG and 
     await expect(page.locator('a[href^="/api/images/map.png"]'), path).toHaveCount(maps);
   }
 
-  const svgHref = await page.getByRole("figure").filter({ has: page.getByRole("link", { name: /^SVG/ }) }).first().getByRole("link", { name: /^SVG/ }).getAttribute("href");
+  const svgHref = await page
+    .getByRole("figure")
+    .filter({ has: page.getByRole("link", { name: /^SVG/ }) })
+    .first()
+    .getByRole("link", { name: /^SVG/ })
+    .getAttribute("href");
   const svg = await request.get(svgHref!);
   expect(svg.status()).toBe(200);
   expect(svg.headers()["content-type"]).toContain("image/svg+xml");
@@ -72,7 +77,10 @@ test("PNG downloads are PNGs 2400 pixels wide, drawn at twice the SVG's size", a
 
 test("an embed framed by another site resizes its iframe to its content, and has no site chrome", async ({ page, baseURL }) => {
   await page.goto("/metrics/azerbaijan_instc_transit");
-  const frame = page.getByRole("figure").filter({ has: page.getByRole("link", { name: /^SVG/ }) }).first();
+  const frame = page
+    .getByRole("figure")
+    .filter({ has: page.getByRole("link", { name: /^SVG/ }) })
+    .first();
   await frame.getByText("Embed", { exact: true }).click();
   const snippet = frame.getByRole("textbox");
   await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/trend\\?metric=azerbaijan_instc_transit"`));
@@ -93,7 +101,10 @@ test("an embed framed by another site resizes its iframe to its content, and has
   await expect(embedded.getByRole("heading", { level: 2 })).toContainText("North–South transit through Azerbaijan");
   await expect(embedded.getByRole("banner")).toHaveCount(0);
   await expect(embedded.getByRole("contentinfo")).toHaveCount(0);
-  await expect(embedded.getByRole("link", { name: "See this chart on Corridor Watch" })).toHaveAttribute("href", "/metrics/azerbaijan_instc_transit");
+  await expect(embedded.getByRole("link", { name: "See this chart on Corridor Watch" })).toHaveAttribute(
+    "href",
+    "/metrics/azerbaijan_instc_transit",
+  );
 
   // The snippet's 640 px give way to the content's height, and follow it when the table opens.
   const height = async () => (await iframe.boundingBox())!.height;
@@ -116,7 +127,9 @@ test("only embeds may be framed by other sites; an embed page passes axe at 375 
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/embed/comparison?measure=distance");
     await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}`).toBe(
+      true,
+    );
     await expectNoSeriousViolations(page);
   }
   await page.goto("/embed/map?route=instc-west");

@@ -34,7 +34,8 @@ async function collisions(page: Page): Promise<Collision[]> {
         for (const mark of marks) {
           // A value label belongs to its own bar or point: it sits beside it, which the layout already ensures.
           if (mark.group?.contains(texts[i]!.element)) continue;
-          if (overlap(texts[i]!.box, mark.box)) found.push({ chart, a: texts[i]!.label, b: `a mark (${mark.group?.getAttribute("data-value") ?? "bar"})` });
+          if (overlap(texts[i]!.box, mark.box))
+            found.push({ chart, a: texts[i]!.label, b: `a mark (${mark.group?.getAttribute("data-value") ?? "bar"})` });
         }
       }
     }

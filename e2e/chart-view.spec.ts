@@ -65,13 +65,21 @@ test("a trend chart's years, index, scale and sources are in the address, surviv
   await expect(csvLink).toHaveAttribute("href", csvHref);
 
   await page.reload();
-  await chartTitled(page, /Russia–Iran trade/).first().scrollIntoViewIfNeeded();
-  const reloaded = chartTitled(page, /Russia–Iran trade/).first().getByRole("form", { name: "Chart view" });
+  await chartTitled(page, /Russia–Iran trade/)
+    .first()
+    .scrollIntoViewIfNeeded();
+  const reloaded = chartTitled(page, /Russia–Iran trade/)
+    .first()
+    .getByRole("form", { name: "Chart view" });
   await expect(reloaded.getByLabel("From")).toHaveValue("2021");
   await expect(reloaded.getByRole("radio", { name: "Index (first period = 100)" })).toBeChecked();
   await expect(reloaded.getByRole("radio", { name: "Log" })).toBeChecked();
   await expect(reloaded.getByRole("checkbox", { name: "IFP News", includeHidden: true })).not.toBeChecked();
-  await expect(chartTitled(page, /Russia–Iran trade/).first().getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", csvHref);
+  await expect(
+    chartTitled(page, /Russia–Iran trade/)
+      .first()
+      .getByRole("link", { name: /^Download CSV/ }),
+  ).toHaveAttribute("href", csvHref);
 
   // The CSV holds the points drawn: from 2021, without the hidden source, each kind of period at 100 first.
   const response = await page.request.get(csvHref);
@@ -90,13 +98,19 @@ test("a trend chart's years, index, scale and sources are in the address, surviv
   // Resetting gives the plain address and the plain CSV back.
   await reloaded.getByRole("button", { name: "Reset the view" }).click();
   await expect(page).toHaveURL(new RegExp(`/metrics/${slug}$`));
-  await expect(chartTitled(page, /Russia–Iran trade/).first().getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", `/api/csv/figures?metric=${slug}`);
+  await expect(
+    chartTitled(page, /Russia–Iran trade/)
+      .first()
+      .getByRole("link", { name: /^Download CSV/ }),
+  ).toHaveAttribute("href", `/api/csv/figures?metric=${slug}`);
 });
 
 test("a bad view in the address is named in the reader's words, on the chart and by the CSV", async ({ page }) => {
   const slug = "russia_iran_trade_turnover";
   await page.goto(`/metrics/${slug}?${slug}.scale=cubic`);
-  await chartTitled(page, /Russia–Iran trade/).first().scrollIntoViewIfNeeded();
+  await chartTitled(page, /Russia–Iran trade/)
+    .first()
+    .scrollIntoViewIfNeeded();
   await expect(page.getByRole("alert").filter({ hasText: "“cubic” is not a scale: choose linear or log" })).toBeVisible();
   const response = await page.request.get(`/api/csv/trend/${slug}?scale=cubic&since=twenty`);
   expect(response.status()).toBe(400);

@@ -16,12 +16,20 @@ async function figuresOf(request: APIRequestContext, query: string): Promise<Api
   return ((await response.json()) as { figures: ApiFigure[] }).figures;
 }
 
-const claimList = (page: Page) => page.getByRole("main").getByRole("list").filter({ has: page.getByRole("article") }).first();
+const claimList = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("list")
+    .filter({ has: page.getByRole("article") })
+    .first();
 
 test("filters claims by outcome and route through the form; the address keeps the selection", async ({ page }) => {
   await page.goto("/claims");
   await expect(page.getByRole("heading", { level: 1, name: "Claims against outcomes" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expectNoSeriousViolations(page);
 
   await page.getByRole("combobox", { name: "Outcome" }).selectOption("missed");
@@ -49,27 +57,37 @@ test("filters claims by outcome and route through the form; the address keeps th
   await expect(page.getByRole("combobox", { name: "Route" })).toHaveValue("middle-corridor");
   await expect(page.getByRole("combobox", { name: "Outcome" })).toHaveValue("met");
   const met = claimList(page).getByRole("article");
-  await expect(met.filter({ has: page.getByRole("heading", { name: /^2\.5 Mt: Middle Corridor cargo/ }) })).toContainText("4.119 Mt reported for 2025");
+  await expect(met.filter({ has: page.getByRole("heading", { name: /^2\.5 Mt: Middle Corridor cargo/ }) })).toContainText(
+    "4.119 Mt reported for 2025",
+  );
 
   // Back to everything: overdue planned events of the western route are there, with what the date rule says.
   await page.getByRole("combobox", { name: "Outcome" }).selectOption("overdue");
   await page.getByRole("combobox", { name: "Route" }).selectOption("instc-west");
   await expect(page).toHaveURL(/\/claims\?route=instc-west&outcome=overdue$/);
-  await expect(claimList(page).getByRole("article").filter({ hasText: "Deadline for signing the Rasht–Astara construction" })).toContainText(
-    "has passed, and nothing recorded says it happened",
-  );
+  await expect(
+    claimList(page).getByRole("article").filter({ hasText: "Deadline for signing the Rasht–Astara construction" }),
+  ).toContainText("has passed, and nothing recorded says it happened");
 });
 
 test("a bad filter in the address is named on the page, not ignored", async ({ page }) => {
   await page.goto("/claims?outcome=kept&route=nowhere");
-  await expect(page.getByRole("alert").filter({ hasText: "This selection cannot be shown" })).toContainText("'outcome' must be one of pending, met, missed, overdue, unclear, withdrawn, undated");
+  await expect(page.getByRole("alert").filter({ hasText: "This selection cannot be shown" })).toContainText(
+    "'outcome' must be one of pending, met, missed, overdue, unclear, withdrawn, undated",
+  );
   await expectNoSeriousViolations(page);
 });
 
 test("a route page shows its claims' outcomes; the JSON API carries them", async ({ page, request }) => {
   await page.goto("/routes/middle-corridor");
   const section = page.getByRole("region", { name: "Claims and what became of them" });
-  await expect(section.getByRole("article").filter({ has: page.getByRole("heading", { name: /^96,000 TEU/ }) }).locator(".outcome").first()).toHaveText("Missed");
+  await expect(
+    section
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { name: /^96,000 TEU/ }) })
+      .locator(".outcome")
+      .first(),
+  ).toHaveText("Missed");
   await expectNoSeriousViolations(page);
 
   const plans = await figuresOf(request, "metric=middle_corridor_containers&status=plan");
@@ -122,8 +140,12 @@ test("an editor's ruling, made in the admin form, decides a claim on /claims wit
   await expectNoSeriousViolations(page);
 
   await page.goto("/claims?outcome=withdrawn");
-  const entry = claimList(page).getByRole("article").filter({ has: page.getByRole("heading", { name: /^17\.6 Mt: INSTC cargo/ }) });
+  const entry = claimList(page)
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: /^17\.6 Mt: INSTC cargo/ }) });
   await expect(entry).toContainText(`Ruled withdrawn by`);
   await expect(entry).toContainText(reason);
-  expect((await figuresOf(request, "metric=instc_total_cargo&status=forecast")).find((figure) => figure.id === forecast!.id)?.outcome).toBe("withdrawn");
+  expect((await figuresOf(request, "metric=instc_total_cargo&status=forecast")).find((figure) => figure.id === forecast!.id)?.outcome).toBe(
+    "withdrawn",
+  );
 });

@@ -110,7 +110,12 @@ test.describe("CSV downloads", () => {
 
     // The rows behind the bars and nothing else: the 2022 pilot shipment's 24 and 25 days (two sources and a
     // forecast) on the Trans-Caspian route, and no figure between other ends than Russia and India.
-    expect(rows.filter((row) => row.route === "instc-caspian").map((row) => [row.value, row.source_publisher]).sort()).toEqual([
+    expect(
+      rows
+        .filter((row) => row.route === "instc-caspian")
+        .map((row) => [row.value, row.source_publisher])
+        .sort(),
+    ).toEqual([
       ["24", "Meat Commerce (citing IRISL)"],
       ["25", "Cargo Breaking News"],
       ["25", "Induqin"],
@@ -140,7 +145,10 @@ test.describe("CSV downloads", () => {
         if (row.period_label) expect(period).toContain(row.period_label);
       }
     }
-    expect([...csvRoutes].every((slug) => shown.has(slug)), "every CSV route is a row of the table").toBe(true);
+    expect(
+      [...csvRoutes].every((slug) => shown.has(slug)),
+      "every CSV route is a row of the table",
+    ).toBe(true);
   });
 
   test("a metric's figures table and its CSV hold the same rows", async ({ page }) => {
@@ -208,7 +216,10 @@ test.describe("CSV import", () => {
       expect(list.status()).toBe(200);
       for (const figure of ((await list.json()) as { rows: { id: number; version: number; subject: string }[] }).rows) {
         if (figure.subject !== subject) continue;
-        const response = await request.delete(`/api/admin/figures/${figure.id}`, { data: { version: figure.version }, headers: { origin: baseURL! } });
+        const response = await request.delete(`/api/admin/figures/${figure.id}`, {
+          data: { version: figure.version },
+          headers: { origin: baseURL! },
+        });
         expect(response.status(), `deleting imported figure ${figure.id}: ${await response.text()}`).toBe(200);
       }
       const after = await request.get(`/api/admin/figures?${query}`);
@@ -240,7 +251,9 @@ test.describe("CSV import", () => {
       .locator("dd");
   }
 
-  test("an editor's dry run lists a bad value by line and column; the fixed file imports and the public page shows it", async ({ page }, testInfo) => {
+  test("an editor's dry run lists a bad value by line and column; the fixed file imports and the public page shows it", async ({
+    page,
+  }, testInfo) => {
     const subject = `Import e2e ${testInfo.project.name} ${Date.now().toString(36)}`;
     importSubject = subject;
 
@@ -266,7 +279,14 @@ test.describe("CSV import", () => {
       source_title: "A CSV made up by the tests",
       source_date: "2026",
     };
-    const dated = { ...common, period_start: "2025-01-01", period_end: "2025-12-31", period_label: "2025", value: "12.5", note: "'+5% on the 2024 plan" };
+    const dated = {
+      ...common,
+      period_start: "2025-01-01",
+      period_end: "2025-12-31",
+      period_label: "2025",
+      value: "12.5",
+      note: "'+5% on the 2024 plan",
+    };
     const withError = csvFile(header, [dated, { ...common, value: "1,5" }], "import-with-error.csv");
     expect(withError.buffer.toString("utf8"), "the comma is quoted, so the file stays well-formed").toContain(',"1,5",');
 
@@ -302,7 +322,14 @@ test.describe("CSV import", () => {
     await expect(apply).toBeDisabled();
     await dryRun.click();
     await expect(status).toHaveText("The file is ready to import.");
-    for (const [label, count] of [["Rows", "2"], ["New", "2"], ["Updated", "0"], ["Unchanged", "0"], ["Conflicts", "0"], ["Errors", "0"]] as const) {
+    for (const [label, count] of [
+      ["Rows", "2"],
+      ["New", "2"],
+      ["Updated", "0"],
+      ["Unchanged", "0"],
+      ["Conflicts", "0"],
+      ["Errors", "0"],
+    ] as const) {
       await expect(summaryCount(page, label), label).toHaveText(count);
     }
     await expect(page.getByRole("region", { name: "Row errors" })).toHaveCount(0);

@@ -37,16 +37,22 @@ test("the overview's comparison chart draws an SVG that names every route", asyn
   // Charts draw as they come near the screen.
   await page.getByRole("heading", { name: "How the INSTC compares" }).scrollIntoViewIfNeeded();
   // The route map (its own spec) is a figure too.
-  const chart = page.getByRole("figure").filter({ has: page.locator("svg text"), hasNot: page.locator("svg.cw-map") }).first();
+  const chart = page
+    .getByRole("figure")
+    .filter({ has: page.locator("svg text"), hasNot: page.locator("svg.cw-map") })
+    .first();
   await expect(chart.locator("svg").first()).toBeVisible();
   // Names may be wrapped over several lines (tspans), so whitespace is ignored; the legend may carry them too.
   await expect
-    .poll(async () => {
-      const svgText = await chart.locator("svg").evaluateAll((svgs) => svgs.map((svg) => svg.textContent ?? "").join(" "));
-      const legend = await chart.getByRole("list", { name: "Legend" }).allTextContents();
-      const text = squeeze([svgText, ...legend].join(" "));
-      return routeNames.filter((name) => !text.includes(squeeze(name)));
-    }, { message: "route names missing from the chart" })
+    .poll(
+      async () => {
+        const svgText = await chart.locator("svg").evaluateAll((svgs) => svgs.map((svg) => svg.textContent ?? "").join(" "));
+        const legend = await chart.getByRole("list", { name: "Legend" }).allTextContents();
+        const text = squeeze([svgText, ...legend].join(" "));
+        return routeNames.filter((name) => !text.includes(squeeze(name)));
+      },
+      { message: "route names missing from the chart" },
+    )
     .toEqual([]);
 });
 
@@ -117,7 +123,9 @@ test("/metrics groups the metrics by category, each with its latest figure, peri
   for (const heading of ["Trade", "Cargo and transit", "Shipping and ports", "Infrastructure", "Route comparison"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
-  const land = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: "Rasht–Astara land acquired", exact: true }) });
+  const land = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: "Rasht–Astara land acquired", exact: true }) });
   await expect(land).toContainText("Latest: 95 km, Rasht–Astara railway, late 2025");
   await expect(land).toContainText("reported");
   await expect(land).toContainText("Source: Report.az");
@@ -142,14 +150,19 @@ test("a metric page warns of its look-alikes both ways, and never charts them to
   await cargo.getByRole("link", { name: "Cargo on Azerbaijan's transport corridors" }).click();
   await expect(page).toHaveURL(/\/metrics\/azerbaijan_corridor_cargo$/);
   // The other page names this one back, with its definition, since the warning was written from the other side.
-  const back = page.getByRole("complementary", { name: "Not to be confused with" }).getByRole("listitem").filter({ hasText: "North–South transit through Azerbaijan" });
+  const back = page
+    .getByRole("complementary", { name: "Not to be confused with" })
+    .getByRole("listitem")
+    .filter({ hasText: "North–South transit through Azerbaijan" });
   await expect(back).toContainText("Cargo carried through Azerbaijan on the North–South corridor (INSTC western route).");
 });
 
 test("a metric's scale sisters share its chart: USD m figures drawn in USD bn, each labelled as printed", async ({ page }) => {
   await page.goto("/metrics/russia_iran_trade_turnover");
   const chart = page.getByRole("figure").filter({ hasText: "with figures printed in USD m" });
-  await expect(chart).toContainText(/figures were printed in USD m and are drawn in USD bn, moved exactly by a power of ten \(1,000 USD m = 1 USD bn\)/);
+  await expect(chart).toContainText(
+    /figures were printed in USD m and are drawn in USD bn, moved exactly by a power of ten \(1,000 USD m = 1 USD bn\)/,
+  );
   await chart.getByText("Show the numbers as a table").click();
   await expect(chart.getByRole("row").filter({ hasText: "printed as 737 USD m" })).toContainText("0.737 USD bn");
   await chart.getByRole("link", { name: "Russia–Iran trade turnover (USD m)" }).click();
@@ -206,7 +219,11 @@ test("the figures API refuses a bad filter with a 400 and its issues", async ({ 
   expect(body.figures.map((figure) => figure.value).sort()).toEqual(["10", "10300", "10458", "14", "24", "5600", "5647"]);
   expect(body).toMatchObject({ total: 7, page: 1, pageSize: 100 });
   // Pages keep every answer bounded; a page past the end is empty, and a bad page is refused like a bad filter.
-  expect(await (await request.get("/api/figures?route=chennai-vladivostok&page=2")).json()).toMatchObject({ figures: [], total: 8, page: 2 });
+  expect(await (await request.get("/api/figures?route=chennai-vladivostok&page=2")).json()).toMatchObject({
+    figures: [],
+    total: 8,
+    page: 2,
+  });
   const suez = (await (await request.get("/api/figures?route=suez&page=4")).json()) as { figures: unknown[]; total: number };
   expect(suez).toMatchObject({ total: 326 });
   expect(suez.figures).toHaveLength(26);
@@ -226,12 +243,17 @@ test("/figures renders on the server, then a filter change updates the URL, the 
   await page.getByLabel("Route").selectOption({ label: "Chennai–Vladivostok Eastern Maritime Corridor" });
   await expect(page).toHaveURL(/\/figures\?route=chennai-vladivostok$/);
   await expect(status).toHaveText("8 figures: Chennai–Vladivostok Eastern Maritime Corridor");
-  await expect(page.getByRole("region", { name: "8 figures: Chennai–Vladivostok Eastern Maritime Corridor" }).getByRole("row")).toHaveCount(9);
+  await expect(page.getByRole("region", { name: "8 figures: Chennai–Vladivostok Eastern Maritime Corridor" }).getByRole("row")).toHaveCount(
+    9,
+  );
 
   await page.getByLabel("Status").selectOption("claim");
   await expect(page).toHaveURL(/\/figures\?route=chennai-vladivostok&status=claim$/);
   await expect(status).toHaveText("7 figures: Chennai–Vladivostok Eastern Maritime Corridor; status claim");
-  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?route=chennai-vladivostok&status=claim");
+  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute(
+    "href",
+    "/api/csv/figures?route=chennai-vladivostok&status=claim",
+  );
   expect(apiCalls).toEqual(["?route=chennai-vladivostok", "?route=chennai-vladivostok&status=claim"]);
 
   await page.getByLabel("Period from").fill("2022-01-01");
@@ -263,7 +285,10 @@ test("/sources counts what relies on every source, and a source's figures are on
   await page.goto(`/figures?source=${encodeURIComponent("CEPA (Europe's Edge)")}`);
   const status = page.getByRole("status").filter({ hasText: "figure" });
   await expect(status).toHaveText("1 figure: source CEPA (Europe's Edge)");
-  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", "/api/csv/figures?source=CEPA+%28Europe%27s+Edge%29");
+  await expect(page.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute(
+    "href",
+    "/api/csv/figures?source=CEPA+%28Europe%27s+Edge%29",
+  );
   // Another filter keeps the source: the selection narrows, it does not jump to every source.
   await page.getByLabel("Status").selectOption("reported");
   await expect(page).toHaveURL(/\/figures\?status=reported&source=CEPA/);

@@ -88,7 +88,10 @@ test("the overview and every page's footer offer all the data as one CSV, beside
   const footer = page.getByRole("contentinfo");
   for (const where of [main, footer]) {
     await expect(where.getByRole("link", { name: "Download all data (CSV)" })).toHaveAttribute("href", "/api/csv/figures");
-    await expect(where.getByRole("link", { name: "What the columns mean (metadata)" })).toHaveAttribute("href", "/api/csv/figures/metadata");
+    await expect(where.getByRole("link", { name: "What the columns mean (metadata)" })).toHaveAttribute(
+      "href",
+      "/api/csv/figures/metadata",
+    );
   }
   await page.goto("/figures");
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "Download all data (CSV)" })).toBeVisible();

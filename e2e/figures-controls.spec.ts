@@ -33,9 +33,9 @@ test("a search, then a sort by column header, are kept in the URL and followed b
   await expect(page).toHaveURL(/\/figures\?q=Astara&sort=value&dir=asc$/);
   await expect(valueHeader).toHaveAttribute("aria-sort", "ascending");
   await expect(status(page)).toHaveText(/sorted by value \(ascending\)$/);
-  await expect.poll(async () => (await columnTexts(page, "Value")).map(asNumber)).toEqual(
-    [...(await columnTexts(page, "Value")).map(asNumber)].sort((a, b) => a - b),
-  );
+  await expect
+    .poll(async () => (await columnTexts(page, "Value")).map(asNumber))
+    .toEqual([...(await columnTexts(page, "Value")).map(asNumber)].sort((a, b) => a - b));
   const ascending = (await columnTexts(page, "Value")).map(asNumber);
   expect(ascending[0]).toBeLessThan(ascending.at(-1)!);
 

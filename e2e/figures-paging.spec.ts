@@ -14,7 +14,10 @@ test.afterEach(async ({ baseURL }, testInfo) => {
   try {
     await signInThroughApi(request, baseURL!, testInfo.project.name);
     for (const figure of made.splice(0)) {
-      const response = await request.delete(`/api/admin/figures/${figure.id}`, { data: { version: figure.version }, headers: { origin: baseURL! } });
+      const response = await request.delete(`/api/admin/figures/${figure.id}`, {
+        data: { version: figure.version },
+        headers: { origin: baseURL! },
+      });
       expect(response.status(), `deleting figure ${figure.id}`).toBe(200);
     }
   } finally {
@@ -55,10 +58,16 @@ test("the figure list pages through a large selection, with links that also work
   expect(total).toBeGreaterThanOrEqual(101);
 
   await page.goto(`/figures?metric=${metric.slug}`);
-  const status = page.getByRole("status").filter({ hasText: "figures" }).or(page.getByRole("status").filter({ hasText: "Figures" }));
+  const status = page
+    .getByRole("status")
+    .filter({ hasText: "figures" })
+    .or(page.getByRole("status").filter({ hasText: "Figures" }));
   await expect(status).toHaveText(`Figures 1–100 of ${total}: ${metric.name}`);
   await expect(page.getByRole("region", { name: `Figures 1–100 of ${total}: ${metric.name}` }).getByRole("row")).toHaveCount(101);
-  await expect(page.getByRole("link", { name: `Download CSV of all ${total} figures of this selection` })).toHaveAttribute("href", `/api/csv/figures?metric=${metric.slug}`);
+  await expect(page.getByRole("link", { name: `Download CSV of all ${total} figures of this selection` })).toHaveAttribute(
+    "href",
+    `/api/csv/figures?metric=${metric.slug}`,
+  );
   const pages = page.getByRole("navigation", { name: "Pages of figures" });
   await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 100)}`);
   await expect(pages.getByRole("link", { name: "Next page" })).toHaveAttribute("href", `/figures?metric=${metric.slug}&page=2`);

@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("the overview's headline cards are the featured metrics in the editors' order, each led by its most recent figure", async ({ page }) => {
+test("the overview's headline cards are the featured metrics in the editors' order, each led by its most recent figure", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The North–South corridor in figures");
   const headline = page.getByRole("region", { name: "Headline figures" });
@@ -16,7 +18,10 @@ test("the overview's headline cards are the featured metrics in the editors' ord
   const beneath = trade.getByRole("listitem");
   await expect(beneath.first()).toContainText("Jan–Sep 2025 vs Jan–Sep 2024");
   await expect(beneath.filter({ hasText: "2024 vs 2023" }).first()).toContainText("+13%");
-  await expect(trade.getByRole("link", { name: "All 25 figures: Russia–Iran trade growth" })).toHaveAttribute("href", "/metrics/russia_iran_trade_growth");
+  await expect(trade.getByRole("link", { name: "All 25 figures: Russia–Iran trade growth" })).toHaveAttribute(
+    "href",
+    "/metrics/russia_iran_trade_growth",
+  );
   // Transit leads with its full year 2024, and its change is computed only where the same period a year earlier exists.
   await expect(cards.nth(1).locator(".figure-value")).toHaveText("814,000 t");
 });

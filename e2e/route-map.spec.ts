@@ -73,7 +73,9 @@ test("the map works with JavaScript disabled", async ({ browser, baseURL }) => {
     // Its legend entry is part of the link: a click there is sure to land on it.
     await map.getByRole("link", { name: "INSTC western route: route page" }).locator("text").click();
     await expect(page).toHaveURL(/\/routes\/instc-west$/);
-    await expect(page.getByRole("region", { name: "Where it runs" }).getByRole("link", { name: "INSTC western route: route page (this page)" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Where it runs" }).getByRole("link", { name: "INSTC western route: route page (this page)" }),
+    ).toBeVisible();
   } finally {
     await context.close();
   }

@@ -23,7 +23,16 @@ const publicPages = [
   "/api/docs",
   "/admin/sign-in",
 ];
-const adminPages = ["/admin/figures", "/admin/figures/new", "/admin/routes", "/admin/metrics", "/admin/events", "/admin/rulings", "/admin/rulings/new", "/admin/import"];
+const adminPages = [
+  "/admin/figures",
+  "/admin/figures/new",
+  "/admin/routes",
+  "/admin/metrics",
+  "/admin/events",
+  "/admin/rulings",
+  "/admin/rulings/new",
+  "/admin/import",
+];
 
 async function visit(page: Page, path: string) {
   const violations: string[] = [];
@@ -39,13 +48,18 @@ async function visit(page: Page, path: string) {
   await page.waitForLoadState("networkidle");
   expect(response?.status(), path).toBe(200);
   expect(violations, `CSP violations on ${path}`).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), `securitypolicyviolation events on ${path}`).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    `securitypolicyviolation events on ${path}`,
+  ).toEqual([]);
   const headers = response!.headers();
   const scriptSources = headers["content-security-policy"]?.split("; ").find((directive) => directive.startsWith("script-src ")) ?? "";
   expect(scriptSources, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'$/);
   // Next.js's inline scripts carry that nonce (the browser hides it from the DOM attribute, not from the property).
   const nonce = /'nonce-([^']+)'/.exec(scriptSources)![1];
-  const inline = await page.evaluate(() => [...document.querySelectorAll("script:not([src])")].map((script) => (script as HTMLScriptElement).nonce));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll("script:not([src])")].map((script) => (script as HTMLScriptElement).nonce),
+  );
   expect(inline.length, `${path} has Next.js's inline scripts`).toBeGreaterThan(0);
   expect(new Set(inline), path).toEqual(new Set([nonce]));
   return headers;
@@ -58,7 +72,8 @@ test("public pages carry the policy and load without a violation", async ({ page
     expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
-    if (path.startsWith("/admin") || path.startsWith("/api/")) expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    if (path.startsWith("/admin") || path.startsWith("/api/"))
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     else if (path.startsWith("/embed/")) expect(headers["content-security-policy"], path).toContain("frame-ancestors *");
     else expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
   }

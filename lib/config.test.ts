@@ -15,7 +15,14 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe("parseConfig: the embedded database", () => {
   it("is used when DATABASE_URL is not set, in .data resolved to an absolute path", () => {
     const config = parseConfig({});
-    expect(config).toEqual({ database: { kind: "embedded", dataDir: path.resolve(".data") }, port: undefined, sessionSecret: null, cookieSecure: false, publicOrigin: null, trustedProxies: 0 });
+    expect(config).toEqual({
+      database: { kind: "embedded", dataDir: path.resolve(".data") },
+      port: undefined,
+      sessionSecret: null,
+      cookieSecure: false,
+      publicOrigin: null,
+      trustedProxies: 0,
+    });
     expect(config.database.kind === "embedded" && path.isAbsolute(config.database.dataDir)).toBe(true);
   });
 
@@ -50,7 +57,14 @@ describe("parseConfig: PostgreSQL", () => {
     "postgresql://localhost/corridor",
     "postgresql://user@127.0.0.1:6543/corridor?sslmode=require",
   ])("is used for DATABASE_URL %j, with a pool of 10 by default", (url) => {
-    expect(parseConfig({ DATABASE_URL: url })).toEqual({ database: { kind: "postgres", url, poolMax: 10 }, port: undefined, sessionSecret: null, cookieSecure: false, publicOrigin: null, trustedProxies: 0 });
+    expect(parseConfig({ DATABASE_URL: url })).toEqual({
+      database: { kind: "postgres", url, poolMax: 10 },
+      port: undefined,
+      sessionSecret: null,
+      cookieSecure: false,
+      publicOrigin: null,
+      trustedProxies: 0,
+    });
   });
 
   it("takes its pool size from PG_POOL_MAX", () => {
@@ -183,9 +197,12 @@ describe("parseConfig: the public origin and proxies", () => {
     expect(parseConfig({ PUBLIC_ORIGIN: value }).publicOrigin).toBe(origin);
   });
 
-  it.each(["corridor.example.org", "https://corridor.example.org/admin", "ftp://corridor.example.org", "https://"])("refuses PUBLIC_ORIGIN %j", (value) => {
-    expect(configError({ PUBLIC_ORIGIN: value }).message).toContain("PUBLIC_ORIGIN must be an origin");
-  });
+  it.each(["corridor.example.org", "https://corridor.example.org/admin", "ftp://corridor.example.org", "https://"])(
+    "refuses PUBLIC_ORIGIN %j",
+    (value) => {
+      expect(configError({ PUBLIC_ORIGIN: value }).message).toContain("PUBLIC_ORIGIN must be an origin");
+    },
+  );
 
   it("reads TRUSTED_PROXIES, 0 by default", () => {
     expect(parseConfig({}).trustedProxies).toBe(0);

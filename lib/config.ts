@@ -21,12 +21,15 @@ const EnvSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1, "must not be empty").default(".data"),
   // Each check needs its own message: the schema-level `error` is also used for checks that have none.
-  PORT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(65535, "must be at most 65535")
-    .optional()),
+  PORT: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(65535, "must be at most 65535")
+      .optional(),
+  ),
   PG_POOL_MAX: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")
@@ -57,18 +60,19 @@ const EnvSchema = z.object({
       .transform((value) => new URL(value).origin)
       .optional(),
   ),
-  TRUSTED_PROXIES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(0, "must be at least 0")
-    .max(10, "must be at most 10")
-    .default(0)),
+  TRUSTED_PROXIES: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(0, "must be at least 0")
+      .max(10, "must be at most 10")
+      .default(0),
+  ),
   NODE_ENV: z.string().optional(),
 });
 
-export type DatabaseConfig =
-  | { kind: "embedded"; dataDir: string }
-  | { kind: "postgres"; url: string; poolMax: number };
+export type DatabaseConfig = { kind: "embedded"; dataDir: string } | { kind: "postgres"; url: string; poolMax: number };
 
 export type AppConfig = {
   database: DatabaseConfig;
@@ -96,7 +100,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
-  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, PUBLIC_ORIGIN, TRUSTED_PROXIES, NODE_ENV } = result.data;
+  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, PUBLIC_ORIGIN, TRUSTED_PROXIES, NODE_ENV } =
+    result.data;
   const database: DatabaseConfig = DATABASE_URL
     ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX }
     : { kind: "embedded", dataDir: DATA_DIR.startsWith("memory://") ? DATA_DIR : path.resolve(DATA_DIR) };

@@ -41,7 +41,8 @@ const Args = z.object({
 runCli(async () => {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
   const args = Args.safeParse(values);
-  if (!args.success) throw new UsageError(`${args.error.issues[0]!.message}; usage: npm run editor:create -- --email <email> [--name <name>]`);
+  if (!args.success)
+    throw new UsageError(`${args.error.issues[0]!.message}; usage: npm run editor:create -- --email <email> [--name <name>]`);
   const password = await readPassword();
   if (password.length < minimumPasswordLength) throw new UsageError(`the password must be at least ${minimumPasswordLength} characters`);
   const config = getConfig();

@@ -20,9 +20,12 @@ export function ClaimsSection({ claims, counts, of, route }: { claims: ClaimView
     <section aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims and what became of them</h2>
       <p>
-        {total === 1 ? "One plan, forecast or planned event" : `${total.toLocaleString("en")} plans, forecasts and planned events`} {of}, each
-        held to its date{dated.length < datedTotal ? `; here the ${dated.length} with the latest target dates of ${datedTotal.toLocaleString("en")}` : ""}.{" "}
-        <Link href={`/claims${route ? claimQueryString({ route }) : ""}` as Route}>How outcomes are decided, and every claim</Link>.
+        {total === 1 ? "One plan, forecast or planned event" : `${total.toLocaleString("en")} plans, forecasts and planned events`} {of},
+        each held to its date
+        {dated.length < datedTotal
+          ? `; here the ${dated.length} with the latest target dates of ${datedTotal.toLocaleString("en")}`
+          : ""}. <Link href={`/claims${route ? claimQueryString({ route }) : ""}` as Route}>How outcomes are decided, and every claim</Link>
+        .
       </p>
       {dated.length > 0 ? (
         <ol className="claim-list">
@@ -36,7 +39,8 @@ export function ClaimsSection({ claims, counts, of, route }: { claims: ClaimView
       {undated.length > 0 ? (
         <p>
           {counts.undated === 1 ? "One gives" : `${counts.undated.toLocaleString("en")} give`} no target date, so nothing decides{" "}
-          {counts.undated === 1 ? "it" : "them"}: {undated.map((claim) => (claim.ruling ? `${claim.statement} (ruled ${claim.outcome})` : claim.statement)).join("; ")}
+          {counts.undated === 1 ? "it" : "them"}:{" "}
+          {undated.map((claim) => (claim.ruling ? `${claim.statement} (ruled ${claim.outcome})` : claim.statement)).join("; ")}
           {undated.length < counts.undated ? `; and ${(counts.undated - undated.length).toLocaleString("en")} more` : ""}.
         </p>
       ) : null}

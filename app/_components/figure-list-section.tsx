@@ -37,7 +37,11 @@ export function FigureListSection({ page: { figures, total }, filter, heading, e
         <>
           <FiguresTable
             figures={figures}
-            caption={caption(more ? `The first ${figures.length} of ${total.toLocaleString("en")} figures` : `${total} ${total === 1 ? "figure" : "figures"}`)}
+            caption={caption(
+              more
+                ? `The first ${figures.length} of ${total.toLocaleString("en")} figures`
+                : `${total} ${total === 1 ? "figure" : "figures"}`,
+            )}
             showMetric={showMetric}
             showRoute={showRoute}
           />

@@ -38,7 +38,13 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
         )),
       ]}
       chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
-      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} route={filter.route} plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })} />}
+      csvLink={
+        <TrendCsvDownload
+          metricSlug={trend.metric.slug}
+          route={filter.route}
+          plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
+        />
+      }
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >
@@ -52,7 +58,9 @@ function SingleFigure({ point, unit }: { point: TrendPoint; unit: string }) {
   return (
     <div className="single-figure">
       <p className="figure-value">{formatValue(point.valueText, unit)}</p>
-      {point.printed ? <p className="single-figure-printed">printed as {formatValue(point.printed.valueText, point.printed.unit)}</p> : null}
+      {point.printed ? (
+        <p className="single-figure-printed">printed as {formatValue(point.printed.valueText, point.printed.unit)}</p>
+      ) : null}
       <p>
         {pointPeriod(point)} <FigureStatusLabel status={point.status} />
       </p>

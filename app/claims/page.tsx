@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Claims against outcomes",
-  description: "Plans, forecasts and planned events on the corridors, each held to its date: pending, met, missed or overdue, with the evidence.",
+  description:
+    "Plans, forecasts and planned events on the corridors, each held to its date: pending, met, missed or overdue, with the evidence.",
 };
 
 const claimsPerPage = 100;
@@ -24,9 +25,11 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const parsed = parseClaimFilter(recordToSearchParams(await searchParams));
   const routes = await getRoutes();
   const filter = parsed.ok ? parsed.filter : {};
-  const unknownRoute = parsed.ok && filter.route && !routes.some((route) => route.slug === filter.route) ? [`'route' "${filter.route}" is not a route`] : [];
+  const unknownRoute =
+    parsed.ok && filter.route && !routes.some((route) => route.slug === filter.route) ? [`'route' "${filter.route}" is not a route`] : [];
   const errors = parsed.ok ? unknownRoute : parsed.errors;
-  const list = errors.length === 0 ? await getClaimsPage({ route: filter.route, outcome: filter.outcome, page: filter.page }, claimsPerPage) : null;
+  const list =
+    errors.length === 0 ? await getClaimsPage({ route: filter.route, outcome: filter.outcome, page: filter.page }, claimsPerPage) : null;
   const tally = list?.tally ?? new Map<ClaimOutcome, number>();
   const shown = list?.shown ?? 0;
   const { page = 1, pageCount = 1 } = list ?? {};
@@ -43,16 +46,16 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
       <h1>Claims against outcomes</h1>
       <p className="lede">
         Plans, forecasts and planned events, each held to its own date. A claim is <strong>pending</strong> until its date, then{" "}
-        <strong>met</strong> or <strong>missed</strong> when a later report decides it, or <strong>overdue</strong> while none does. An editor
-        may rule otherwise, always with a reason.
+        <strong>met</strong> or <strong>missed</strong> when a later report decides it, or <strong>overdue</strong> while none does. An
+        editor may rule otherwise, always with a reason.
       </p>
       <details className="claim-rule">
         <summary>How an outcome is decided</summary>
         <ul>
           <li>
-            A figure&apos;s target date is the end of its period. Evidence is a <em>reported</em> statistic (not an official&apos;s claim) of the
-            same metric, or the same quantity at another scale (USD m beside USD bn, compared exactly), for the same subject, route and exactly
-            the same period: a fiscal year is no evidence for a calendar-year target, nor nine months for a year.
+            A figure&apos;s target date is the end of its period. Evidence is a <em>reported</em> statistic (not an official&apos;s claim)
+            of the same metric, or the same quantity at another scale (USD m beside USD bn, compared exactly), for the same subject, route
+            and exactly the same period: a fiscal year is no evidence for a calendar-year target, nor nine months for a year.
           </li>
           <li>
             A target of trade, cargo or revenue is read as &ldquo;at least&rdquo;: <strong>met</strong> if every report reaches it,{" "}
@@ -70,7 +73,12 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
         </ul>
       </details>
 
-      <ClaimFilterForm key={claimQueryString(filter)} filter={filter} routes={routes.map(({ slug, name }) => ({ slug, name }))} outcomeLabels={outcomeLabels} />
+      <ClaimFilterForm
+        key={claimQueryString(filter)}
+        filter={filter}
+        routes={routes.map(({ slug, name }) => ({ slug, name }))}
+        outcomeLabels={outcomeLabels}
+      />
 
       {errors.length > 0 ? (
         <div className="alert" role="alert">
@@ -123,8 +131,8 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
             <section aria-labelledby="undated-claims-heading">
               <h2 id="undated-claims-heading">Without a target date</h2>
               <p>
-                {undatedTotal === 1 ? "This plan or forecast gives" : `These ${undatedTotal} plans and forecasts give`} no date to hold
-                them to, so they are listed as their sources give them and never checked against later figures.
+                {undatedTotal === 1 ? "This plan or forecast gives" : `These ${undatedTotal} plans and forecasts give`} no date to hold them
+                to, so they are listed as their sources give them and never checked against later figures.
               </p>
               <ol className="claim-list">
                 {undated.map((claim) => (

@@ -14,7 +14,12 @@ export const metadata: Metadata = { title: "Figures" };
 
 export default async function FiguresPage({ searchParams }: PageProps<"/figures">) {
   const parsed = parseFigureListQuery(recordToSearchParams(await searchParams));
-  const [routes, metrics, publishers, unknown] = await Promise.all([getRoutes(), getMetrics(), getSourcePublishers(), parsed.ok ? unknownFilterSlugs(parsed.filter) : []]);
+  const [routes, metrics, publishers, unknown] = await Promise.all([
+    getRoutes(),
+    getMetrics(),
+    getSourcePublishers(),
+    parsed.ok ? unknownFilterSlugs(parsed.filter) : [],
+  ]);
   // A bad query is answered on the page, with a 200 and no rows: the filters stay editable from there.
   const errors = parsed.ok ? unknown : parsed.errors;
   const initial: ExplorerInitial = {
@@ -25,9 +30,9 @@ export default async function FiguresPage({ searchParams }: PageProps<"/figures"
     <>
       <h1>Figures</h1>
       <p className="lede">
-        Every figure in Corridor Watch, each with its period, status and source. Search it, narrow it by route,
-        metric, status, source or period, and sort it by any column; the address of the page keeps the selection and
-        the order, so it can be shared, and the CSV holds every figure of the selection.
+        Every figure in Corridor Watch, each with its period, status and source. Search it, narrow it by route, metric, status, source or
+        period, and sort it by any column; the address of the page keeps the selection and the order, so it can be shared, and the CSV holds
+        every figure of the selection.
       </p>
       <FigureExplorer
         initial={initial}

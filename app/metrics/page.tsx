@@ -20,8 +20,8 @@ export default async function MetricsPage() {
     <>
       <h1>Metrics</h1>
       <p className="lede">
-        What Corridor Watch measures, grouped by subject, each with its latest figure. Each metric has a page with its
-        figures over time and every source that gives one.
+        What Corridor Watch measures, grouped by subject, each with its latest figure. Each metric has a page with its figures over time and
+        every source that gives one.
       </p>
       {categories.map((category) => {
         const members = metrics.filter((metric) => metric.category === category);
@@ -57,7 +57,8 @@ function LatestFigure({ figure }: { figure: FigureView | undefined }) {
     <div className="latest-figure">
       <p>
         Latest: <strong className="number">{formatValue(figure.value, figure.metric.unit)}</strong>
-        {figure.subject ? `, ${figure.subject}` : ""}, {figure.periodLabel ?? "no period given"} <FigureStatusLabel status={figure.status} />
+        {figure.subject ? `, ${figure.subject}` : ""}, {figure.periodLabel ?? "no period given"}{" "}
+        <FigureStatusLabel status={figure.status} />
       </p>
       <SourceLine source={figure.source} />
     </div>

@@ -19,8 +19,7 @@ export default async function RoutesPage() {
     <>
       <h1>Routes</h1>
       <p className="lede">
-        Each route has its own page with its distance, transit time, cost and cargo, the figures behind them and the
-        events that shaped it.
+        Each route has its own page with its distance, transit time, cost and cargo, the figures behind them and the events that shaped it.
       </p>
       {groups.map(({ kind, heading, intro }) => {
         const members = routes.filter((route) => route.kind === kind);

@@ -46,8 +46,8 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
       </p>
       {pageCount > 1 ? (
         <p>
-          Sources {first.toLocaleString("en")}–{(first + sources.length - 1).toLocaleString("en")} of {totals.sources.toLocaleString("en")}, by
-          publisher.
+          Sources {first.toLocaleString("en")}–{(first + sources.length - 1).toLocaleString("en")} of {totals.sources.toLocaleString("en")},
+          by publisher.
         </p>
       ) : null}
       {sources.length === 0 && totals.sources > 0 ? (
@@ -62,11 +62,19 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
       </ol>
       {pageCount > 1 ? (
         <nav aria-label="Pages of sources" className="pager">
-          {page > 1 ? <Link href={page === 2 ? "/sources" : `/sources?page=${page - 1}`}>← Previous page</Link> : <span className="pager-disabled">← Previous page</span>}
+          {page > 1 ? (
+            <Link href={page === 2 ? "/sources" : `/sources?page=${page - 1}`}>← Previous page</Link>
+          ) : (
+            <span className="pager-disabled">← Previous page</span>
+          )}
           <span>
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link href={`/sources?page=${page + 1}`}>Next page →</Link> : <span className="pager-disabled">Next page →</span>}
+          {page < pageCount ? (
+            <Link href={`/sources?page=${page + 1}`}>Next page →</Link>
+          ) : (
+            <span className="pager-disabled">Next page →</span>
+          )}
         </nav>
       ) : null}
     </>
@@ -113,9 +121,7 @@ function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]
             </ul>
             {source.figureCount > source.figures.length ? (
               <p>
-                <Link href={`/figures${toQueryString({ source: source.publisher })}` as Route}>
-                  All figures citing {source.publisher}
-                </Link>{" "}
+                <Link href={`/figures${toQueryString({ source: source.publisher })}` as Route}>All figures citing {source.publisher}</Link>{" "}
                 ({count(source.figureCount - source.figures.length, "more figure")} from this publication)
               </p>
             ) : null}
@@ -127,7 +133,8 @@ function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]
             <ul className="relies-on">
               {source.events.map((event) => (
                 <li key={event.id}>
-                  <time dateTime={machineDate(event.date, event.datePrecision)}>{formatPartialDate(event.date, event.datePrecision)}</time>: {event.title}
+                  <time dateTime={machineDate(event.date, event.datePrecision)}>{formatPartialDate(event.date, event.datePrecision)}</time>:{" "}
+                  {event.title}
                 </li>
               ))}
             </ul>

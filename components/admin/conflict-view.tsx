@@ -42,7 +42,9 @@ export function ConflictView<Field extends string>({
   return (
     <section className={styles.conflict} aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" ref={headingRef} tabIndex={-1}>
-        {deleting ? `Another editor changed this ${noun} before you deleted it` : `Another editor saved this ${noun} while you were editing`}
+        {deleting
+          ? `Another editor changed this ${noun} before you deleted it`
+          : `Another editor saved this ${noun} while you were editing`}
       </h2>
       <p>
         Their version {current.version} is saved{deleting ? "" : "; yours is not"}.{" "}

@@ -46,8 +46,8 @@ export function FormNotices<Values extends Record<string, string>>({ form, noun,
 
       {form.signedOut ? (
         <p className={styles.formError}>
-          <Link href={signInPath(pathname) as Route}>Sign in again</Link> in this tab; your input stays here until you leave the
-          page. (To keep it, copy it first or sign in from another tab, then save again.)
+          <Link href={signInPath(pathname) as Route}>Sign in again</Link> in this tab; your input stays here until you leave the page. (To
+          keep it, copy it first or sign in from another tab, then save again.)
         </p>
       ) : null}
 

@@ -31,7 +31,11 @@ function upload(file: File, query: string, onProgress: (fraction: number) => voi
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onload = () => resolve({ status: request.status, report: (request.response ?? { mode: "dry-run", message: `The server answered ${request.status}.` }) as Report });
+    request.onload = () =>
+      resolve({
+        status: request.status,
+        report: (request.response ?? { mode: "dry-run", message: `The server answered ${request.status}.` }) as Report,
+      });
     request.onerror = () => reject(new Error("The upload failed: check your connection and try again."));
     request.send(file);
   });
@@ -75,7 +79,9 @@ export function ImportForm() {
         setStatus(`Imported: ${result.summary?.create ?? 0} created, ${result.summary?.update ?? 0} updated.`);
       } else if (code === 200) {
         const errors = result.summary?.errors ?? 0;
-        setStatus(errors > 0 ? `The file has ${errors} error${errors === 1 ? "" : "s"}; fix them and check again.` : "The file is ready to import.");
+        setStatus(
+          errors > 0 ? `The file has ${errors} error${errors === 1 ? "" : "s"}; fix them and check again.` : "The file is ready to import.",
+        );
       } else setStatus(result.message ?? `The server answered ${code}. Nothing was imported.`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -86,14 +92,21 @@ export function ImportForm() {
   }
 
   const summary = report?.summary;
-  const canApply = !busy && checked !== null && checked.file === file && summary !== undefined && summary.errors === 0 && (summary.conflicts === 0 || overwrite) && summary.create + summary.update > 0;
+  const canApply =
+    !busy &&
+    checked !== null &&
+    checked.file === file &&
+    summary !== undefined &&
+    summary.errors === 0 &&
+    (summary.conflicts === 0 || overwrite) &&
+    summary.create + summary.update > 0;
 
   return (
     <div className={styles.form}>
       <p>
         Upload a CSV in the export format: <a href="/api/csv/figures/template">download the template</a> (header only), or{" "}
-        <a href="/api/csv/figures">export all figures</a>, change them in a spreadsheet, and bring them back. Rows with an id
-        update that figure; rows without one are new. Nothing is written until you apply, and then all rows or none.
+        <a href="/api/csv/figures">export all figures</a>, change them in a spreadsheet, and bring them back. Rows with an id update that
+        figure; rows without one are new. Nothing is written until you apply, and then all rows or none.
       </p>
       <div>
         <label htmlFor={`${id}-file`}>CSV file (UTF-8, up to 50 MB or 200,000 rows)</label>
@@ -202,8 +215,8 @@ export function ImportForm() {
                 </table>
               </div>
               <label>
-                <input type="checkbox" checked={overwrite} onChange={(event) => setOverwrite(event.target.checked)} /> Apply my rows on top of
-                those changes
+                <input type="checkbox" checked={overwrite} onChange={(event) => setOverwrite(event.target.checked)} /> Apply my rows on top
+                of those changes
               </label>
             </>
           ) : null}

@@ -20,7 +20,11 @@ export function SortHeader({
   numeric?: boolean;
 }) {
   return (
-    <th scope="col" aria-sort={active ? (ascending ? "ascending" : "descending") : undefined} className={numeric ? styles.number : undefined}>
+    <th
+      scope="col"
+      aria-sort={active ? (ascending ? "ascending" : "descending") : undefined}
+      className={numeric ? styles.number : undefined}
+    >
       <button type="button" className={styles.sortButton} onClick={onSort}>
         {label}
         <span aria-hidden="true" className={active ? styles.sortActive : styles.sortIdle}>

@@ -9,7 +9,17 @@ import { signInPath } from "./safe-next-path";
  * Why an admin list could not be loaded: an ended session (with a way to sign in and come back to this view), or
  * the server's message and the issues it found in the view's address.
  */
-export function ListLoadError({ error, plural, returnPath, resetHref }: { error: Error; plural: string; returnPath: string; resetHref: string }) {
+export function ListLoadError({
+  error,
+  plural,
+  returnPath,
+  resetHref,
+}: {
+  error: Error;
+  plural: string;
+  returnPath: string;
+  resetHref: string;
+}) {
   return (
     <div role="alert" className="alert">
       {error instanceof HttpError && error.status === 401 ? (

@@ -79,10 +79,21 @@ export function RevisionList({ noun, revisions, currentVersion, deleted, describ
             ) : revision.changes.length === 0 ? (
               <p className={styles.muted}>No field changed.</p>
             ) : (
-              <ChangesTable changes={revision.changes} created={revision.action === "create"} version={revision.version} describe={describe} />
+              <ChangesTable
+                changes={revision.changes}
+                created={revision.action === "create"}
+                version={revision.version}
+                describe={describe}
+              />
             )}
             {revision.restorable ? (
-              <button type="button" className="secondary" disabled={pending} onClick={() => onRestore(revision)} aria-describedby={`revision-${revision.id}`}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={pending}
+                onClick={() => onRestore(revision)}
+                aria-describedby={`revision-${revision.id}`}
+              >
                 {deleted && revision === latest && revision.action === "delete" ? "Undo this deletion" : "Restore this version"}
               </button>
             ) : null}
@@ -124,7 +135,9 @@ function ChangesTable({
                   <del>{describe(change.field, change.before)}</del>
                 </td>
               )}
-              <td className={styles.conflictValue}>{created ? describe(change.field, change.after) : <ins>{describe(change.field, change.after)}</ins>}</td>
+              <td className={styles.conflictValue}>
+                {created ? describe(change.field, change.after) : <ins>{describe(change.field, change.after)}</ins>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -25,11 +25,11 @@ export async function sendWrite<Key extends string, Item, Snapshot, Errors>(
     body: JSON.stringify(body),
   });
   const json = (await response.json().catch(() => null)) as
-    | ({ message?: string; fieldErrors?: Errors; current?: Snapshot; unchanged?: boolean } & { [K in Key]?: Item })
-    | null;
+    ({ message?: string; fieldErrors?: Errors; current?: Snapshot; unchanged?: boolean } & { [K in Key]?: Item }) | null;
   const message = json?.message ?? `The server answered ${response.status}.`;
   const saved = json?.[key];
-  if (response.ok && saved) return { kind: "saved", unchanged: json?.unchanged === true, [key]: saved } as WriteOutcomeOf<Key, Item, Snapshot, Errors>;
+  if (response.ok && saved)
+    return { kind: "saved", unchanged: json?.unchanged === true, [key]: saved } as WriteOutcomeOf<Key, Item, Snapshot, Errors>;
   switch (response.status) {
     case 401:
     case 403:

@@ -68,7 +68,9 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   const [signedOut, setSignedOut] = useState(false);
   const [gone, setGone] = useState(false);
 
-  const saveMutation = useMutation({ mutationFn: ({ next, baseVersion }: { next: Values; baseVersion: number }) => options.save(next, baseVersion) });
+  const saveMutation = useMutation({
+    mutationFn: ({ next, baseVersion }: { next: Values; baseVersion: number }) => options.save(next, baseVersion),
+  });
   const removeMutation = useMutation({ mutationFn: ({ baseVersion }: { baseVersion: number }) => options.remove(baseVersion) });
 
   function clearErrors() {
@@ -107,7 +109,10 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
         if (outcome.unchanged) {
           clearErrors();
           setConflict(null);
-          setStatus({ tone: "info", text: `Nothing changed, so no new version was saved: the ${noun} is still at version ${outcome.saved.version}.` });
+          setStatus({
+            tone: "info",
+            text: `Nothing changed, so no new version was saved: the ${noun} is still at version ${outcome.saved.version}.`,
+          });
           return;
         }
         options.onWritten();
@@ -202,7 +207,9 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
 
   /** The props that tie a control to its label, hint and error. */
   function controlProps(name: keyof Values & string, hasHint: boolean) {
-    const describedBy = [hasHint ? `${fieldId(name)}-hint` : null, errors[name] ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ");
+    const describedBy = [hasHint ? `${fieldId(name)}-hint` : null, errors[name] ? `${fieldId(name)}-error` : null]
+      .filter(Boolean)
+      .join(" ");
     return {
       id: fieldId(name),
       name,

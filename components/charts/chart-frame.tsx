@@ -29,7 +29,18 @@ export type ChartFrameProps = {
  * Everything around a chart, the way data journalism frames one: a title that says what the chart shows, the unit,
  * the chart, its numbers as a table, then sources with their dates, notes and a CSV download in small type.
  */
-export function ChartFrame({ title, headingLevel = 3, subtitle, description, sources, notes = [], chart, csvLink, table, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  headingLevel = 3,
+  subtitle,
+  description,
+  sources,
+  notes = [],
+  chart,
+  csvLink,
+  table,
+  children,
+}: ChartFrameProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -74,7 +85,9 @@ export function ChartFrame({ title, headingLevel = 3, subtitle, description, sou
             ))}
           </ul>
         ) : null}
-        {chart ? <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"} /> : null}
+        {chart ? (
+          <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"} />
+        ) : null}
       </figcaption>
     </figure>
   );
@@ -88,11 +101,12 @@ export function ChartDownloads({ chart, csvLink, title }: { chart: ChartState; c
   const csv = chartCsvUrl(chart);
   return (
     <div className={styles.downloads}>
-      {csvLink ?? (csv ? (
-        <a className={styles.download} href={csv} download>
-          Download CSV
-        </a>
-      ) : null)}
+      {csvLink ??
+        (csv ? (
+          <a className={styles.download} href={csv} download>
+            Download CSV
+          </a>
+        ) : null)}
       <a className={styles.download} href={chartImageUrl(chart, "svg")} download>
         SVG<span className="visually-hidden"> image of this chart</span>
       </a>

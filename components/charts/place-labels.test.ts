@@ -3,7 +3,14 @@ import { overlaps, placeLabels, type LabelRequest } from "./place-labels";
 
 const bounds = { x: 0, y: 0, width: 400, height: 200 };
 const marker = (x: number, y: number) => ({ x: x - 6, y: y - 6, width: 12, height: 12 });
-const label = (key: string, x: number, y: number, prefer: "above" | "below" = "above"): LabelRequest => ({ key, x, y, width: 60, height: 12, prefer });
+const label = (key: string, x: number, y: number, prefer: "above" | "below" = "above"): LabelRequest => ({
+  key,
+  x,
+  y,
+  width: 60,
+  height: 12,
+  prefer,
+});
 
 describe("placeLabels", () => {
   it("puts a lone label on its preferred side, right of its point", () => {
@@ -20,7 +27,11 @@ describe("placeLabels", () => {
       [118, 108],
     ] as const;
     const obstacles = points.map(([x, y]) => marker(x, y));
-    const placed = placeLabels(points.map(([x, y], index) => label(`S${index}`, x, y, index === 0 ? "above" : "below")), obstacles, bounds);
+    const placed = placeLabels(
+      points.map(([x, y], index) => label(`S${index}`, x, y, index === 0 ? "above" : "below")),
+      obstacles,
+      bounds,
+    );
     expect(placed.length).toBeGreaterThanOrEqual(2);
     for (const [index, a] of placed.entries()) {
       for (const obstacle of obstacles) expect(overlaps(a.box, obstacle)).toBe(false);

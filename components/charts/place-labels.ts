@@ -30,7 +30,11 @@ function candidate(request: LabelRequest, vertical: "above" | "below", side: "ri
 /** `obstacles`: the markers (and anything else labels must not cover); `bounds`: the plot. */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], bounds: Rect): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const inside = (box: Rect) => box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  const inside = (box: Rect) =>
+    box.x >= bounds.x &&
+    box.y >= bounds.y &&
+    box.x + box.width <= bounds.x + bounds.width &&
+    box.y + box.height <= bounds.y + bounds.height;
   for (const request of requests) {
     const other = request.prefer === "above" ? "below" : "above";
     const options = [
@@ -40,7 +44,10 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       candidate(request, other, "left"),
     ];
     const fit = options.find(
-      (option) => inside(option.box) && !obstacles.some((obstacle) => overlaps(option.box, obstacle)) && !placed.some((label) => overlaps(option.box, label.box)),
+      (option) =>
+        inside(option.box) &&
+        !obstacles.some((obstacle) => overlaps(option.box, obstacle)) &&
+        !placed.some((label) => overlaps(option.box, label.box)),
     );
     if (fit) placed.push(fit);
   }

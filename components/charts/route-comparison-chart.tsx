@@ -1,13 +1,31 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+  type YAxisTickContentProps,
+} from "recharts";
 import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
 import { formatNumber } from "@/lib/format/format-number";
 import { asOfPhrase } from "../source-line";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { routeColour } from "@/lib/charts/route-colours";
-import { hatch, statusPaint as barPaint, statusStyle, statusStyleLabels, statusesInWords, type StatusStyle } from "@/lib/charts/status-encoding";
+import {
+  hatch,
+  statusPaint as barPaint,
+  statusStyle,
+  statusStyleLabels,
+  statusesInWords,
+  type StatusStyle,
+} from "@/lib/charts/status-encoding";
 import { measureText } from "./measure-text";
 import { niceTicks } from "@/lib/charts/nice-ticks";
 import { useElementWidth } from "./use-element-width";
@@ -127,30 +145,35 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
   // Routes without a figure get no row of their own: one line under the chart names them.
   const noFigure = comparison.rows.filter((row) => row.value === null && row.unlike.length === 0).map((row) => row.route.name);
   const notComparable = comparison.rows.filter((row) => row.value === null && row.unlike.length > 0).map((row) => row.route.name);
-  const data: Datum[] = comparison.rows.filter((row) => row.value !== null).map((row) => {
-    const value = row.value;
-    const isRange = value !== null && value.low !== value.high;
-    const low = value?.plotLow ?? 0;
-    const high = value?.plotHigh ?? 0;
-    // Positive values run from zero to the high end, negative ones from zero to the low end.
-    const negative = high <= 0 && low < 0;
-    const near = negative ? high : low;
-    const far = negative ? low : high;
-    return {
-      slug: row.route.slug,
-      row,
-      ...(value ? { span: [Math.min(0, low), Math.max(0, high)] as [number, number] } : {}),
-      isRange,
-      near,
-      far,
-      label: value ? comparisonValueText(value) : "",
-      lines: [row.route.name],
-      colour: routeColour(row.route.slug, row.route.kind),
-      style: value ? statusStyle(value.statuses) : null,
-    };
-  });
+  const data: Datum[] = comparison.rows
+    .filter((row) => row.value !== null)
+    .map((row) => {
+      const value = row.value;
+      const isRange = value !== null && value.low !== value.high;
+      const low = value?.plotLow ?? 0;
+      const high = value?.plotHigh ?? 0;
+      // Positive values run from zero to the high end, negative ones from zero to the low end.
+      const negative = high <= 0 && low < 0;
+      const near = negative ? high : low;
+      const far = negative ? low : high;
+      return {
+        slug: row.route.slug,
+        row,
+        ...(value ? { span: [Math.min(0, low), Math.max(0, high)] as [number, number] } : {}),
+        isRange,
+        near,
+        far,
+        label: value ? comparisonValueText(value) : "",
+        lines: [row.route.name],
+        colour: routeColour(row.route.slug, row.route.kind),
+        style: value ? statusStyle(value.statuses) : null,
+      };
+    });
   const styleKeys = (["reported", "claim", "projection"] as const).filter((key) => data.some((datum) => datum.style === key));
-  const valueTicks = niceTicks(Math.min(0, ...data.map((datum) => datum.span?.[0] ?? 0)), Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)));
+  const valueTicks = niceTicks(
+    Math.min(0, ...data.map((datum) => datum.span?.[0] ?? 0)),
+    Math.max(0, ...data.map((datum) => datum.span?.[1] ?? 0)),
+  );
   const hasNegative = valueTicks[0]! < 0;
   const estimatedHeight = data.length * (LINE_HEIGHT * 2 + 4 + BAR_HEIGHT + ROW_GAP) + AXIS_HEIGHT;
 
@@ -163,7 +186,9 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
     height = data.length * rowHeight + AXIS_HEIGHT;
     // Room right of the longest bar for its value label.
     const labelRoom = Math.min(width * 0.45, Math.max(...data.map((datum) => textWidth(datum.label, LABEL_FONT))) + 12);
-    const leftRoom = hasNegative ? Math.min(width * 0.3, Math.max(...data.filter((datum) => datum.far < 0).map((datum) => textWidth(datum.label, LABEL_FONT)), 0) + 12) : 0;
+    const leftRoom = hasNegative
+      ? Math.min(width * 0.3, Math.max(...data.filter((datum) => datum.far < 0).map((datum) => textWidth(datum.label, LABEL_FONT)), 0) + 12)
+      : 0;
     // Each bar sits right under its own name; rows share one height, that of the longest name.
     const barTop = (bandCentre: number, datum: Datum) => bandCentre - rowHeight / 2 + datum.lines.length * LINE_HEIGHT + 4;
 
@@ -207,7 +232,16 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
           {datum.isRange ? (
             <>
               {/* From the near end to the far end: the same route's colour, lighter, between two end marks. */}
-              <rect x={Math.min(solidTo, farEnd)} y={top + 3} width={Math.max(Math.abs(farEnd - solidTo), 1)} height={BAR_HEIGHT - 6} fill={datum.colour} fillOpacity={0.25} stroke={datum.colour} strokeWidth={1} />
+              <rect
+                x={Math.min(solidTo, farEnd)}
+                y={top + 3}
+                width={Math.max(Math.abs(farEnd - solidTo), 1)}
+                height={BAR_HEIGHT - 6}
+                fill={datum.colour}
+                fillOpacity={0.25}
+                stroke={datum.colour}
+                strokeWidth={1}
+              />
               <line x1={solidTo} x2={solidTo} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
               <line x1={farEnd} x2={farEnd} y1={top - 4} y2={top + BAR_HEIGHT + 4} stroke={datum.colour} strokeWidth={2} />
             </>
@@ -270,7 +304,9 @@ export function RouteComparisonChart({ comparison }: { comparison: RouteComparis
             {statusStyleLabels[key]}
           </li>
         ))}
-        {data.some((datum) => datum.isRange) ? <li>A range: the bar runs to its low end, the lighter part between the end marks up to its high end</li> : null}
+        {data.some((datum) => datum.isRange) ? (
+          <li>A range: the bar runs to its low end, the lighter part between the end marks up to its high end</li>
+        ) : null}
         {noFigure.length > 0 ? <li>No figure for: {noFigure.join(", ")}</li> : null}
         {notComparable.length > 0 ? <li>Not comparable (their figures run between other end points): {notComparable.join(", ")}</li> : null}
         <li>Blues: INSTC branches; orange and plum: alternatives</li>

@@ -24,7 +24,15 @@ import { formatNumber, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { asOfPhrase } from "../source-line";
 import { pointPeriod } from "@/lib/charts/describe-chart";
-import { disagreeingPublishers, disagreementShapes, isReported, markerPath, markerShape, seriesColour, type MarkerShape } from "@/lib/charts/trend-encoding";
+import {
+  disagreeingPublishers,
+  disagreementShapes,
+  isReported,
+  markerPath,
+  markerShape,
+  seriesColour,
+  type MarkerShape,
+} from "@/lib/charts/trend-encoding";
 import { measureText } from "./measure-text";
 import { logTicks, niceTicks } from "@/lib/charts/nice-ticks";
 import { placeLabels } from "./place-labels";
@@ -44,7 +52,6 @@ import styles from "./chart.module.css";
 
 const HEIGHT = 280;
 const EVENT_ROW = 14;
-
 
 type Datum = TrendPoint & {
   seriesLabel: string;
@@ -76,7 +83,9 @@ function Marker({ shape, cx, cy, colour, filled }: { shape: MarkerShape; cx: num
 function MarkerSwatch({ shape, colour, filled, line }: { shape: MarkerShape; colour: string; filled: boolean; line?: "solid" | "dashed" }) {
   return (
     <svg className={styles.swatch} width="26" height="14" viewBox="0 0 26 14" aria-hidden="true" focusable="false">
-      {line ? <line x1="1" x2="25" y1="7" y2="7" stroke={colour} strokeWidth="2" strokeDasharray={line === "dashed" ? "5 3" : undefined} /> : null}
+      {line ? (
+        <line x1="1" x2="25" y1="7" y2="7" stroke={colour} strokeWidth="2" strokeDasharray={line === "dashed" ? "5 3" : undefined} />
+      ) : null}
       <Marker shape={shape} cx={13} cy={7} colour={colour} filled={filled} />
     </svg>
   );
@@ -111,17 +120,39 @@ function SourceLabels({ data }: { data: Datum[] }) {
     const y = yScale(datum.value);
     return x === undefined || y === undefined ? [] : [{ datum, x: x + datum.offset, y }];
   });
-  const obstacles = positioned.map(({ x, y }) => ({ x: x - MARKER_RADIUS, y: y - MARKER_RADIUS, width: MARKER_RADIUS * 2, height: MARKER_RADIUS * 2 }));
+  const obstacles = positioned.map(({ x, y }) => ({
+    x: x - MARKER_RADIUS,
+    y: y - MARKER_RADIUS,
+    width: MARKER_RADIUS * 2,
+    height: MARKER_RADIUS * 2,
+  }));
   const requests = positioned.flatMap(({ datum, x, y }) =>
     datum.sourceLabel
-      ? [{ key: String(datum.figureId), x, y, width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2, height: Math.ceil(LABEL_FONT * 1.3), prefer: datum.sourceLabel.placement }]
+      ? [
+          {
+            key: String(datum.figureId),
+            x,
+            y,
+            width: measureText(datum.sourceLabel.text, LABEL_FONT) + 2,
+            height: Math.ceil(LABEL_FONT * 1.3),
+            prefer: datum.sourceLabel.placement,
+          },
+        ]
       : [],
   );
   const texts = new Map(data.map((datum) => [String(datum.figureId), datum.sourceLabel?.text ?? ""]));
   return (
     <g aria-hidden="true" className="cw-source-labels">
       {placeLabels(requests, obstacles, plot).map((label) => (
-        <text key={label.key} x={label.x} y={label.y} dominantBaseline={label.baseline} textAnchor={label.anchor} fontSize={LABEL_FONT} fill="#444444">
+        <text
+          key={label.key}
+          x={label.x}
+          y={label.y}
+          dominantBaseline={label.baseline}
+          textAnchor={label.anchor}
+          fontSize={LABEL_FONT}
+          fill="#444444"
+        >
           {texts.get(label.key)}
         </text>
       ))}
@@ -175,7 +206,15 @@ function EventMarkers({ events }: { events: NumberedEvent[] }) {
         return (
           <g key={event.id}>
             <title>{`${formatPartialDate(event.date, event.datePrecision)}: ${event.title}`}</title>
-            <line x1={x} x2={x} y1={labelY + 2} y2={plot.y + plot.height} stroke="#a8a8a8" strokeWidth={1} strokeDasharray={event.status === "planned" ? "3 3" : undefined} />
+            <line
+              x1={x}
+              x2={x}
+              y1={labelY + 2}
+              y2={plot.y + plot.height}
+              stroke="#a8a8a8"
+              strokeWidth={1}
+              strokeDasharray={event.status === "planned" ? "3 3" : undefined}
+            />
             <text x={x} y={labelY} textAnchor="middle" fontSize={11} fill="#444444">
               {event.number}
             </text>
@@ -224,7 +263,10 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
         seriesLabel: entry.label,
         colour,
         shape: shapeOf(point),
-        sourceLabel: point.disagrees && labelSources ? { text: shortPublisher(point.source.publisher), placement: rank === 0 ? "above" : "below" } : null,
+        sourceLabel:
+          point.disagrees && labelSources
+            ? { text: shortPublisher(point.source.publisher), placement: rank === 0 ? "above" : "below" }
+            : null,
         offset: samePeriod.length > 1 ? (samePeriod.indexOf(point) - (samePeriod.length - 1) / 2) * 9 : 0,
       };
     });
@@ -251,7 +293,8 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
   const minValue = values.length > 0 ? Math.min(...values) : 0;
   // Headroom beyond the highest and lowest points keeps the labels of disagreeing sources inside the plot.
   const valueTicks =
-    (applied.scale === "log" ? logTicks(minValue, maxValue) : null) ?? niceTicks(minValue < 0 ? minValue * 1.15 : 0, maxValue > 0 ? maxValue * 1.15 : 0);
+    (applied.scale === "log" ? logTicks(minValue, maxValue) : null) ??
+    niceTicks(minValue < 0 ? minValue * 1.15 : 0, maxValue > 0 ? maxValue * 1.15 : 0);
   const yAxisWidth = Math.max(36, ...valueTicks.map((tick) => formatNumber(String(tick)).length * 7 + 10));
   const crossesZero = applied.scale === "linear" && valueTicks[0]! < 0;
   const hasProjection = points.some((point) => !isReported(point.status));
@@ -295,7 +338,11 @@ export function TrendChart({ trend }: { trend: TrendChartData }) {
             <Scatter
               key={`${entry.key}-line-${index}`}
               data={segment}
-              line={{ stroke: entry.colour, strokeWidth: 2, strokeDasharray: segment.every((point) => isReported(point.status)) ? undefined : "5 3" }}
+              line={{
+                stroke: entry.colour,
+                strokeWidth: 2,
+                strokeDasharray: segment.every((point) => isReported(point.status)) ? undefined : "5 3",
+              }}
               shape={() => <g />}
               tooltipType="none"
               legendType="none"

@@ -117,7 +117,9 @@ export function TrendControls({
                 <input
                   type="checkbox"
                   checked={!hidden.has(publisher)}
-                  onChange={(event) => change({ hide: event.target.checked ? view.hide.filter((name) => name !== publisher) : [...view.hide, publisher] })}
+                  onChange={(event) =>
+                    change({ hide: event.target.checked ? view.hide.filter((name) => name !== publisher) : [...view.hide, publisher] })
+                  }
                 />
                 {publisher}
               </label>

@@ -44,7 +44,11 @@ function basisSentence(claim: ClaimView): string {
           : `Its date, ${due}, has passed, and nothing recorded says it happened.`;
     case "evidence":
       if (claim.ref.kind === "event") {
-        return claim.outcome === "met" ? "It happened by its date:" : claim.outcome === "missed" ? "It happened, but after its date:" : "It happened, but the dates known do not say whether by its date:";
+        return claim.outcome === "met"
+          ? "It happened by its date:"
+          : claim.outcome === "missed"
+            ? "It happened, but after its date:"
+            : "It happened, but the dates known do not say whether by its date:";
       }
       if (claim.outcome === "met") return "Reported for the same period and subject: at least the target.";
       if (claim.outcome === "missed") return "Reported for the same period and subject: below the target.";
@@ -58,7 +62,16 @@ function basisSentence(claim: ClaimView): string {
 function Evidence({ claim, compact }: { claim: ClaimView; compact: boolean }) {
   const { figures, events } = claim.evidence;
   if (figures.length === 0 && events.length === 0) return null;
-  const cite = (source: SourceRef) => (compact ? <>{source.publisher}, {asOfPhrase(source)}</> : <><SourceCitation source={source} /> ({asOfPhrase(source)})</>);
+  const cite = (source: SourceRef) =>
+    compact ? (
+      <>
+        {source.publisher}, {asOfPhrase(source)}
+      </>
+    ) : (
+      <>
+        <SourceCitation source={source} /> ({asOfPhrase(source)})
+      </>
+    );
   return (
     <ul className="claim-evidence">
       {figures.map((figure) => (
@@ -102,7 +115,17 @@ function Chain({ claim }: { claim: ClaimView }) {
 const statusWords: Record<ClaimView["status"], string> = { plan: "Plan", forecast: "Forecast", planned: "Planned event" };
 
 /** `compact`: without the route, metric, id, chain and note (a metric or route page); `basis`: whether to say why it has its outcome. */
-export function ClaimEntry({ claim, headingLevel = 2, compact = false, basis = true }: { claim: ClaimView; headingLevel?: 2 | 3; compact?: boolean; basis?: boolean }) {
+export function ClaimEntry({
+  claim,
+  headingLevel = 2,
+  compact = false,
+  basis = true,
+}: {
+  claim: ClaimView;
+  headingLevel?: 2 | 3;
+  compact?: boolean;
+  basis?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={compact ? "claim claim-compact" : "claim"} aria-label={claim.statement}>

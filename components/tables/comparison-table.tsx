@@ -30,35 +30,41 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
           {comparison.rows.map((row) => {
             const { route, value } = row;
             return (
-            <tr key={route.slug}>
-              <th scope="row">
-                <Link href={`/routes/${route.slug}` as Route}>{route.name}</Link>
-              </th>
-              {value ? (
-                <>
-                  <td className={styles.number}>{comparisonValueText(value)}</td>
-                  <td>
-                    {value.statuses.map((status) => (
-                      <FigureStatusLabel key={status} status={status} />
-                    ))}
+              <tr key={route.slug}>
+                <th scope="row">
+                  <Link href={`/routes/${route.slug}` as Route}>{route.name}</Link>
+                </th>
+                {value ? (
+                  <>
+                    <td className={styles.number}>{comparisonValueText(value)}</td>
+                    <td>
+                      {value.statuses.map((status) => (
+                        <FigureStatusLabel key={status} status={status} />
+                      ))}
+                    </td>
+                    <td>
+                      {value.periodLabels.length > 0 ? (
+                        value.periodLabels.join("; ")
+                      ) : (
+                        <span className={styles.muted}>no period given</span>
+                      )}
+                    </td>
+                    <td className={styles.wide}>
+                      {value.sources.map((source, index) => (
+                        <span key={`${source.publisher}-${source.title}`}>
+                          {index > 0 ? "; " : null}
+                          <SourceCitation source={source} /> <span className={styles.muted}>({asOfPhrase(source)})</span>
+                        </span>
+                      ))}
+                    </td>
+                    <td className={styles.wide}>{value.notes.join(" ")}</td>
+                  </>
+                ) : (
+                  <td colSpan={5} className={styles.noData}>
+                    {unlikeText(row) ?? "No data"}
                   </td>
-                  <td>{value.periodLabels.length > 0 ? value.periodLabels.join("; ") : <span className={styles.muted}>no period given</span>}</td>
-                  <td className={styles.wide}>
-                    {value.sources.map((source, index) => (
-                      <span key={`${source.publisher}-${source.title}`}>
-                        {index > 0 ? "; " : null}
-                        <SourceCitation source={source} /> <span className={styles.muted}>({asOfPhrase(source)})</span>
-                      </span>
-                    ))}
-                  </td>
-                  <td className={styles.wide}>{value.notes.join(" ")}</td>
-                </>
-              ) : (
-                <td colSpan={5} className={styles.noData}>
-                  {unlikeText(row) ?? "No data"}
-                </td>
-              )}
-            </tr>
+                )}
+              </tr>
             );
           })}
         </tbody>

@@ -31,10 +31,25 @@ export type FigureTableSorting = {
 };
 
 /** A column header; with sorting, a link that sorts by it, and `aria-sort` on the one the list is sorted by. */
-function ColumnHeader({ column, label, sorting, className }: { column: FigureSortColumn; label: string; sorting?: FigureTableSorting; className?: string }) {
+function ColumnHeader({
+  column,
+  label,
+  sorting,
+  className,
+}: {
+  column: FigureSortColumn;
+  label: string;
+  sorting?: FigureTableSorting;
+  className?: string;
+}) {
   const sorted = sorting?.sort?.column === column ? sorting.sort.dir : null;
   return (
-    <th scope="col" role="columnheader" className={className} aria-sort={sorting ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}>
+    <th
+      scope="col"
+      role="columnheader"
+      className={className}
+      aria-sort={sorting ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+    >
       {sorting ? (
         <a
           href={sorting.href(column)}
@@ -118,7 +133,9 @@ function FigureRow({ figure, showMetric, showRoute }: { figure: FigureView; show
           )}
         </td>
       ) : null}
-      <td role="cell" className={styles.subject}>{figure.subject}</td>
+      <td role="cell" className={styles.subject}>
+        {figure.subject}
+      </td>
       <td role="cell" className={styles.period}>
         {figure.periodLabel ?? formatPeriod(figure.periodStart, figure.periodEnd) ?? <span className={styles.muted}>no period given</span>}
       </td>
@@ -132,15 +149,21 @@ function FigureRow({ figure, showMetric, showRoute }: { figure: FigureView; show
           value
         )}
       </td>
-      <td role="cell" className={`${styles.nowrap} ${styles.unit}`}>{unit}</td>
+      <td role="cell" className={`${styles.nowrap} ${styles.unit}`}>
+        {unit}
+      </td>
       <td role="cell" className={styles.status}>
         <FigureStatusLabel status={figure.status} />
       </td>
       <td role="cell" className={`${styles.wide} ${styles.source}`}>
         <SourceCitation source={figure.source} />
       </td>
-      <td role="cell" className={`${styles.nowrap} ${styles.asOf}`}>{formatAsOf(figure.source)}</td>
-      <td role="cell" className={`${styles.wide} ${styles.note}`}>{figure.note ?? ""}</td>
+      <td role="cell" className={`${styles.nowrap} ${styles.asOf}`}>
+        {formatAsOf(figure.source)}
+      </td>
+      <td role="cell" className={`${styles.wide} ${styles.note}`}>
+        {figure.note ?? ""}
+      </td>
     </tr>
   );
 }

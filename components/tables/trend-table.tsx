@@ -39,7 +39,9 @@ export function TrendTable({ trend }: { trend: TrendChartData }) {
               <td>{series}</td>
               <td className={styles.number}>
                 {formatValue(point.valueText, unit)}
-                {point.printed ? <span className={styles.printed}>printed as {formatValue(point.printed.valueText, point.printed.unit)}</span> : null}
+                {point.printed ? (
+                  <span className={styles.printed}>printed as {formatValue(point.printed.valueText, point.printed.unit)}</span>
+                ) : null}
                 {point.disagrees ? <span className={styles.flag}>sources disagree</span> : null}
               </td>
               <td>

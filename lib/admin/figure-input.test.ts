@@ -31,13 +31,19 @@ describe("FigureInputSchema", () => {
     expect(FigureInputSchema.parse(good)).toEqual({ ...good, route: null, note: null, quotedSpeaker: null, dataOwner: null });
   });
 
-  it.each(["4.0", "0.972", "-50", "0", "814000", "12345678901234567890.12345678901234567890"])("keeps the decimal %s exactly as typed", (value) => {
-    expect(FigureInputSchema.parse({ ...good, value }).value).toBe(value);
-  });
+  it.each(["4.0", "0.972", "-50", "0", "814000", "12345678901234567890.12345678901234567890"])(
+    "keeps the decimal %s exactly as typed",
+    (value) => {
+      expect(FigureInputSchema.parse({ ...good, value }).value).toBe(value);
+    },
+  );
 
-  it.each(["", "1,000", "1 000", "1e3", "4.", ".5", "+5", "01", "4.0 t", "abc", "NaN", "Infinity", "--1"])("refuses the value %j", (value) => {
-    expect(errorsOf({ value }).value?.[0]).toMatch(/^Value (is required|must be a plain number)/);
-  });
+  it.each(["", "1,000", "1 000", "1e3", "4.", ".5", "+5", "01", "4.0 t", "abc", "NaN", "Infinity", "--1"])(
+    "refuses the value %j",
+    (value) => {
+      expect(errorsOf({ value }).value?.[0]).toMatch(/^Value (is required|must be a plain number)/);
+    },
+  );
 
   it.each([
     [{ periodStart: "2023-02-30" }, "periodStart", "Period start must be a date that exists, written YYYY-MM-DD"],
@@ -59,12 +65,15 @@ describe("FigureInputSchema", () => {
 
   it("accepts a figure without a period, and a source date as exact as the source: year, month or day", () => {
     expect(FigureInputSchema.safeParse({ ...good, periodStart: "", periodEnd: "", periodLabel: "" }).success).toBe(true);
-    for (const sourceDate of ["2024", "2024-02", "2024-02-29", ""]) expect(FigureInputSchema.safeParse({ ...good, sourceDate }).success, sourceDate).toBe(true);
+    for (const sourceDate of ["2024", "2024-02", "2024-02-29", ""])
+      expect(FigureInputSchema.safeParse({ ...good, sourceDate }).success, sourceDate).toBe(true);
   });
 
   it("needs the version the form was loaded at to update", () => {
     expect(UpdateFigureSchema.safeParse({ record: good, version: 2 }).success).toBe(true);
     const missing = UpdateFigureSchema.safeParse({ record: good });
-    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({
+      version: ["The form's version is missing; reload the page"],
+    });
   });
 });

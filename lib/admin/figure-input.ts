@@ -25,8 +25,10 @@ export const FigureInputSchema = z
     periodStart: optionalDate("Period start"),
     periodEnd: optionalDate("Period end"),
     periodLabel: optionalText(100, "Period label"),
-    value: requiredStorableText(50, "Value")
-      .regex(decimalPattern, "Value must be a plain number such as 4.03 or -50: a point for decimals, no thousands separators, no unit"),
+    value: requiredStorableText(50, "Value").regex(
+      decimalPattern,
+      "Value must be a plain number such as 4.03 or -50: a point for decimals, no thousands separators, no unit",
+    ),
     status: z.enum(figureStatuses, { error: `Status must be one of ${figureStatuses.join(", ")}` }),
     sourcePublisher: sourcePublisherField(),
     sourceTitle: sourceTitleField(),
@@ -42,7 +44,7 @@ export const FigureInputSchema = z
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Period end must not be before period start" });
     }
     if ((figure.periodStart || figure.periodEnd) && !figure.periodLabel) {
-      ctx.addIssue({ code: "custom", path: ["periodLabel"], message: "Give the period a label, such as \"Jan–Apr 2024\" or \"H1 2023\"" });
+      ctx.addIssue({ code: "custom", path: ["periodLabel"], message: 'Give the period a label, such as "Jan–Apr 2024" or "H1 2023"' });
     }
   });
 

@@ -15,9 +15,19 @@ import { BadRequestSchema, FiguresCsvMetadataSchema, FiguresPageSchema, HealthSc
 // the /api/docs page. tests/unit/openapi-document.test.ts fails when a public route handler on disk is missing here.
 
 const validatorHeaders = {
-  ETag: { description: "Changes whenever an editor's write (or any change to the data), the day or the release changes what this answer holds. Send it back in If-None-Match.", schema: { type: "string" as const } },
-  "Last-Modified": { description: "When the data last changed (or the day began, or the release was built). Send it back in If-Modified-Since.", schema: { type: "string" as const } },
-  "Cache-Control": { description: "no-cache: keep a copy, but ask again each time (a 304 costs no body).", schema: { type: "string" as const } },
+  ETag: {
+    description:
+      "Changes whenever an editor's write (or any change to the data), the day or the release changes what this answer holds. Send it back in If-None-Match.",
+    schema: { type: "string" as const },
+  },
+  "Last-Modified": {
+    description: "When the data last changed (or the day began, or the release was built). Send it back in If-Modified-Since.",
+    schema: { type: "string" as const },
+  },
+  "Cache-Control": {
+    description: "no-cache: keep a copy, but ask again each time (a 304 costs no body).",
+    schema: { type: "string" as const },
+  },
 };
 
 const notModified: ZodOpenApiResponseObject = {
@@ -51,14 +61,24 @@ function csv(description: string, columns: TableSchema): ZodOpenApiResponseObjec
   };
 }
 
-function operation(operationId: string, tag: string, summary: string, description: string, responses: ZodOpenApiOperationObject["responses"], extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+function operation(
+  operationId: string,
+  tag: string,
+  summary: string,
+  description: string,
+  responses: ZodOpenApiOperationObject["responses"],
+  extra: Partial<ZodOpenApiOperationObject> = {},
+): ZodOpenApiOperationObject {
   return { operationId, tags: [tag], summary, description, ...extra, responses: { ...responses, "503": unavailable } };
 }
 
 /** A table of the dataset as CSV, whole: the data package's file of the same name. */
 function wholeTable(name: DatasetTableName, operationId: string, description: string): ZodOpenApiOperationObject {
   const table = tableOf(name);
-  return operation(operationId, "Tables", `${table.title} as CSV`, `${description} (the data package's ${table.path}).`, { "200": csv(`The ${name}.`, table.schema), "304": notModified });
+  return operation(operationId, "Tables", `${table.title} as CSV`, `${description} (the data package's ${table.path}).`, {
+    "200": csv(`The ${name}.`, table.schema),
+    "304": notModified,
+  });
 }
 
 const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape });
@@ -88,7 +108,15 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Figures",
           "A page of figures",
           "The figures of a selection, 100 a page, in the order asked for: the rows /figures shows for the same query string. The CSV of the whole selection is /api/csv/figures with the same filters.",
-          { "200": { description: "One page of the selection, and its total", headers: validatorHeaders, content: { "application/json": { schema: FiguresPageSchema } } }, "304": notModified, "400": badRequest },
+          {
+            "200": {
+              description: "One page of the selection, and its total",
+              headers: validatorHeaders,
+              content: { "application/json": { schema: FiguresPageSchema } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
           { requestParams: { query: figureListQuery } },
         ),
       },
@@ -108,15 +136,29 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Figures",
           "What a figures CSV holds",
           "The title, filters, row count, generation time, columns, licence and source note of /api/csv/figures with the same filters.",
-          { "200": { description: "The description", headers: validatorHeaders, content: { "application/json": { schema: FiguresCsvMetadataSchema } } }, "304": notModified, "400": badRequest },
+          {
+            "200": {
+              description: "The description",
+              headers: validatorHeaders,
+              content: { "application/json": { schema: FiguresCsvMetadataSchema } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
           { requestParams: { query: FigureFilterSchema } },
         ),
       },
       "/api/csv/figures/template": {
-        get: operation("figuresImportTemplate", "Figures", "The import format's header row", "The columns an editor's import reads (the same as the export's); leave id and version empty for new figures.", {
-          "200": { description: "One header row", headers: validatorHeaders, content: { "text/csv": { schema: { type: "string" } } } },
-          "304": notModified,
-        }),
+        get: operation(
+          "figuresImportTemplate",
+          "Figures",
+          "The import format's header row",
+          "The columns an editor's import reads (the same as the export's); leave id and version empty for new figures.",
+          {
+            "200": { description: "One header row", headers: validatorHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+            "304": notModified,
+          },
+        ),
       },
       "/api/csv/comparison/{measure}": {
         get: operation(
@@ -135,7 +177,11 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "The points one trend chart draws, in a reader's view",
           "The points of a metric's trend as the chart draws them in a view (years shown, absolute or indexed to 100 at each series' first period, linear or log scale, sources hidden): the chart's unit, the printed value and unit, the index in an indexed view, and each point's source and date. The plain view's figures are /api/csv/figures?metric=….",
           {
-            "200": { description: "One row a point drawn", headers: validatorHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+            "200": {
+              description: "One row a point drawn",
+              headers: validatorHeaders,
+              content: { "text/csv": { schema: { type: "string" } } },
+            },
             "304": notModified,
             "400": badRequest,
           },
@@ -157,7 +203,10 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "200": {
               description: "The image.",
               headers: validatorHeaders,
-              content: { "image/svg+xml": { schema: { type: "string" } }, "image/png": { schema: { type: "string", contentMediaType: "image/png" } } },
+              content: {
+                "image/svg+xml": { schema: { type: "string" } },
+                "image/png": { schema: { type: "string", contentMediaType: "image/png" } },
+              },
             },
             "304": notModified,
             "400": badRequest,
@@ -180,7 +229,9 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           { requestParams: { query: EventFilterSchema } },
         ),
       },
-      "/api/csv/sources": { get: wholeTable("sources", "downloadSourcesCsv", "Every cited publication with the figures and events relying on it") },
+      "/api/csv/sources": {
+        get: wholeTable("sources", "downloadSourcesCsv", "Every cited publication with the figures and events relying on it"),
+      },
       "/api/csv/routes": { get: wholeTable("routes", "downloadRoutesCsv", "The routes the figures and events name by slug") },
       "/api/csv/metrics": { get: wholeTable("metrics", "downloadMetricsCsv", "What the figures measure, with units") },
       "/api/data-package.zip": {
@@ -189,24 +240,45 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Dataset",
           "The whole dataset as a data package",
           `A zip of ${datasetTables.map((table) => table.path).join(", ")} (each the same file as its CSV address), a datapackage.json following the Frictionless Data Package specification (each column's name, type and description, the licence, the sources), a README and the licence. Streamed.`,
-          { "200": { description: "The zip", headers: validatorHeaders, content: { "application/zip": { schema: { type: "string", contentEncoding: "binary" } } } }, "304": notModified },
+          {
+            "200": {
+              description: "The zip",
+              headers: validatorHeaders,
+              content: { "application/zip": { schema: { type: "string", contentEncoding: "binary" } } },
+            },
+            "304": notModified,
+          },
         ),
       },
       "/api/openapi.json": {
-        get: operation("openApiDocument", "Dataset", "This description", "The OpenAPI 3.1 document of the public API; /api/docs shows it as a page.", {
-          "200": { description: "The document", headers: validatorHeaders, content: { "application/json": { schema: { type: "object" } } } },
-          "304": notModified,
-        }),
+        get: operation(
+          "openApiDocument",
+          "Dataset",
+          "This description",
+          "The OpenAPI 3.1 document of the public API; /api/docs shows it as a page.",
+          {
+            "200": {
+              description: "The document",
+              headers: validatorHeaders,
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+            "304": notModified,
+          },
+        ),
       },
       "/api/health": {
         get: {
           operationId: "health",
           tags: ["Service"],
           summary: "Whether the service works",
-          description: "200 when the database answers and is fully migrated, 503 otherwise. Never cached (no validators): it says how things are now.",
+          description:
+            "200 when the database answers and is fully migrated, 503 otherwise. Never cached (no validators): it says how things are now.",
           responses: {
             "200": { description: "Working", content: { "application/json": { schema: HealthSchema } } },
-            "503": { description: "Not working: the database does not answer or has migrations pending", content: { "application/json": { schema: HealthSchema } } },
+            "503": {
+              description: "Not working: the database does not answer or has migrations pending",
+              content: { "application/json": { schema: HealthSchema } },
+            },
           },
         },
       },

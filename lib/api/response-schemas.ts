@@ -52,7 +52,10 @@ export const FiguresPageSchema = z
   .object({
     figures: z.array(
       FigureSchema.extend({
-        outcome: z.enum(claimOutcomes).nullable().meta({ description: "A plan's or forecast's outcome today (see /claims); null for other figures" }),
+        outcome: z
+          .enum(claimOutcomes)
+          .nullable()
+          .meta({ description: "A plan's or forecast's outcome today (see /claims); null for other figures" }),
       }).meta({ id: "PublicFigure" }),
     ),
     total: z.number().int().meta({ description: "Figures in the whole selection" }),
@@ -93,7 +96,10 @@ same<keyof z.infer<typeof FiguresCsvMetadataSchema>, keyof ReturnType<typeof des
 export const BadRequestSchema = z
   .object({
     error: z.string().meta({ example: "Invalid filter" }),
-    issues: z.array(z.string()).meta({ description: "Everything wrong with the request, in words a reader can act on", example: ["There is no route called “instc-north”"] }),
+    issues: z.array(z.string()).meta({
+      description: "Everything wrong with the request, in words a reader can act on",
+      example: ["There is no route called “instc-north”"],
+    }),
   })
   .meta({ id: "BadRequest" });
 

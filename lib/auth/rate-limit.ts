@@ -21,7 +21,12 @@ export type RateLimitState = { allowed: true; attemptId: number } | { allowed: f
 
 type Failure = { createdAt: Date };
 
-export async function reserveSignInAttempt(prisma: PrismaClient, email: string, clientAddress: string, now = new Date()): Promise<RateLimitState> {
+export async function reserveSignInAttempt(
+  prisma: PrismaClient,
+  email: string,
+  clientAddress: string,
+  now = new Date(),
+): Promise<RateLimitState> {
   const windowMs = rateLimit.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
   return prisma.$transaction(async (tx) => {
@@ -52,7 +57,10 @@ export async function reserveSignInAttempt(prisma: PrismaClient, email: string, 
     if (blockedUntil.length > 0) {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((Math.max(...blockedUntil) - now.getTime()) / 1000)) };
     }
-    const attempt = await tx.signInAttempt.create({ data: { email, clientAddress, succeeded: false, createdAt: now }, select: { id: true } });
+    const attempt = await tx.signInAttempt.create({
+      data: { email, clientAddress, succeeded: false, createdAt: now },
+      select: { id: true },
+    });
     return { allowed: true, attemptId: attempt.id };
   });
 }

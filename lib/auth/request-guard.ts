@@ -51,7 +51,9 @@ export function sameOriginOnly<Context>(handler: Handler<Context>): Handler<Cont
 }
 
 /** For handlers that change data: same origin, and a signed-in editor, checked on the server every time. */
-export function editorOnly<Context>(handler: (request: Request, context: Context, editor: SignedInEditor) => Promise<Response>): Handler<Context> {
+export function editorOnly<Context>(
+  handler: (request: Request, context: Context, editor: SignedInEditor) => Promise<Response>,
+): Handler<Context> {
   return withErrorResponses(async (request: Request, context: Context) => {
     const refusal = crossOriginRefusal(request);
     if (refusal) return refusal;

@@ -13,8 +13,7 @@ export const SignInSchema = z.object({
 export type SignInInput = z.infer<typeof SignInSchema>;
 
 export type SignInResult =
-  | { ok: true; editor: { id: number; email: string; name: string } }
-  | { ok: false; status: 401 | 429; message: string };
+  { ok: true; editor: { id: number; email: string; name: string } } | { ok: false; status: 401 | 429; message: string };
 
 /** One message for every failure, so the answer never tells whether an account exists. */
 export const wrongCredentials = "That email and password do not match an editor account.";
@@ -23,7 +22,11 @@ export async function signIn(db: Database, input: SignInInput, clientAddress: st
   const limit = await reserveSignInAttempt(db.prisma, input.email, clientAddress);
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    return { ok: false, status: 429, message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    return {
+      ok: false,
+      status: 429,
+      message: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    };
   }
   const editor = await db.prisma.editor.findUnique({ where: { email: input.email } });
   // The demo account exists only for the embedded database; on a server it never signs in.

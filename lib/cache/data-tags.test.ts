@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
-import {
-  claimsTags,
-  eventsTags,
-  figuresOfMetricTags,
-  figuresOfRouteTags,
-  tagsForChange,
-  trendTags,
-  type DataChange,
-} from "./data-tags";
+import { claimsTags, eventsTags, figuresOfMetricTags, figuresOfRouteTags, tagsForChange, trendTags, type DataChange } from "./data-tags";
 
 /** Whether a write invalidates a read: their tags meet. */
 const invalidates = (change: DataChange, readTags: string[]) => tagsForChange(change).some((tag) => readTags.includes(tag));
 
 describe("a write invalidates exactly the reads whose result it can change", () => {
-  const moved: DataChange = { kind: "figures", states: [{ metric: "transit_time", route: "instc-west" }, { metric: "freight_cost", route: "" }] };
+  const moved: DataChange = {
+    kind: "figures",
+    states: [
+      { metric: "transit_time", route: "instc-west" },
+      { metric: "freight_cost", route: "" },
+    ],
+  };
 
   it("a figure moved between metrics invalidates both metrics' reads and their trends, and its old route's", () => {
     expect(invalidates(moved, figuresOfMetricTags("transit_time"))).toBe(true);
@@ -39,7 +37,13 @@ describe("a write invalidates exactly the reads whose result it can change", () 
   });
 
   it("an event invalidates its old and new route's timelines, every timeline of all events, and its metrics' trends", () => {
-    const event: DataChange = { kind: "events", states: [{ route: "instc-west", metrics: [] }, { route: null, metrics: ["azerbaijan_instc_transit"] }] };
+    const event: DataChange = {
+      kind: "events",
+      states: [
+        { route: "instc-west", metrics: [] },
+        { route: null, metrics: ["azerbaijan_instc_transit"] },
+      ],
+    };
     expect(invalidates(event, eventsTags({ route: "instc-west" }))).toBe(true);
     expect(invalidates(event, eventsTags({}))).toBe(true);
     expect(invalidates(event, trendTags("azerbaijan_instc_transit"))).toBe(true);
@@ -62,7 +66,18 @@ describe("a write invalidates exactly the reads whose result it can change", () 
   });
 
   it("names each tag once, in a stable order", () => {
-    const twice: DataChange = { kind: "figures", states: [{ metric: "transit_time", route: "instc-west" }, { metric: "transit_time", route: "instc-west" }] };
-    expect(tagsForChange(twice)).toEqual(["figures", "figures:family:transit_time", "figures:metric:transit_time", "figures:route:instc-west"]);
+    const twice: DataChange = {
+      kind: "figures",
+      states: [
+        { metric: "transit_time", route: "instc-west" },
+        { metric: "transit_time", route: "instc-west" },
+      ],
+    };
+    expect(tagsForChange(twice)).toEqual([
+      "figures",
+      "figures:family:transit_time",
+      "figures:metric:transit_time",
+      "figures:route:instc-west",
+    ]);
   });
 });

@@ -81,7 +81,11 @@ export const figuresOfRouteTags = (route: string) => [figuresOfRouteTag(route), 
 
 /** Events selected by route and/or linked metrics (EventFilter in lib/data/events/get-events.ts). */
 export function eventsTags(filter: { route?: string; metrics?: readonly string[] }): string[] {
-  const selecting = filter.route ? [eventsOfRouteTag(filter.route)] : filter.metrics ? filter.metrics.map(eventsOfFamilyTag) : [allEventsTag];
+  const selecting = filter.route
+    ? [eventsOfRouteTag(filter.route)]
+    : filter.metrics
+      ? filter.metrics.map(eventsOfFamilyTag)
+      : [allEventsTag];
   return [...selecting, routesTag];
 }
 

@@ -39,6 +39,9 @@ export async function invalidateWrite(written: { kind: "figure" | RecordType; id
     const states: FigureState[] = snapshots.map((snapshot) => ({ metric: text(snapshot.metric), route: text(snapshot.route) || null }));
     return invalidateFor({ kind: "figures", states });
   }
-  const states: EventState[] = snapshots.map((snapshot) => ({ route: text(snapshot.route) || null, metrics: splitSlugList(text(snapshot.metrics)) }));
+  const states: EventState[] = snapshots.map((snapshot) => ({
+    route: text(snapshot.route) || null,
+    metrics: splitSlugList(text(snapshot.metrics)),
+  }));
   invalidateFor({ kind: "events", states });
 }

@@ -108,7 +108,9 @@ export class RedisShelf {
     if (tags.length === 0) return [];
     try {
       const times = await this.run(() => this.client.hmGet(this.tagTimesKey, tags));
-      return times.map((time, index) => Math.max(Number(time ?? 0), this.pendingInvalidations.get(/** @type {string} */ (tags[index])) ?? 0));
+      return times.map((time, index) =>
+        Math.max(Number(time ?? 0), this.pendingInvalidations.get(/** @type {string} */ (tags[index])) ?? 0),
+      );
     } catch {
       return tags.map(() => Date.now());
     }

@@ -100,7 +100,9 @@ export function renderImageFrame(frame: ImageFrame, context: ImageContext): stri
   const smallLine = 17;
   const noteLines = frame.notes.map((note) => wrapText(`${frame.notes.length === 1 ? "Note: " : "• "}${note}`, inner, small));
   if (noteLines.length > 0) {
-    parts.push(`<g class="cw-notes">${noteLines.map((lines, index) => textBlock(lines, padding, y + small + noteLines.slice(0, index).flat().length * smallLine, { size: small, fill: "#333333" }, smallLine)).join("")}</g>`);
+    parts.push(
+      `<g class="cw-notes">${noteLines.map((lines, index) => textBlock(lines, padding, y + small + noteLines.slice(0, index).flat().length * smallLine, { size: small, fill: "#333333" }, smallLine)).join("")}</g>`,
+    );
     y += noteLines.flat().length * smallLine + 8;
   }
   const sourceText = "text" in frame.sources ? frame.sources.text : sourceLineText(frame.sources);

@@ -18,8 +18,26 @@ function source(publisher: string, date: string | null): SourceRef {
   return { publisher, title: `${publisher} report`, url: null, date, datePrecision: date ? "month" : null };
 }
 const route = routeSummary;
-function value(low: string, high: string, status: "reported" | "claim", sources: SourceRef[], periodLabels: string[] = []): ComparisonValue {
-  return { low, high, plotLow: Number(low), plotHigh: Number(high), unit: "days", statuses: [status], periodLabels, metricNames: ["Transit time"], notes: [], sources, figureIds: [1] };
+function value(
+  low: string,
+  high: string,
+  status: "reported" | "claim",
+  sources: SourceRef[],
+  periodLabels: string[] = [],
+): ComparisonValue {
+  return {
+    low,
+    high,
+    plotLow: Number(low),
+    plotHigh: Number(high),
+    unit: "days",
+    statuses: [status],
+    periodLabels,
+    metricNames: ["Transit time"],
+    notes: [],
+    sources,
+    figureIds: [1],
+  };
 }
 
 const transitTime: RouteComparison = {
@@ -27,9 +45,17 @@ const transitTime: RouteComparison = {
   title: "Transit time, Russia to India",
   unit: "days",
   rows: [
-    { route: route("instc-west", "INSTC western route", "instc"), value: value("25", "25", "reported", [source("RZD", "2022-07-01")], ["2022"]), unlike: [] },
+    {
+      route: route("instc-west", "INSTC western route", "instc"),
+      value: value("25", "25", "reported", [source("RZD", "2022-07-01")], ["2022"]),
+      unlike: [],
+    },
     { route: route("instc-east", "INSTC eastern route", "instc"), value: null, unlike: [] },
-    { route: route("suez", "Suez Canal sea route", "alternative"), value: value("45", "60", "claim", [source("Lloyd's List", "2021-03-01")]), unlike: [] },
+    {
+      route: route("suez", "Suez Canal sea route", "alternative"),
+      value: value("45", "60", "claim", [source("Lloyd's List", "2021-03-01")]),
+      unlike: [],
+    },
   ],
 };
 
@@ -82,7 +108,16 @@ describe("renderComparisonImage", () => {
 });
 
 function point(year: number, valueText: string, status: TrendPoint["status"], publisher: string, disagrees = false): TrendPoint {
-  return trendPoint({ periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, x: Date.UTC(year, 6, 2), valueText, status, publisher, disagrees, sourceDate: `${year + 1}-02-01` });
+  return trendPoint({
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    x: Date.UTC(year, 6, 2),
+    valueText,
+    status,
+    publisher,
+    disagrees,
+    sourceDate: `${year + 1}-02-01`,
+  });
 }
 
 const balance: TrendChartData = {
@@ -104,14 +139,26 @@ const balance: TrendChartData = {
   ],
   undated: [],
   multiYear: [],
-  events: [{ id: 1, date: "2021-05-01", datePrecision: "month", title: "Rail link opened", route: null, status: "happened", source: source("RZD", "2021-05-01"), metrics: ["trade_balance"] }],
+  events: [
+    {
+      id: 1,
+      date: "2021-05-01",
+      datePrecision: "month",
+      title: "Rail link opened",
+      route: null,
+      status: "happened",
+      source: source("RZD", "2021-05-01"),
+      metrics: ["trade_balance"],
+    },
+  ],
 };
 
 describe("renderTrendImage", () => {
   const svg = parseSvg(renderTrendImage(balance, { pageUrl }));
   const points = all(svg, (element) => element.name === "g" && hasClass(element, "cw-point"));
   // A round marker's path starts at its left edge, level with its centre.
-  const centreY = (element: Element) => Number(/^M[\d.-]+,([\d.-]+) a/.exec(all(element, (child) => child.name === "path")[0]!.attributes.d!)![1]);
+  const centreY = (element: Element) =>
+    Number(/^M[\d.-]+,([\d.-]+) a/.exec(all(element, (child) => child.name === "path")[0]!.attributes.d!)![1]);
 
   it("spans negative values: a negative tick, and the zero line between the positive and the negative points", () => {
     const zero = all(svg, (element) => element.name === "line" && hasClass(element, "cw-zero"));

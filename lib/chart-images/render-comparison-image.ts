@@ -26,7 +26,14 @@ const hatchId = (slug: string) => `cw-hatch-${slug.replace(/[^a-z0-9-]/gi, "")}`
 export function comparisonBody(comparison: RouteComparison, width: number): ChartBody {
   const drawn: Drawn[] = comparison.rows.flatMap((row) =>
     row.value
-      ? [{ row: { ...row, value: row.value }, colour: routeColour(row.route.slug, row.route.kind), style: statusStyle(row.value.statuses), label: comparisonValueWithWhen(row.value) }]
+      ? [
+          {
+            row: { ...row, value: row.value },
+            colour: routeColour(row.route.slug, row.route.kind),
+            style: statusStyle(row.value.statuses),
+            label: comparisonValueWithWhen(row.value),
+          },
+        ]
       : [],
   );
   if (drawn.length === 0) {
@@ -38,7 +45,9 @@ export function comparisonBody(comparison: RouteComparison, width: number): Char
   const top = ticks.at(-1) ?? 1;
   const scale = (value: number) => (value / top) * plotWidth;
 
-  const defs = [...new Map(drawn.map((entry) => [entry.row.route.slug, entry.colour])).entries()].map(([slug, colour]) => hatchPattern(hatchId(slug), colour));
+  const defs = [...new Map(drawn.map((entry) => [entry.row.route.slug, entry.colour])).entries()].map(([slug, colour]) =>
+    hatchPattern(hatchId(slug), colour),
+  );
   const rows: string[] = [];
   let y = 0;
   for (const { row, colour, style, label } of drawn) {
@@ -58,14 +67,20 @@ export function comparisonBody(comparison: RouteComparison, width: number): Char
       );
     }
     parts.push(textBlock([label], end + 7, barTop + barHeight / 2 + labelSize * 0.36, { size: labelSize, bold: true }));
-    rows.push(`<g class="cw-bar" data-route="${escapeXml(row.route.slug)}" data-status="${style}" data-low="${value.plotLow}" data-high="${value.plotHigh}">${parts.join("")}</g>`);
+    rows.push(
+      `<g class="cw-bar" data-route="${escapeXml(row.route.slug)}" data-status="${style}" data-low="${value.plotLow}" data-high="${value.plotHigh}">${parts.join("")}</g>`,
+    );
     y = barTop + barHeight + rowGap;
   }
   const plotHeight = y - rowGap / 2;
   const grid = ticks.map(
     (tick) =>
       `<line x1="${r1(scale(tick))}" x2="${r1(scale(tick))}" y1="0" y2="${r1(plotHeight)}" stroke="${tick === 0 ? "#8a8a8a" : "#e6e6e6"}" stroke-width="1"/>` +
-      textBlock([formatNumber(String(tick))], scale(tick), plotHeight + 18, { size: 12, fill: "#5a5a5a", anchor: tick === 0 ? "start" : "middle" }),
+      textBlock([formatNumber(String(tick))], scale(tick), plotHeight + 18, {
+        size: 12,
+        fill: "#5a5a5a",
+        anchor: tick === 0 ? "start" : "middle",
+      }),
   );
   return {
     svg: `<defs>${defs.join("")}</defs><g class="cw-grid">${grid.join("")}</g>${rows.join("")}`,
@@ -77,12 +92,15 @@ export function comparisonLegend(comparison: RouteComparison): LegendItem[] {
   const styles = new Set(comparison.rows.flatMap((row) => (row.value ? [statusStyle(row.value.statuses)] : [])));
   const noFigure = comparison.rows.filter((row) => row.value === null && row.unlike.length === 0).map((row) => row.route.name);
   const notComparable = comparison.rows.filter((row) => row.value === null && row.unlike.length > 0).map((row) => row.route.name);
-  const items: LegendItem[] = (["reported", "claim", "projection"] as const).filter((style) => styles.has(style)).map((style) => ({ swatch: statusSwatch(style), text: statusStyleLabels[style] }));
+  const items: LegendItem[] = (["reported", "claim", "projection"] as const)
+    .filter((style) => styles.has(style))
+    .map((style) => ({ swatch: statusSwatch(style), text: statusStyleLabels[style] }));
   if (comparison.rows.some((row) => row.value && row.value.low !== row.value.high)) {
     items.push({ text: "A range: the bar runs to its low end, the lighter part between the end marks up to its high end" });
   }
   if (noFigure.length > 0) items.push({ text: `No figure for: ${noFigure.join(", ")}` });
-  if (notComparable.length > 0) items.push({ text: `Not comparable (their figures run between other end points): ${notComparable.join(", ")}` });
+  if (notComparable.length > 0)
+    items.push({ text: `Not comparable (their figures run between other end points): ${notComparable.join(", ")}` });
   items.push({ text: "Blues: INSTC branches; orange and plum: alternatives" });
   return items;
 }

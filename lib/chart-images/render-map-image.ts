@@ -34,7 +34,9 @@ export function renderMapImage(data: RouteMapData, options: { highlight?: string
           return beyond.length > 0 ? [`${listInWords(beyond)} ${beyond.length === 1 ? "runs" : "run"} partly beyond the frame.`] : [];
         })(),
       ],
-      sources: { text: "Drawn from: route nodes compiled by Corridor Watch (public geography); country outlines from Natural Earth, via the world-atlas package." },
+      sources: {
+        text: "Drawn from: route nodes compiled by Corridor Watch (public geography); country outlines from Natural Earth, via the world-atlas package.",
+      },
     },
     context,
   );

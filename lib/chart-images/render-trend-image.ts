@@ -1,6 +1,14 @@
 import { describeTrend, printedUnits, trendFinding, trendNotes, trendSubtitle } from "../charts/describe-chart";
 import { niceTicks } from "../charts/nice-ticks";
-import { disagreeingPublishers, disagreementShapes, isReported, markerPath, markerShape, seriesColour, type MarkerShape } from "../charts/trend-encoding";
+import {
+  disagreeingPublishers,
+  disagreementShapes,
+  isReported,
+  markerPath,
+  markerShape,
+  seriesColour,
+  type MarkerShape,
+} from "../charts/trend-encoding";
 import { lineSegments } from "../dashboard/build-trend-series";
 import type { TrendChartData, TrendPoint } from "../data/types";
 import { formatPartialDate } from "../format/format-date";
@@ -29,7 +37,9 @@ function marker(shape: MarkerShape, cx: number, cy: number, colour: string, fill
 
 function markerSwatch(shape: MarkerShape, colour: string, filled: boolean, line?: "solid" | "dashed"): string {
   return (
-    (line ? `<line x1="1" x2="25" y1="7" y2="7" stroke="${colour}" stroke-width="2"${line === "dashed" ? ' stroke-dasharray="5 3"' : ""}/>` : "") + marker(shape, 13, 7, colour, filled)
+    (line
+      ? `<line x1="1" x2="25" y1="7" y2="7" stroke="${colour}" stroke-width="2"${line === "dashed" ? ' stroke-dasharray="5 3"' : ""}/>`
+      : "") + marker(shape, 13, 7, colour, filled)
   );
 }
 
@@ -83,17 +93,27 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
   // Horizontal grid and value labels; the zero line is darker, and drawn through the plot when values go negative.
   for (const [index, tick] of ticks.entries()) {
     const y = yOf(tick);
-    parts.push(`<line${tick === 0 ? ' class="cw-zero"' : ""} x1="${r1(plotLeft)}" x2="${r1(plotLeft + plotWidth)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${tick === 0 ? "#5a5a5a" : "#ececec"}" stroke-width="${tick === 0 ? 1.5 : 1}"/>`);
+    parts.push(
+      `<line${tick === 0 ? ' class="cw-zero"' : ""} x1="${r1(plotLeft)}" x2="${r1(plotLeft + plotWidth)}" y1="${r1(y)}" y2="${r1(y)}" stroke="${tick === 0 ? "#5a5a5a" : "#ececec"}" stroke-width="${tick === 0 ? 1.5 : 1}"/>`,
+    );
     parts.push(textBlock([tickLabels[index]!], plotLeft - 8, y + tickSize * 0.35, { size: tickSize, fill: "#5a5a5a", anchor: "end" }));
   }
   // Years: faint lines where each starts, labels mid-year where a full year's point sits, thinned to fit.
   const yearWidth = plotWidth / (last - first + 1);
   const every = Math.max(1, Math.ceil(44 / yearWidth));
   for (let year = first; year <= last; year += 1) {
-    if (year > first) parts.push(`<line x1="${r1(xOf(utcYearStart(year)))}" x2="${r1(xOf(utcYearStart(year)))}" y1="${r1(plotTop)}" y2="${r1(plotBottom)}" stroke="#ececec" stroke-width="1"/>`);
-    if ((year - first) % every === 0) parts.push(textBlock([String(year)], xOf(Date.UTC(year, 6, 2)), plotBottom + 20, { size: tickSize, fill: "#5a5a5a", anchor: "middle" }));
+    if (year > first)
+      parts.push(
+        `<line x1="${r1(xOf(utcYearStart(year)))}" x2="${r1(xOf(utcYearStart(year)))}" y1="${r1(plotTop)}" y2="${r1(plotBottom)}" stroke="#ececec" stroke-width="1"/>`,
+      );
+    if ((year - first) % every === 0)
+      parts.push(
+        textBlock([String(year)], xOf(Date.UTC(year, 6, 2)), plotBottom + 20, { size: tickSize, fill: "#5a5a5a", anchor: "middle" }),
+      );
   }
-  parts.push(`<line x1="${r1(plotLeft)}" x2="${r1(plotLeft + plotWidth)}" y1="${r1(plotBottom)}" y2="${r1(plotBottom)}" stroke="#8a8a8a" stroke-width="1"/>`);
+  parts.push(
+    `<line x1="${r1(plotLeft)}" x2="${r1(plotLeft + plotWidth)}" y1="${r1(plotBottom)}" y2="${r1(plotBottom)}" stroke="#8a8a8a" stroke-width="1"/>`,
+  );
 
   for (const [index, event] of events.entries()) {
     const x = xOf(event.x);
@@ -124,7 +144,9 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
     for (const segment of lineSegments(series)) {
       const path = segment.map((point, at) => `${at === 0 ? "M" : "L"}${r1(xOf(point.x))},${r1(yOf(point.value))}`).join(" ");
       const dashed = !segment.every((point) => isReported(point.status));
-      parts.push(`<path class="cw-line" d="${path}" fill="none" stroke="${colour}" stroke-width="2"${dashed ? ' stroke-dasharray="5 3"' : ""}/>`);
+      parts.push(
+        `<path class="cw-line" d="${path}" fill="none" stroke="${colour}" stroke-width="2"${dashed ? ' stroke-dasharray="5 3"' : ""}/>`,
+      );
     }
     for (const { point, shape, offset, label } of placed) {
       const x = xOf(point.x) + offset;
@@ -133,7 +155,13 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
       parts.push(
         `<g class="cw-point" data-value="${escapeXml(point.valueText)}" data-status="${point.status}" data-source="${escapeXml(point.source.publisher)}" data-shape="${shape}">` +
           marker(shape, x, y, colour, isReported(point.status)) +
-          (label ? textBlock([label.text], nearRight ? x - 8 : x + 8, label.above ? y - 10 : y + 19, { size: 12, fill: "#444444", anchor: nearRight ? "end" : "start" }) : "") +
+          (label
+            ? textBlock([label.text], nearRight ? x - 8 : x + 8, label.above ? y - 10 : y + 19, {
+                size: 12,
+                fill: "#444444",
+                anchor: nearRight ? "end" : "start",
+              })
+            : "") +
           `</g>`,
       );
     }
@@ -150,11 +178,14 @@ export function trendLegend(trend: TrendChartData): LegendItem[] {
   }));
   if (publishers.length > 0) {
     items.push({ text: "Where sources disagree, one shape per source:" });
-    for (const [index, publisher] of publishers.entries()) items.push({ swatch: markerSwatch(disagreementShapes[index % disagreementShapes.length]!, "#2b2b2b", true), text: publisher });
+    for (const [index, publisher] of publishers.entries())
+      items.push({ swatch: markerSwatch(disagreementShapes[index % disagreementShapes.length]!, "#2b2b2b", true), text: publisher });
   }
   items.push({ text: "Filled marker: reported statistic" });
-  if (points.some((point) => !isReported(point.status))) items.push({ swatch: markerSwatch("circle", "#2b2b2b", false, "dashed"), text: "Hollow marker, dashed line: claim, forecast or plan" });
-  if (trend.series.some((series) => lineSegments(series).length > 0)) items.push({ text: "Lines join consecutive periods of the same length only" });
+  if (points.some((point) => !isReported(point.status)))
+    items.push({ swatch: markerSwatch("circle", "#2b2b2b", false, "dashed"), text: "Hollow marker, dashed line: claim, forecast or plan" });
+  if (trend.series.some((series) => lineSegments(series).length > 0))
+    items.push({ text: "Lines join consecutive periods of the same length only" });
   if (points.some((point) => point.value < 0)) items.push({ text: "Dark line: zero" });
   return items;
 }
@@ -162,9 +193,12 @@ export function trendLegend(trend: TrendChartData): LegendItem[] {
 /** The notes under a trend image: the page's notes, the sister metrics drawn, and the numbered events in words. */
 export function trendImageNotes(trend: TrendChartData): string[] {
   const printed = printedUnits(trend);
-  const sisters = trend.sisters.filter((sister) => printed.includes(sister.unit)).map((sister) => `As printed, with their own page and CSV: ${sister.name} (/metrics/${sister.slug}).`);
+  const sisters = trend.sisters
+    .filter((sister) => printed.includes(sister.unit))
+    .map((sister) => `As printed, with their own page and CSV: ${sister.name} (/metrics/${sister.slug}).`);
   const events = numberedEvents(trend, yearDomain(trend.series.flatMap((series) => series.points)).domain).map(
-    (event) => `Event ${event.number}: ${formatPartialDate(event.date, event.datePrecision)}, ${event.title}${event.status === "planned" ? " (planned)" : ""}.`,
+    (event) =>
+      `Event ${event.number}: ${formatPartialDate(event.date, event.datePrecision)}, ${event.title}${event.status === "planned" ? " (planned)" : ""}.`,
   );
   return [...trendNotes(trend), ...sisters, ...events];
 }

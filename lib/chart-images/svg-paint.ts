@@ -26,7 +26,15 @@ export function hatchPattern(id: string, colour: string): string {
 }
 
 /** A bar's rectangle in a status's paint. */
-export function statusRect(x: number, y: number, width: number, height: number, style: StatusStyle, colour: string, hatchId: string): string {
+export function statusRect(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  style: StatusStyle,
+  colour: string,
+  hatchId: string,
+): string {
   return `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(width)}" height="${r1(height)}" ${paintAttributes(statusPaint(style, colour, hatchId))}/>`;
 }
 

@@ -62,7 +62,9 @@ export function textBlock(lines: readonly string[], x: number, y: number, style:
     `fill="${style.fill ?? "#1a1a1a"}"`,
     style.anchor && style.anchor !== "start" ? `text-anchor="${style.anchor}"` : "",
   ].filter((attribute) => attribute !== "");
-  const spans = lines.map((line, index) => (index === 0 ? escapeXml(line) : `<tspan x="${r1(x)}" dy="${r1(lineHeight)}">${escapeXml(line)}</tspan>`));
+  const spans = lines.map((line, index) =>
+    index === 0 ? escapeXml(line) : `<tspan x="${r1(x)}" dy="${r1(lineHeight)}">${escapeXml(line)}</tspan>`,
+  );
   // A multi-line text keeps its first line bare, so a reader of the SVG finds each line as written.
   return `<text ${attributes.join(" ")}>${spans.join("")}</text>`;
 }

@@ -8,7 +8,9 @@ import { Resvg } from "@resvg/resvg-js";
 
 // Read at run time from the package folder under the project (where `next start` runs): the bundler cannot bundle
 // TTF files as modules, and rewrites require.resolve, so the path is built from the working directory.
-const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((file) => path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file));
+const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((file) =>
+  path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file),
+);
 
 /** Pixels per CSS pixel of the image: 2× makes a 1200-wide chart 2400 px, enough for print. */
 export const pngScale = 2;

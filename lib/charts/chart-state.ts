@@ -57,7 +57,9 @@ export function chartPagePath(state: ChartState): string {
     case "comparison":
       return "/#compare-heading";
     case "trend":
-      return state.filter.route ? `/routes/${encodeURIComponent(state.filter.route)}` : `/metrics/${encodeURIComponent(state.filter.metric)}`;
+      return state.filter.route
+        ? `/routes/${encodeURIComponent(state.filter.route)}`
+        : `/metrics/${encodeURIComponent(state.filter.metric)}`;
     case "map":
       return state.route ? `/routes/${encodeURIComponent(state.route)}` : "/";
   }

@@ -40,7 +40,9 @@ const transitTime: RouteComparison = {
 
 describe("comparisonFinding", () => {
   it("states the INSTC branch against the first alternative, a range as a range", () => {
-    expect(comparisonFinding(transitTime)).toBe("The INSTC western route is faster: 25 days (2022 pilot shipment) against 45–60 days (claim, undated) by the Suez Canal sea route");
+    expect(comparisonFinding(transitTime)).toBe(
+      "The INSTC western route is faster: 25 days (2022 pilot shipment) against 45–60 days (claim, undated) by the Suez Canal sea route",
+    );
   });
 
   it("says when the INSTC figure is only a claim", () => {
@@ -53,7 +55,9 @@ describe("comparisonFinding", () => {
         { route: suez, value: value("16000", "16000", "km", "claim"), unlike: [] },
       ],
     };
-    expect(comparisonFinding(distance)).toBe("The INSTC western route is claimed to be shorter: 7,200 km (claim, undated) against 16,000 km (claim, undated) by the Suez Canal sea route");
+    expect(comparisonFinding(distance)).toBe(
+      "The INSTC western route is claimed to be shorter: 7,200 km (claim, undated) against 16,000 km (claim, undated) by the Suez Canal sea route",
+    );
   });
 
   it("names the shared period of volumes and falls back to the title without a pair", () => {
@@ -66,8 +70,18 @@ describe("comparisonFinding", () => {
         { route: middle, value: value("4.5", "4.5", "million tonnes", "reported", ["2024"]), unlike: [] },
       ],
     };
-    expect(comparisonFinding(volume)).toBe("The INSTC western route carried less: 0.814 Mt (2024) against 4.5 Mt (2024) on the Middle Corridor");
-    expect(comparisonFinding({ ...volume, rows: [{ route: west, value: null, unlike: [] }, { route: suez, value: null, unlike: [] }] })).toBe("Cargo carried: no route has a figure yet");
+    expect(comparisonFinding(volume)).toBe(
+      "The INSTC western route carried less: 0.814 Mt (2024) against 4.5 Mt (2024) on the Middle Corridor",
+    );
+    expect(
+      comparisonFinding({
+        ...volume,
+        rows: [
+          { route: west, value: null, unlike: [] },
+          { route: suez, value: null, unlike: [] },
+        ],
+      }),
+    ).toBe("Cargo carried: no route has a figure yet");
   });
 });
 
@@ -114,7 +128,14 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
 }
 
 const turnover: TrendChartData = {
-  metric: { slug: "russia_iran_trade_turnover", name: "Russia–Iran trade turnover", unit: "USD bn", category: "trade", description: "", figureCount: 6 },
+  metric: {
+    slug: "russia_iran_trade_turnover",
+    name: "Russia–Iran trade turnover",
+    unit: "USD bn",
+    category: "trade",
+    description: "",
+    figureCount: 6,
+  },
   sisters: [],
   series: [
     {
@@ -144,12 +165,20 @@ describe("trendFinding and trendNotes", () => {
 
   it("tells what happened from reported figures and claims, and names a later plan as a plan", () => {
     const plan = { ...point("2026-01-01", "2026-12-31", "5"), status: "plan" as const };
-    const withPlan = { ...turnover, series: [{ ...turnover.series[0]!, points: [...turnover.series[0]!.points, plan] }, turnover.series[1]!] };
+    const withPlan = {
+      ...turnover,
+      series: [{ ...turnover.series[0]!, points: [...turnover.series[0]!.points, plan] }, turnover.series[1]!],
+    };
     expect(trendFinding(withPlan)).toBe(
       "Russia–Iran trade turnover rose from 2.22 USD bn in 2020 to 4.6–4.9 in 2022, then fell to 4.0 in 2023 (latest: 3.3 in Jan–Sep 2024); planned: 5 USD bn for 2026",
     );
-    const onlyForecasts = { ...turnover, series: [{ ...turnover.series[0]!, points: [{ ...point("2030-01-01", "2030-12-31", "32"), status: "forecast" as const }] }] };
-    expect(trendFinding(onlyForecasts)).toBe("Russia–Iran trade turnover: only forecasts and plans so far, the latest 32 USD bn for 2030 (forecast)");
+    const onlyForecasts = {
+      ...turnover,
+      series: [{ ...turnover.series[0]!, points: [{ ...point("2030-01-01", "2030-12-31", "32"), status: "forecast" as const }] }],
+    };
+    expect(trendFinding(onlyForecasts)).toBe(
+      "Russia–Iran trade turnover: only forecasts and plans so far, the latest 32 USD bn for 2030 (forecast)",
+    );
   });
 
   it("notes the disagreeing sources and the part-year series", () => {

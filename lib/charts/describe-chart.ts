@@ -1,4 +1,12 @@
-import type { ComparisonMeasure, ComparisonRow, ComparisonValue, RouteComparison, TrendChartData, TrendPoint, TrendSeries } from "@/lib/data/types";
+import type {
+  ComparisonMeasure,
+  ComparisonRow,
+  ComparisonValue,
+  RouteComparison,
+  TrendChartData,
+  TrendPoint,
+  TrendSeries,
+} from "@/lib/data/types";
 import { formatPeriod } from "@/lib/format/format-date";
 import { formatNumber, formatNumberRange, formatRange, formatValue } from "@/lib/format/format-number";
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
@@ -17,7 +25,10 @@ export function comparisonValueText(value: ComparisonValue): string {
 /** When a compared figure is from: its period, else the year its sources published it ("as of 2020"). */
 export function comparisonWhen(value: ComparisonValue): string {
   if (value.periodLabels.length > 0) return value.periodLabels.join("; ");
-  const years = value.sources.map((source) => source.date?.slice(0, 4)).filter((year): year is string => year !== undefined).sort();
+  const years = value.sources
+    .map((source) => source.date?.slice(0, 4))
+    .filter((year): year is string => year !== undefined)
+    .sort();
   return years.length > 0 ? `as of ${years.at(-1)}` : "undated";
 }
 
@@ -38,7 +49,6 @@ const comparatives: Record<ComparisonMeasure, { lower: string; higher: string; p
   freight_cost: { lower: "cheaper", higher: "more expensive", preposition: "by" },
   volume: { lower: "carried less", higher: "carried more", preposition: "on" },
 };
-
 
 /**
  * The finding of a route comparison in one sentence: the first INSTC branch with a figure against the first
@@ -108,7 +118,9 @@ export function pointPeriod(point: TrendPoint): string {
 function periodValueText(period: PeriodValues, unit: string, withUnit = true): string {
   const single = period.low.valueText === period.high.valueText || period.low.value === period.high.value;
   if (withUnit) {
-    return single ? formatValue(period.low.valueText, unit) : `${formatRange(period.low.valueText, period.high.valueText, unit)} (sources disagree)`;
+    return single
+      ? formatValue(period.low.valueText, unit)
+      : `${formatRange(period.low.valueText, period.high.valueText, unit)} (sources disagree)`;
   }
   return single ? formatNumber(period.low.valueText) : formatNumberRange(period.low.valueText, period.high.valueText);
 }
@@ -122,17 +134,27 @@ export function trendFinding(trend: TrendChartData): string {
   const { name, unit } = trend.metric;
   // What happened is told from reported figures and claims; a forecast or plan is never where a line "rose to".
   const isProjection = (point: TrendPoint) => point.status === "forecast" || point.status === "plan";
-  const happened = trend.series.map((series) => ({ ...series, points: series.points.filter((point) => !isProjection(point)) })).filter((series) => series.points.length > 0);
+  const happened = trend.series
+    .map((series) => ({ ...series, points: series.points.filter((point) => !isProjection(point)) }))
+    .filter((series) => series.points.length > 0);
   const projections = trend.series.flatMap((series) => series.points.filter(isProjection));
   if (happened.length === 0) {
     const target = [...projections].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
-    return target ? `${name}: only forecasts and plans so far, the latest ${formatValue(target.valueText, unit)} for ${pointPeriod(target)} (${target.status})` : `${name}: no dated figures yet`;
+    return target
+      ? `${name}: only forecasts and plans so far, the latest ${formatValue(target.valueText, unit)} for ${pointPeriod(target)} (${target.status})`
+      : `${name}: no dated figures yet`;
   }
   const sentence = happenedFinding({ ...trend, series: happened });
-  const lastEnd = happened.flatMap((series) => series.points).reduce((latest, point) => (point.periodEnd > latest ? point.periodEnd : latest), "");
-  const ahead = projections.filter((point) => point.periodEnd > lastEnd).sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.value - b.value);
+  const lastEnd = happened
+    .flatMap((series) => series.points)
+    .reduce((latest, point) => (point.periodEnd > latest ? point.periodEnd : latest), "");
+  const ahead = projections
+    .filter((point) => point.periodEnd > lastEnd)
+    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.value - b.value);
   const target = ahead.at(-1);
-  return target ? `${sentence}; ${target.status === "plan" ? "planned" : "forecast"}: ${formatValue(target.valueText, unit)} for ${pointPeriod(target)}` : sentence;
+  return target
+    ? `${sentence}; ${target.status === "plan" ? "planned" : "forecast"}: ${formatValue(target.valueText, unit)} for ${pointPeriod(target)}`
+    : sentence;
 }
 
 function happenedFinding(trend: TrendChartData): string {
@@ -192,17 +214,23 @@ export function trendNotes(trend: TrendChartData): string[] {
     }
   }
   if (trend.omitted && trend.omitted.dated > 0 && trend.omitted.since) {
-    notes.push(`Only periods ending on or after ${trend.omitted.since} are drawn: ${trend.omitted.dated.toLocaleString("en")} older figures are left out here, and the CSV has them all.`);
+    notes.push(
+      `Only periods ending on or after ${trend.omitted.since} are drawn: ${trend.omitted.dated.toLocaleString("en")} older figures are left out here, and the CSV has them all.`,
+    );
   }
   if (trend.omitted && trend.omitted.undated > 0) {
     notes.push(`${trend.omitted.undated.toLocaleString("en")} more figures without a period are left out here; the CSV has them all.`);
   }
   if (trend.multiYear.length > 0) {
     const count = trend.multiYear.length;
-    notes.push(`${count === 1 ? "One figure covers" : `${count} figures cover`} several years together and ${count === 1 ? "is" : "are"} listed in the table only, not drawn among single years.`);
+    notes.push(
+      `${count === 1 ? "One figure covers" : `${count} figures cover`} several years together and ${count === 1 ? "is" : "are"} listed in the table only, not drawn among single years.`,
+    );
   }
   if (trend.undated.length > 0) {
-    notes.push(`${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`);
+    notes.push(
+      `${trend.undated.length === 1 ? "One figure has" : `${trend.undated.length} figures have`} no period and ${trend.undated.length === 1 ? "is" : "are"} listed in the table only.`,
+    );
   }
   return notes;
 }
@@ -225,7 +253,9 @@ export function sisterNotes(trend: TrendChartData): string[] {
   }
   return [...printed.entries()].map(([printedUnit, count]) => {
     const ratio = unitRatio(printedUnit, unit);
-    const scale = ratio ? `, moved exactly by a power of ten (${formatValue(ratio.from, printedUnit)} = ${formatValue(ratio.to, unit)})` : "";
+    const scale = ratio
+      ? `, moved exactly by a power of ten (${formatValue(ratio.from, printedUnit)} = ${formatValue(ratio.to, unit)})`
+      : "";
     return `${count === 1 ? "One figure was" : `${count.toLocaleString("en")} figures were`} printed in ${printedUnit} and ${count === 1 ? "is" : "are"} drawn in ${unit}${scale}; the table and tooltips give each as printed.`;
   });
 }
@@ -259,7 +289,8 @@ export function comparisonNotes(comparison: RouteComparison): string[] {
     if (comparison.measure === "volume") parts.push(value.metricNames.join(", "));
     if (value.periodLabels.length > 0) parts.push(value.periodLabels.join("; "));
     // Several sources make a range too: say so, so a spread of sources does not read as one source's range.
-    if (value.sources.length > 1) parts.push(`${value.figureIds.length} figures from ${value.sources.length} sources, ${comparisonValueText(value)}`);
+    if (value.sources.length > 1)
+      parts.push(`${value.figureIds.length} figures from ${value.sources.length} sources, ${comparisonValueText(value)}`);
     else if (value.low !== value.high) parts.push(`given as a range, ${comparisonValueText(value)}`);
     if (parts.length > 0) notes.push(`${shortRouteName(route.name)}: ${parts.join("; ")}.`);
   }

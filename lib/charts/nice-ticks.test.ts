@@ -15,7 +15,11 @@ describe("niceTicks", () => {
   it("spans negative values too, always through zero", () => {
     expect(niceTicks(-17, 30)).toEqual([-20, -10, 0, 10, 20, 30]);
     expect(niceTicks(-4.2, 0)).toEqual([-5, -4, -3, -2, -1, 0]);
-    for (const [max, min] of [[48, -17], [2.5, -0.3], [900, -250]] as const) {
+    for (const [max, min] of [
+      [48, -17],
+      [2.5, -0.3],
+      [900, -250],
+    ] as const) {
       const ticks = niceTicks(min, max);
       expect(ticks).toContain(0);
       expect(ticks[0]!).toBeLessThanOrEqual(min);

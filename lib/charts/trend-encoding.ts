@@ -21,7 +21,9 @@ export function disagreeingPublishers(points: readonly TrendPoint[]): string[] {
 }
 
 export function markerShape(point: TrendPoint, publishers: readonly string[]): MarkerShape {
-  return point.disagrees ? (disagreementShapes[publishers.indexOf(point.source.publisher) % disagreementShapes.length] ?? "circle") : "circle";
+  return point.disagrees
+    ? (disagreementShapes[publishers.indexOf(point.source.publisher) % disagreementShapes.length] ?? "circle")
+    : "circle";
 }
 
 /** A marker's outline as SVG path data, so the chart and the image draw the same shapes at the same size. */

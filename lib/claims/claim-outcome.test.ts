@@ -3,7 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSeedData, type SeedFigure } from "../seed/parse-seed-data";
 import { areScaleSisters, compareAmounts } from "./amounts";
-import { decideEventOutcome, decideFigureOutcome, isClaimStatus, partialDateRange, type OutcomeEvent, type OutcomeFigure } from "./claim-outcome";
+import {
+  decideEventOutcome,
+  decideFigureOutcome,
+  isClaimStatus,
+  partialDateRange,
+  type OutcomeEvent,
+  type OutcomeFigure,
+} from "./claim-outcome";
 
 // Real cases from the seed data (prisma/seed-data), decided on a fixed day: 2 December 2026.
 
@@ -92,8 +99,19 @@ describe("figure claims on real data", () => {
     expect(fiscal?.value).toBe("68.7");
     expect(decide(target)).toEqual({ outcome: "overdue", basis: "date", dueDate: "2025-12-31", evidence: [] });
     // Were the same figure reported for calendar 2025 (in the USD m sister), it would decide: exact scaling.
-    const calendar2025 = { ...fiscal!, id: 99_001, metric: { ...fiscal!.metric, slug: "russia_india_trade_turnover_usd_m", unit: "USD m" }, value: "29999.99", periodStart: "2025-01-01", periodEnd: "2025-12-31" };
-    expect(decideFigureOutcome(target, [calendar2025], null, today)).toMatchObject({ outcome: "missed", basis: "evidence", evidence: [calendar2025] });
+    const calendar2025 = {
+      ...fiscal!,
+      id: 99_001,
+      metric: { ...fiscal!.metric, slug: "russia_india_trade_turnover_usd_m", unit: "USD m" },
+      value: "29999.99",
+      periodStart: "2025-01-01",
+      periodEnd: "2025-12-31",
+    };
+    expect(decideFigureOutcome(target, [calendar2025], null, today)).toMatchObject({
+      outcome: "missed",
+      basis: "evidence",
+      evidence: [calendar2025],
+    });
     expect(decideFigureOutcome(target, [{ ...calendar2025, value: "30000" }], null, today).outcome).toBe("met");
   });
 
@@ -115,12 +133,22 @@ describe("figure claims on real data", () => {
   });
 
   it("Middle Corridor containers: 96,000 TEU planned for 2025 missed (77,000 reported); 300,000 by 2029 pending", () => {
-    expect(decide(claim("middle_corridor_containers", "96000", "plan"))).toMatchObject({ outcome: "missed", evidence: [{ value: "77000" }] });
-    expect(decide(claim("middle_corridor_containers", "300000", "plan"))).toMatchObject({ outcome: "pending", basis: "date", dueDate: "2029-12-31" });
+    expect(decide(claim("middle_corridor_containers", "96000", "plan"))).toMatchObject({
+      outcome: "missed",
+      evidence: [{ value: "77000" }],
+    });
+    expect(decide(claim("middle_corridor_containers", "300000", "plan"))).toMatchObject({
+      outcome: "pending",
+      basis: "date",
+      dueDate: "2029-12-31",
+    });
   });
 
   it("Azerbaijan–Russia 5 USD bn forecast for 2023: missed, the year's outturn was 4.4", () => {
-    expect(decide(claim("azerbaijan_russia_trade_turnover", "5", "forecast"))).toMatchObject({ outcome: "missed", evidence: [{ value: "4.4" }] });
+    expect(decide(claim("azerbaijan_russia_trade_turnover", "5", "forecast"))).toMatchObject({
+      outcome: "missed",
+      evidence: [{ value: "4.4" }],
+    });
   });
 
   it("Suez Canal revenue 2023: the 8.70 forecast met and the 10.3 forecast missed by the reported 10.25 (the 10.2 claim is not evidence)", () => {
@@ -130,12 +158,18 @@ describe("figure claims on real data", () => {
 
   it("a claim is not a report: INSTC eastern route 2 Mt target for 2024 is overdue beside a 2 Mt claim for 2024", () => {
     const target = claim("instc_east_cargo", "2", "plan");
-    expect(figures.some((figure) => figure.metric.slug === "instc_east_cargo" && figure.status === "claim" && figure.periodEnd === "2024-12-31")).toBe(true);
+    expect(
+      figures.some((figure) => figure.metric.slug === "instc_east_cargo" && figure.status === "claim" && figure.periodEnd === "2024-12-31"),
+    ).toBe(true);
     expect(decide(target)).toMatchObject({ outcome: "overdue", evidence: [] });
   });
 
   it("passed dates with no report are overdue: INSTC 17.6 Mt in 2023, Kuryk port 2.2 Mt in 2024 (only Jan–25 Sep reported)", () => {
-    expect(decide(claim("instc_total_cargo", "17.6", "forecast"))).toMatchObject({ outcome: "overdue", basis: "date", dueDate: "2023-12-31" });
+    expect(decide(claim("instc_total_cargo", "17.6", "forecast"))).toMatchObject({
+      outcome: "overdue",
+      basis: "date",
+      dueDate: "2023-12-31",
+    });
     expect(decide(claim("port_throughput", "2.2", "forecast"))).toMatchObject({ outcome: "overdue", basis: "date" });
   });
 
@@ -146,7 +180,12 @@ describe("figure claims on real data", () => {
   });
 
   it("an undated figure stays undated, even with reports of its metric: the Rasht–Astara cost", () => {
-    expect(decide(claim("rasht_astara_cost", "1.6", "plan"))).toEqual({ outcome: "undated", basis: "undated", dueDate: null, evidence: [] });
+    expect(decide(claim("rasht_astara_cost", "1.6", "plan"))).toEqual({
+      outcome: "undated",
+      basis: "undated",
+      dueDate: null,
+      evidence: [],
+    });
   });
 
   it("reports on both sides of a target leave it unclear; a ruling decides over evidence", () => {
@@ -159,7 +198,11 @@ describe("figure claims on real data", () => {
   });
 
   it("evidence in a unit that is not an amount is unclear, not guessed: a transit-time target", () => {
-    const target: Figure = { ...claim("middle_corridor_containers", "96000", "plan"), metric: { slug: "transit_time", unit: "days", category: "route" }, value: "14" };
+    const target: Figure = {
+      ...claim("middle_corridor_containers", "96000", "plan"),
+      metric: { slug: "transit_time", unit: "days", category: "route" },
+      value: "14",
+    };
     const report = { ...target, id: 99_003, status: "reported" as const, value: "12" };
     expect(decideFigureOutcome(target, [report], null, today)).toMatchObject({ outcome: "unclear", basis: "evidence" });
   });

@@ -85,7 +85,9 @@ export const readsAsAtLeast = (metric: OutcomeFigure["metric"]) => atLeastCatego
 
 function fromEvidence(claim: OutcomeFigure, evidence: readonly OutcomeFigure[]): "met" | "missed" | "unclear" {
   if (!readsAsAtLeast(claim.metric)) return "unclear";
-  const reached = evidence.map((report) => compareAmounts({ value: report.value, unit: report.metric.unit }, { value: claim.value, unit: claim.metric.unit }) >= 0);
+  const reached = evidence.map(
+    (report) => compareAmounts({ value: report.value, unit: report.metric.unit }, { value: claim.value, unit: claim.metric.unit }) >= 0,
+  );
   if (reached.every(Boolean)) return "met";
   if (reached.every((value) => !value)) return "missed";
   return "unclear";
@@ -95,7 +97,12 @@ function fromEvidence(claim: OutcomeFigure, evidence: readonly OutcomeFigure[]):
  * The outcome of a plan or forecast figure on `today` (ISO date), given candidate figures (any superset of the
  * evidence: the function picks what counts) and an editor's ruling, if any.
  */
-export function decideFigureOutcome<F extends OutcomeFigure>(claim: OutcomeFigure, candidates: readonly F[], ruling: Ruling | null, today: string): Decision<F> {
+export function decideFigureOutcome<F extends OutcomeFigure>(
+  claim: OutcomeFigure,
+  candidates: readonly F[],
+  ruling: Ruling | null,
+  today: string,
+): Decision<F> {
   const evidence = evidenceFor(claim, candidates);
   const dueDate = claim.periodEnd;
   if (ruling) return { outcome: ruling.outcome, basis: "ruling", dueDate, evidence };
@@ -116,7 +123,12 @@ export function partialDateRange(isoDate: string, precision: DatePrecision): { f
  * The outcome of a planned event on `today`, given the happened events that name it as the claim they supersede
  * (what became of it) and an editor's ruling, if any.
  */
-export function decideEventOutcome<E extends OutcomeEvent>(claim: OutcomeEvent, fulfilledBy: readonly E[], ruling: Ruling | null, today: string): Decision<E> {
+export function decideEventOutcome<E extends OutcomeEvent>(
+  claim: OutcomeEvent,
+  fulfilledBy: readonly E[],
+  ruling: Ruling | null,
+  today: string,
+): Decision<E> {
   const dueDate = partialDateRange(claim.date, claim.datePrecision).last;
   const evidence = fulfilledBy.filter((event) => event.status === "happened" && event.id !== claim.id);
   if (ruling) return { outcome: ruling.outcome, basis: "ruling", dueDate, evidence };

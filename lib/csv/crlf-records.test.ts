@@ -13,7 +13,7 @@ describe("CrlfRecordConverter", () => {
   });
 
   it("keeps track of quotes across chunk boundaries", () => {
-    expect(text(['1,"a', '\nb"', ',c\n', '2,""', '"x\ny"""', "\n"])).toBe('1,"a\nb",c\r\n2,"""x\ny"""\r\n');
+    expect(text(['1,"a', '\nb"', ",c\n", '2,""', '"x\ny"""', "\n"])).toBe('1,"a\nb",c\r\n2,"""x\ny"""\r\n');
   });
 
   it("passes multi-byte text through untouched", () => {
@@ -35,17 +35,19 @@ describe("CrlfRecordConverter on any chunking", () => {
 
   it("matches the character-by-character rule for random records split at random points", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round += 1) {
       const cells = Array.from({ length: 30 }, () => {
-        const raw = Array.from({ length: Math.floor(random() * 8) }, () => ["a", "\n", '"', ",", "é", "🚂"][Math.floor(random() * 6)]).join("");
+        const raw = Array.from({ length: Math.floor(random() * 8) }, () => ["a", "\n", '"', ",", "é", "🚂"][Math.floor(random() * 6)]).join(
+          "",
+        );
         return /[",\n]/.test(raw) ? `"${raw.replaceAll('"', '""')}"` : raw;
       });
       const input = cells.map((cell, index) => cell + (index % 5 === 4 ? "\n" : ",")).join("");
       const bytes = new TextEncoder().encode(input);
       const converter = new CrlfRecordConverter();
       const pieces: Uint8Array[] = [];
-      for (let start = 0; start < bytes.length; ) {
+      for (let start = 0; start < bytes.length;) {
         const end = Math.min(bytes.length, start + 1 + Math.floor(random() * 20));
         pieces.push(converter.convert(bytes.subarray(start, end)));
         start = end;

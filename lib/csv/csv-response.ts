@@ -9,7 +9,11 @@ import type { FigureFilter } from "../filters/figure-filter";
  * instead of a 200 that breaks off after the header, which a script would take for an empty but complete file.
  * The data package's zip streams through here too.
  */
-export async function streamedDownload(filename: string, contentType: string, chunks: AsyncIterable<string | Uint8Array>): Promise<Response> {
+export async function streamedDownload(
+  filename: string,
+  contentType: string,
+  chunks: AsyncIterable<string | Uint8Array>,
+): Promise<Response> {
   const iterator = chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   const prefetched: IteratorResult<string | Uint8Array>[] = [];

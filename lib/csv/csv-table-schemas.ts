@@ -30,7 +30,11 @@ export type TableSchema = {
 
 type Spec = Omit<TableField, "name">;
 
-function schema<Column extends string>(columns: readonly Column[], specs: Record<Column, Spec>, keys: Omit<TableSchema, "fields" | "missingValues"> = {}): TableSchema {
+function schema<Column extends string>(
+  columns: readonly Column[],
+  specs: Record<Column, Spec>,
+  keys: Omit<TableSchema, "fields" | "missingValues"> = {},
+): TableSchema {
   return { fields: columns.map((name) => ({ name, ...specs[name] })), ...keys, missingValues: [""] };
 }
 
@@ -89,7 +93,9 @@ const figureTypes: Record<FigureCsvColumn, Omit<Spec, "description">> = {
 
 export const figuresTableSchema = schema(
   figureCsvColumns,
-  Object.fromEntries(figureCsvColumns.map((column) => [column, { ...figureTypes[column], description: figureFieldDescriptions[column] }])) as Record<FigureCsvColumn, Spec>,
+  Object.fromEntries(
+    figureCsvColumns.map((column) => [column, { ...figureTypes[column], description: figureFieldDescriptions[column] }]),
+  ) as Record<FigureCsvColumn, Spec>,
   {
     primaryKey: ["id"],
     foreignKeys: [
@@ -103,16 +109,32 @@ export const eventsTableSchema = schema(
   eventCsvColumns,
   {
     id: { type: "integer", description: "Corridor Watch's id of the event", constraints: { required: true } },
-    date: { type: "string", description: "When it happened or is planned, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD", constraints: { required: true, pattern: partialDate } },
-    date_precision: { type: "string", description: "How precise the date is", constraints: { required: true, enum: ["day", "month", "year"] } },
+    date: {
+      type: "string",
+      description: "When it happened or is planned, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD",
+      constraints: { required: true, pattern: partialDate },
+    },
+    date_precision: {
+      type: "string",
+      description: "How precise the date is",
+      constraints: { required: true, enum: ["day", "month", "year"] },
+    },
     title: { type: "string", description: "What happened, or is planned", constraints: { required: true } },
-    route: { type: "string", description: "Route slug; empty when the event is not about one route", constraints: { pattern: `^${slug}$` } },
+    route: {
+      type: "string",
+      description: "Route slug; empty when the event is not about one route",
+      constraints: { pattern: `^${slug}$` },
+    },
     status: { type: "string", description: "happened, or planned", constraints: { required: true, enum: eventStatuses } },
     source_publisher: { type: "string", description: "Who reported it", constraints: { required: true } },
     source_title: { type: "string", description: "Title or identifier of the publication", constraints: { required: true } },
     source_url: { type: "string", description: "Address of the publication, when known" },
     source_date: { type: "string", description: "Publication date, as precise as known", constraints: { pattern: partialDate } },
-    metrics: { type: "string", description: "Slugs of the metrics whose charts mark the event, separated by spaces; empty for none", constraints: { pattern: spaceSeparated(slug) } },
+    metrics: {
+      type: "string",
+      description: "Slugs of the metrics whose charts mark the event, separated by spaces; empty for none",
+      constraints: { pattern: spaceSeparated(slug) },
+    },
   },
   { primaryKey: ["id"], foreignKeys: [{ fields: ["route"], reference: { resource: "routes", fields: ["slug"] } }] },
 );
@@ -121,19 +143,39 @@ export const sourcesTableSchema = schema(sourceCsvColumns, {
   publisher: { type: "string", description: "Who published it, as cited", constraints: { required: true } },
   title: { type: "string", description: "Title or identifier of the publication", constraints: { required: true } },
   url: { type: "string", description: "Address of the publication, when known" },
-  date: { type: "string", description: "Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD", constraints: { pattern: partialDate } },
+  date: {
+    type: "string",
+    description: "Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD",
+    constraints: { pattern: partialDate },
+  },
   figure_count: { type: "integer", description: "How many figures cite it", constraints: { required: true } },
   event_count: { type: "integer", description: "How many events cite it", constraints: { required: true } },
-  figure_ids: { type: "string", description: "Ids of those figures (figures.csv), separated by spaces", constraints: { pattern: spaceSeparated("\\d+") } },
-  event_ids: { type: "string", description: "Ids of those events (events.csv), separated by spaces", constraints: { pattern: spaceSeparated("\\d+") } },
+  figure_ids: {
+    type: "string",
+    description: "Ids of those figures (figures.csv), separated by spaces",
+    constraints: { pattern: spaceSeparated("\\d+") },
+  },
+  event_ids: {
+    type: "string",
+    description: "Ids of those events (events.csv), separated by spaces",
+    constraints: { pattern: spaceSeparated("\\d+") },
+  },
 });
 
 export const routesTableSchema = schema(
   routeCsvColumns,
   {
-    slug: { type: "string", description: "The route's name in URLs and in the other tables' route column", constraints: { required: true, pattern: `^${slug}$` } },
+    slug: {
+      type: "string",
+      description: "The route's name in URLs and in the other tables' route column",
+      constraints: { required: true, pattern: `^${slug}$` },
+    },
     name: { type: "string", description: "The route's name", constraints: { required: true } },
-    kind: { type: "string", description: "instc (a branch of the International North–South Transport Corridor) or alternative", constraints: { required: true, enum: routeKinds } },
+    kind: {
+      type: "string",
+      description: "instc (a branch of the International North–South Transport Corridor) or alternative",
+      constraints: { required: true, enum: routeKinds },
+    },
     modes: { type: "string", description: "How cargo travels it (rail, road, sea…), separated by spaces", constraints: { required: true } },
     via: { type: "string", description: "The countries or waters it passes", constraints: { required: true } },
     description: { type: "string", description: "What the route is", constraints: { required: true } },
@@ -145,7 +187,11 @@ export const routesTableSchema = schema(
 export const metricsTableSchema = schema(
   metricCsvColumns,
   {
-    slug: { type: "string", description: "The metric's name in URLs and in the figures' metric column", constraints: { required: true, pattern: `^${slug}$` } },
+    slug: {
+      type: "string",
+      description: "The metric's name in URLs and in the figures' metric column",
+      constraints: { required: true, pattern: `^${slug}$` },
+    },
     name: { type: "string", description: "What is measured", constraints: { required: true } },
     unit: { type: "string", description: "Unit of its figures' values", constraints: { required: true } },
     category: { type: "string", description: "Kind of measure", constraints: { required: true, enum: metricCategories } },

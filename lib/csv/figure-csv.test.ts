@@ -16,7 +16,13 @@ function figure(overrides: Partial<FigureView> = {}): FigureView {
     periodLabel: "2022",
     value: "4.0",
     status: "reported",
-    source: { publisher: "bne IntelliNews", title: "intellinews.com 318868", url: "https://example.org/a?b=1,2", date: "2023-03-01", datePrecision: "month" },
+    source: {
+      publisher: "bne IntelliNews",
+      title: "intellinews.com 318868",
+      url: "https://example.org/a?b=1,2",
+      date: "2023-03-01",
+      datePrecision: "month",
+    },
     note: null,
     quotedSpeaker: null,
     dataOwner: null,
@@ -36,21 +42,47 @@ function parse(csv: string): string[][] {
 
 describe("figuresToCsv", () => {
   it("writes a header and one row per figure, values exactly as stored", () => {
-    const rows = parse(figuresToCsv([figure(), figure({ id: 8, value: "-50", route: null, periodStart: null, periodEnd: null, periodLabel: null })], { header: true }));
+    const rows = parse(
+      figuresToCsv([figure(), figure({ id: 8, value: "-50", route: null, periodStart: null, periodEnd: null, periodLabel: null })], {
+        header: true,
+      }),
+    );
     expect(rows[0]).toEqual([...figureCsvColumns]);
     expect(rows[1]).toEqual([
-      "7", "russia_iran_trade_turnover", "instc-west", "Russia–Iran", "2022-01-01", "2022-12-31", "2022", "4.0", "USD bn",
-      "reported", "bne IntelliNews", "intellinews.com 318868", "https://example.org/a?b=1,2", "2023-03", "", "3",
-      "2026-11-28T06:00:00.000Z", "", "", "",
+      "7",
+      "russia_iran_trade_turnover",
+      "instc-west",
+      "Russia–Iran",
+      "2022-01-01",
+      "2022-12-31",
+      "2022",
+      "4.0",
+      "USD bn",
+      "reported",
+      "bne IntelliNews",
+      "intellinews.com 318868",
+      "https://example.org/a?b=1,2",
+      "2023-03",
+      "",
+      "3",
+      "2026-11-28T06:00:00.000Z",
+      "",
+      "",
+      "",
     ]);
     expect(rows[2]![7]).toBe("-50"); // numeric: never guarded
     expect(rows[2]!.slice(2, 7)).toEqual(["", "Russia–Iran", "", "", ""]);
   });
 
   it("writes a plan's outcome in the last column, and nothing for a figure without one", () => {
-    const rows = parse(figuresToCsv([figure({ id: 9, status: "plan" }), figure({ id: 10 })], { header: true, outcomes: new Map([[9, "overdue"]]) }));
+    const rows = parse(
+      figuresToCsv([figure({ id: 9, status: "plan" }), figure({ id: 10 })], { header: true, outcomes: new Map([[9, "overdue"]]) }),
+    );
     expect(rows[0]!.at(-1)).toBe("outcome");
-    expect(rows.slice(1).map((row) => [row[0], row.at(-1)])).toEqual([["9", "overdue"], ["10", ""]]);
+    expect(rows.slice(1).map((row) => [row[0], row.at(-1)])).toEqual([
+      ["9", "overdue"],
+      ["10", ""],
+    ]);
   });
 
   it("quotes every cell with a line break, bare LF included, so line-based readers see one record", () => {

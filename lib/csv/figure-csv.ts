@@ -93,7 +93,10 @@ export function figureToCsvRecord(figure: FigureView, outcome: ClaimOutcome | nu
 const options = { record_delimiter: "\r\n", quoted_match: /[\r\n]/ };
 
 /** A chunk of the CSV: the header (when asked) and one line per figure, with the plans' and forecasts' outcomes. */
-export function figuresToCsv(figures: FigureView[], { header, outcomes = new Map() }: { header: boolean; outcomes?: ReadonlyMap<number, ClaimOutcome> }): string {
+export function figuresToCsv(
+  figures: FigureView[],
+  { header, outcomes = new Map() }: { header: boolean; outcomes?: ReadonlyMap<number, ClaimOutcome> },
+): string {
   const rows = figures.map((figure) => figureToCsvRecord(figure, outcomes.get(figure.id) ?? null));
   return stringify(header ? [[...figureCsvColumns], ...rows] : rows, options);
 }

@@ -7,7 +7,9 @@ import { figuresCsvUrl } from "./csv-urls";
 // What a figures CSV is, for people and programs, kept out of the CSV itself so the CSV stays a plain table.
 
 export function describeFiguresCsv(filter: FigureFilter, rowCount: number, generatedAt: Date) {
-  const selection = Object.entries(filter).filter(([, value]) => value).map(([key, value]) => `${key} ${value}`);
+  const selection = Object.entries(filter)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key} ${value}`);
   return {
     title: selection.length > 0 ? `Corridor Watch figures: ${selection.join(", ")}` : "Corridor Watch: all figures",
     csv: figuresCsvUrl(filter),

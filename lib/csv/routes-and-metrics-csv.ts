@@ -10,7 +10,15 @@ export const routeCsvColumns = ["slug", "name", "kind", "modes", "via", "descrip
 export function routesToCsv(routes: RouteSummary[]): string {
   return tableToCsv(
     routeCsvColumns,
-    routes.map((route) => [route.slug, route.name, route.kind, route.modes.join(" "), route.via, route.description, String(route.position)]),
+    routes.map((route) => [
+      route.slug,
+      route.name,
+      route.kind,
+      route.modes.join(" "),
+      route.via,
+      route.description,
+      String(route.position),
+    ]),
     ["position"],
   );
 }

@@ -3,7 +3,7 @@ import { guardCell, unguardCell } from "./spreadsheet-safety";
 
 describe("guardCell", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1 555", "'+1 555"],
     ["-17% on 2022", "'-17% on 2022"],
     ["@SUM(A1)", "'@SUM(A1)"],

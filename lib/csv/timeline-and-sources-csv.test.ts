@@ -17,7 +17,19 @@ const event = (overrides: Partial<EventView>): EventView => ({
 
 describe("eventsToCsv", () => {
   it("appends the metrics column after the earlier ones, so readers by position keep working", () => {
-    expect(eventCsvColumns).toEqual(["id", "date", "date_precision", "title", "route", "status", "source_publisher", "source_title", "source_url", "source_date", "metrics"]);
+    expect(eventCsvColumns).toEqual([
+      "id",
+      "date",
+      "date_precision",
+      "title",
+      "route",
+      "status",
+      "source_publisher",
+      "source_title",
+      "source_url",
+      "source_date",
+      "metrics",
+    ]);
   });
 
   it("writes an event's metric slugs separated by spaces, and a blank cell for none", () => {

@@ -6,7 +6,19 @@ const partial = (date: string | null, precision: EventView["datePrecision"] | nu
   date && precision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision }) : "";
 
 // `metrics` came later: appended, so readers of the earlier columns by position keep working.
-export const eventCsvColumns = ["id", "date", "date_precision", "title", "route", "status", "source_publisher", "source_title", "source_url", "source_date", "metrics"] as const;
+export const eventCsvColumns = [
+  "id",
+  "date",
+  "date_precision",
+  "title",
+  "route",
+  "status",
+  "source_publisher",
+  "source_title",
+  "source_url",
+  "source_date",
+  "metrics",
+] as const;
 
 /**
  * Events; `date` is as precise as it is known ("2024-05" for May 2024), `date_precision` says how precise, and

@@ -28,7 +28,9 @@ export const trendCsvColumns = [
 const numericColumns = ["figure_id", "value", "index"];
 
 function sourceDate(source: SourceRef): string {
-  return source.date && source.datePrecision ? toPartialDateText({ date: new Date(`${source.date}T00:00:00Z`), precision: source.datePrecision }) : "";
+  return source.date && source.datePrecision
+    ? toPartialDateText({ date: new Date(`${source.date}T00:00:00Z`), precision: source.datePrecision })
+    : "";
 }
 
 export function trendViewToCsv(applied: AppliedTrendView, context: { metric: string; unit: string; route?: string }): string {

@@ -7,16 +7,24 @@ import { figureFixture } from "./figure-fixture";
 
 function figure(periodStart: string, periodEnd: string, value: string, publisher = "Source A"): FigureView {
   const periodLabel = `${periodStart.slice(0, 4)}${periodEnd.slice(5, 7) === "06" ? " H1" : ""}`;
-  return figureFixture({ periodStart, periodEnd, periodLabel, value, source: { publisher, title: "t", url: null, date: null, datePrecision: null } });
+  return figureFixture({
+    periodStart,
+    periodEnd,
+    periodLabel,
+    value,
+    source: { publisher, title: "t", url: null, date: null, datePrecision: null },
+  });
 }
 
 function trendOf(figures: FigureView[], unit = "USD bn") {
   return { series: buildTrendSeries(figures).series, metric: { unit } };
 }
 
-const years = (from: number, values: string[], publisher?: string) => values.map((value, index) => figure(`${from + index}-01-01`, `${from + index}-12-31`, value, publisher));
+const years = (from: number, values: string[], publisher?: string) =>
+  values.map((value, index) => figure(`${from + index}-01-01`, `${from + index}-12-31`, value, publisher));
 const view = (change: Partial<TrendView>): TrendView => ({ ...defaultTrendView, ...change });
-const values = (applied: ReturnType<typeof applyTrendView>) => applied.series.map((series) => [series.label, series.points.map((point) => point.valueText)]);
+const values = (applied: ReturnType<typeof applyTrendView>) =>
+  applied.series.map((series) => [series.label, series.points.map((point) => point.valueText)]);
 
 describe("applyTrendView", () => {
   it("keeps the periods that overlap the years asked for", () => {
@@ -45,7 +53,9 @@ describe("applyTrendView", () => {
     const figures = [...years(2020, ["4", "5"], "A"), figure("2020-01-01", "2020-12-31", "6", "B")];
     const applied = applyTrendView(trendOf(figures), view({ mode: "indexed" }));
     expect(applied.series).toEqual([]);
-    expect(applied.notices).toEqual(["Left out of the index: Full year: its sources disagree on its first period (2020), so no value can be 100."]);
+    expect(applied.notices).toEqual([
+      "Left out of the index: Full year: its sources disagree on its first period (2020), so no value can be 100.",
+    ]);
     // Hiding one of the two sources gives the period one value, so the series can be indexed again.
     expect(values(applyTrendView(trendOf(figures), view({ mode: "indexed", hide: ["B"] })))).toEqual([["Full year", ["100.0", "125.0"]]]);
   });

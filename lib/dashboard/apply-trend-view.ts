@@ -46,7 +46,8 @@ function indexSeries(series: TrendSeries): { series: TrendSeries } | { refusal: 
   if (firstPeriod.some((point) => point.disagrees)) {
     return { refusal: `${series.label}: its sources disagree on its first period (${first.periodLabel}), so no value can be 100` };
   }
-  if (!(first.value > 0)) return { refusal: `${series.label}: its first period (${first.periodLabel}) is not above zero, so it cannot be 100` };
+  if (!(first.value > 0))
+    return { refusal: `${series.label}: its first period (${first.periodLabel}) is not above zero, so it cannot be 100` };
   const base = first.value;
   return {
     series: {
@@ -61,21 +62,27 @@ function indexSeries(series: TrendSeries): { series: TrendSeries } | { refusal: 
 
 export function applyTrendView(trend: { series: TrendSeries[]; metric: { unit: string } }, view: TrendView): AppliedTrendView {
   const all = trend.series.flatMap((series) => series.points);
-  const years = [...new Set(all.flatMap((point) => [Number(point.periodStart.slice(0, 4)), Number(point.periodEnd.slice(0, 4))]))].sort((a, b) => a - b);
+  const years = [...new Set(all.flatMap((point) => [Number(point.periodStart.slice(0, 4)), Number(point.periodEnd.slice(0, 4))]))].sort(
+    (a, b) => a - b,
+  );
   const publishers = [...new Set(all.map((point) => point.source.publisher))].sort((a, b) => a.localeCompare(b));
   const hidden = new Set(view.hide);
   const notices: string[] = [];
 
   let series = trend.series
     .map((entry) => {
-      const points = entry.points.filter((point) => !hidden.has(point.source.publisher) && overlapsYears(point, view)).map((point) => ({ ...point }));
+      const points = entry.points
+        .filter((point) => !hidden.has(point.source.publisher) && overlapsYears(point, view))
+        .map((point) => ({ ...point }));
       // With a source hidden, a period it contradicted has one value again, and its line may join.
       markDisagreements(points);
       return { ...entry, points };
     })
     .filter((entry) => entry.points.length > 0);
 
-  const indexRefusal = changeUnits.has(trend.metric.unit) ? "These figures are already changes in percent; an index of them would mean nothing" : null;
+  const indexRefusal = changeUnits.has(trend.metric.unit)
+    ? "These figures are already changes in percent; an index of them would mean nothing"
+    : null;
   let mode = view.mode;
   if (mode === "indexed" && indexRefusal) {
     notices.push(`Shown as absolute values: ${indexRefusal.charAt(0).toLowerCase()}${indexRefusal.slice(1)}.`);
@@ -93,7 +100,12 @@ export function applyTrendView(trend: { series: TrendSeries[]; metric: { unit: s
 
   const values = series.flatMap((entry) => entry.points.map((point) => point.value));
   const lowest = values.length > 0 ? Math.min(...values) : 0;
-  const logRefusal = values.length === 0 ? "There are no figures to draw" : lowest > 0 ? null : `A log scale cannot place values at or below zero (the lowest shown is ${formatNumber(String(lowest))})`;
+  const logRefusal =
+    values.length === 0
+      ? "There are no figures to draw"
+      : lowest > 0
+        ? null
+        : `A log scale cannot place values at or below zero (the lowest shown is ${formatNumber(String(lowest))})`;
   let scale = view.scale;
   if (scale === "log" && logRefusal) {
     notices.push(`Drawn on a linear scale: ${logRefusal.charAt(0).toLowerCase()}${logRefusal.slice(1)}.`);

@@ -49,7 +49,12 @@ describe("buildTrendSeries", () => {
 
   it("draws a month's figures as one series of months, and keeps several years' totals off the axis", () => {
     const total = figure("2019-01-01", "2024-12-31", "121902");
-    const { series, multiYear } = buildTrendSeries([figure("2024-01-01", "2024-01-31", "1362"), figure("2024-02-01", "2024-02-29", "1079"), total, figure("2023-03-21", "2024-03-19", "7")]);
+    const { series, multiYear } = buildTrendSeries([
+      figure("2024-01-01", "2024-01-31", "1362"),
+      figure("2024-02-01", "2024-02-29", "1079"),
+      total,
+      figure("2023-03-21", "2024-03-19", "7"),
+    ]);
     expect(series.map((entry) => [entry.label, entry.points.map((point) => point.valueText)])).toEqual([
       ["Iranian year", ["7"]],
       ["Months", ["1362", "1079"]],
@@ -58,7 +63,10 @@ describe("buildTrendSeries", () => {
   });
 
   it("draws scale sisters in the chart's unit, exactly, each point keeping what was printed; equal amounts agree", () => {
-    const inMillions = (...args: Parameters<typeof figure>) => ({ ...figure(...args), metric: { slug: "m_usd_m", name: "M (USD m)", unit: "USD m" } });
+    const inMillions = (...args: Parameters<typeof figure>) => ({
+      ...figure(...args),
+      metric: { slug: "m_usd_m", name: "M (USD m)", unit: "USD m" },
+    });
     const { series } = buildTrendSeries(
       [
         figure("2022-01-01", "2022-12-31", "4.9"),
@@ -78,7 +86,10 @@ describe("buildTrendSeries", () => {
   });
 
   it("gives each route its own series when a metric's figures are on several: two routes in one year do not disagree", () => {
-    const onRoute = (route: string, name: string, ...args: Parameters<typeof figure>) => ({ ...figure(...args), route: { slug: route, name } });
+    const onRoute = (route: string, name: string, ...args: Parameters<typeof figure>) => ({
+      ...figure(...args),
+      route: { slug: route, name },
+    });
     const { series } = buildTrendSeries([
       onRoute("suez", "Suez Canal sea route", "2023-01-01", "2023-12-31", "45"),
       onRoute("instc-west", "INSTC western route", "2023-01-01", "2023-12-31", "25"),
@@ -86,7 +97,14 @@ describe("buildTrendSeries", () => {
       onRoute("instc-west", "INSTC western route", "2024-01-01", "2024-12-31", "21", "Source B"),
     ]);
     expect(series.map((s) => [s.label, s.points.map((p) => [p.valueText, p.disagrees])])).toEqual([
-      ["Full year, INSTC western route", [["25", false], ["21", true], ["23", true]]],
+      [
+        "Full year, INSTC western route",
+        [
+          ["25", false],
+          ["21", true],
+          ["23", true],
+        ],
+      ],
       ["Full year, Suez Canal sea route", [["45", false]]],
     ]);
   });

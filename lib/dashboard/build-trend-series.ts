@@ -46,7 +46,11 @@ function monthShape(start: string, end: string): { key: string; label: string; o
   if (months === 1) return { key: "months", label: "Months", order: 6 };
   if (months === 3 && startYear === endYear && (startMonth - 1) % 3 === 0) return { key: "quarters", label: "Quarters", order: 3 };
   if (startYear !== endYear) {
-    return { key: `${key}-${months}`, label: `${months} months, ${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`, order: 30 + months };
+    return {
+      key: `${key}-${months}`,
+      label: `${months} months, ${shortMonths[startMonth - 1]}–${shortMonths[endMonth - 1]}`,
+      order: 30 + months,
+    };
   }
   if (startMonth === 1 && endMonth === 6) return { key, label: "First half (H1)", order: 1 };
   if (startMonth === 7 && endMonth === 12) return { key, label: "Second half (H2)", order: 2 };
@@ -69,7 +73,10 @@ export function spansYears(figure: FigureView & { periodStart: string; periodEnd
 /** How a chart draws figures printed at another scale: in its `unit`, each moved by `shiftOf` powers of ten. */
 export type TrendScale = { unit: string; shiftOf: (figure: FigureView) => number };
 
-export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { series: TrendSeries[]; undated: FigureView[]; multiYear: FigureView[] } {
+export function buildTrendSeries(
+  figures: FigureView[],
+  scale?: TrendScale,
+): { series: TrendSeries[]; undated: FigureView[]; multiYear: FigureView[] } {
   const byShape = new Map<string, { label: string; order: number; route: string; points: TrendPoint[] }>();
   const undated: FigureView[] = [];
   const multiYear: FigureView[] = [];
@@ -87,7 +94,12 @@ export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { s
     const shape = monthShape(figure.periodStart, figure.periodEnd);
     const route = figure.route?.name ?? "No single route";
     const key = perRoute ? `${figure.route?.slug ?? "none"}/${shape.key}` : shape.key;
-    const series = byShape.get(key) ?? { label: perRoute ? `${shape.label}, ${route}` : shape.label, order: shape.order, route, points: [] };
+    const series = byShape.get(key) ?? {
+      label: perRoute ? `${shape.label}, ${route}` : shape.label,
+      order: shape.order,
+      route,
+      points: [],
+    };
     byShape.set(key, series);
     const shift = scale?.shiftOf(figure) ?? 0;
     const valueText = shiftDecimal(figure.value, shift);
@@ -120,7 +132,12 @@ export function buildTrendSeries(figures: FigureView[], scale?: TrendScale): { s
 export function markDisagreements(points: TrendPoint[]): void {
   for (const point of points) {
     point.disagrees = points.some(
-      (other) => other !== point && other.periodStart === point.periodStart && other.periodEnd === point.periodEnd && other.valueText !== point.valueText && Number(other.valueText) !== Number(point.valueText),
+      (other) =>
+        other !== point &&
+        other.periodStart === point.periodStart &&
+        other.periodEnd === point.periodEnd &&
+        other.valueText !== point.valueText &&
+        Number(other.valueText) !== Number(point.valueText),
     );
   }
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chartEvents } from "./chart-events";
 
-const event = (id: number, metrics: string[], route: string | null) => ({ id, metrics, route: route ? { slug: route, name: route } : null });
+const event = (id: number, metrics: string[], route: string | null) => ({
+  id,
+  metrics,
+  route: route ? { slug: route, name: route } : null,
+});
 
 const treaty = event(1, ["russia_iran_trade_turnover"], null);
 const redSea = event(2, ["suez_transits", "cape_transits"], "suez");

@@ -12,6 +12,7 @@ export function chartEvents<Event extends Pick<EventView, "metrics" | "route">>(
 ): Event[] {
   const metrics = new Set(chart.metrics);
   return events.filter(
-    (event) => event.metrics.some((slug) => metrics.has(slug)) && (!chart.route || event.route === null || event.route.slug === chart.route),
+    (event) =>
+      event.metrics.some((slug) => metrics.has(slug)) && (!chart.route || event.route === null || event.route.slug === chart.route),
   );
 }

@@ -52,7 +52,11 @@ describe("compareWithPrevious", () => {
   });
 
   it("computes a fall as a negative change", () => {
-    const series: TrendSeries = { key: "01-12", label: "Full year", points: [point("2022-01-01", "2022-12-31", "4.9"), point("2023-01-01", "2023-12-31", "4.0")] };
+    const series: TrendSeries = {
+      key: "01-12",
+      label: "Full year",
+      points: [point("2022-01-01", "2022-12-31", "4.9"), point("2023-01-01", "2023-12-31", "4.0")],
+    };
     expect(compareWithPrevious(series, series.points[1]!).changePercent).toBe("-18.4");
   });
 });

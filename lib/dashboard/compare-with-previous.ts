@@ -21,7 +21,6 @@ export function compareWithPrevious(series: TrendSeries, latest: TrendPoint): Pe
     (point) => point.periodStart === yearEarlier(latest.periodStart) && point.periodEnd.slice(5) === latest.periodEnd.slice(5),
   );
   const previous = candidates.length === 1 ? candidates[0]! : null;
-  const changePercent =
-    previous && previous.value !== 0 ? (((latest.value - previous.value) / previous.value) * 100).toFixed(1) : null;
+  const changePercent = previous && previous.value !== 0 ? (((latest.value - previous.value) / previous.value) * 100).toFixed(1) : null;
   return { latest, previous, changePercent };
 }

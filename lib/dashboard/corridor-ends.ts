@@ -30,7 +30,9 @@ function stripQualifiers(subject: string): string {
 
 /** The two ends a subject runs between, in its order, or null when either end is not a known place. */
 export function corridorEnds(subject: string): [CorridorEnd, CorridorEnd] | null {
-  const stops = stripQualifiers(subject).split("–").map((stop) => stop.trim().toLowerCase());
+  const stops = stripQualifiers(subject)
+    .split("–")
+    .map((stop) => stop.trim().toLowerCase());
   if (stops.length < 2) return null;
   const first = endOfPlace.get(stops[0]!);
   const last = endOfPlace.get(stops[stops.length - 1]!);

@@ -9,7 +9,12 @@ import { describeCorroboration, findCorroborations } from "./corroboration";
 // Real cases from the seed data, read as the seed stores them (provenance parsed from the publisher).
 const dir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
 const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
-const seed = parseSeedData({ routes: read("routes.csv"), metrics: read("metrics.csv"), facts: read("facts.csv"), events: read("events.csv") });
+const seed = parseSeedData({
+  routes: read("routes.csv"),
+  metrics: read("metrics.csv"),
+  facts: read("facts.csv"),
+  events: read("events.csv"),
+});
 const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 const figures: FigureView[] = seed.figures.map((figure, index) => ({
   id: index + 1,
@@ -28,7 +33,9 @@ const figures: FigureView[] = seed.figures.map((figure, index) => ({
   updatedAt: "2026-12-01T00:00:00.000Z",
 }));
 const groupOf = (metric: string, periodLabel: string) => {
-  const found = findCorroborations(figures.filter((figure) => figure.metric.slug === metric)).filter((group) => group.periodLabel === periodLabel);
+  const found = findCorroborations(figures.filter((figure) => figure.metric.slug === metric)).filter(
+    (group) => group.periodLabel === periodLabel,
+  );
   expect(found).toHaveLength(1);
   return found[0]!;
 };
@@ -47,7 +54,9 @@ describe("findCorroborations on the seed data", () => {
     const cargo = groupOf("instc_east_cargo", "2024");
     expect(cargo.agree).toBe(true);
     expect(cargo.origins).toHaveLength(1);
-    expect(describeCorroboration(cargo)).toMatch(/^For 2024, INSTC eastern route on the instc-east: 2 figures give 2 Mt, all from one origin \(.*Kazem Jalali\) through .*: one report, not 2 confirmations\.$/);
+    expect(describeCorroboration(cargo)).toMatch(
+      /^For 2024, INSTC eastern route on the instc-east: 2 figures give 2 Mt, all from one origin \(.*Kazem Jalali\) through .*: one report, not 2 confirmations\.$/,
+    );
   });
 
   it("counts agreement from two agencies as two independent origins", () => {
@@ -60,7 +69,10 @@ describe("findCorroborations on the seed data", () => {
     const cargo = groupOf("middle_corridor_cargo", "2024");
     expect(cargo.figures).toHaveLength(4);
     const ministry = cargo.origins.find((origin) => origin.label === "Kazakhstan Ministry of Transport");
-    expect(ministry?.outlets.sort()).toEqual(["AzerNews via MENAFN (Kazakhstan Ministry of Transport data)", "Report.az (Kazakhstan Ministry of Transport data)"]);
+    expect(ministry?.outlets.sort()).toEqual([
+      "AzerNews via MENAFN (Kazakhstan Ministry of Transport data)",
+      "Report.az (Kazakhstan Ministry of Transport data)",
+    ]);
     expect(cargo.origins).toHaveLength(3);
   });
 

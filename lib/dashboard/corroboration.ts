@@ -21,7 +21,9 @@ export type Corroboration = {
 export function findCorroborations(figures: FigureView[]): Corroboration[] {
   const groups = new Map<string, FigureView[]>();
   for (const figure of figures) {
-    const key = [figure.metric.slug, figure.route?.slug ?? "", figure.subject, figure.periodStart ?? "", figure.periodEnd ?? ""].join("\u0000");
+    const key = [figure.metric.slug, figure.route?.slug ?? "", figure.subject, figure.periodStart ?? "", figure.periodEnd ?? ""].join(
+      "\u0000",
+    );
     groups.set(key, [...(groups.get(key) ?? []), figure]);
   }
   return [...groups.values()]
@@ -29,7 +31,11 @@ export function findCorroborations(figures: FigureView[]): Corroboration[] {
     .map((group) => {
       const origins = new Map<string, Origin>();
       for (const figure of group) {
-        const { key, label } = originOf({ sourcePublisher: figure.source.publisher, quotedSpeaker: figure.quotedSpeaker, dataOwner: figure.dataOwner });
+        const { key, label } = originOf({
+          sourcePublisher: figure.source.publisher,
+          quotedSpeaker: figure.quotedSpeaker,
+          dataOwner: figure.dataOwner,
+        });
         const origin = origins.get(key) ?? { key, label, outlets: [] };
         if (!origin.outlets.includes(figure.source.publisher)) origin.outlets.push(figure.source.publisher);
         origins.set(key, origin);
@@ -57,7 +63,8 @@ const count = (n: number, one: string, many: string) => (n === 1 ? `one ${one}` 
  */
 export function describeCorroboration(corroboration: Corroboration): string {
   const { figures, origins } = corroboration;
-  const when = corroboration.periodStart || corroboration.periodEnd ? `For ${corroboration.periodLabel ?? "the same period"}` : "Without a period";
+  const when =
+    corroboration.periodStart || corroboration.periodEnd ? `For ${corroboration.periodLabel ?? "the same period"}` : "Without a period";
   const where = `${when}, ${corroboration.subject}${corroboration.route ? ` on the ${corroboration.route.name}` : ""}`;
   const figureCount = `${figures.length} figures`;
   if (!corroboration.agree) {

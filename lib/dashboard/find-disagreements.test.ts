@@ -28,7 +28,11 @@ const year = (y: number): [string, string] => [`${y}-01-01`, `${y}-12-31`];
 
 describe("findDisagreements", () => {
   it("finds two sources giving different values for the same period", () => {
-    const figures = [figure("4.03", "IFP News", year(2021)), figure("4.6", "UrduPoint", year(2022)), figure("4.9", "bne IntelliNews", year(2022))];
+    const figures = [
+      figure("4.03", "IFP News", year(2021)),
+      figure("4.6", "UrduPoint", year(2022)),
+      figure("4.9", "bne IntelliNews", year(2022)),
+    ];
     const [found, ...rest] = findDisagreements(figures);
     expect(rest).toEqual([]);
     expect(found?.periodLabel).toBe("2022");
@@ -47,7 +51,9 @@ describe("findDisagreements", () => {
 
   it("keeps routes and periods apart", () => {
     const west = { slug: "instc-west", name: "INSTC western route" };
-    expect(findDisagreements([figure("1", "A", year(2023)), figure("2", "B", year(2023), { route: west }), figure("3", "C", year(2024))])).toEqual([]);
+    expect(
+      findDisagreements([figure("1", "A", year(2023)), figure("2", "B", year(2023), { route: west }), figure("3", "C", year(2024))]),
+    ).toEqual([]);
   });
 
   it("finds undated figures that disagree and lists three or more sources in words", () => {

@@ -48,7 +48,8 @@ export function findDisagreements(figures: FigureView[]): Disagreement[] {
  * Every figure keeps its exact text and its own source; none is preferred.
  */
 export function describeDisagreement(disagreement: Disagreement): string {
-  const where = disagreement.periodStart || disagreement.periodEnd ? `For ${disagreement.periodLabel ?? "the same period"}` : "Without a period";
+  const where =
+    disagreement.periodStart || disagreement.periodEnd ? `For ${disagreement.periodLabel ?? "the same period"}` : "Without a period";
   const route = disagreement.route ? ` on the ${disagreement.route.name}` : "";
   const claims = disagreement.figures.map((figure) => `${figure.source.publisher} gives ${formatValue(figure.value, figure.metric.unit)}`);
   const joined = claims.length <= 2 ? claims.join(" and ") : `${claims.slice(0, -1).join(", ")} and ${claims[claims.length - 1]}`;

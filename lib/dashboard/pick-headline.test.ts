@@ -24,7 +24,9 @@ describe("pickHeadline", () => {
   });
 
   it("leads with a more recent part of a year over the last full year", () => {
-    expect(pickHeadline([figure("2024-01-01", "2024-12-31", "2024"), figure("2025-01-01", "2025-06-30", "H1 2025")])!.lead.periodLabel).toBe("H1 2025");
+    expect(
+      pickHeadline([figure("2024-01-01", "2024-12-31", "2024"), figure("2025-01-01", "2025-06-30", "H1 2025")])!.lead.periodLabel,
+    ).toBe("H1 2025");
   });
 
   it("never leads with a forecast or plan while a reported figure exists, and falls back to one when none is", () => {

@@ -11,7 +11,15 @@ export const csvDialect = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '
 
 export const dataPackageFiles = { descriptor: "datapackage.json", readme: "README.md", licence: "DATA-LICENSE.md" } as const;
 
-export function dataPackageDescriptor({ origin, createdAt, publishers }: { origin: string; createdAt: Date; publishers: readonly string[] }) {
+export function dataPackageDescriptor({
+  origin,
+  createdAt,
+  publishers,
+}: {
+  origin: string;
+  createdAt: Date;
+  publishers: readonly string[];
+}) {
   return {
     profile: "tabular-data-package",
     name: "corridor-watch",

@@ -1,9 +1,23 @@
 import { eventsCsvUrl, figuresCsvUrl, metricsCsvUrl, routesCsvUrl, sourcesCsvUrl } from "../csv/csv-urls";
-import { eventsTableSchema, figuresTableSchema, metricsTableSchema, routesTableSchema, sourcesTableSchema, type TableSchema } from "../csv/csv-table-schemas";
+import {
+  eventsTableSchema,
+  figuresTableSchema,
+  metricsTableSchema,
+  routesTableSchema,
+  sourcesTableSchema,
+  type TableSchema,
+} from "../csv/csv-table-schemas";
 
 // The tables of the whole dataset: what the data package holds, each the CSV the site serves at `url`.
 
-export type DatasetTable = { name: "figures" | "events" | "sources" | "routes" | "metrics"; path: string; url: string; title: string; description: string; schema: TableSchema };
+export type DatasetTable = {
+  name: "figures" | "events" | "sources" | "routes" | "metrics";
+  path: string;
+  url: string;
+  title: string;
+  description: string;
+  schema: TableSchema;
+};
 export type DatasetTableName = DatasetTable["name"];
 
 export const datasetTables: readonly DatasetTable[] = [
@@ -12,7 +26,8 @@ export const datasetTables: readonly DatasetTable[] = [
     path: "figures.csv",
     url: figuresCsvUrl(),
     title: "Figures",
-    description: "Every published figure, one a row, each with its own source (publisher, title, URL, date). Several rows may give different values for the same metric and period: the sources disagree, and all are kept.",
+    description:
+      "Every published figure, one a row, each with its own source (publisher, title, URL, date). Several rows may give different values for the same metric and period: the sources disagree, and all are kept.",
     schema: figuresTableSchema,
   },
   {
@@ -36,7 +51,8 @@ export const datasetTables: readonly DatasetTable[] = [
     path: "routes.csv",
     url: routesCsvUrl(),
     title: "Routes",
-    description: "The INSTC's branches and the alternatives they are compared with; the figures' and events' route column names them by slug.",
+    description:
+      "The INSTC's branches and the alternatives they are compared with; the figures' and events' route column names them by slug.",
     schema: routesTableSchema,
   },
   {

@@ -20,7 +20,12 @@ describe("zipStream", () => {
     const entries: ZipEntry[] = [
       { name: "a.csv", chunks: rows(20_000) },
       { name: "empty.txt", chunks: async function* () {} },
-      { name: "bytes.bin", chunks: async function* () { yield bytes; } },
+      {
+        name: "bytes.bin",
+        chunks: async function* () {
+          yield bytes;
+        },
+      },
     ];
     const files = unzipSync(await collect(zipStream(entries)));
     expect(Object.keys(files)).toEqual(["a.csv", "empty.txt", "bytes.bin"]);
@@ -49,7 +54,13 @@ describe("zipStream", () => {
           }
         },
       },
-      { name: "second.csv", chunks: async function* () { secondStarted = true; yield "never"; } },
+      {
+        name: "second.csv",
+        chunks: async function* () {
+          secondStarted = true;
+          yield "never";
+        },
+      },
     ];
     const archive = zipStream(entries);
     for (let read = 0; read < 3; read += 1) await archive.next();

@@ -31,25 +31,45 @@ import type { FigureFilter } from "../filters/figure-filter";
 // will (/figures, /sources, /claims) and the CSVs read the database on every request, as before.
 
 const routeOrMetricTags = (filter: Pick<FigureFilter, "route" | "metric">) =>
-  filter.metric ? figuresOfMetricTags(filter.metric) : filter.route ? figuresOfRouteTags(filter.route) : [allFiguresTag, metricsTag, routesTag];
+  filter.metric
+    ? figuresOfMetricTags(filter.metric)
+    : filter.route
+      ? figuresOfRouteTags(filter.route)
+      : [allFiguresTag, metricsTag, routesTag];
 
 export const readRoute = cachedRead("route", getRoute, () => [routesTag]);
 /** A metric with its figure count. */
 export const readMetric = cachedRead("metric", getMetric, (slug) => figuresOfMetricTags(slug));
 export const readRouteMap = cachedRead("route-map", getRouteMap, () => [routesTag]);
 /** Across every figure of the comparison's measures (the volume measure draws from many metrics). */
-export const readRouteComparison = cachedRead("route-comparison", () => getRouteComparison(), () => [allFiguresTag, metricsTag, routesTag]);
+export const readRouteComparison = cachedRead(
+  "route-comparison",
+  () => getRouteComparison(),
+  () => [allFiguresTag, metricsTag, routesTag],
+);
 export const readFigures = cachedRead("figures", (filter: Pick<FigureFilter, "route" | "metric">) => getFigures(filter), routeOrMetricTags);
 export const readFiguresPage = cachedRead(
   "figures-page",
   (filter: Pick<FigureFilter, "route" | "metric">, page: number, pageSize: number) => getFiguresPage(filter, page, pageSize),
   routeOrMetricTags,
 );
-export const readEvents = cachedRead("events", (filter: Pick<EventFilter, "route"> = {}) => getEvents(filter), (filter) => eventsTags(filter ?? {}));
-export const readTrend = cachedRead("trend", (metric: string, filter: Pick<FigureFilter, "route"> = {}) => getTrend(metric, filter), (metric) => trendTags(metric));
+export const readEvents = cachedRead(
+  "events",
+  (filter: Pick<EventFilter, "route"> = {}) => getEvents(filter),
+  (filter) => eventsTags(filter ?? {}),
+);
+export const readTrend = cachedRead(
+  "trend",
+  (metric: string, filter: Pick<FigureFilter, "route"> = {}) => getTrend(metric, filter),
+  (metric) => trendTags(metric),
+);
 export const readRouteMetrics = cachedRead("route-metrics", getRouteMetrics, (route) => figuresOfRouteTags(route));
-export const readDisagreementCandidates = cachedRead("disagreement-candidates", getDisagreementCandidates, (metric) => figuresOfMetricTags(metric));
-export const readCorroborationCandidates = cachedRead("corroboration-candidates", getCorroborationCandidates, (metric) => figuresOfMetricTags(metric));
+export const readDisagreementCandidates = cachedRead("disagreement-candidates", getDisagreementCandidates, (metric) =>
+  figuresOfMetricTags(metric),
+);
+export const readCorroborationCandidates = cachedRead("corroboration-candidates", getCorroborationCandidates, (metric) =>
+  figuresOfMetricTags(metric),
+);
 export const readLookalikes = cachedRead("lookalikes", getLookalikes, () => [metricsTag]);
 /** Outcomes depend on the day: `today` is part of the key. */
 export const readClaims = cachedRead(
@@ -57,10 +77,19 @@ export const readClaims = cachedRead(
   (filter: Pick<ClaimFilter, "route" | "metric">, today: string, latest: number) => getClaims(filter, today, { latest }),
   (filter) => claimsTags(filter),
 );
-export const readClaimCount = cachedRead("claim-count", (filter: Pick<ClaimFilter, "route" | "metric">) => countClaims(filter), (filter) => claimsTags(filter));
-export const readRashtAstaraStatus = cachedRead("rasht-astara", () => getRashtAstaraStatus(), () => [
-  ...Object.values(rashtAstaraSources.metrics).flatMap(figuresOfMetricTags),
-  ...eventsTags({ route: rashtAstaraSources.route }),
-]);
+export const readClaimCount = cachedRead(
+  "claim-count",
+  (filter: Pick<ClaimFilter, "route" | "metric">) => countClaims(filter),
+  (filter) => claimsTags(filter),
+);
+export const readRashtAstaraStatus = cachedRead(
+  "rasht-astara",
+  () => getRashtAstaraStatus(),
+  () => [...Object.values(rashtAstaraSources.metrics).flatMap(figuresOfMetricTags), ...eventsTags({ route: rashtAstaraSources.route })],
+);
 /** The overview's headline cards: which metrics are featured is a metric field; each card reads its metric's figures. */
-export const readFeaturedCards = cachedRead("featured-cards", () => getFeaturedCards(), () => [allFiguresTag, metricsTag]);
+export const readFeaturedCards = cachedRead(
+  "featured-cards",
+  () => getFeaturedCards(),
+  () => [allFiguresTag, metricsTag],
+);

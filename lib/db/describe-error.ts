@@ -48,15 +48,44 @@ export function describeDatabaseError(error: unknown): string {
   for (const item of items) {
     if (typeof item.message !== "string") continue;
     const quoted = /Message: `([^`]+)`/.exec(item.message)?.[1];
-    const line = quoted ?? item.message.split("\n").map((text) => text.trim()).find(Boolean);
+    const line =
+      quoted ??
+      item.message
+        .split("\n")
+        .map((text) => text.trim())
+        .find(Boolean);
     if (line) return line;
   }
   return String(error);
 }
 
-const unavailableKinds = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "TooManyConnections", "SocketTimeout", "ConnectionClosed", "TlsConnectionError"]);
-const unavailableCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "P1001", "P1002", "P1017", "P2024", "53300", "57P01", "57P02", "57P03", "3D000"]);
-const unavailableMessages = /Connection terminated|connection error|timeout exceeded when trying to connect|Can't reach database server|server closed the connection/i;
+const unavailableKinds = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "TooManyConnections",
+  "SocketTimeout",
+  "ConnectionClosed",
+  "TlsConnectionError",
+]);
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "53300",
+  "57P01",
+  "57P02",
+  "57P03",
+  "3D000",
+]);
+const unavailableMessages =
+  /Connection terminated|connection error|timeout exceeded when trying to connect|Can't reach database server|server closed the connection/i;
 
 /**
  * Whether an error means the database cannot be reached right now (down, restarting, out of connections), as

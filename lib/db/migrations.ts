@@ -14,7 +14,10 @@ const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
 /** The migrations folder in the shape the schema engine reads (what the Prisma CLI builds from disk). */
 export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const content = await readFile(path.join(dir, name, "migration.sql"), "utf8").then(

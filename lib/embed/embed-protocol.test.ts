@@ -5,7 +5,9 @@ describe("the embed snippet", () => {
   const snippet = embedSnippet("https://corridor.example.org", "/embed/trend?metric=a&route=b", 'Corridor Watch: "A" & <B>');
 
   it("frames the embed at its absolute address, titled, with the attribute text escaped", () => {
-    expect(snippet).toMatch(/^<iframe src="https:\/\/corridor\.example\.org\/embed\/trend\?metric=a&amp;route=b" title="Corridor Watch: &quot;A&quot; &amp; &lt;B>"/);
+    expect(snippet).toMatch(
+      /^<iframe src="https:\/\/corridor\.example\.org\/embed\/trend\?metric=a&amp;route=b" title="Corridor Watch: &quot;A&quot; &amp; &lt;B>"/,
+    );
   });
 
   it("resizes only from this site's origin, with a script that runs as written", () => {

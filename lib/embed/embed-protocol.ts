@@ -7,7 +7,12 @@ export const embedHeightMessage = "corridor-watch:embed-height";
 export type EmbedHeightMessage = { type: typeof embedHeightMessage; height: number };
 
 export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
-  return typeof data === "object" && data !== null && (data as { type?: unknown }).type === embedHeightMessage && Number.isFinite((data as { height?: unknown }).height);
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { type?: unknown }).type === embedHeightMessage &&
+    Number.isFinite((data as { height?: unknown }).height)
+  );
 }
 
 const attribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

@@ -24,7 +24,8 @@ export function parseClaimFilter(params: URLSearchParams): { ok: true; filter: C
   const { input, errors } = singleValues(params, claimFilterKeys);
   const result = ClaimFilterSchema.safeParse(input);
   if (!result.success) {
-    for (const issue of result.error.issues) errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);
+    for (const issue of result.error.issues)
+      errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);
   }
   return errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, filter: result.data };
 }

@@ -6,7 +6,9 @@ import { singleValues } from "./search-params";
 // absent, as the figure filter reads its own. Whether the route exists is the database's to say.
 
 export const EventFilterSchema = z.object({
-  route: slugParameter.optional().meta({ description: "A route's slug (see /api/csv/routes): only the events of that route.", example: "instc-west" }),
+  route: slugParameter
+    .optional()
+    .meta({ description: "A route's slug (see /api/csv/routes): only the events of that route.", example: "instc-west" }),
 });
 
 export type EventQuery = z.infer<typeof EventFilterSchema>;

@@ -28,7 +28,10 @@ describe("parseFigureFilter", () => {
   });
 
   it("accepts a period of a single day (from equal to to)", () => {
-    expect(parseFigureFilter({ from: "2024-02-29", to: "2024-02-29" })).toEqual({ ok: true, filter: { from: "2024-02-29", to: "2024-02-29" } });
+    expect(parseFigureFilter({ from: "2024-02-29", to: "2024-02-29" })).toEqual({
+      ok: true,
+      filter: { from: "2024-02-29", to: "2024-02-29" },
+    });
   });
 
   it.each([
@@ -48,7 +51,10 @@ describe("parseFigureFilter", () => {
   });
 
   it("refuses a repeated parameter instead of choosing one of its values", () => {
-    expect(parseFigureFilter({ route: ["suez", "instc-west"] })).toEqual({ ok: false, errors: ["The route is given more than once: choose one"] });
+    expect(parseFigureFilter({ route: ["suez", "instc-west"] })).toEqual({
+      ok: false,
+      errors: ["The route is given more than once: choose one"],
+    });
   });
 
   it("reports every problem at once", () => {
@@ -75,7 +81,13 @@ describe("toQueryString", () => {
   });
 
   it("round-trips through parseFigureFilter", () => {
-    const filter = { metric: "russia_iran_trade_turnover", route: "instc-west", status: "reported" as const, from: "2022-01-01", to: "2022-12-31" };
+    const filter = {
+      metric: "russia_iran_trade_turnover",
+      route: "instc-west",
+      status: "reported" as const,
+      from: "2022-01-01",
+      to: "2022-12-31",
+    };
     const params = Object.fromEntries(new URLSearchParams(toQueryString(filter)));
     expect(parseFigureFilter(params)).toEqual({ ok: true, filter });
   });

@@ -27,16 +27,25 @@ export const FigureFilterSchema = z
   .object({
     metric: slug.optional().meta({ description: "A metric's slug (see /api/csv/metrics): only its figures.", example: "transit_time" }),
     route: slug.optional().meta({ description: "A route's slug (see /api/csv/routes): only its figures.", example: "instc-west" }),
-    status: z.enum(figureStatuses).optional().meta({ description: "reported (a published statistic), claim (quoted by an official or company), forecast or plan." }),
-    from: isoDate.optional().meta({ description: "YYYY-MM-DD: only figures whose period ends on or after it.", example: "2022-01-01", format: "date" }),
-    to: isoDate.optional().meta({ description: "YYYY-MM-DD: only figures whose period starts on or before it.", example: "2024-12-31", format: "date" }),
+    status: z
+      .enum(figureStatuses)
+      .optional()
+      .meta({ description: "reported (a published statistic), claim (quoted by an official or company), forecast or plan." }),
+    from: isoDate
+      .optional()
+      .meta({ description: "YYYY-MM-DD: only figures whose period ends on or after it.", example: "2022-01-01", format: "date" }),
+    to: isoDate
+      .optional()
+      .meta({ description: "YYYY-MM-DD: only figures whose period starts on or before it.", example: "2024-12-31", format: "date" }),
     /** A source's publisher, exactly as cited ("CEPA (Europe's Edge)"): the figures relying on it. */
     source: storableText(200, "").min(1).optional().meta({ description: "A publisher exactly as cited: only the figures relying on it." }),
     /** Words to find in a figure's metric, route, subject, source or note, as typed (case does not matter). */
     q: storableText(searchLength.max, "")
       .min(searchLength.min)
       .optional()
-      .meta({ description: `Text found in a figure's metric, route, subject, source or note, ignoring case (${searchLength.min} to ${searchLength.max} characters).` }),
+      .meta({
+        description: `Text found in a figure's metric, route, subject, source or note, ignoring case (${searchLength.min} to ${searchLength.max} characters).`,
+      }),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { path: ["from", "to"] });
 

@@ -17,7 +17,10 @@ describe("parseFigureListQuery", () => {
   });
 
   it.each([
-    ["sort=colour", "The list cannot be sorted by “colour”: sort by metric, route, subject, period, value, unit, status, source, as-of, note"],
+    [
+      "sort=colour",
+      "The list cannot be sorted by “colour”: sort by metric, route, subject, period, value, unit, status, source, as-of, note",
+    ],
     ["sort=value&dir=up", "“up” is not an order: use asc (A to Z, low to high, old to new) or desc"],
     ["dir=desc", "An order needs a column to sort by (sort=…)"],
     ["sort=value&sort=unit", "The order is given more than once: sort by one column"],
@@ -26,7 +29,9 @@ describe("parseFigureListQuery", () => {
   });
 
   it("writes the order and the page into the address, leaving defaults out", () => {
-    expect(listQueryString({ route: "suez", q: "canal" }, { column: "value", dir: "desc" }, 2)).toBe("?route=suez&q=canal&sort=value&dir=desc&page=2");
+    expect(listQueryString({ route: "suez", q: "canal" }, { column: "value", dir: "desc" }, 2)).toBe(
+      "?route=suez&q=canal&sort=value&dir=desc&page=2",
+    );
     expect(listQueryString({}, null, 1)).toBe("");
     const query = listQueryString({ source: "TASS" }, { column: "period", dir: "asc" }, 3);
     expect(parse(query.slice(1))).toEqual({ ok: true, filter: { source: "TASS" }, sort: { column: "period", dir: "asc" }, page: 3 });

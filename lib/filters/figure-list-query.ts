@@ -29,8 +29,14 @@ export const figureSortLabels: Record<FigureSortColumn, string> = {
 };
 
 export const FigureSortSchema = z.object({
-  sort: z.enum(figureSortColumns).optional().meta({ description: "The column to order by; without it, by metric, then period. Blanks come last either way." }),
-  dir: z.enum(figureSortDirections).optional().meta({ description: "asc (A to Z, low to high, old to new; the default) or desc. Needs sort." }),
+  sort: z
+    .enum(figureSortColumns)
+    .optional()
+    .meta({ description: "The column to order by; without it, by metric, then period. Blanks come last either way." }),
+  dir: z
+    .enum(figureSortDirections)
+    .optional()
+    .meta({ description: "asc (A to Z, low to high, old to new; the default) or desc. Needs sort." }),
 });
 
 /** The page of a list: 1 to 100,000 (at most six digits, so no huge number reaches the query). */
@@ -42,7 +48,10 @@ export const FigurePageSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1).max(maxPage))
     .optional()
-    .meta({ description: `Page number, 1 (the default) to ${maxPage.toLocaleString("en")}; ${figureListPageSize} figures a page.`, example: "2" }),
+    .meta({
+      description: `Page number, 1 (the default) to ${maxPage.toLocaleString("en")}; ${figureListPageSize} figures a page.`,
+      example: "2",
+    }),
 });
 
 /** No `sort` is the list's own order (by metric, then period); `dir` without `sort` orders that column. */

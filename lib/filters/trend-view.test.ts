@@ -8,7 +8,10 @@ describe("parseTrendView", () => {
 
   it("reads every key, with repeated hidden sources", () => {
     const params = new URLSearchParams("since=2019&until=2023&mode=indexed&scale=log&hide=Tasnim&hide=IRNA");
-    expect(parseTrendView(params)).toEqual({ ok: true, view: { since: 2019, until: 2023, mode: "indexed", scale: "log", hide: ["Tasnim", "IRNA"] } });
+    expect(parseTrendView(params)).toEqual({
+      ok: true,
+      view: { since: 2019, until: 2023, mode: "indexed", scale: "log", hide: ["Tasnim", "IRNA"] },
+    });
   });
 
   it("reads one chart's prefixed keys from a page address and ignores the others'", () => {
@@ -17,7 +20,11 @@ describe("parseTrendView", () => {
   });
 
   it("reads Next.js's search-params record too", () => {
-    expect(parseTrendView({ "m.hide": ["A", "B"], "m.since": "2020" }, "m.").view).toEqual({ ...defaultTrendView, since: 2020, hide: ["A", "B"] });
+    expect(parseTrendView({ "m.hide": ["A", "B"], "m.since": "2020" }, "m.").view).toEqual({
+      ...defaultTrendView,
+      since: 2020,
+      hide: ["A", "B"],
+    });
   });
 
   it("refuses bad values in the reader's words and keeps the valid keys", () => {
@@ -30,8 +37,15 @@ describe("parseTrendView", () => {
   });
 
   it("refuses a range that ends before it starts, and a key given twice", () => {
-    expect(parseTrendView(new URLSearchParams("since=2024&until=2020"))).toMatchObject({ ok: false, errors: ["The first year (2024) is after the last year (2020)"], view: defaultTrendView });
-    expect(parseTrendView(new URLSearchParams("mode=indexed&mode=absolute"))).toMatchObject({ ok: false, errors: ["The view is given more than once: choose one"] });
+    expect(parseTrendView(new URLSearchParams("since=2024&until=2020"))).toMatchObject({
+      ok: false,
+      errors: ["The first year (2024) is after the last year (2020)"],
+      view: defaultTrendView,
+    });
+    expect(parseTrendView(new URLSearchParams("mode=indexed&mode=absolute"))).toMatchObject({
+      ok: false,
+      errors: ["The view is given more than once: choose one"],
+    });
   });
 });
 
@@ -39,7 +53,14 @@ describe("trendViewEntries and withTrendView", () => {
   it("writes only what differs from the default, in a fixed order, and reads back the same view", () => {
     const view = { since: 2019, until: 2023, mode: "indexed" as const, scale: "log" as const, hide: ["Tasnim", "IRNA"] };
     const entries = trendViewEntries(view);
-    expect(entries).toEqual([["since", "2019"], ["until", "2023"], ["mode", "indexed"], ["scale", "log"], ["hide", "IRNA"], ["hide", "Tasnim"]]);
+    expect(entries).toEqual([
+      ["since", "2019"],
+      ["until", "2023"],
+      ["mode", "indexed"],
+      ["scale", "log"],
+      ["hide", "IRNA"],
+      ["hide", "Tasnim"],
+    ]);
     expect(parseTrendView(new URLSearchParams(entries)).view).toEqual({ ...view, hide: ["IRNA", "Tasnim"] });
     expect(trendViewEntries(defaultTrendView)).toEqual([]);
     expect(isDefaultTrendView(defaultTrendView)).toBe(true);

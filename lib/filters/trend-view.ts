@@ -41,7 +41,13 @@ export type TrendView = z.infer<typeof TrendViewSchema>;
 export const defaultTrendView: TrendView = { mode: "absolute", scale: "linear", hide: [] };
 
 /** What each key is called in a sentence, for messages a reader understands. */
-const labels: Record<TrendViewKey, string> = { since: "first year", until: "last year", mode: "view", scale: "scale", hide: "hidden source" };
+const labels: Record<TrendViewKey, string> = {
+  since: "first year",
+  until: "last year",
+  mode: "view",
+  scale: "scale",
+  hide: "hidden source",
+};
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 

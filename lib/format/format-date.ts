@@ -1,6 +1,19 @@
 import type { DatePrecision } from "../data/types";
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const shortMonths = monthNames.map((name) => name.slice(0, 3));
 
 function parts(isoDate: string): { year: number; month: number; day: number } {

@@ -25,7 +25,10 @@ function filesUnder(dir) {
 /** The address of a folder under app/: route groups `(name)` leave no segment, private `_folders` are no route. */
 /** @param {string} appDir @param {string} dir @returns {string | null} */
 function addressOf(appDir, dir) {
-  const segments = path.relative(appDir, dir).split(path.sep).filter((segment) => segment !== "");
+  const segments = path
+    .relative(appDir, dir)
+    .split(path.sep)
+    .filter((segment) => segment !== "");
   if (segments.some((segment) => segment.startsWith("_"))) return null;
   return `/${segments.filter((segment) => !(segment.startsWith("(") && segment.endsWith(")"))).join("/")}`;
 }
@@ -58,8 +61,12 @@ export function readAppRouteTable(appDir, rewrites = []) {
     const address = addressOf(appDir, path.dirname(file));
     if (address === null) continue;
     if (/^page\.(?:tsx|ts|jsx|js|mdx)$/.test(name)) routes.push({ pattern: address, kind: "page", allow: ["GET", "HEAD"] });
-    else if (/^route\.(?:ts|js)$/.test(name)) routes.push({ pattern: address, kind: "handler", allow: exportedMethods(readFileSync(file, "utf8")) });
-    else if (/^(?:icon|apple-icon|favicon|opengraph-image|twitter-image)\.\w+$/.test(name) || /^(?:robots|sitemap|manifest)\.\w+$/.test(name)) {
+    else if (/^route\.(?:ts|js)$/.test(name))
+      routes.push({ pattern: address, kind: "handler", allow: exportedMethods(readFileSync(file, "utf8")) });
+    else if (
+      /^(?:icon|apple-icon|favicon|opengraph-image|twitter-image)\.\w+$/.test(name) ||
+      /^(?:robots|sitemap|manifest)\.\w+$/.test(name)
+    ) {
       routes.push({ pattern: `${address === "/" ? "" : address}/${name}`, kind: "file", allow: ["GET", "HEAD"] });
     }
   }

@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { exportedMethods, findAppRoute, isPublicApiHandler, matchesPattern, patternFor, readAppRouteTable, type AppRoute } from "./app-route-table.mjs";
+import {
+  exportedMethods,
+  findAppRoute,
+  isPublicApiHandler,
+  matchesPattern,
+  patternFor,
+  readAppRouteTable,
+  type AppRoute,
+} from "./app-route-table.mjs";
 
 describe("the app's route table", () => {
   it("reads a route handler's methods from its exports, adding what Next.js answers by itself", () => {
-    expect(exportedMethods("export const GET = withErrorResponses(async () => {});\nexport const dynamic = 'force-dynamic';")).toEqual(["GET", "HEAD", "OPTIONS"]);
-    expect(exportedMethods("export async function POST() {}\nexport const DELETE = handlers.DELETE;")).toEqual(["DELETE", "OPTIONS", "POST"]);
+    expect(exportedMethods("export const GET = withErrorResponses(async () => {});\nexport const dynamic = 'force-dynamic';")).toEqual([
+      "GET",
+      "HEAD",
+      "OPTIONS",
+    ]);
+    expect(exportedMethods("export async function POST() {}\nexport const DELETE = handlers.DELETE;")).toEqual([
+      "DELETE",
+      "OPTIONS",
+      "POST",
+    ]);
     expect(exportedMethods("// export const PUT = x\nconst GETTER = 1;")).toEqual(["OPTIONS"]);
   });
 
@@ -45,7 +61,11 @@ describe("the app's route table", () => {
 
   it("covers the chart images and embeds read from app/: GET and HEAD only", () => {
     const table = readAppRouteTable(path.join(import.meta.dirname, "..", "..", "app"));
-    expect(findAppRoute(table, "/api/images/trend.png")).toMatchObject({ pattern: "/api/images/[file]", kind: "handler", allow: ["GET", "HEAD", "OPTIONS"] });
+    expect(findAppRoute(table, "/api/images/trend.png")).toMatchObject({
+      pattern: "/api/images/[file]",
+      kind: "handler",
+      allow: ["GET", "HEAD", "OPTIONS"],
+    });
     expect(findAppRoute(table, "/embed/comparison")).toMatchObject({ pattern: "/embed/[chart]", kind: "page", allow: ["GET", "HEAD"] });
   });
 });

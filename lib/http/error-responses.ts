@@ -18,10 +18,15 @@ export function errorResponse(error: unknown): Response {
     );
   }
   console.error("Corridor Watch: unexpected error in a route handler", error);
-  return Response.json({ message: "Something went wrong on the server; nothing was changed." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { message: "Something went wrong on the server; nothing was changed." },
+    { status: 500, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
-export function withErrorResponses<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
+export function withErrorResponses<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);

@@ -19,7 +19,12 @@ describe("readBodyLimited", () => {
 
   it("refuses a body past the limit and stops reading it", async () => {
     let cancelled = false;
-    expect(await readBodyLimited(stream([5, 5, 5, 5], () => (cancelled = true)), 9)).toBeNull();
+    expect(
+      await readBodyLimited(
+        stream([5, 5, 5, 5], () => (cancelled = true)),
+        9,
+      ),
+    ).toBeNull();
     expect(cancelled).toBe(true);
   });
 

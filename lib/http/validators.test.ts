@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isNotModified, notModified, validatorOf } from "./validators";
 
-const inputs = { changes: 41n, changedAt: new Date("2026-12-02T10:15:30.250Z"), today: "2026-12-02", builtAt: new Date("2026-12-01T08:00:00Z") };
+const inputs = {
+  changes: 41n,
+  changedAt: new Date("2026-12-02T10:15:30.250Z"),
+  today: "2026-12-02",
+  builtAt: new Date("2026-12-01T08:00:00Z"),
+};
 const validator = validatorOf(inputs);
 const headers = (init: Record<string, string>) => new Headers(init);
 
@@ -16,8 +21,12 @@ describe("the public API's validators", () => {
 
   it("date the response by the latest of the last write, the day's start and the build, in whole seconds", () => {
     expect(validator.lastModified.toISOString()).toBe("2026-12-02T10:15:30.000Z");
-    expect(validatorOf({ ...inputs, changedAt: new Date("2026-11-30T00:00:00Z") }).lastModified.toISOString()).toBe("2026-12-02T00:00:00.000Z");
-    expect(validatorOf({ ...inputs, builtAt: new Date("2026-12-02T12:00:00Z") }).lastModified.toISOString()).toBe("2026-12-02T12:00:00.000Z");
+    expect(validatorOf({ ...inputs, changedAt: new Date("2026-11-30T00:00:00Z") }).lastModified.toISOString()).toBe(
+      "2026-12-02T00:00:00.000Z",
+    );
+    expect(validatorOf({ ...inputs, builtAt: new Date("2026-12-02T12:00:00Z") }).lastModified.toISOString()).toBe(
+      "2026-12-02T12:00:00.000Z",
+    );
     expect(validatorOf({ ...inputs, changedAt: null }).lastModified.toISOString()).toBe("2026-12-02T00:00:00.000Z");
   });
 

@@ -10,5 +10,6 @@ export const dataLicence = {
   url: "https://creativecommons.org/licenses/by/4.0/",
   attribution: "Corridor Watch",
   /** What the licence covers, and what it does not: the numbers stay their sources'. */
-  scope: "The compiled dataset (the selection and arrangement of figures, events and their provenance) is CC BY 4.0; each figure remains its source's, named in its row.",
+  scope:
+    "The compiled dataset (the selection and arrangement of figures, events and their provenance) is CC BY 4.0; each figure remains its source's, named in its row.",
 } as const;

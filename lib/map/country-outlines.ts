@@ -13,7 +13,9 @@ type Countries = Topology<{ countries: GeometryCollection }>;
 
 function outlinesOf(topology: Countries) {
   // Every country in world-atlas is a polygon or a multipolygon.
-  const shapes = topology.objects.countries.geometries.filter((shape): shape is Polygon | MultiPolygon => shape.type === "Polygon" || shape.type === "MultiPolygon");
+  const shapes = topology.objects.countries.geometries.filter(
+    (shape): shape is Polygon | MultiPolygon => shape.type === "Polygon" || shape.type === "MultiPolygon",
+  );
   return {
     land: merge(topology, shapes),
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
@@ -30,7 +32,10 @@ type Frame = { west: number; east: number; south: number; north: number };
  * The frame the map is fitted to: the corridor region, roughly 8–84°E, 5–62°N (Khorgos and Chennai inside); a
  * narrow map keeps to the corridor itself (the sea routes leave it westwards), so the INSTC stays readable.
  */
-export const mapFrames = { wide: { west: 8, east: 84, south: 5, north: 62 }, compact: { west: 26, east: 82, south: 10, north: 61 } } as const satisfies Record<string, Frame>;
+export const mapFrames = {
+  wide: { west: 8, east: 84, south: 5, north: 62 },
+  compact: { west: 26, east: 82, south: 10, north: 61 },
+} as const satisfies Record<string, Frame>;
 
 function framePoints(frame: Frame) {
   const points: [number, number][] = [];

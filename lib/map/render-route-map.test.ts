@@ -9,7 +9,13 @@ import { escapeXml, mapTitle, renderRouteMap, type MapRoute, type RouteMapData }
 
 const seedDir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data");
 const read = (name: string) => readFileSync(path.join(seedDir, name), "utf8");
-const seed = parseSeedData({ routes: read("routes.csv"), metrics: read("metrics.csv"), facts: read("facts.csv"), events: read("events.csv"), routeNodes: read("route-nodes.csv") });
+const seed = parseSeedData({
+  routes: read("routes.csv"),
+  metrics: read("metrics.csv"),
+  facts: read("facts.csv"),
+  events: read("events.csv"),
+  routeNodes: read("route-nodes.csv"),
+});
 const data: RouteMapData = {
   routes: seed.routes.map((route) => ({
     slug: route.slug,
@@ -18,7 +24,9 @@ const data: RouteMapData = {
     nodes: route.nodes.map((node) => ({ ...node, latitude: Number(node.latitude), longitude: Number(node.longitude) })),
   })),
 };
-const waypointNames = new Set(data.routes.flatMap((route) => route.nodes.filter((node) => node.kind === "waypoint").map((node) => node.name)));
+const waypointNames = new Set(
+  data.routes.flatMap((route) => route.nodes.filter((node) => node.kind === "waypoint").map((node) => node.name)),
+);
 
 describe("renderRouteMap", () => {
   const svg = renderRouteMap(data, { width: 1000, height: 790 });
@@ -42,7 +50,10 @@ describe("renderRouteMap", () => {
       expect(legs.every((leg) => /^M[\d.-]+ [\d.-]+(?:[ML][\d.-]+ [\d.-]+)+$/.test(leg.attributes.d!))).toBe(true);
     }
     // Every route path is inside a link.
-    for (const leg of all(map, (element) => element.name === "path" && hasClass(element, "cw-leg") && /cw-leg-/.test(element.attributes.class!))) {
+    for (const leg of all(
+      map,
+      (element) => element.name === "path" && hasClass(element, "cw-leg") && /cw-leg-/.test(element.attributes.class!),
+    )) {
       expect(ancestors(leg).some((element) => element.name === "a")).toBe(true);
     }
   });

@@ -133,7 +133,10 @@ function routeVertices(routes: readonly MapRoute[], project: (node: MapNode) => 
       route.slug,
       points.map(([x, y], index) => {
         const around = [shifts[index - 1], shifts[index]].filter((shift): shift is Point => shift !== undefined);
-        const [sx, sy] = around.reduce<Point>((sum, shift) => [sum[0] + shift[0] / around.length, sum[1] + shift[1] / around.length], [0, 0]);
+        const [sx, sy] = around.reduce<Point>(
+          (sum, shift) => [sum[0] + shift[0] / around.length, sum[1] + shift[1] / around.length],
+          [0, 0],
+        );
         return [x + sx, y + sy];
       }),
     );
@@ -165,14 +168,30 @@ function placeLabels(stops: readonly Stop[], fontSize: number, frame: Box, reser
       { box: { x: x - d - width, y: y - height / 2, width, height }, x: x - d, y: y + fontSize * 0.35, anchor: "end" },
       { box: { x: x - width / 2, y: y - d - height, width, height }, x, y: y - d - fontSize * 0.25, anchor: "middle" },
       { box: { x: x - width / 2, y: y + d, width, height }, x, y: y + d + fontSize * 0.85, anchor: "middle" },
-      { box: { x: x + d * 0.7, y: y - d * 0.7 - height, width, height }, x: x + d * 0.7, y: y - d * 0.7 - fontSize * 0.25, anchor: "start" },
+      {
+        box: { x: x + d * 0.7, y: y - d * 0.7 - height, width, height },
+        x: x + d * 0.7,
+        y: y - d * 0.7 - fontSize * 0.25,
+        anchor: "start",
+      },
       { box: { x: x + d * 0.7, y: y + d * 0.7, width, height }, x: x + d * 0.7, y: y + d * 0.7 + fontSize * 0.85, anchor: "start" },
-      { box: { x: x - d * 0.7 - width, y: y - d * 0.7 - height, width, height }, x: x - d * 0.7, y: y - d * 0.7 - fontSize * 0.25, anchor: "end" },
+      {
+        box: { x: x - d * 0.7 - width, y: y - d * 0.7 - height, width, height },
+        x: x - d * 0.7,
+        y: y - d * 0.7 - fontSize * 0.25,
+        anchor: "end",
+      },
       { box: { x: x - d * 0.7 - width, y: y + d * 0.7, width, height }, x: x - d * 0.7, y: y + d * 0.7 + fontSize * 0.85, anchor: "end" },
     ];
-    const inside = (box: Box) => box.x >= frame.x + 2 && box.y >= frame.y + 2 && box.x + box.width <= frame.x + frame.width - 2 && box.y + box.height <= frame.y + frame.height - 2;
+    const inside = (box: Box) =>
+      box.x >= frame.x + 2 &&
+      box.y >= frame.y + 2 &&
+      box.x + box.width <= frame.x + frame.width - 2 &&
+      box.y + box.height <= frame.y + frame.height - 2;
     const own = { x: x - 4, y: y - 4, width: 8, height: 8 };
-    const free = candidates.find(({ box }) => inside(box) && taken.every((other) => (other.x === own.x && other.y === own.y) || !overlaps(box, other)));
+    const free = candidates.find(
+      ({ box }) => inside(box) && taken.every((other) => (other.x === own.x && other.y === own.y) || !overlaps(box, other)),
+    );
     if (!free) continue;
     taken.push(free.box);
     placed.push({ text, x: free.x, y: free.y, anchor: free.anchor });
@@ -275,7 +294,8 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
       const lastRun = runs[runs.length - 1];
       if (lastRun && lastRun.leg === node.toNext) lastRun.points.push(points[index + 1]!);
       else runs.push({ leg: node.toNext, points: [points[index]!, points[index + 1]!] });
-      if (node.toNext === "missing") missingLinks.push({ a: node, b: route.nodes[index + 1]!, from: points[index]!, to: points[index + 1]! });
+      if (node.toNext === "missing")
+        missingLinks.push({ a: node, b: route.nodes[index + 1]!, from: points[index]!, to: points[index + 1]! });
     });
     const legs = runs
       .map(({ leg, points: runPoints }) => {
@@ -327,7 +347,10 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
   const titleBox: Box = { x: 0, y: 0, width: textWidth(mapTitle, fontSize) + 16, height: fontSize * 1.6 + 6 };
   const reserved: Box[] = [titleBox];
   const missingLabels = missingLinks
-    .filter(({ from, to }, index, all) => all.findIndex((other) => nodeKey(other.a) === nodeKey(missingLinks[index]!.a)) === index && polylinePath([from, to], frame) !== "")
+    .filter(
+      ({ from, to }, index, all) =>
+        all.findIndex((other) => nodeKey(other.a) === nodeKey(missingLinks[index]!.a)) === index && polylinePath([from, to], frame) !== "",
+    )
     .map(({ from, to }) => {
       const text = "Missing link";
       const labelWidth = textWidth(text, fontSize);
@@ -340,10 +363,16 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
   const labelled = placeLabels(stopList, fontSize, frame, reserved, compact ? 9 : 60);
 
   const dots = stopList
-    .map(({ point: [x, y], node }) => `<circle cx="${r1(x)}" cy="${r1(y)}" r="${compact ? 2.6 : 3.2}" fill="#fff" stroke="#1f1f1f" stroke-width="1.3"><title>${escapeXml(`${node.name} (${node.country})`)}</title></circle>`)
+    .map(
+      ({ point: [x, y], node }) =>
+        `<circle cx="${r1(x)}" cy="${r1(y)}" r="${compact ? 2.6 : 3.2}" fill="#fff" stroke="#1f1f1f" stroke-width="1.3"><title>${escapeXml(`${node.name} (${node.country})`)}</title></circle>`,
+    )
     .join("");
   const labels = labelled
-    .map(({ text, x, y, anchor }) => `<text class="cw-label" x="${r1(x)}" y="${r1(y)}" font-size="${fontSize}"${anchor === "start" ? "" : ` text-anchor="${anchor}"`}>${escapeXml(text)}</text>`)
+    .map(
+      ({ text, x, y, anchor }) =>
+        `<text class="cw-label" x="${r1(x)}" y="${r1(y)}" font-size="${fontSize}"${anchor === "start" ? "" : ` text-anchor="${anchor}"`}>${escapeXml(text)}</text>`,
+    )
     .join("");
 
   // Legend of how legs are travelled, below the routes' legend.

@@ -20,9 +20,11 @@ export function parseLookalikes(text: string): { ok: true; lookalikes: Lookalike
     const colon = line.indexOf(":");
     const slug = colon < 0 ? line : line.slice(0, colon).trim();
     const difference = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (!slugPattern.test(slug)) errors.push(`Line ${index + 1} must start with a metric's slug, then a colon: "transit_time: how they differ"`);
+    if (!slugPattern.test(slug))
+      errors.push(`Line ${index + 1} must start with a metric's slug, then a colon: "transit_time: how they differ"`);
     else if (difference === "") errors.push(`Line ${index + 1} must say how ${slug} differs, after a colon`);
-    else if (difference.length > maxDifference) errors.push(`Line ${index + 1}: the difference must be at most ${maxDifference} characters`);
+    else if (difference.length > maxDifference)
+      errors.push(`Line ${index + 1}: the difference must be at most ${maxDifference} characters`);
     else if (lookalikes.some((entry) => entry.slug === slug)) errors.push(`Line ${index + 1} names ${slug} again`);
     else lookalikes.push({ slug, difference });
   });

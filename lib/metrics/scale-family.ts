@@ -34,7 +34,9 @@ export function unitRatio(fromUnit: string, toUnit: string): { from: string; to:
   const to = scaledUnits[toUnit];
   if (!from || !to || from.base !== to.base) return null;
   const power = (exponent: number) => `1${"0".repeat(exponent)}`;
-  return from.exponent <= to.exponent ? { from: power(to.exponent - from.exponent), to: "1" } : { from: "1", to: power(from.exponent - to.exponent) };
+  return from.exponent <= to.exponent
+    ? { from: power(to.exponent - from.exponent), to: "1" }
+    : { from: "1", to: power(from.exponent - to.exponent) };
 }
 
 /** The slug endings that mark a metric printed at another scale. */
@@ -53,7 +55,10 @@ export function familyCandidates(slug: string): string[] {
 }
 
 export type ScaledMetric = { slug: string; unit: string };
-export type FamilyMember<Metric extends ScaledMetric> = { metric: Metric; /** value in the chart's unit = printed × 10^shift */ shift: number };
+export type FamilyMember<Metric extends ScaledMetric> = {
+  metric: Metric;
+  /** value in the chart's unit = printed × 10^shift */ shift: number;
+};
 
 /**
  * The metrics charted together with `metric`: those of the same stem whose unit is the same base unit at another

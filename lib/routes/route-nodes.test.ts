@@ -22,7 +22,9 @@ describe("parseRouteNodes", () => {
   });
 
   it("keeps a note, pads coordinates to two decimals without rounding, and ignores blank lines", () => {
-    const parsed = parseRouteNodes("\n  A | X | port | 5 | -0.5 | sea | Gulf port  \n\n B | — | chokepoint | -12.3 | 179.99 |  | end note \n");
+    const parsed = parseRouteNodes(
+      "\n  A | X | port | 5 | -0.5 | sea | Gulf port  \n\n B | — | chokepoint | -12.3 | 179.99 |  | end note \n",
+    );
     expect(parsed.ok && parsed.nodes.map((node) => [node.latitude, node.longitude, node.toNext, node.note])).toEqual([
       ["5.00", "-0.50", "sea", "Gulf port"],
       ["-12.30", "179.99", null, "end note"],
@@ -34,16 +36,40 @@ describe("parseRouteNodes", () => {
   });
 
   it.each([
-    ["A | X | port | 1 | 2 | sea", "Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map"],
-    ["A | X | port | 90.01 | 2 | sea\nB | Y | port | 1 | 2", "Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43"],
-    ["A | X | port | 1.234 | 2 | sea\nB | Y | port | 1 | 2", "Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43"],
-    ["A | X | port | 1 | -180.5 | sea\nB | Y | port | 1 | 2", "Line 1: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87"],
-    ["A | X | port | 1 | 1e2 | sea\nB | Y | port | 1 | 2", "Line 1: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87"],
-    ["A | X | harbour | 1 | 2 | sea\nB | Y | port | 1 | 2", "Line 1: kind must be one of port, city, border, terminal, chokepoint, waypoint"],
+    [
+      "A | X | port | 1 | 2 | sea",
+      "Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map",
+    ],
+    [
+      "A | X | port | 90.01 | 2 | sea\nB | Y | port | 1 | 2",
+      "Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43",
+    ],
+    [
+      "A | X | port | 1.234 | 2 | sea\nB | Y | port | 1 | 2",
+      "Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43",
+    ],
+    [
+      "A | X | port | 1 | -180.5 | sea\nB | Y | port | 1 | 2",
+      "Line 1: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87",
+    ],
+    [
+      "A | X | port | 1 | 1e2 | sea\nB | Y | port | 1 | 2",
+      "Line 1: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87",
+    ],
+    [
+      "A | X | harbour | 1 | 2 | sea\nB | Y | port | 1 | 2",
+      "Line 1: kind must be one of port, city, border, terminal, chokepoint, waypoint",
+    ],
     ["A | X | port | 1 | 2 | ferry\nB | Y | port | 1 | 2", "Line 1: the leg to the next node must be one of rail, road, sea, missing"],
     ["A | X | port | 1 | 2 |\nB | Y | port | 1 | 2", "Line 1: the leg to the next node must be one of rail, road, sea, missing"],
-    ["A | X | port | 1 | 2 | sea\nB | Y | port | 1 | 2 | rail", "Line 2 is the last node: it has no leg to a next one, so leave the leg blank"],
-    ["A | X | port | 1 | 2 | sea\n\nB | Y | port | 1", "Line 3 must read “name | country | kind | latitude | longitude | leg”, with a note after a further “|” if wanted"],
+    [
+      "A | X | port | 1 | 2 | sea\nB | Y | port | 1 | 2 | rail",
+      "Line 2 is the last node: it has no leg to a next one, so leave the leg blank",
+    ],
+    [
+      "A | X | port | 1 | 2 | sea\n\nB | Y | port | 1",
+      "Line 3 must read “name | country | kind | latitude | longitude | leg”, with a note after a further “|” if wanted",
+    ],
     [" | X | port | 1 | 2 | sea\nB | Y | port | 1 | 2", "Line 1 needs a name"],
     ["Turn | — | waypoint | 1 | 2 | sea\nB | Y | port | 1 | 2", "Line 1: a route starts and ends at a stop, not a waypoint"],
   ])("refuses %j", (text, message) => {
@@ -65,8 +91,12 @@ describe("formatRouteNodes", () => {
 });
 
 describe("the stored text", () => {
-  const cell = fc.string({ minLength: 1, maxLength: 30 }).map((text) => text.replace(/[|\n\r]/g, "x").trim()).filter((text) => text !== "");
-  const coordinate = (limit: number) => fc.integer({ min: -limit * 100, max: limit * 100 }).map((hundredths) => (hundredths / 100).toFixed(2));
+  const cell = fc
+    .string({ minLength: 1, maxLength: 30 })
+    .map((text) => text.replace(/[|\n\r]/g, "x").trim())
+    .filter((text) => text !== "");
+  const coordinate = (limit: number) =>
+    fc.integer({ min: -limit * 100, max: limit * 100 }).map((hundredths) => (hundredths / 100).toFixed(2));
   const stop = fc.record({
     name: cell,
     country: cell,
@@ -75,10 +105,19 @@ describe("the stored text", () => {
     longitude: coordinate(180),
     note: fc.oneof(fc.constant(""), cell),
   });
-  const middle = fc.record({ name: cell, country: cell, kind: fc.constantFrom(...routeNodeKinds), latitude: coordinate(90), longitude: coordinate(180), note: fc.oneof(fc.constant(""), cell) });
-  const path = fc.tuple(stop, fc.array(middle, { maxLength: 8 }), stop, fc.array(fc.constantFrom(...routeLegs), { minLength: 9, maxLength: 9 })).map(([first, inner, last, legs]) =>
-    [first, ...inner, last].map((node, index, all): RouteNode => ({ ...node, toNext: index === all.length - 1 ? null : legs[index]! })),
-  );
+  const middle = fc.record({
+    name: cell,
+    country: cell,
+    kind: fc.constantFrom(...routeNodeKinds),
+    latitude: coordinate(90),
+    longitude: coordinate(180),
+    note: fc.oneof(fc.constant(""), cell),
+  });
+  const path = fc
+    .tuple(stop, fc.array(middle, { maxLength: 8 }), stop, fc.array(fc.constantFrom(...routeLegs), { minLength: 9, maxLength: 9 }))
+    .map(([first, inner, last, legs]) =>
+      [first, ...inner, last].map((node, index, all): RouteNode => ({ ...node, toNext: index === all.length - 1 ? null : legs[index]! })),
+    );
 
   it("reads back exactly what it wrote, so a saved path is normalised once and stays so", () => {
     fc.assert(

@@ -47,12 +47,17 @@ function parseCoordinate(text: string, limit: number): string | null {
 export function parseRouteNodes(text: string): { ok: true; nodes: RouteNode[] } | { ok: false; errors: string[] } {
   const nodes: RouteNode[] = [];
   const errors: string[] = [];
-  const lines = text.split("\n").map((raw, index) => ({ line: raw.trim(), number: index + 1 })).filter(({ line }) => line !== "");
+  const lines = text
+    .split("\n")
+    .map((raw, index) => ({ line: raw.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== "");
   lines.forEach(({ line, number }, position) => {
     const cells = line.split("|").map((cell) => cell.trim());
     const last = position === lines.length - 1;
     if (cells.length < 5 || cells.length > 7) {
-      errors.push(`Line ${number} must read “name | country | kind | latitude | longitude | leg”, with a note after a further “|” if wanted`);
+      errors.push(
+        `Line ${number} must read “name | country | kind | latitude | longitude | leg”, with a note after a further “|” if wanted`,
+      );
       return;
     }
     const [name = "", country = "", kind = "", lat = "", lon = "", leg = "", note = ""] = cells;
@@ -60,21 +65,25 @@ export function parseRouteNodes(text: string): { ok: true; nodes: RouteNode[] } 
     if (name === "") problems.push("a name");
     if (country === "") problems.push("a country (— for open sea)");
     if (problems.length > 0) errors.push(`Line ${number} needs ${problems.join(" and ")}`);
-    if (name.length > maxNodeText || country.length > maxNodeText) errors.push(`Line ${number}: name and country must be at most ${maxNodeText} characters`);
+    if (name.length > maxNodeText || country.length > maxNodeText)
+      errors.push(`Line ${number}: name and country must be at most ${maxNodeText} characters`);
     if (note.length > maxNodeNote) errors.push(`Line ${number}: the note must be at most ${maxNodeNote} characters`);
     if (!isKind(kind)) errors.push(`Line ${number}: kind must be one of ${routeNodeKinds.join(", ")}`);
     const latitude = parseCoordinate(lat, 90);
     const longitude = parseCoordinate(lon, 180);
     if (latitude === null) errors.push(`Line ${number}: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43`);
-    if (longitude === null) errors.push(`Line ${number}: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87`);
+    if (longitude === null)
+      errors.push(`Line ${number}: longitude must be a number from −180 to 180 with at most two decimals, such as 48.87`);
     if (last && leg !== "") errors.push(`Line ${number} is the last node: it has no leg to a next one, so leave the leg blank`);
     if (!last && !isLeg(leg)) errors.push(`Line ${number}: the leg to the next node must be one of ${routeLegs.join(", ")}`);
-    if (isKind(kind) && kind === "waypoint" && (position === 0 || last)) errors.push(`Line ${number}: a route starts and ends at a stop, not a waypoint`);
+    if (isKind(kind) && kind === "waypoint" && (position === 0 || last))
+      errors.push(`Line ${number}: a route starts and ends at a stop, not a waypoint`);
     if (errors.length === 0 && isKind(kind) && latitude !== null && longitude !== null) {
       nodes.push({ name, country, kind, latitude, longitude, toNext: last || !isLeg(leg) ? null : leg, note });
     }
   });
-  if (lines.length === 1) errors.push("Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map");
+  if (lines.length === 1)
+    errors.push("Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map");
   if (lines.length > maxRouteNodes) errors.push(`At most ${maxRouteNodes} nodes`);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, nodes };
 }

@@ -193,9 +193,15 @@ describe("parseSeedData on a good set", () => {
       ["trade_growth", 2],
       ["trade_turnover", 1],
     ]);
-    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\nno_such_metric,1\n" })).toThrow('metric-featured.csv line 2: unknown metric "no_such_metric"');
-    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,1\ntrade_turnover,1\n" })).toThrow("metric-featured.csv line 3: place 1 is already trade_growth's");
-    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,0\n" })).toThrow(/metric-featured\.csv line 2.*1 to 99/);
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\nno_such_metric,1\n" })).toThrow(
+      'metric-featured.csv line 2: unknown metric "no_such_metric"',
+    );
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,1\ntrade_turnover,1\n" })).toThrow(
+      "metric-featured.csv line 3: place 1 is already trade_growth's",
+    );
+    expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,0\n" })).toThrow(
+      /metric-featured\.csv line 2.*1 to 99/,
+    );
   });
 
   it("gives each metric the look-alikes metric-lookalikes.csv names, as the metric form stores them", () => {
@@ -210,7 +216,10 @@ describe("parseSeedData on a good set", () => {
   it.each([
     ["trade_growth,no_such_metric,x", 'metric-lookalikes.csv line 2: unknown metric "no_such_metric"'],
     ["trade_growth,trade_growth,x", "metric-lookalikes.csv line 2: a metric cannot be its own look-alike"],
-    ["trade_growth,trade_turnover,x\ntrade_growth,trade_turnover,y", "metric-lookalikes.csv line 3: trade_growth and trade_turnover are paired twice"],
+    [
+      "trade_growth,trade_turnover,x\ntrade_growth,trade_turnover,y",
+      "metric-lookalikes.csv line 3: trade_growth and trade_turnover are paired twice",
+    ],
     ["trade_growth,trade_turnover,", "metric-lookalikes.csv line 2, column difference: is required"],
   ])("refuses the look-alike row %j", (row, message) => {
     expect(seedError({ ...files(), metricLookalikes: `metric,lookalike,difference\n${row}\n` }).message).toBe(message);
@@ -230,8 +239,14 @@ describe("parseSeedData on a good set", () => {
   it.each([
     ["no-such-route,1,A,X,port,1,2,sea,\nno-such-route,2,B,Y,port,1,2,,", 'route-nodes.csv line 2: unknown route "no-such-route"'],
     ["instc-west,1,A,X,port,1,2,sea,\ninstc-west,3,B,Y,port,1,2,,", "route-nodes.csv line 3: instc-west's node 3 should be 2"],
-    ["instc-west,1,A,X,port,91,2,sea,\ninstc-west,2,B,Y,port,1,2,,", "route-nodes.csv, route instc-west: Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43"],
-    ["instc-west,1,A,X,port,1,2,sea,", "route-nodes.csv, route instc-west: Line 1 is the last node: it has no leg to a next one, so leave the leg blank; Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map"],
+    [
+      "instc-west,1,A,X,port,91,2,sea,\ninstc-west,2,B,Y,port,1,2,,",
+      "route-nodes.csv, route instc-west: Line 1: latitude must be a number from −90 to 90 with at most two decimals, such as 38.43",
+    ],
+    [
+      "instc-west,1,A,X,port,1,2,sea,",
+      "route-nodes.csv, route instc-west: Line 1 is the last node: it has no leg to a next one, so leave the leg blank; Give at least two nodes (where the route starts and where it ends), or none to leave the route off the map",
+    ],
   ])("refuses the node rows %j", (rows, message) => {
     expect(seedError({ ...files(), routeNodes: `${nodesHeader}\n${rows}\n` }).message).toBe(message);
   });
@@ -397,26 +412,13 @@ describe("parseSeedData rejects bad facts with file, line and column", () => {
 
   // One rule per field: what the seed accepts as a value or a source address, the admin form and the CSV import
   // (FigureInputSchema) accept too, and the other way round.
-  it.each(["4.03", "-50", "0.972", "007", "1.", ".5", "+3", "1".repeat(21), "1e3"])("accepts the value %j exactly when the figure form does", (value) => {
-    const formAccepts = FigureInputSchema.shape.value.safeParse(value).success;
-    const seedAccepts = (() => {
-      try {
-        parseSeedData(withBadFact({ value }));
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    expect(seedAccepts).toBe(formAccepts);
-  });
-
-  it.each(["https://example.org/a", "http://example.org", "https://localhost", "htps://example.org", "https://exa mple.org", "ftp://example.org"])(
-    "accepts the source URL %j exactly when the figure form does",
-    (url) => {
-      const formAccepts = FigureInputSchema.shape.sourceUrl.safeParse(url).success;
+  it.each(["4.03", "-50", "0.972", "007", "1.", ".5", "+3", "1".repeat(21), "1e3"])(
+    "accepts the value %j exactly when the figure form does",
+    (value) => {
+      const formAccepts = FigureInputSchema.shape.value.safeParse(value).success;
       const seedAccepts = (() => {
         try {
-          parseSeedData(withBadFact({ source_url: url }));
+          parseSeedData(withBadFact({ value }));
           return true;
         } catch {
           return false;
@@ -425,6 +427,26 @@ describe("parseSeedData rejects bad facts with file, line and column", () => {
       expect(seedAccepts).toBe(formAccepts);
     },
   );
+
+  it.each([
+    "https://example.org/a",
+    "http://example.org",
+    "https://localhost",
+    "htps://example.org",
+    "https://exa mple.org",
+    "ftp://example.org",
+  ])("accepts the source URL %j exactly when the figure form does", (url) => {
+    const formAccepts = FigureInputSchema.shape.sourceUrl.safeParse(url).success;
+    const seedAccepts = (() => {
+      try {
+        parseSeedData(withBadFact({ source_url: url }));
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(seedAccepts).toBe(formAccepts);
+  });
 
   it("says why a value is rejected", () => {
     expect(seedError(withBadFact({ value: "4,9" })).message).toContain("must be a decimal number");
@@ -606,7 +628,12 @@ describe("parseSeedData reads corrections of seed rows", () => {
 
   it.each([
     ["the corrected row is missing", { was: turnoverFact, now: { route: "suez" } }, undefined, /the corrected row is not in facts\.csv/],
-    ["the old row is still there", { was: turnoverFact, now: { route: "instc-caspian", note: "Moved to the Caspian route." } }, [turnoverFact, corrected], /the old row is still in facts\.csv/],
+    [
+      "the old row is still there",
+      { was: turnoverFact, now: { route: "instc-caspian", note: "Moved to the Caspian route." } },
+      [turnoverFact, corrected],
+      /the old row is still in facts\.csv/,
+    ],
     ["the old row lacks a column", { was: { ...turnoverFact, note: undefined }, now: {} }, undefined, /"was" lacks column\(s\) note/],
     ["a column is unknown", { was: turnoverFact, now: { colour: "red" } }, undefined, /unknown column\(s\) colour/],
     ["the old row is not a valid row", { was: { ...turnoverFact, value: "four" }, now: {} }, undefined, /column value: must be a decimal/],
@@ -634,28 +661,54 @@ describe("event-metrics.csv", () => {
   });
 
   it("leaves the events' seed keys as they are without it (the links are not part of events.csv's rows)", () => {
-    expect(parseSeedData(withLinks(planLink)).events.map((event) => event.seedKey)).toEqual(parseSeedData(files()).events.map((event) => event.seedKey));
+    expect(parseSeedData(withLinks(planLink)).events.map((event) => event.seedKey)).toEqual(
+      parseSeedData(files()).events.map((event) => event.seedKey),
+    );
   });
 
   it.each([
-    ["another date", { ...planLink, date: "2023-05-18" }, 'event-metrics.csv line 2: no event in events.csv has date 2023-05-18 and title "Railway agreement signed"'],
-    ["a title that only starts the same", { ...planLink, title: "Railway agreement" }, 'event-metrics.csv line 2: no event in events.csv has date 2023-05-17 and title "Railway agreement"'],
-    ["an unknown metric", { ...planLink, metrics: "trade_turnover trade_volume" }, 'event-metrics.csv line 2: unknown metric "trade_volume"'],
-    ["a metric named twice", { ...planLink, metrics: "trade_turnover trade_turnover" }, 'event-metrics.csv line 2: names metric "trade_turnover" twice'],
+    [
+      "another date",
+      { ...planLink, date: "2023-05-18" },
+      'event-metrics.csv line 2: no event in events.csv has date 2023-05-18 and title "Railway agreement signed"',
+    ],
+    [
+      "a title that only starts the same",
+      { ...planLink, title: "Railway agreement" },
+      'event-metrics.csv line 2: no event in events.csv has date 2023-05-17 and title "Railway agreement"',
+    ],
+    [
+      "an unknown metric",
+      { ...planLink, metrics: "trade_turnover trade_volume" },
+      'event-metrics.csv line 2: unknown metric "trade_volume"',
+    ],
+    [
+      "a metric named twice",
+      { ...planLink, metrics: "trade_turnover trade_turnover" },
+      'event-metrics.csv line 2: names metric "trade_turnover" twice',
+    ],
     ["no metric", { ...planLink, metrics: " " }, "event-metrics.csv line 2, column metrics: is required"],
-    ["a date that does not exist", { ...planLink, date: "2023-02-30" }, "event-metrics.csv line 2, column date: is not a calendar date (YYYY-MM-DD)"],
+    [
+      "a date that does not exist",
+      { ...planLink, date: "2023-02-30" },
+      "event-metrics.csv line 2, column date: is not a calendar date (YYYY-MM-DD)",
+    ],
   ])("refuses a row with %s", (_case, row, message) => {
     expect(seedError(withLinks(row)).message).toBe(message);
   });
 
   it("refuses a second row for the same event", () => {
-    expect(seedError(withLinks(planLink, { ...planLink, metrics: "trade_growth" })).message).toBe("event-metrics.csv line 3: links the same event as line 2");
+    expect(seedError(withLinks(planLink, { ...planLink, metrics: "trade_growth" })).message).toBe(
+      "event-metrics.csv line 3: links the same event as line 2",
+    );
   });
 
   it("refuses a row that matches two events (same date and title, other sources)", () => {
     const twin = { ...planEvent, source_publisher: "IRNA" };
     const input = { ...files({ events: [planEvent, twin] }), eventMetrics: csv(linkColumns, [planLink]) };
-    expect(seedError(input).message).toBe('event-metrics.csv line 2: 2 events in events.csv have date 2023-05-17 and title "Railway agreement signed"');
+    expect(seedError(input).message).toBe(
+      'event-metrics.csv line 2: 2 events in events.csv have date 2023-05-17 and title "Railway agreement signed"',
+    );
   });
 
   it("refuses a file without its columns", () => {
@@ -689,7 +742,9 @@ describe("the project's seed data", () => {
   it("gives every route its map path: 88 nodes, one missing link (Astara–Rasht on the western route)", () => {
     expect(data.routes.map((route) => route.nodes.length).reduce((a, b) => a + b)).toBe(88);
     expect(data.routes.every((route) => route.nodes.length >= 2)).toBe(true);
-    const missing = data.routes.flatMap((route) => route.nodes.flatMap((node, index) => (node.toNext === "missing" ? [[route.slug, node.name, route.nodes[index + 1]?.name]] : [])));
+    const missing = data.routes.flatMap((route) =>
+      route.nodes.flatMap((node, index) => (node.toNext === "missing" ? [[route.slug, node.name, route.nodes[index + 1]?.name]] : [])),
+    );
     expect(missing).toEqual([["instc-west", "Astara (Iran)", "Rasht"]]);
   });
 
@@ -704,7 +759,11 @@ describe("the project's seed data", () => {
 
   it("warns that Azerbaijan's North–South transit is not the State Statistics Committee's cargo per corridor", () => {
     const transit = data.metrics.find((metric) => metric.slug === "azerbaijan_instc_transit")!;
-    expect(transit.lookalikes.split("\n").map((line) => line.split(":")[0])).toEqual(["azerbaijan_corridor_cargo", "azerbaijan_rail_transit", "astara_terminal_throughput"]);
+    expect(transit.lookalikes.split("\n").map((line) => line.split(":")[0])).toEqual([
+      "azerbaijan_corridor_cargo",
+      "azerbaijan_rail_transit",
+      "astara_terminal_throughput",
+    ]);
   });
 
   it("corrects the 2022 pilot shipment from the western to the Trans-Caspian route", () => {
@@ -738,9 +797,12 @@ describe("the project's seed data", () => {
     expect(linked).toHaveLength(54);
     const redSea = data.events.filter((event) => event.route === "suez");
     expect(redSea).toHaveLength(9);
-    for (const event of redSea) expect(event.metrics).toEqual(expect.arrayContaining(["suez_transits", "cape_transits", "container_spot_rate"]));
+    for (const event of redSea)
+      expect(event.metrics).toEqual(expect.arrayContaining(["suez_transits", "cape_transits", "container_spot_rate"]));
     const onRussiaIndia = data.events.filter((event) => event.metrics.includes("russia_india_trade_turnover"));
-    expect(onRussiaIndia.map((event) => event.title)).toEqual(["India and Russia start settling bilateral trade in rupees through vostro accounts"]);
+    expect(onRussiaIndia.map((event) => event.title)).toEqual([
+      "India and Russia start settling bilateral trade in rupees through vostro accounts",
+    ]);
     const unlinked = data.events.filter((event) => event.metrics.length === 0).map((event) => event.title.slice(0, 25));
     expect(unlinked).toEqual([
       "Iran and Saudi Arabia rec",

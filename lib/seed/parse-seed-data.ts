@@ -16,24 +16,35 @@ const optionalText = z.preprocess(blankToNull, z.string().nullable());
 const requiredText = z.string().trim().min(1, "is required");
 // The same rules as the admin form and the CSV import (figure-input.ts, source-fields.ts): a seeded figure is one
 // an editor could have typed.
-const decimalText = z.string().regex(decimalPattern, "must be a decimal number such as 4.03 or -50: a point for decimals, no leading zeros, at most 20 digits each side");
+const decimalText = z
+  .string()
+  .regex(
+    decimalPattern,
+    "must be a decimal number such as 4.03 or -50: a point for decimals, no leading zeros, at most 20 digits each side",
+  );
 const isoDate = z.preprocess(
   blankToNull,
-  z.string().nullable().transform((text, ctx) => {
-    if (text === null) return null;
-    const date = parseIsoDate(text);
-    if (!date) ctx.addIssue({ code: "custom", message: `"${text}" is not a calendar date (YYYY-MM-DD)` });
-    return date;
-  }),
+  z
+    .string()
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null) return null;
+      const date = parseIsoDate(text);
+      if (!date) ctx.addIssue({ code: "custom", message: `"${text}" is not a calendar date (YYYY-MM-DD)` });
+      return date;
+    }),
 );
 const partialDate = z.preprocess(
   blankToNull,
-  z.string().nullable().transform((text, ctx) => {
-    if (text === null) return null;
-    const parsed = parsePartialDate(text);
-    if (!parsed) ctx.addIssue({ code: "custom", message: `"${text}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
-    return parsed;
-  }),
+  z
+    .string()
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null) return null;
+      const parsed = parsePartialDate(text);
+      if (!parsed) ctx.addIssue({ code: "custom", message: `"${text}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+      return parsed;
+    }),
 );
 const slug = z.string().regex(/^[a-z0-9_-]+$/, "must be a lowercase slug");
 
@@ -216,7 +227,9 @@ function parseRows<T>(file: string, records: Record[], schema: z.ZodType<T>): (T
 
 /** A stable key for a seed row: the same row always maps to the same figure, whatever its line number. */
 function seedKey(kind: string, fields: Record["fields"]): string {
-  const digest = createHash("sha256").update(JSON.stringify(Object.entries(fields))).digest("hex");
+  const digest = createHash("sha256")
+    .update(JSON.stringify(Object.entries(fields)))
+    .digest("hex");
   return `${kind}:${digest.slice(0, 24)}`;
 }
 
@@ -239,11 +252,19 @@ export function parseSeedData(files: SeedFiles): SeedData {
     for (const route of routes) route.nodes = nodes.get(route.slug) ?? [];
   }
   const metricRows = parseRows("metrics.csv", readCsv("metrics.csv", files.metrics, Object.keys(MetricRow.shape)), MetricRow);
-  const lookalikes = files.metricLookalikes === undefined ? new Map<string, Lookalike[]>() : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
-  const featured = files.metricFeatured === undefined ? new Map<string, number>() : parseMetricFeatured(files.metricFeatured, new Set(metricRows.map((row) => row.slug)));
-  const metrics = metricRows.map(
-    ({ line: _line, raw: _raw, ...metric }): SeedMetric => ({ ...metric, lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []), featured: featured.get(metric.slug) ?? null }),
-  );
+  const lookalikes =
+    files.metricLookalikes === undefined
+      ? new Map<string, Lookalike[]>()
+      : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
+  const featured =
+    files.metricFeatured === undefined
+      ? new Map<string, number>()
+      : parseMetricFeatured(files.metricFeatured, new Set(metricRows.map((row) => row.slug)));
+  const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({
+    ...metric,
+    lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []),
+    featured: featured.get(metric.slug) ?? null,
+  }));
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
 
@@ -253,8 +274,7 @@ export function parseSeedData(files: SeedFiles): SeedData {
       if (unit === undefined) throw new SeedDataError(`${file} line ${row.line}: unknown metric "${row.metric}"`);
       if (unit !== row.unit)
         throw new SeedDataError(`${file} line ${row.line}: unit "${row.unit}" differs from metric ${row.metric}'s "${unit}"`);
-      if (row.route && !routeSlugs.has(row.route))
-        throw new SeedDataError(`${file} line ${row.line}: unknown route "${row.route}"`);
+      if (row.route && !routeSlugs.has(row.route)) throw new SeedDataError(`${file} line ${row.line}: unknown route "${row.route}"`);
       return {
         seedKey: seedKey("fact", row.raw),
         file,
@@ -282,23 +302,20 @@ export function parseSeedData(files: SeedFiles): SeedData {
   ];
   const corrections = files.corrections === undefined ? [] : parseCorrections(files.corrections, facts.header, figures, toFigures);
 
-  const events = parseRows("events.csv", readCsv("events.csv", files.events, ["date", "title"]), EventRow).map(
-    (row): SeedEvent => {
-      if (row.route && !routeSlugs.has(row.route))
-        throw new SeedDataError(`events.csv line ${row.line}: unknown route "${row.route}"`);
-      return {
-        seedKey: seedKey("event", row.raw),
-        line: row.line,
-        date: row.date,
-        datePrecision: row.date_precision,
-        title: row.title,
-        route: row.route,
-        status: row.status,
-        source: toSource(row),
-        metrics: [],
-      };
-    },
-  );
+  const events = parseRows("events.csv", readCsv("events.csv", files.events, ["date", "title"]), EventRow).map((row): SeedEvent => {
+    if (row.route && !routeSlugs.has(row.route)) throw new SeedDataError(`events.csv line ${row.line}: unknown route "${row.route}"`);
+    return {
+      seedKey: seedKey("event", row.raw),
+      line: row.line,
+      date: row.date,
+      datePrecision: row.date_precision,
+      title: row.title,
+      route: row.route,
+      status: row.status,
+      source: toSource(row),
+      metrics: [],
+    };
+  });
   if (files.eventMetrics !== undefined) linkEventsToMetrics(files.eventMetrics, events, new Set(metricUnits.keys()));
 
   const seen = new Map<string, { file: string; line: number }>();
@@ -315,7 +332,10 @@ export function parseSeedData(files: SeedFiles): SeedData {
 
 const RouteNodeRow = z.object({
   route: slug,
-  seq: z.string().regex(/^[1-9]\d*$/, "must be 1, 2, 3…").transform(Number),
+  seq: z
+    .string()
+    .regex(/^[1-9]\d*$/, "must be 1, 2, 3…")
+    .transform(Number),
   name: requiredText,
   country: requiredText,
   kind: requiredText,
@@ -335,12 +355,15 @@ function parseSeedRouteNodes(text: string, routeSlugs: ReadonlySet<string>): Map
   for (const row of parseRows(file, readCsv(file, text, Object.keys(RouteNodeRow.shape)), RouteNodeRow)) {
     if (!routeSlugs.has(row.route)) throw new SeedDataError(`${file} line ${row.line}: unknown route "${row.route}"`);
     const list = byRoute.get(row.route) ?? [];
-    if (row.seq !== list.length + 1) throw new SeedDataError(`${file} line ${row.line}: ${row.route}'s node ${row.seq} should be ${list.length + 1}`);
+    if (row.seq !== list.length + 1)
+      throw new SeedDataError(`${file} line ${row.line}: ${row.route}'s node ${row.seq} should be ${list.length + 1}`);
     byRoute.set(row.route, [...list, row]);
   }
   const nodes = new Map<string, RouteNode[]>();
   for (const [route, rows] of byRoute) {
-    const lines = rows.map((row) => [row.name, row.country, row.kind, row.lat, row.lon, row.to_next, row.note].map((cell) => cell.trim()).join(" | "));
+    const lines = rows.map((row) =>
+      [row.name, row.country, row.kind, row.lat, row.lon, row.to_next, row.note].map((cell) => cell.trim()).join(" | "),
+    );
     const parsed = parseRouteNodes(lines.join("\n"));
     if (!parsed.ok) throw new SeedDataError(`${file}, route ${route}: ${parsed.errors.join("; ")}`);
     nodes.set(route, parsed.nodes);
@@ -353,14 +376,19 @@ const LookalikeRow = z.object({ metric: slug, lookalike: slug, difference: requi
 /** Each metric's look-alikes, in file order; every slug must be a metric of metrics.csv, and no pair twice. */
 function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<string, Lookalike[]> {
   const byMetric = new Map<string, Lookalike[]>();
-  for (const row of parseRows("metric-lookalikes.csv", readCsv("metric-lookalikes.csv", text, Object.keys(LookalikeRow.shape)), LookalikeRow)) {
+  for (const row of parseRows(
+    "metric-lookalikes.csv",
+    readCsv("metric-lookalikes.csv", text, Object.keys(LookalikeRow.shape)),
+    LookalikeRow,
+  )) {
     const where = `metric-lookalikes.csv line ${row.line}`;
     for (const slugOf of [row.metric, row.lookalike]) {
       if (!metricSlugs.has(slugOf)) throw new SeedDataError(`${where}: unknown metric "${slugOf}"`);
     }
     if (row.metric === row.lookalike) throw new SeedDataError(`${where}: a metric cannot be its own look-alike`);
     const list = byMetric.get(row.metric) ?? [];
-    if (list.some((entry) => entry.slug === row.lookalike)) throw new SeedDataError(`${where}: ${row.metric} and ${row.lookalike} are paired twice`);
+    if (list.some((entry) => entry.slug === row.lookalike))
+      throw new SeedDataError(`${where}: ${row.metric} and ${row.lookalike} are paired twice`);
     byMetric.set(row.metric, [...list, { slug: row.lookalike, difference: row.difference }]);
   }
   return byMetric;
@@ -368,7 +396,11 @@ function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<stri
 
 const FeaturedRow = z.object({
   metric: slug,
-  featured: z.string().regex(/^\d{1,2}$/, "must be a whole number from 1 to 99").transform(Number).refine((place) => place >= 1, "must be a whole number from 1 to 99"),
+  featured: z
+    .string()
+    .regex(/^\d{1,2}$/, "must be a whole number from 1 to 99")
+    .transform(Number)
+    .refine((place) => place >= 1, "must be a whole number from 1 to 99"),
 });
 
 /** Each featured metric's place on the overview; every slug must be a metric of metrics.csv, each metric and place once. */
@@ -400,8 +432,12 @@ function linkEventsToMetrics(text: string, events: SeedEvent[], metricSlugs: Rea
   const linked = new Map<SeedEvent, number>();
   for (const row of parseRows(file, readCsv(file, text, ["date", "title", "metrics"]), EventMetricsRow)) {
     const matches = events.filter((event) => event.date.toISOString().slice(0, 10) === row.date && event.title === row.title);
-    if (matches.length === 0) throw new SeedDataError(`${file} line ${row.line}: no event in events.csv has date ${row.date} and title "${row.title}"`);
-    if (matches.length > 1) throw new SeedDataError(`${file} line ${row.line}: ${matches.length} events in events.csv have date ${row.date} and title "${row.title}"`);
+    if (matches.length === 0)
+      throw new SeedDataError(`${file} line ${row.line}: no event in events.csv has date ${row.date} and title "${row.title}"`);
+    if (matches.length > 1)
+      throw new SeedDataError(
+        `${file} line ${row.line}: ${matches.length} events in events.csv have date ${row.date} and title "${row.title}"`,
+      );
     const event = matches[0]!;
     const earlier = linked.get(event);
     if (earlier !== undefined) throw new SeedDataError(`${file} line ${row.line}: links the same event as line ${earlier}`);

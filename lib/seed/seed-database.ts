@@ -10,34 +10,62 @@ import { standingDeletions } from "../admin/records/deleted-records";
 import { selectFigures } from "../data/figures/select-figures";
 import { toPartialDateText } from "../dates/partial-date";
 import { parseProvenance } from "../sources/provenance";
-import { parseSeedData, SeedDataError, type SeedCorrection, type SeedData, type SeedEvent, type SeedFigure, type SeedSource } from "./parse-seed-data";
+import {
+  parseSeedData,
+  SeedDataError,
+  type SeedCorrection,
+  type SeedData,
+  type SeedEvent,
+  type SeedFigure,
+  type SeedSource,
+} from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured] = await Promise.all(
-    [
-      "routes.csv",
-      "metrics.csv",
-      "facts.csv",
-      "facts-from-notes.csv",
-      "events.csv",
-      "event-metrics.csv",
-      "corrections.json",
-      "metric-lookalikes.csv",
-      "route-nodes.csv",
-      "metric-featured.csv",
-    ].map(read),
-  );
-  return parseSeedData({ routes: routes!, metrics: metrics!, facts: facts!, factsFromNotes, events: events!, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured });
+  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured] =
+    await Promise.all(
+      [
+        "routes.csv",
+        "metrics.csv",
+        "facts.csv",
+        "facts-from-notes.csv",
+        "events.csv",
+        "event-metrics.csv",
+        "corrections.json",
+        "metric-lookalikes.csv",
+        "route-nodes.csv",
+        "metric-featured.csv",
+      ].map(read),
+    );
+  return parseSeedData({
+    routes: routes!,
+    metrics: metrics!,
+    facts: facts!,
+    factsFromNotes,
+    events: events!,
+    eventMetrics,
+    corrections,
+    metricLookalikes,
+    routeNodes,
+    metricFeatured,
+  });
 }
 
 /**
  * How many rows each seed run added (eventMetrics: links of events to metrics; routeNodes: nodes of routes' map
  * paths), and how many seeded figures it corrected.
  */
-export type SeedResult = { routes: number; metrics: number; figures: number; events: number; eventMetrics: number; routeNodes: number; corrected: number };
+export type SeedResult = {
+  routes: number;
+  metrics: number;
+  figures: number;
+  events: number;
+  eventMetrics: number;
+  routeNodes: number;
+  corrected: number;
+};
 
 /** The person quoted and the data owner, read once from the publisher as cited ("Trend (ADY data)"). */
 function provenanceColumns(source: SeedSource) {
@@ -74,7 +102,10 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       data: data.routes.filter((route) => keep("route", route.slug)).map(({ nodes: _nodes, ...route }) => route),
       skipDuplicates: true,
     });
-    const metrics = await tx.metric.createMany({ data: data.metrics.filter((metric) => keep("metric", metric.slug)), skipDuplicates: true });
+    const metrics = await tx.metric.createMany({
+      data: data.metrics.filter((metric) => keep("metric", metric.slug)),
+      skipDuplicates: true,
+    });
     const routeIds = new Map((await tx.route.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
     const metricIds = new Map((await tx.metric.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
     const idOf = (ids: Map<string, number>, slug: string) => {
@@ -85,32 +116,36 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     // Before inserting: a corrected row's figure must take its new seed key first, or it would be added again.
     const corrected = await applyCorrections(tx, data.corrections);
     const figures = await tx.figure.createMany({
-      data: data.figures.filter((figure) => keep("metric", figure.metric) && keep("route", figure.route)).map((figure) => ({
-        seedKey: figure.seedKey,
-        metricId: idOf(metricIds, figure.metric),
-        routeId: figure.route === null ? null : idOf(routeIds, figure.route),
-        subject: figure.subject,
-        periodStart: figure.periodStart,
-        periodEnd: figure.periodEnd,
-        periodLabel: figure.periodLabel,
-        value: figure.value,
-        status: figure.status,
-        ...sourceColumns(figure.source),
-        ...provenanceColumns(figure.source),
-        note: figure.note,
-      })),
+      data: data.figures
+        .filter((figure) => keep("metric", figure.metric) && keep("route", figure.route))
+        .map((figure) => ({
+          seedKey: figure.seedKey,
+          metricId: idOf(metricIds, figure.metric),
+          routeId: figure.route === null ? null : idOf(routeIds, figure.route),
+          subject: figure.subject,
+          periodStart: figure.periodStart,
+          periodEnd: figure.periodEnd,
+          periodLabel: figure.periodLabel,
+          value: figure.value,
+          status: figure.status,
+          ...sourceColumns(figure.source),
+          ...provenanceColumns(figure.source),
+          note: figure.note,
+        })),
       skipDuplicates: true,
     });
     const events = await tx.event.createMany({
-      data: data.events.filter((event) => keep("event", event.seedKey) && keep("route", event.route)).map((event) => ({
-        seedKey: event.seedKey,
-        date: event.date,
-        datePrecision: event.datePrecision,
-        title: event.title,
-        routeId: event.route === null ? null : idOf(routeIds, event.route),
-        status: event.status,
-        ...sourceColumns(event.source),
-      })),
+      data: data.events
+        .filter((event) => keep("event", event.seedKey) && keep("route", event.route))
+        .map((event) => ({
+          seedKey: event.seedKey,
+          date: event.date,
+          datePrecision: event.datePrecision,
+          title: event.title,
+          routeId: event.route === null ? null : idOf(routeIds, event.route),
+          status: event.status,
+          ...sourceColumns(event.source),
+        })),
       skipDuplicates: true,
     });
     const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
@@ -118,7 +153,15 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     await fillLookalikes(tx, data);
     await fillFeatured(tx, data);
     const routeNodes = await fillRouteNodes(tx, data);
-    return { routes: routes.count, metrics: metrics.count, figures: figures.count, events: events.count, eventMetrics, routeNodes, corrected };
+    return {
+      routes: routes.count,
+      metrics: metrics.count,
+      figures: figures.count,
+      events: events.count,
+      eventMetrics,
+      routeNodes,
+      corrected,
+    };
   }, seedTransactionLimits);
 }
 
@@ -158,7 +201,8 @@ async function fillProvenance(tx: Prisma.TransactionClient) {
   for (const figure of unset) {
     const { quotedSpeaker, dataOwner } = parseProvenance(figure.sourcePublisher);
     // Raw SQL: a derived column filled in is not an edit, so updated_at keeps the seed's time.
-    if (quotedSpeaker || dataOwner) await tx.$executeRaw`UPDATE figures SET quoted_speaker = ${quotedSpeaker}, data_owner = ${dataOwner} WHERE id = ${figure.id}`;
+    if (quotedSpeaker || dataOwner)
+      await tx.$executeRaw`UPDATE figures SET quoted_speaker = ${quotedSpeaker}, data_owner = ${dataOwner} WHERE id = ${figure.id}`;
   }
 }
 
@@ -214,10 +258,17 @@ async function fillRouteNodes(tx: Prisma.TransactionClient, data: SeedData): Pro
  * editor deleted (it is not in `metricIds`). Links already there are skipped, so a second run adds nothing. The
  * links are rows of their own: adding them changes no event's updated_at.
  */
-async function linkUntouchedEvents(tx: Prisma.TransactionClient, events: readonly SeedEvent[], metricIds: ReadonlyMap<string, number>): Promise<number> {
+async function linkUntouchedEvents(
+  tx: Prisma.TransactionClient,
+  events: readonly SeedEvent[],
+  metricIds: ReadonlyMap<string, number>,
+): Promise<number> {
   const linked = events.filter((event) => event.metrics.length > 0);
   if (linked.length === 0) return 0;
-  const untouched = await tx.event.findMany({ where: { seedKey: { in: linked.map((event) => event.seedKey) }, version: 1 }, select: { id: true, seedKey: true } });
+  const untouched = await tx.event.findMany({
+    where: { seedKey: { in: linked.map((event) => event.seedKey) }, version: 1 },
+    select: { id: true, seedKey: true },
+  });
   const idOfKey = new Map(untouched.map((event) => [event.seedKey, event.id]));
   const links = linked.flatMap((event) => {
     const eventId = idOfKey.get(event.seedKey);

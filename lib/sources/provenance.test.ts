@@ -9,7 +9,9 @@ const seedDir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-data"
 const publishers = [
   ...new Set(
     ["facts.csv", "events.csv"].flatMap((file) =>
-      (parse(readFileSync(path.join(seedDir, file)), { columns: true }) as { source_publisher: string }[]).map((row) => row.source_publisher),
+      (parse(readFileSync(path.join(seedDir, file)), { columns: true }) as { source_publisher: string }[]).map(
+        (row) => row.source_publisher,
+      ),
     ),
   ),
 ];
@@ -26,7 +28,8 @@ describe("parseProvenance on every publisher the seed data cites", () => {
   it("reads a publisher without brackets as the outlet alone", () => {
     const plain = publishers.filter((publisher) => !publisher.includes("("));
     expect(plain.length).toBeGreaterThan(50);
-    for (const publisher of plain) expect(parseProvenance(publisher)).toEqual({ outlet: publisher, relays: [], quotedSpeaker: null, dataOwner: null });
+    for (const publisher of plain)
+      expect(parseProvenance(publisher)).toEqual({ outlet: publisher, relays: [], quotedSpeaker: null, dataOwner: null });
   });
 });
 
@@ -34,13 +37,25 @@ describe("parseProvenance, by form", () => {
   it.each([
     ["Trend (ADY data)", { outlet: "Trend", relays: [], quotedSpeaker: null, dataOwner: "ADY" }],
     ["TASS (quoting Alexei Overchuk)", { outlet: "TASS", relays: [], quotedSpeaker: "Alexei Overchuk", dataOwner: null }],
-    ["Lenta.ru (quoting Alexei Overchuk, via TASS)", { outlet: "Lenta.ru", relays: ["TASS"], quotedSpeaker: "Alexei Overchuk", dataOwner: null }],
+    [
+      "Lenta.ru (quoting Alexei Overchuk, via TASS)",
+      { outlet: "Lenta.ru", relays: ["TASS"], quotedSpeaker: "Alexei Overchuk", dataOwner: null },
+    ],
     ["Zawya (quoting Osama Rabie, SCA)", { outlet: "Zawya", relays: [], quotedSpeaker: "Osama Rabie", dataOwner: "SCA" }],
-    ["Nandigram Times (quoting Maxim Kozlov, Russian consul general)", { outlet: "Nandigram Times", relays: [], quotedSpeaker: "Maxim Kozlov, Russian consul general", dataOwner: null }],
-    ["AzerNews (Trend, State Customs Committee data)", { outlet: "AzerNews", relays: ["Trend"], quotedSpeaker: null, dataOwner: "State Customs Committee" }],
+    [
+      "Nandigram Times (quoting Maxim Kozlov, Russian consul general)",
+      { outlet: "Nandigram Times", relays: [], quotedSpeaker: "Maxim Kozlov, Russian consul general", dataOwner: null },
+    ],
+    [
+      "AzerNews (Trend, State Customs Committee data)",
+      { outlet: "AzerNews", relays: ["Trend"], quotedSpeaker: null, dataOwner: "State Customs Committee" },
+    ],
     ["Chini Mandi (ANI)", { outlet: "Chini Mandi", relays: [], quotedSpeaker: null, dataOwner: "ANI" }],
     ["COMCEC (Fimotions 2017 estimate)", { outlet: "COMCEC", relays: [], quotedSpeaker: null, dataOwner: "Fimotions" }],
-    ["Crack IT Today (Ministry of Ports, Shipping and Waterways)", { outlet: "Crack IT Today", relays: [], quotedSpeaker: null, dataOwner: "Ministry of Ports, Shipping and Waterways" }],
+    [
+      "Crack IT Today (Ministry of Ports, Shipping and Waterways)",
+      { outlet: "Crack IT Today", relays: [], quotedSpeaker: null, dataOwner: "Ministry of Ports, Shipping and Waterways" },
+    ],
     ["DailyAdda (official figures)", { outlet: "DailyAdda", relays: [], quotedSpeaker: null, dataOwner: null }],
     ["CEPA (Europe's Edge)", { outlet: "CEPA (Europe's Edge)", relays: [], quotedSpeaker: null, dataOwner: null }],
   ])("%s", (publisher, provenance) => {

@@ -29,7 +29,22 @@ const outletQualifiers = new Set([
 const namesWithCommas = ["Ministry of Ports, Shipping and Waterways"];
 
 /** "SCA statement", "ADY data", "World Bank analysis": the owner is the name before the word (longest word first). */
-const ownerWords = ["navigation report", "press release", "calculation", "projection", "statement", "estimate", "analysis", "guidance", "figures", "report", "budget", "study", "data", "list"];
+const ownerWords = [
+  "navigation report",
+  "press release",
+  "calculation",
+  "projection",
+  "statement",
+  "estimate",
+  "analysis",
+  "guidance",
+  "figures",
+  "report",
+  "budget",
+  "study",
+  "data",
+  "list",
+];
 
 /** The name before an owner word, or null. (String tests, not a pattern: every rule here stays linear in its input.) */
 function beforeOwnerWord(text: string): string | null {
@@ -48,7 +63,8 @@ function ownerOf(text: string): string | null {
 }
 
 /** A speaker's affiliation is an organisation ("SCA", "Iran Trade Promotion Organization"), not a title ("Russian consul general"). */
-const isOrganisation = (text: string) => text.split(" ").every((word) => ["of", "and", "the", "for"].includes(word) || !/^[a-z]/.test(word));
+const isOrganisation = (text: string) =>
+  text.split(" ").every((word) => ["of", "and", "the", "for"].includes(word) || !/^[a-z]/.test(word));
 
 export function parseProvenance(publisher: string): Provenance {
   const cited = publisher.trim();
@@ -59,7 +75,10 @@ export function parseProvenance(publisher: string): Provenance {
   let inner = cited.slice(open + 1, -1);
   namesWithCommas.forEach((name, index) => (inner = inner.replaceAll(name, `\u0000${index}\u0000`)));
   const restore = (text: string) => text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => namesWithCommas[Number(index)]!);
-  const parts = inner.split(/[;,]/).map((part) => restore(part.trim())).filter(Boolean);
+  const parts = inner
+    .split(/[;,]/)
+    .map((part) => restore(part.trim()))
+    .filter(Boolean);
 
   const relays: string[] = [];
   let quotedSpeaker: string | null = null;
@@ -115,9 +134,18 @@ function personKey(speaker: string): string {
  * started at. Figures with one origin are one report, however many outlets carry it. `key` compares origins
  * (case, punctuation and a person's title aside); `label` names it as cited.
  */
-export function originOf(figure: { sourcePublisher: string; quotedSpeaker: string | null; dataOwner: string | null }): { key: string; label: string } {
+export function originOf(figure: { sourcePublisher: string; quotedSpeaker: string | null; dataOwner: string | null }): {
+  key: string;
+  label: string;
+} {
   const chain = parseProvenance(figure.sourcePublisher);
   const label = figure.dataOwner ?? figure.quotedSpeaker ?? chain.relays.at(-1) ?? chain.outlet;
   const name = figure.dataOwner === null && figure.quotedSpeaker !== null ? personKey(figure.quotedSpeaker) : label;
-  return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim(), label };
+  return {
+    key: name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+    label,
+  };
 }

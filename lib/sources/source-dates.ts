@@ -11,7 +11,9 @@ export function formatAsOf(source: SourceRef): string {
 
 /** "as of May 2024", or "publication date not known": the date part of a citation, in words either way. */
 export function asOfPhrase(source: SourceRef): string {
-  return source.date && source.datePrecision ? `as of ${formatPartialDate(source.date, source.datePrecision)}` : "publication date not known";
+  return source.date && source.datePrecision
+    ? `as of ${formatPartialDate(source.date, source.datePrecision)}`
+    : "publication date not known";
 }
 
 /** The distinct sources of a set of figures, in first-seen order (one source often backs several figures). */

@@ -66,7 +66,10 @@ describe("every text rule", () => {
         for (const attack of hostile) {
           const result = schema.safeParse({ ...base, [field]: attack });
           expect(result.success, `${name}.${field}`).toBe(false);
-          expect(result.error?.issues.some((issue) => issue.path.at(-1) === field), `${name}.${field}: an error on the field`).toBe(true);
+          expect(
+            result.error?.issues.some((issue) => issue.path.at(-1) === field),
+            `${name}.${field}: an error on the field`,
+          ).toBe(true);
         }
         expect(longestSeen, `${name}.${field}: longest text a pattern scanned`).toBeLessThanOrEqual(10_000);
       });
@@ -87,7 +90,11 @@ describe("ids, versions and revision ids", () => {
     const over = maxInt4 + 1;
     expect(RecordRestoreSchema.safeParse({ revisionId: over, version: 1 }).success).toBe(false);
     expect(RecordVersionSchema.safeParse({ version: over }).success).toBe(false);
-    expect(RecordVersionSchema.extend({ record: FigureInputSchema }).safeParse({ record: emptyFigureForm, version: over }).error?.issues.some((issue) => issue.path[0] === "version")).toBe(true);
+    expect(
+      RecordVersionSchema.extend({ record: FigureInputSchema })
+        .safeParse({ record: emptyFigureForm, version: over })
+        .error?.issues.some((issue) => issue.path[0] === "version"),
+    ).toBe(true);
     expect(RecordRestoreSchema.safeParse({ revisionId: maxInt4, version: maxInt4 }).success).toBe(true);
   });
 });
@@ -100,7 +107,9 @@ describe("isWebAddress", () => {
     const alphabet = fc.constantFrom("h", "t", "p", "s", ":", "/", ".", "a", " ", "\n", "\t", "-", "?", "#", "é");
     const text = fc.oneof(
       fc.string({ unit: alphabet, maxLength: 30 }),
-      fc.tuple(fc.constantFrom("http://", "https://", "http:/", "ftp://"), fc.string({ unit: alphabet, maxLength: 30 })).map(([a, b]) => a + b),
+      fc
+        .tuple(fc.constantFrom("http://", "https://", "http:/", "ftp://"), fc.string({ unit: alphabet, maxLength: 30 }))
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(text, (value) => isWebAddress(value) === (quadratic.test(value) && URL.canParse(value))),
@@ -112,7 +121,14 @@ describe("isWebAddress", () => {
 describe("a figure's source publisher and title", () => {
   it("fit their index together at their limits in 4-byte characters, and one byte more is a field error", () => {
     const emoji = "😀"; // 4 bytes in UTF-8, one character
-    const atLimits = { ...emptyFigureForm, metric: "m", subject: "s", value: "1", sourcePublisher: emoji.repeat(200), sourceTitle: emoji.repeat(375) };
+    const atLimits = {
+      ...emptyFigureForm,
+      metric: "m",
+      subject: "s",
+      value: "1",
+      sourcePublisher: emoji.repeat(200),
+      sourceTitle: emoji.repeat(375),
+    };
     expect(FigureInputSchema.safeParse(atLimits).success).toBe(true);
     expect(utf8Length(atLimits.sourcePublisher) + utf8Length(atLimits.sourceTitle)).toBeLessThanOrEqual(2_300);
     const over = FigureInputSchema.safeParse({ ...atLimits, sourceTitle: `${emoji.repeat(375)}a` });

@@ -69,9 +69,14 @@ async function insertRange(client: pg.Client, seed: number, from: number, to: nu
   );
 }
 
-export async function generateFigures(databaseUrl: string, target: number, seed: number, log: (line: string) => void = console.log): Promise<number> {
+export async function generateFigures(
+  databaseUrl: string,
+  target: number,
+  seed: number,
+  log: (line: string) => void = console.log,
+): Promise<number> {
   if (!/bench/.test(new URL(databaseUrl).pathname)) {
-    throw new UsageError("refusing to generate figures into a database whose name does not contain \"bench\"");
+    throw new UsageError('refusing to generate figures into a database whose name does not contain "bench"');
   }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -98,7 +103,9 @@ export async function generateFigures(databaseUrl: string, target: number, seed:
 
 if (process.argv[1]?.endsWith("generate-figures.ts")) {
   runCli(async () => {
-    const { values } = parseArgs({ options: { "database-url": { type: "string" }, figures: { type: "string" }, seed: { type: "string", default: "1" } } });
+    const { values } = parseArgs({
+      options: { "database-url": { type: "string" }, figures: { type: "string" }, seed: { type: "string", default: "1" } },
+    });
     const url = values["database-url"] ?? process.env.BENCH_DATABASE_URL;
     const figures = Number(values.figures);
     if (!url || !Number.isInteger(figures) || figures < 1) {

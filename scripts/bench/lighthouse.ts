@@ -37,7 +37,13 @@ export async function measureLighthouse(url: string, { runs, quick }: { runs: nu
       });
     }
     const median = (pick: (sample: (typeof samples)[number]) => number) => percentile(samples.map(pick), 50);
-    return { performance: median((sample) => sample.performance), tbtMs: median((sample) => sample.tbtMs), lcpMs: median((sample) => sample.lcpMs), runs, quick };
+    return {
+      performance: median((sample) => sample.performance),
+      tbtMs: median((sample) => sample.tbtMs),
+      lcpMs: median((sample) => sample.lcpMs),
+      runs,
+      quick,
+    };
   } finally {
     chrome.kill();
   }

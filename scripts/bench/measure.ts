@@ -43,7 +43,10 @@ export async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<{
   const before = await rssBytes(pid);
   let peak = before;
   const timer = setInterval(() => {
-    rssBytes(pid).then((rss) => (peak = Math.max(peak, rss)), () => {});
+    rssBytes(pid).then(
+      (rss) => (peak = Math.max(peak, rss)),
+      () => {},
+    );
   }, 20);
   try {
     const result = await work();

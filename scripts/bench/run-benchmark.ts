@@ -32,7 +32,9 @@ import { pickHeadline } from "../../lib/dashboard/pick-headline";
 import { formatValue } from "../../lib/format/format-number";
 
 const run = promisify(execFile);
-const { values: args } = parseArgs({ options: { smoke: { type: "boolean", default: false }, sizes: { type: "string" }, out: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { smoke: { type: "boolean", default: false }, sizes: { type: "string" }, out: { type: "string" } },
+});
 const smoke = args.smoke;
 const sizes = (args.sizes ?? (smoke ? "2000" : "10000,100000,1000000")).split(",").map(Number);
 const settings = smoke
@@ -60,7 +62,9 @@ async function explain(databaseUrl: string, statements: { text: string; values: 
     const nodes = walk(root!.Plan);
     rows.push({
       statement: statement.text.replace(/\s+/g, " ").slice(0, 90),
-      usesIndex: nodes.some((node) => /Index/.test(node["Node Type"]) && (node["Relation Name"] === "figures" || node["Index Name"]?.startsWith("figures"))),
+      usesIndex: nodes.some(
+        (node) => /Index/.test(node["Node Type"]) && (node["Relation Name"] === "figures" || node["Index Name"]?.startsWith("figures")),
+      ),
       figuresSeqScan: nodes.some((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "figures"),
       ms: root!["Execution Time"],
     });
@@ -69,7 +73,16 @@ async function explain(databaseUrl: string, statements: { text: string; values: 
   return rows;
 }
 
-type ScaleRow = { figures: number; cachedP50: number; uncachedP50: number; sqlP50: number; csvMs: number; psqlMs: number; rssGrowth: number; csvBytes: number };
+type ScaleRow = {
+  figures: number;
+  cachedP50: number;
+  uncachedP50: number;
+  sqlP50: number;
+  csvMs: number;
+  psqlMs: number;
+  rssGrowth: number;
+  csvBytes: number;
+};
 
 async function startCluster(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
   if (process.env.BENCH_ADMIN_URL) return { adminUrl: process.env.BENCH_ADMIN_URL, stop: async () => {} };
@@ -115,7 +128,14 @@ async function overviewSql(databaseUrl: string): Promise<{ text: string; values:
     return query(...queryArgs);
   };
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  const db: Database = { kind: "postgres", prisma, migrationAdapter: () => { throw new Error("unused"); }, close: () => prisma.$disconnect() };
+  const db: Database = {
+    kind: "postgres",
+    prisma,
+    migrationAdapter: () => {
+      throw new Error("unused");
+    },
+    close: () => prisma.$disconnect(),
+  };
   (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = Promise.resolve(db);
   await getOverview(databaseReads);
   (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = undefined;
@@ -131,7 +151,10 @@ async function signIn(baseUrl: string): Promise<string> {
     body: JSON.stringify(editor),
   });
   if (!response.ok) throw new Error(`bench sign-in failed: ${response.status}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 /** Saves a change to the first headline card's lead figure and loads the overview until it shows it: save → visible, in ms. */
@@ -141,7 +164,9 @@ async function writeToVisible(baseUrl: string, round: number): Promise<number> {
   // The figure the overview's first card leads with, as the public API gives it; then its row as editors see it.
   const shownFigures = (await (await fetch(`${baseUrl}/api/figures?metric=russia_iran_trade_growth`)).json()) as { figures: FigureView[] };
   const lead = pickHeadline(shownFigures.figures)?.lead;
-  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as { rows: RecordListRow[] };
+  const list = (await (await fetch(`${baseUrl}/api/admin/figures?metric=russia_iran_trade_growth&pageSize=100`, { headers })).json()) as {
+    rows: RecordListRow[];
+  };
   const figure = lead ? list.rows.find((row) => row.id === lead.id) : undefined;
   if (!lead || !figure) throw new Error("the headline figure is missing from the benchmark database");
   const value = `${lead.value.split(".")[0]}.${round + 1}`;
@@ -165,7 +190,16 @@ async function writeToVisible(baseUrl: string, round: number): Promise<number> {
  * there are (pages of 100 figures or 50 sources, counts in SQL), on the benchmark's busiest route and metric.
  */
 async function listPages(baseUrl: string): Promise<{ path: string; p50: number; bytes: number }[]> {
-  const paths = ["/figures", "/figures?page=50", "/sources", "/routes", "/metrics", "/claims", "/routes/bench-route-01", "/metrics/bench_metric_01"];
+  const paths = [
+    "/figures",
+    "/figures?page=50",
+    "/sources",
+    "/routes",
+    "/metrics",
+    "/claims",
+    "/routes/bench-route-01",
+    "/metrics/bench_metric_01",
+  ];
   const results: { path: string; p50: number; bytes: number }[] = [];
   for (const path of paths) {
     const bytes = (await (await fetch(`${baseUrl}${path}`)).arrayBuffer()).byteLength;
@@ -185,10 +219,14 @@ async function psqlCopy(databaseUrl: string): Promise<{ ms: number; bytes: numbe
     f.source_publisher, f.source_title, f.source_url, f.source_date, f.note, f.version, f.updated_at
     FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id WHERE f.deleted_at IS NULL ORDER BY f.id`;
   const started = performance.now();
-  const child = spawn("psql", [databaseUrl, "-X", "-q", "-c", `\\copy (${select.replace(/\s+/g, " ")}) to stdout with csv header`], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("psql", [databaseUrl, "-X", "-q", "-c", `\\copy (${select.replace(/\s+/g, " ")}) to stdout with csv header`], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let bytes = 0;
   child.stdout.on("data", (chunk: Buffer) => (bytes += chunk.length));
-  await new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}`)))));
+  await new Promise<void>((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited ${code}`)))),
+  );
   return { ms: performance.now() - started, bytes };
 }
 
@@ -241,7 +279,11 @@ runCli(async () => {
     const db = await connectDatabase({ kind: "postgres", url: databaseUrl, poolMax: 2 });
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
-    await db.prisma.editor.upsert({ where: { email: editor.email }, update: {}, create: { email: editor.email, name: "Benchmark", passwordHash: await hashPassword(editor.password) } });
+    await db.prisma.editor.upsert({
+      where: { email: editor.email },
+      update: {},
+      create: { email: editor.email, name: "Benchmark", passwordHash: await hashPassword(editor.password) },
+    });
     await db.close();
 
     for (const [index, figures] of sizes.entries()) {
@@ -267,7 +309,9 @@ runCli(async () => {
         js = await firstLoadJsGzip(cached.url, "/");
         // Before the writes below, which change the overview's headline.
         phone = await measureLighthouse(`${cached.url}/`, { runs: smoke ? 1 : 3, quick: smoke });
-        log(`  Lighthouse${phone.quick ? " (quick, unthrottled)" : " mobile"} on /: performance ${phone.performance}, TBT ${ms(phone.tbtMs)}, LCP ${ms(phone.lcpMs)}`);
+        log(
+          `  Lighthouse${phone.quick ? " (quick, unthrottled)" : " mobile"} on /: performance ${phone.performance}, TBT ${ms(phone.tbtMs)}, LCP ${ms(phone.lcpMs)}`,
+        );
         writes = [];
         for (let round = 0; round < settings.writes; round += 1) writes.push(await writeToVisible(cached.url, round));
         loadResults = [];
@@ -283,7 +327,9 @@ runCli(async () => {
       const statements = await overviewSql(databaseUrl);
       if (last) plans = await explain(databaseUrl, statements);
       const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-      const sqlSamples = await timeAsync(Math.max(10, settings.requests / 4), () => Promise.all(statements.map((statement) => pool.query(statement.text, statement.values))));
+      const sqlSamples = await timeAsync(Math.max(10, settings.requests / 4), () =>
+        Promise.all(statements.map((statement) => pool.query(statement.text, statement.values))),
+      );
       await pool.end();
 
       scale.push({
@@ -297,7 +343,9 @@ runCli(async () => {
         csvBytes: csv.result.bytes,
       });
       const latest = scale.at(-1)!;
-      log(`  overview cached p50 ${ms(latest.cachedP50)}, uncached p50 ${ms(latest.uncachedP50)}, its SQL p50 ${ms(latest.sqlP50)} (${statements.length} statements)`);
+      log(
+        `  overview cached p50 ${ms(latest.cachedP50)}, uncached p50 ${ms(latest.uncachedP50)}, its SQL p50 ${ms(latest.sqlP50)} (${statements.length} statements)`,
+      );
       log(`  CSV ${mb(latest.csvBytes)} in ${ms(latest.csvMs)} (psql \\copy ${ms(latest.psqlMs)}), server RSS +${mb(latest.rssGrowth)}`);
     }
 
@@ -309,11 +357,46 @@ runCli(async () => {
     const fileP50 = percentile(staticRatio!.file, 50);
     const fileP95 = percentile(staticRatio!.file, 95);
     rows.push(
-      { measure: "overview page, cached, p50", value: ms(cachedP50), baseline: `the same HTML as a static file: ${ms(fileP50)}`, ratio: `${ratio(cachedP50, fileP50).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP50, fileP50) <= 1.5) },
-      { measure: "overview page, cached, p95", value: ms(cachedP95), baseline: `the same HTML as a static file: ${ms(fileP95)}`, ratio: `${ratio(cachedP95, fileP95).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(cachedP95, fileP95) <= 1.5) },
-      { measure: "overview page, caching off, p50", value: ms(top.uncachedP50), baseline: `its own SQL via pg: ${ms(top.sqlP50)}`, ratio: `${ratio(top.uncachedP50, top.sqlP50).toFixed(2)}×`, target: "≤ 2×", met: check(ratio(top.uncachedP50, top.sqlP50) <= 2) },
-      { measure: `whole-dataset CSV (${(top.figures + 38).toLocaleString("en")} figures, ${mb(top.csvBytes)})`, value: ms(top.csvMs), baseline: `psql \\copy: ${ms(top.psqlMs)}`, ratio: `${ratio(top.csvMs, top.psqlMs).toFixed(2)}×`, target: "≤ 1.5×", met: check(ratio(top.csvMs, top.psqlMs) <= 1.5) },
-      { measure: "CSV export: server RSS growth", value: mb(top.rssGrowth), baseline: "—", ratio: "—", target: "≤ 100 MB", met: check(top.rssGrowth <= 100 * 1048576) },
+      {
+        measure: "overview page, cached, p50",
+        value: ms(cachedP50),
+        baseline: `the same HTML as a static file: ${ms(fileP50)}`,
+        ratio: `${ratio(cachedP50, fileP50).toFixed(2)}×`,
+        target: "≤ 1.5×",
+        met: check(ratio(cachedP50, fileP50) <= 1.5),
+      },
+      {
+        measure: "overview page, cached, p95",
+        value: ms(cachedP95),
+        baseline: `the same HTML as a static file: ${ms(fileP95)}`,
+        ratio: `${ratio(cachedP95, fileP95).toFixed(2)}×`,
+        target: "≤ 1.5×",
+        met: check(ratio(cachedP95, fileP95) <= 1.5),
+      },
+      {
+        measure: "overview page, caching off, p50",
+        value: ms(top.uncachedP50),
+        baseline: `its own SQL via pg: ${ms(top.sqlP50)}`,
+        ratio: `${ratio(top.uncachedP50, top.sqlP50).toFixed(2)}×`,
+        target: "≤ 2×",
+        met: check(ratio(top.uncachedP50, top.sqlP50) <= 2),
+      },
+      {
+        measure: `whole-dataset CSV (${(top.figures + 38).toLocaleString("en")} figures, ${mb(top.csvBytes)})`,
+        value: ms(top.csvMs),
+        baseline: `psql \\copy: ${ms(top.psqlMs)}`,
+        ratio: `${ratio(top.csvMs, top.psqlMs).toFixed(2)}×`,
+        target: "≤ 1.5×",
+        met: check(ratio(top.csvMs, top.psqlMs) <= 1.5),
+      },
+      {
+        measure: "CSV export: server RSS growth",
+        value: mb(top.rssGrowth),
+        baseline: "—",
+        ratio: "—",
+        target: "≤ 100 MB",
+        met: check(top.rssGrowth <= 100 * 1048576),
+      },
     );
     for (const { page, result } of loadResults) {
       rows.push({
@@ -336,8 +419,22 @@ runCli(async () => {
       });
     }
     rows.push(
-      { measure: "first-load JavaScript of the overview (gzip)", value: `${(js!.bytes / 1024).toFixed(1)} KB in ${js!.files} files`, baseline: "—", ratio: "—", target: "≤ 250 KB", met: check(js!.bytes <= 250 * 1024) },
-      { measure: `write → visible (admin save, then page load; max of ${writes.length})`, value: ms(Math.max(...writes)), baseline: "—", ratio: "—", target: "≤ 1 s", met: check(Math.max(...writes) <= 1000) },
+      {
+        measure: "first-load JavaScript of the overview (gzip)",
+        value: `${(js!.bytes / 1024).toFixed(1)} KB in ${js!.files} files`,
+        baseline: "—",
+        ratio: "—",
+        target: "≤ 250 KB",
+        met: check(js!.bytes <= 250 * 1024),
+      },
+      {
+        measure: `write → visible (admin save, then page load; max of ${writes.length})`,
+        value: ms(Math.max(...writes)),
+        baseline: "—",
+        ratio: "—",
+        target: "≤ 1 s",
+        met: check(Math.max(...writes) <= 1000),
+      },
     );
     const lighthouseRows = lighthouseTable(phone!, check);
 
@@ -355,13 +452,19 @@ runCli(async () => {
       "",
       "| generated figures | overview cached p50 | overview uncached p50 | its SQL p50 | whole CSV | psql \\copy | CSV RSS growth |",
       "|---|---|---|---|---|---|---|",
-      ...scale.map((s) => `| ${s.figures.toLocaleString("en")} | ${ms(s.cachedP50)} | ${ms(s.uncachedP50)} | ${ms(s.sqlP50)} | ${ms(s.csvMs)} | ${ms(s.psqlMs)} | ${mb(s.rssGrowth)} |`),
+      ...scale.map(
+        (s) =>
+          `| ${s.figures.toLocaleString("en")} | ${ms(s.cachedP50)} | ${ms(s.uncachedP50)} | ${ms(s.sqlP50)} | ${ms(s.csvMs)} | ${ms(s.psqlMs)} | ${mb(s.rssGrowth)} |`,
+      ),
       "",
       `Query plans of the overview's statements that read figures, at ${top.figures.toLocaleString("en")} generated figures (EXPLAIN ANALYZE):`,
       "",
       "| statement (start) | uses an index | sequential scan of figures | execution |",
       "|---|---|---|---|",
-      ...plans.map((plan) => `| \`${plan.statement.replaceAll("|", "\\|")}…\` | ${plan.usesIndex ? "yes" : "**no**"} | ${plan.figuresSeqScan ? "**yes**" : "no"} | ${ms(plan.ms)} |`),
+      ...plans.map(
+        (plan) =>
+          `| \`${plan.statement.replaceAll("|", "\\|")}…\` | ${plan.usesIndex ? "yes" : "**no**"} | ${plan.figuresSeqScan ? "**yes**" : "no"} | ${ms(plan.ms)} |`,
+      ),
       "",
       ...lighthouseRows,
     ].join("\n");

@@ -67,7 +67,9 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
   afterAll(() => db.dispose());
 
   async function outcomesBothWays() {
-    const pure = new Map((await getClaims({}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]));
+    const pure = new Map(
+      (await getClaims({}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]),
+    );
     const sql = new Map((await claimOutcomeRows(db.prisma, { today })).map((row) => [row.id, row.outcome]));
     return { pure, sql };
   }
@@ -100,7 +102,9 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
             },
           });
           if (figure.ruling && (figure.status === "plan" || figure.status === "forecast")) {
-            await db.prisma.claimRuling.create({ data: { claimKind: "figure", claimId: created.id, outcome: figure.ruling, reason: "property test" } });
+            await db.prisma.claimRuling.create({
+              data: { claimKind: "figure", claimId: created.id, outcome: figure.ruling, reason: "property test" },
+            });
           }
         }
         const { pure, sql } = await outcomesBothWays();
@@ -129,7 +133,8 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
     expect([...first.tally.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(first.shown).toBe(all.length);
     const seen = [];
-    for (let page = 1; page <= first.pageCount; page++) seen.push(...(await claimRowsPage(db.prisma, { today, events: [], page, perPage: 7 })).rows);
+    for (let page = 1; page <= first.pageCount; page++)
+      seen.push(...(await claimRowsPage(db.prisma, { today, events: [], page, perPage: 7 })).rows);
     expect(seen).toEqual(all);
     expect(seen.findIndex((row) => row.due === null)).toBe(all.length - first.undatedShown);
     // A page past the last is the last; an outcome filter shows just that outcome.

@@ -23,7 +23,8 @@ function saved<Values extends Record<string, string>>(result: RecordWriteResult<
   if (!result.ok) throw new Error(`expected a saved record, got ${JSON.stringify(result)}`);
   return result.record;
 }
-const input = (values: Partial<RulingFormValues> & { claim: string }) => RulingInputSchema.parse({ outcome: "", reason: "", supersedes: "", ...values });
+const input = (values: Partial<RulingFormValues> & { claim: string }) =>
+  RulingInputSchema.parse({ outcome: "", reason: "", supersedes: "", ...values });
 
 describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   let db: TestDatabase;
@@ -33,7 +34,8 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   let landEvent: number;
   let startEvent: number;
   let reportedFigure: number;
-  const claimOf = async (ref: string) => (await getClaims({}, today)).find((claim) => `${claim.ref.kind}:${claim.ref.id}` === ref) as ClaimView;
+  const claimOf = async (ref: string) =>
+    (await getClaims({}, today)).find((claim) => `${claim.ref.kind}:${claim.ref.id}` === ref) as ClaimView;
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -43,7 +45,9 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     const passwordHash = await hashPassword("a long enough password");
     editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
     editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
-    const india = await db.prisma.figure.findFirstOrThrow({ where: { metric: { slug: "russia_india_trade_turnover" }, status: "plan", periodLabel: "2025 target" } });
+    const india = await db.prisma.figure.findFirstOrThrow({
+      where: { metric: { slug: "russia_india_trade_turnover" }, status: "plan", periodLabel: "2025 target" },
+    });
     indiaTarget = india.id;
     landEvent = (await db.prisma.event.findFirstOrThrow({ where: { title: { startsWith: "Iran aims to finish acquiring land" } } })).id;
     startEvent = (await db.prisma.event.findFirstOrThrow({ where: { title: { startsWith: "Rasht–Astara construction start" } } })).id;
@@ -57,24 +61,50 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   });
 
   it("a ruling decides over the data, shows its reason and editor, and every change is a revision", async () => {
-    const created = saved(await createRecord(db, rulingRecords, editorA, input({ claim: `figure:${indiaTarget}`, outcome: "met", reason: "Overtaken in FY 2022-23 (44.4 USD bn)" })));
+    const created = saved(
+      await createRecord(
+        db,
+        rulingRecords,
+        editorA,
+        input({ claim: `figure:${indiaTarget}`, outcome: "met", reason: "Overtaken in FY 2022-23 (44.4 USD bn)" }),
+      ),
+    );
     expect(await claimOf(`figure:${indiaTarget}`)).toMatchObject({
       outcome: "met",
       basis: "ruling",
       ruling: { id: created.id, outcome: "met", reason: "Overtaken in FY 2022-23 (44.4 USD bn)", editor: "Editor A" },
     });
 
-    const updated = saved(await updateRecord(db, rulingRecords, editorB, created.id, created.version, input({ claim: `figure:${indiaTarget}`, outcome: "withdrawn", reason: "Replaced by the 100 USD bn by 2030 goal" })));
+    const updated = saved(
+      await updateRecord(
+        db,
+        rulingRecords,
+        editorB,
+        created.id,
+        created.version,
+        input({ claim: `figure:${indiaTarget}`, outcome: "withdrawn", reason: "Replaced by the 100 USD bn by 2030 goal" }),
+      ),
+    );
     expect(updated.version).toBe(2);
     const claim = await claimOf(`figure:${indiaTarget}`);
     expect(claim.outcome).toBe("withdrawn");
     expect(claim.ruling?.editor).toBe("Editor B");
 
     // A stale version writes nothing and reports the saved ruling.
-    const stale = await updateRecord(db, rulingRecords, editorA, created.id, created.version, input({ claim: `figure:${indiaTarget}`, outcome: "missed", reason: "x" }));
+    const stale = await updateRecord(
+      db,
+      rulingRecords,
+      editorA,
+      created.id,
+      created.version,
+      input({ claim: `figure:${indiaTarget}`, outcome: "missed", reason: "x" }),
+    );
     expect(stale).toMatchObject({ ok: false, kind: "conflict", current: { outcome: "withdrawn", version: 2 } });
 
-    const revisions = await db.prisma.recordRevision.findMany({ where: { recordType: "ruling", recordId: created.id }, orderBy: { id: "asc" } });
+    const revisions = await db.prisma.recordRevision.findMany({
+      where: { recordType: "ruling", recordId: created.id },
+      orderBy: { id: "asc" },
+    });
     expect(revisions.map((revision) => [revision.action, revision.editorId, revision.version])).toEqual([
       ["create", editorA, 1],
       ["update", editorB, 2],
@@ -90,20 +120,45 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     expect((await claimOf(`figure:${indiaTarget}`)).outcome).toBe("overdue");
     const createRevision = history!.revisions.at(-1)!;
     saved(await restoreRecord(db, rulingRecords, editorA, created.id, createRevision.id, deleted.version));
-    expect(await claimOf(`figure:${indiaTarget}`)).toMatchObject({ outcome: "met", ruling: { reason: "Overtaken in FY 2022-23 (44.4 USD bn)" } });
+    expect(await claimOf(`figure:${indiaTarget}`)).toMatchObject({
+      outcome: "met",
+      ruling: { reason: "Overtaken in FY 2022-23 (44.4 USD bn)" },
+    });
     expect(await db.prisma.recordRevision.count({ where: { recordType: "ruling", recordId: created.id } })).toBe(4);
   });
 
   it("refuses what is not a claim, what does not exist, and a second ruling on one claim, with field errors and no revision", async () => {
     const before = await db.prisma.recordRevision.count({ where: { recordType: "ruling" } });
-    const reported = await createRecord(db, rulingRecords, editorA, input({ claim: `figure:${reportedFigure}`, outcome: "met", reason: "r" }));
-    expect(reported).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { claim: [expect.stringMatching(/is reported: only plans and forecasts are claims/)] } });
+    const reported = await createRecord(
+      db,
+      rulingRecords,
+      editorA,
+      input({ claim: `figure:${reportedFigure}`, outcome: "met", reason: "r" }),
+    );
+    expect(reported).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { claim: [expect.stringMatching(/is reported: only plans and forecasts are claims/)] },
+    });
     const missing = await createRecord(db, rulingRecords, editorA, input({ claim: "event:2000000000", outcome: "met", reason: "r" }));
-    expect(missing).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { claim: ["There is no event 2000000000 (or it was deleted)"] } });
+    expect(missing).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { claim: ["There is no event 2000000000 (or it was deleted)"] },
+    });
     const twice = await createRecord(db, rulingRecords, editorA, input({ claim: `figure:${indiaTarget}`, outcome: "missed", reason: "r" }));
     expect(twice).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { claim: [expect.stringMatching(/already has ruling/)] } });
-    const badLink = await createRecord(db, rulingRecords, editorA, input({ claim: `event:${startEvent}`, supersedes: `figure:${reportedFigure}` }));
-    expect(badLink).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { supersedes: [expect.stringMatching(/only a plan, forecast or planned event/)] } });
+    const badLink = await createRecord(
+      db,
+      rulingRecords,
+      editorA,
+      input({ claim: `event:${startEvent}`, supersedes: `figure:${reportedFigure}` }),
+    );
+    expect(badLink).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { supersedes: [expect.stringMatching(/only a plan, forecast or planned event/)] },
+    });
     expect(await db.prisma.recordRevision.count({ where: { recordType: "ruling" } })).toBe(before);
   });
 
@@ -111,7 +166,15 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     // Test data: a postponed promise, created by the test (the seed holds no postponement it can show clearly).
     const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-west" } });
     const later = await db.prisma.event.create({
-      data: { date: new Date("2027-09-01T00:00:00Z"), datePrecision: "month", title: "Test: Iran now aims to finish acquiring land by September 2027", routeId: route.id, status: "planned", sourcePublisher: "Test publisher", sourceTitle: "Test article" },
+      data: {
+        date: new Date("2027-09-01T00:00:00Z"),
+        datePrecision: "month",
+        title: "Test: Iran now aims to finish acquiring land by September 2027",
+        routeId: route.id,
+        status: "planned",
+        sourcePublisher: "Test publisher",
+        sourceTitle: "Test article",
+      },
     });
     saved(await createRecord(db, rulingRecords, editorA, input({ claim: `event:${later.id}`, supersedes: `event:${landEvent}` })));
     const first = await claimOf(`event:${landEvent}`);
@@ -126,17 +189,37 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   it("a happened event superseding a planned one decides it: construction started late is missed", async () => {
     const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-west" } });
     const started = await db.prisma.event.create({
-      data: { date: new Date("2026-05-01T00:00:00Z"), datePrecision: "month", title: "Test: Rasht–Astara construction starts", routeId: route.id, status: "happened", sourcePublisher: "Test publisher", sourceTitle: "Test article" },
+      data: {
+        date: new Date("2026-05-01T00:00:00Z"),
+        datePrecision: "month",
+        title: "Test: Rasht–Astara construction starts",
+        routeId: route.id,
+        status: "happened",
+        sourcePublisher: "Test publisher",
+        sourceTitle: "Test article",
+      },
     });
     expect((await claimOf(`event:${startEvent}`)).outcome).toBe("overdue");
     // A happened event is no claim to rule on…
-    const ruled = await createRecord(db, rulingRecords, editorA, input({ claim: `event:${started.id}`, outcome: "met", reason: "r", supersedes: `event:${startEvent}` }));
-    expect(ruled).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { outcome: [expect.stringMatching(/not a claim to rule on/)] } });
+    const ruled = await createRecord(
+      db,
+      rulingRecords,
+      editorA,
+      input({ claim: `event:${started.id}`, outcome: "met", reason: "r", supersedes: `event:${startEvent}` }),
+    );
+    expect(ruled).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { outcome: [expect.stringMatching(/not a claim to rule on/)] },
+    });
     // …but it can name the plan it fulfils.
     saved(await createRecord(db, rulingRecords, editorA, input({ claim: `event:${started.id}`, supersedes: `event:${startEvent}` })));
     const claim = await claimOf(`event:${startEvent}`);
     expect(claim).toMatchObject({ outcome: "missed", basis: "evidence", evidence: { events: [{ id: started.id }] } });
-    expect((await getClaims({ outcome: "missed", route: "instc-west" }, today)).map((found) => found.ref)).toContainEqual({ kind: "event", id: startEvent });
+    expect((await getClaims({ outcome: "missed", route: "instc-west" }, today)).map((found) => found.ref)).toContainEqual({
+      kind: "event",
+      id: startEvent,
+    });
   });
 
   it("a route page's few claims are the latest target dates, chosen in SQL, and the count is of them all", async () => {
@@ -152,7 +235,11 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   });
 
   it("the database refuses a ruling without its reason even when a write bypasses the app", async () => {
-    await expect(db.prisma.claimRuling.create({ data: { claimKind: "figure", claimId: indiaTarget + 1, outcome: "met", reason: null } })).rejects.toThrow();
-    await expect(db.prisma.claimRuling.create({ data: { claimKind: "event", claimId: landEvent, supersedesKind: "event", supersedesId: landEvent } })).rejects.toThrow();
+    await expect(
+      db.prisma.claimRuling.create({ data: { claimKind: "figure", claimId: indiaTarget + 1, outcome: "met", reason: null } }),
+    ).rejects.toThrow();
+    await expect(
+      db.prisma.claimRuling.create({ data: { claimKind: "event", claimId: landEvent, supersedesKind: "event", supersedesId: landEvent } }),
+    ).rejects.toThrow();
   });
 });

@@ -16,7 +16,8 @@ const run = promisify(execFile);
 const generated = 100_000;
 // The seeded figures: every data row of the two fact files, read here independently of the seed code.
 const seedFacts = ["facts.csv", "facts-from-notes.csv"].flatMap(
-  (name) => Papa.parse<Record<string, string>>(readFileSync(path.join(seedDataDir, name), "utf8"), { header: true, skipEmptyLines: true }).data,
+  (name) =>
+    Papa.parse<Record<string, string>>(readFileSync(path.join(seedDataDir, name), "utf8"), { header: true, skipEmptyLines: true }).data,
 );
 const seeded = seedFacts.length;
 
@@ -59,7 +60,10 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
   async function download(query: string) {
     let peak = await serverRssBytes(server.pid);
     const sampler = setInterval(() => {
-      void serverRssBytes(server.pid).then((rss) => (peak = Math.max(peak, rss)), () => {});
+      void serverRssBytes(server.pid).then(
+        (rss) => (peak = Math.max(peak, rss)),
+        () => {},
+      );
     }, 20);
     const response = await fetch(`${server.url}/api/csv/figures${query}`);
     const reader = response.body!.getReader();
@@ -123,7 +127,10 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       error: "Invalid filter",
-      issues: ["The address asks for “metrik”, which this list does not know (it knows metric, route, status, from, to, source, q)", "The period start “2024-02-30” is not a date: write it as 2024-01-31"],
+      issues: [
+        "The address asks for “metrik”, which this list does not know (it knows metric, route, status, from, to, source, q)",
+        "The period start “2024-02-30” is not a date: write it as 2024-01-31",
+      ],
     });
     const reversed = await fetch(`${server.url}/api/csv/figures?from=2024-05-01&to=2024-01-01`);
     expect(await reversed.json()).toMatchObject({ issues: ["The period starts (2024-05-01) after it ends (2024-01-01)"] });
@@ -134,7 +141,10 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     const rows = Papa.parse<string[]>(await filtered.text(), { skipEmptyLines: true }).data;
     // Suez's transit times in seed (id) order, as printed: Induqin's 45 and 60 first, then the 16 other claims.
     const suezTransit = seedFacts.filter((fact) => fact.metric === "transit_time" && fact.route === "suez");
-    expect(suezTransit.slice(0, 2).map((fact) => [fact.value, fact.source_publisher])).toEqual([["45", "Induqin"], ["60", "Induqin"]]);
+    expect(suezTransit.slice(0, 2).map((fact) => [fact.value, fact.source_publisher])).toEqual([
+      ["45", "Induqin"],
+      ["60", "Induqin"],
+    ]);
     expect(rows.slice(1).map((row) => row[7])).toEqual(suezTransit.map((fact) => fact.value));
     expect(rows.slice(1).every((row) => row[1] === "transit_time" && row[2] === "suez")).toBe(true);
   });
@@ -144,10 +154,19 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     const metadata = await response.json();
     const transitTimes = seedFacts.filter((fact) => fact.metric === "transit_time").length;
     expect(transitTimes).toBe(60);
-    expect(metadata).toMatchObject({ title: "Corridor Watch figures: metric transit_time", rowCount: transitTimes, filters: { metric: "transit_time" }, csv: "/api/csv/figures?metric=transit_time" });
+    expect(metadata).toMatchObject({
+      title: "Corridor Watch figures: metric transit_time",
+      rowCount: transitTimes,
+      filters: { metric: "transit_time" },
+      csv: "/api/csv/figures?metric=transit_time",
+    });
     expect(metadata.columns.map((column: { name: string }) => column.name)).toEqual([...figureCsvColumns]);
     // The compilation's licence travels with every download; the numbers stay their sources'.
-    expect(metadata.licence).toMatchObject({ name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", attribution: "Corridor Watch" });
+    expect(metadata.licence).toMatchObject({
+      name: "CC BY 4.0",
+      url: "https://creativecommons.org/licenses/by/4.0/",
+      attribution: "Corridor Watch",
+    });
     expect(metadata.licence.scope).toContain("each figure remains its source's");
   });
 });

@@ -47,7 +47,9 @@ async function prepare(kind: (typeof databaseKinds)[number], seed: boolean) {
     const data = await readSeedData();
     await seedDatabase(db.prisma, { ...data, figures: [], events: [] });
   }
-  const editor = await db.prisma.editor.create({ data: { email: `importer@example.org`, name: "Importer", passwordHash: await hashPassword("a long enough password") } });
+  const editor = await db.prisma.editor.create({
+    data: { email: `importer@example.org`, name: "Importer", passwordHash: await hashPassword("a long enough password") },
+  });
   return { db, editorId: editor.id };
 }
 
@@ -61,11 +63,33 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
   beforeAll(async () => {
     ({ db, editorId } = await prepare(kind, true));
     const base: FigureFormValues = {
-      metric: "russia_iran_trade_turnover", route: "", subject: "Russia–Iran", periodStart: "2030-01-01", periodEnd: "2030-12-31",
-      periodLabel: "2030", value: "0.50", status: "forecast", sourcePublisher: "Test", sourceTitle: "Tricky text", sourceUrl: "", sourceDate: "2029-12", note: "",
+      metric: "russia_iran_trade_turnover",
+      route: "",
+      subject: "Russia–Iran",
+      periodStart: "2030-01-01",
+      periodEnd: "2030-12-31",
+      periodLabel: "2030",
+      value: "0.50",
+      status: "forecast",
+      sourcePublisher: "Test",
+      sourceTitle: "Tricky text",
+      sourceUrl: "",
+      sourceDate: "2029-12",
+      note: "",
     };
     for (const [index, text] of trickyTexts.entries()) {
-      const created = await createRecord(db, figureRecords, editorId, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, value: index % 2 ? "-50" : "0", sourcePublisher: text.slice(0, 200) }));
+      const created = await createRecord(
+        db,
+        figureRecords,
+        editorId,
+        FigureInputSchema.parse({
+          ...base,
+          subject: text.slice(0, 200),
+          note: text,
+          value: index % 2 ? "-50" : "0",
+          sourcePublisher: text.slice(0, 200),
+        }),
+      );
       if (!created.ok) throw new Error(JSON.stringify(created));
     }
   });
@@ -90,7 +114,9 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
       await applyImport(fresh, freshEditor, plan, { overwriteConflicts: false });
       const second = await exportAll(fresh);
       expect(cellsWithoutIds(second)).toEqual(cellsWithoutIds(first));
-      expect(await fresh.prisma.recordRevision.count({ where: { recordType: "figure", action: "create", comment: "CSV import" } })).toBe((await readSeedData()).figures.length + trickyTexts.length);
+      expect(await fresh.prisma.recordRevision.count({ where: { recordType: "figure", action: "create", comment: "CSV import" } })).toBe(
+        (await readSeedData()).figures.length + trickyTexts.length,
+      );
     } finally {
       await fresh.dispose();
     }
@@ -136,35 +162,71 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
   it("reports a row whose figure changed since export as a conflict, and applies it only when asked", async () => {
     const exported = await exportAll(db);
     const [target] = await selectFigures(db.prisma, [Prisma.sql`f.subject = 'comma, inside'`]);
-    const meanwhile = await updateRecord(db, figureRecords, editorId, target!.id, target!.version, FigureInputSchema.parse({ ...toValues(target!), note: "changed meanwhile" }));
+    const meanwhile = await updateRecord(
+      db,
+      figureRecords,
+      editorId,
+      target!.id,
+      target!.version,
+      FigureInputSchema.parse({ ...toValues(target!), note: "changed meanwhile" }),
+    );
     expect(meanwhile.ok).toBe(true);
     const edited = exported.replace(`"comma, inside",${target!.periodStart}`, `"comma, inside (import)",${target!.periodStart}`);
     expect(edited).not.toBe(exported);
     const parsed = parseFiguresCsv(encode(edited));
     if (!parsed.ok) throw new Error(parsed.message);
     const plan = await planImport(db, parsed.rows, parsed.errors);
-    expect(plan.conflicts).toEqual([expect.objectContaining({ id: target!.id, exportedVersion: target!.version, currentVersion: target!.version + 1 })]);
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({ id: target!.id, exportedVersion: target!.version, currentVersion: target!.version + 1 }),
+    ]);
     await expect(applyImport(db, editorId, plan, { overwriteConflicts: false })).rejects.toThrow("conflicts");
     const summary = await applyImport(db, editorId, plan, { overwriteConflicts: true });
     expect(summary.conflicts).toBe(1);
     const [after] = await selectFigures(db.prisma, [Prisma.sql`f.id = ${target!.id}`]);
     expect(after!.subject).toBe("comma, inside (import)");
-    const last = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "figure", recordId: target!.id }, orderBy: { id: "desc" } });
+    const last = await db.prisma.recordRevision.findFirstOrThrow({
+      where: { recordType: "figure", recordId: target!.id },
+      orderBy: { id: "desc" },
+    });
     expect(last).toMatchObject({ action: "update", comment: "CSV import", version: target!.version + 2 });
   });
 });
 
 function toValues(figure: Awaited<ReturnType<typeof selectFigures>>[number]): FigureFormValues {
   return {
-    metric: figure.metric.slug, route: figure.route?.slug ?? "", subject: figure.subject, periodStart: figure.periodStart ?? "", periodEnd: figure.periodEnd ?? "",
-    periodLabel: figure.periodLabel ?? "", value: figure.value, status: figure.status, sourcePublisher: figure.source.publisher, sourceTitle: figure.source.title,
-    sourceUrl: figure.source.url ?? "", sourceDate: "", note: figure.note ?? "",
+    metric: figure.metric.slug,
+    route: figure.route?.slug ?? "",
+    subject: figure.subject,
+    periodStart: figure.periodStart ?? "",
+    periodEnd: figure.periodEnd ?? "",
+    periodLabel: figure.periodLabel ?? "",
+    value: figure.value,
+    status: figure.status,
+    sourcePublisher: figure.source.publisher,
+    sourceTitle: figure.source.title,
+    sourceUrl: figure.source.url ?? "",
+    sourceDate: "",
+    note: figure.note ?? "",
   };
 }
 
 function newRow(subject: string, value: string): string {
-  const cells: Record<string, string> = { metric: "transit_time", route: "instc-west", subject, value, unit: "days", status: "claim", source_publisher: "Import test", source_title: "Batch 1" };
-  return figureCsvColumns.map((column) => { const cell = cells[column] ?? ""; return cell.includes(",") ? `"${cell}"` : cell; }).join(",");
+  const cells: Record<string, string> = {
+    metric: "transit_time",
+    route: "instc-west",
+    subject,
+    value,
+    unit: "days",
+    status: "claim",
+    source_publisher: "Import test",
+    source_title: "Batch 1",
+  };
+  return figureCsvColumns
+    .map((column) => {
+      const cell = cells[column] ?? "";
+      return cell.includes(",") ? `"${cell}"` : cell;
+    })
+    .join(",");
 }
 
 /** Blanks the id and version cells (so every row is a new figure), reading and writing with PapaParse. */

@@ -17,7 +17,27 @@ import { openTestDatabase, type TestDatabase } from "./test-databases";
 
 const today = "2026-12-02";
 
-const tricky = ["comma, inside", 'a "quoted" word', "line one\nline two\r\nline three", "007", "=1+1", "-17%", "+48%", "@x", "\tx", "'=x", "''-x", "'plain", " spaced ", "\\.", "روسیه", "Россия", "Azərbaycan", "🚂", "x".repeat(10_000)];
+const tricky = [
+  "comma, inside",
+  'a "quoted" word',
+  "line one\nline two\r\nline three",
+  "007",
+  "=1+1",
+  "-17%",
+  "+48%",
+  "@x",
+  "\tx",
+  "'=x",
+  "''-x",
+  "'plain",
+  " spaced ",
+  "\\.",
+  "روسیه",
+  "Россия",
+  "Azərbaycan",
+  "🚂",
+  "x".repeat(10_000),
+];
 
 describe("the two CSV writers", () => {
   let db: TestDatabase;
@@ -26,11 +46,33 @@ describe("the two CSV writers", () => {
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
     const base: FigureFormValues = {
-      metric: "transit_time", route: "suez", subject: "s", periodStart: "", periodEnd: "", periodLabel: "", value: "-45.50", status: "claim",
-      sourcePublisher: "P", sourceTitle: "T", sourceUrl: "https://example.org/a,b", sourceDate: "2024-03", note: "",
+      metric: "transit_time",
+      route: "suez",
+      subject: "s",
+      periodStart: "",
+      periodEnd: "",
+      periodLabel: "",
+      value: "-45.50",
+      status: "claim",
+      sourcePublisher: "P",
+      sourceTitle: "T",
+      sourceUrl: "https://example.org/a,b",
+      sourceDate: "2024-03",
+      note: "",
     };
     for (const text of tricky) {
-      const result = await createRecord(db, figureRecords, null, FigureInputSchema.parse({ ...base, subject: text.slice(0, 200), note: text, sourceTitle: text.slice(0, 500), periodLabel: text.slice(0, 100) }));
+      const result = await createRecord(
+        db,
+        figureRecords,
+        null,
+        FigureInputSchema.parse({
+          ...base,
+          subject: text.slice(0, 200),
+          note: text,
+          sourceTitle: text.slice(0, 500),
+          periodLabel: text.slice(0, 100),
+        }),
+      );
       if (!result.ok) throw new Error(JSON.stringify(result));
     }
   });
@@ -39,7 +81,8 @@ describe("the two CSV writers", () => {
   async function viaCopy(selection: { filter?: FigureFilter; ids?: number[] }, claimsPerCopy?: number) {
     const decoder = new TextDecoder();
     let text = "";
-    for await (const chunk of copyFiguresCsv(db, selection, undefined, today, claimsPerCopy)) text += decoder.decode(chunk, { stream: true });
+    for await (const chunk of copyFiguresCsv(db, selection, undefined, today, claimsPerCopy))
+      text += decoder.decode(chunk, { stream: true });
     return text;
   }
 
@@ -64,7 +107,9 @@ describe("the two CSV writers", () => {
     expect(await viaCopy({}, 3)).toBe(whole);
     expect(await viaCopy({ filter: { status: "forecast" } }, 2)).toBe(await viaStringify({ status: "forecast" }));
     // The seed's plans and forecasts carry their outcomes: met, missed, overdue, pending, undated all appear.
-    const outcomes = new Set(whole.split("\r\n").flatMap((line) => /,(pending|met|missed|overdue|unclear|withdrawn|undated)$/.exec(line)?.[1] ?? []));
+    const outcomes = new Set(
+      whole.split("\r\n").flatMap((line) => /,(pending|met|missed|overdue|unclear|withdrawn|undated)$/.exec(line)?.[1] ?? []),
+    );
     expect([...outcomes].sort()).toEqual(["met", "missed", "overdue", "pending", "unclear", "undated"]);
   });
 

@@ -51,7 +51,15 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
   /** Runs `body` with a route that has no figures and no events (none in the seed does any more), then removes it. */
   async function withEmptyRoute<T>(kind: "instc" | "alternative", body: (slug: string) => Promise<T>): Promise<T> {
     const route = await db.prisma.route.create({
-      data: { slug: "test-empty-route", name: "Test route without figures", kind, modes: ["rail"], via: "nowhere", description: "Created by the test.", position: 99 },
+      data: {
+        slug: "test-empty-route",
+        name: "Test route without figures",
+        kind,
+        modes: ["rail"],
+        via: "nowhere",
+        description: "Created by the test.",
+        position: 99,
+      },
     });
     try {
       return await body(route.slug);
@@ -122,7 +130,14 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("leaves out a look-alike that no longer exists", async () => {
       const metric = await db.prisma.metric.create({
-        data: { slug: "short_lived", name: "Short-lived", unit: "days", category: "route", description: "Made by a test.", lookalikes: "transit_time: made by a test" },
+        data: {
+          slug: "short_lived",
+          name: "Short-lived",
+          unit: "days",
+          category: "route",
+          description: "Made by a test.",
+          lookalikes: "transit_time: made by a test",
+        },
       });
       try {
         expect((await getLookalikes("transit_time")).map((lookalike) => lookalike.slug)).toContain("short_lived");
@@ -141,11 +156,18 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect([...latest.keys()].sort()).toEqual([...metrics].sort());
       for (const slug of metrics) {
         const own = all.filter((figure) => figure.metric.slug === slug);
-        const ends = own.map((figure) => figure.periodEnd).filter((end): end is string => end !== null).sort();
+        const ends = own
+          .map((figure) => figure.periodEnd)
+          .filter((end): end is string => end !== null)
+          .sort();
         expect(latest.get(slug)!.periodEnd, slug).toBe(ends.at(-1) ?? null);
       }
       // Late 2025 (ends 31 December) is later than "Dec 2025" (12 December): Report.az's 95 km.
-      expect(latest.get("rasht_astara_land_acquired")).toMatchObject({ value: "95", periodLabel: "late 2025", source: { publisher: "Report.az" } });
+      expect(latest.get("rasht_astara_land_acquired")).toMatchObject({
+        value: "95",
+        periodLabel: "late 2025",
+        source: { publisher: "Report.az" },
+      });
     });
   });
 
@@ -163,10 +185,21 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("shows the eastern branch's 15–18 days as one range claim, not two values", async () => {
       const transit = (await getRouteComparison()).find((comparison) => comparison.measure === "transit_time")!;
       const east = transit.rows.find((row) => row.route.slug === "instc-east")!;
-      expect(east.value).toMatchObject({ low: "15", high: "18", plotLow: 15, plotHigh: 18, unit: "days", statuses: ["claim"], periodLabels: [] });
+      expect(east.value).toMatchObject({
+        low: "15",
+        high: "18",
+        plotLow: 15,
+        plotHigh: 18,
+        unit: "days",
+        statuses: ["claim"],
+        periodLabels: [],
+      });
       expect(east.value!.figureIds).toHaveLength(2);
       expect(east.value!.sources).toEqual([
-        expect.objectContaining({ publisher: "Valdai Club", title: "Russia and Middle East need International North–South Transport Corridor" }),
+        expect.objectContaining({
+          publisher: "Valdai Club",
+          title: "Russia and Middle East need International North–South Transport Corridor",
+        }),
       ]);
       // Suez: the 17 undated Russia–India claims (Induqin's 45 and 60 among them) as one 16–60 range.
       const suez = transit.rows.find((row) => row.route.slug === "suez")!;
@@ -175,7 +208,12 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(suez.value!.sources).toContainEqual(expect.objectContaining({ publisher: "Induqin", title: "INSTC pilot shipment" }));
       // The 2022 pilot shipment is on the Caspian branch now: its dated figures (24 and 25 days) win over the undated claims.
       const caspian = transit.rows.find((row) => row.route.slug === "instc-caspian")!;
-      expect(caspian.value).toMatchObject({ low: "24", high: "25", statuses: ["forecast", "reported"], periodLabels: ["2022 pilot shipment"] });
+      expect(caspian.value).toMatchObject({
+        low: "24",
+        high: "25",
+        statuses: ["forecast", "reported"],
+        periodLabels: ["2022 pilot shipment"],
+      });
       expect(caspian.value!.sources).toContainEqual(expect.objectContaining({ publisher: "Induqin", title: "INSTC pilot shipment" }));
       expect(caspian.value!.figureIds).toHaveLength(3);
       const west = transit.rows.find((row) => row.route.slug === "instc-west")!;
@@ -190,7 +228,11 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
           for (const kind of ["instc", "alternative"]) {
             const group = comparison.rows.filter((row) => row.route.kind === kind);
             const firstEmpty = group.findIndex((row) => row.value === null);
-            if (firstEmpty >= 0) expect(group.slice(firstEmpty).every((row) => row.value === null), `${comparison.measure} ${kind}`).toBe(true);
+            if (firstEmpty >= 0)
+              expect(
+                group.slice(firstEmpty).every((row) => row.value === null),
+                `${comparison.measure} ${kind}`,
+              ).toBe(true);
           }
         }
       };
@@ -202,7 +244,8 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(factsWhere({ route: "instc-east", metric: "route_length" })).toEqual([]);
       expect(factsWhere({ route: "instc-east", metric: "freight_cost" })).toEqual([]);
       for (const measure of ["distance", "freight_cost"]) expect(rowOf(seeded, measure, "instc-east").value, measure).toBeNull();
-      for (const route of ["suez", "cape-of-good-hope", "chennai-vladivostok"]) expect(rowOf(seeded, "volume", route).value, route).toBeNull();
+      for (const route of ["suez", "cape-of-good-hope", "chennai-vladivostok"])
+        expect(rowOf(seeded, "volume", route).value, route).toBeNull();
       // A route that has a figure, but not a Russia–India one, is no data too, with the figure named as not comparable.
       expect(rowOf(seeded, "transit_time", "cape-of-good-hope")).toMatchObject({ value: null, unlike: ["Shanghai–Rotterdam"] });
       // A branch with no figures at all: null on every measure, after every branch with a value.
@@ -230,17 +273,37 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       // No seeded tonnes figure is any route's latest any more: the real 814,000 t row, on a route of its own beside an
       // earlier million-tonnes figure (the Middle Corridor's Jan–Nov 2024, 4.1), is the latest and is converted.
       const [tonnes] = factsWhere({ metric: "azerbaijan_instc_transit", route: "instc-west", source_publisher: "Caliber.az (ADY data)" });
-      expect(tonnes).toMatchObject({ value: "814000", unit: "tonnes", period_start: "2024-01-01", period_end: "2024-12-31", period_label: "2024" });
+      expect(tonnes).toMatchObject({
+        value: "814000",
+        unit: "tonnes",
+        period_start: "2024-01-01",
+        period_end: "2024-12-31",
+        period_label: "2024",
+      });
       await withEmptyRoute("alternative", async (slug) => {
         const metricId = async (metric: string) => (await db.prisma.metric.findUniqueOrThrow({ where: { slug: metric } })).id;
         const routeId = (await db.prisma.route.findUniqueOrThrow({ where: { slug } })).id;
         const figure = (metric: number, value: string, start: string, end: string, label: string) => ({
-          metricId: metric, routeId, subject: "Test", value, status: "reported" as const, periodLabel: label,
-          periodStart: new Date(`${start}T00:00:00Z`), periodEnd: new Date(`${end}T00:00:00Z`), sourcePublisher: "Test", sourceTitle: "Test",
+          metricId: metric,
+          routeId,
+          subject: "Test",
+          value,
+          status: "reported" as const,
+          periodLabel: label,
+          periodStart: new Date(`${start}T00:00:00Z`),
+          periodEnd: new Date(`${end}T00:00:00Z`),
+          sourcePublisher: "Test",
+          sourceTitle: "Test",
         });
         await db.prisma.figure.createMany({
           data: [
-            figure(await metricId("azerbaijan_instc_transit"), tonnes!.value!, tonnes!.period_start!, tonnes!.period_end!, tonnes!.period_label!),
+            figure(
+              await metricId("azerbaijan_instc_transit"),
+              tonnes!.value!,
+              tonnes!.period_start!,
+              tonnes!.period_end!,
+              tonnes!.period_label!,
+            ),
             figure(await metricId("middle_corridor_cargo"), "4.1", "2024-01-01", "2024-11-30", "Jan–Nov 2024"),
           ],
         });
@@ -271,10 +334,16 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         const drawn = await getFigures({});
         const subjects = drawn.filter((figure) => ids.includes(figure.id)).map((figure) => figure.subject);
         expect(subjects.length, comparison.measure).toBeGreaterThan(0);
-        expect(subjects.filter((subject) => !isRussiaIndia(subject)), comparison.measure).toEqual([]);
+        expect(
+          subjects.filter((subject) => !isRussiaIndia(subject)),
+          comparison.measure,
+        ).toEqual([]);
       }
       const transit = comparisons.find((comparison) => comparison.measure === "transit_time")!;
-      expect(transit.rows.find((row) => row.route.slug === "middle-corridor")).toMatchObject({ value: null, unlike: expect.arrayContaining(["China–Europe"]) });
+      expect(transit.rows.find((row) => row.route.slug === "middle-corridor")).toMatchObject({
+        value: null,
+        unlike: expect.arrayContaining(["China–Europe"]),
+      });
     });
 
     it("keeps the digits the sources gave for distance and cost", async () => {
@@ -294,7 +363,11 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("filters by metric, keeping the exact values", async () => {
       const turnover = await getFigures({ metric: "russia_iran_trade_turnover" });
-      expect(turnover.map((figure) => figure.value).sort()).toEqual(factsWhere({ metric: "russia_iran_trade_turnover" }).map((fact) => fact.value).sort());
+      expect(turnover.map((figure) => figure.value).sort()).toEqual(
+        factsWhere({ metric: "russia_iran_trade_turnover" })
+          .map((fact) => fact.value)
+          .sort(),
+      );
       // As printed: bne IntelliNews's 2023 "4.0" and Vasti Press's 2021 "4" are different texts.
       expect(turnover.map((figure) => figure.value)).toEqual(expect.arrayContaining(["4.0", "4", "4.03"]));
       expect(turnover.every((figure) => figure.metric.unit === "USD bn")).toBe(true);
@@ -303,8 +376,15 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("filters by route", async () => {
       for (const { slug } of seedRoutes) {
         const figures = await getFigures({ route: slug });
-        expect(figures.every((figure) => figure.route?.slug === slug), slug).toBe(true);
-        expect(figures.map((figure) => figure.metric.slug).sort(), slug).toEqual(factsWhere({ route: slug! }).map((fact) => fact.metric).sort());
+        expect(
+          figures.every((figure) => figure.route?.slug === slug),
+          slug,
+        ).toBe(true);
+        expect(figures.map((figure) => figure.metric.slug).sort(), slug).toEqual(
+          factsWhere({ route: slug! })
+            .map((fact) => fact.metric)
+            .sort(),
+        );
       }
       await withEmptyRoute("instc", async (slug) => expect(await getFigures({ route: slug })).toEqual([]));
     });
@@ -313,12 +393,21 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       const claims = await getFigures({ status: "claim" });
       expect(claims).toHaveLength(factsWhere({ status: "claim" }).length);
       expect(claims.every((figure) => figure.status === "claim")).toBe(true);
-      expect((await getFigures({ status: "forecast" })).map((figure) => figure.value).sort()).toEqual(factsWhere({ status: "forecast" }).map((fact) => fact.value).sort());
+      expect((await getFigures({ status: "forecast" })).map((figure) => figure.value).sort()).toEqual(
+        factsWhere({ status: "forecast" })
+          .map((fact) => fact.value)
+          .sort(),
+      );
     });
 
     it("keeps figures whose period overlaps [from, to], not only those inside it", async () => {
       const march2024 = await getFigures({ from: "2024-03-01", to: "2024-03-31" });
-      expect(march2024.map((figure) => figure.id).sort()).toEqual(all.filter((f) => overlaps(f, "2024-03-01", "2024-03-31")).map((f) => f.id).sort());
+      expect(march2024.map((figure) => figure.id).sort()).toEqual(
+        all
+          .filter((f) => overlaps(f, "2024-03-01", "2024-03-31"))
+          .map((f) => f.id)
+          .sort(),
+      );
       const labels = march2024.map((figure) => figure.periodLabel);
       expect(labels).toContain("Jan–Apr 2024 vs Jan–Apr 2023");
       expect(labels).toContain("Jan–Sep 2024");
@@ -334,14 +423,23 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("treats from and to on their own as open-ended", async () => {
       const since2024 = await getFigures({ from: "2024-01-01" });
-      expect(since2024.map((f) => f.id).sort()).toEqual(all.filter((f) => overlaps(f, "2024-01-01", "9999-12-31")).map((f) => f.id).sort());
+      expect(since2024.map((f) => f.id).sort()).toEqual(
+        all
+          .filter((f) => overlaps(f, "2024-01-01", "9999-12-31"))
+          .map((f) => f.id)
+          .sort(),
+      );
       // The land-acquisition figure has only an end (late 2025): it overlaps any period reaching 2025.
       expect(since2024.map((f) => f.metric.slug)).toContain("rasht_astara_land_acquired");
     });
 
     it("combines filters with AND", async () => {
       const figures = await getFigures({ metric: "transit_time", route: "suez", status: "claim" });
-      expect(figures.map((figure) => figure.value).sort()).toEqual(factsWhere({ metric: "transit_time", route: "suez", status: "claim" }).map((fact) => fact.value).sort());
+      expect(figures.map((figure) => figure.value).sort()).toEqual(
+        factsWhere({ metric: "transit_time", route: "suez", status: "claim" })
+          .map((fact) => fact.value)
+          .sort(),
+      );
       expect(figures).toHaveLength(18);
       expect(await getFigures({ metric: "transit_time", route: "suez", status: "reported" })).toEqual([]);
       // The Caspian branch's reported transit times: the 2022 pilot shipment as Induqin (25) and IRISL (24) give it.
@@ -404,7 +502,9 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       ]);
       const points = trend!.series.flatMap((series) => series.points);
       expect(trend!.sisters.map((sister) => sister.slug)).toEqual(["russia_iran_trade_turnover_usd_m"]);
-      expect(points).toHaveLength(factsWhere({ metric: "russia_iran_trade_turnover" }).length + factsWhere({ metric: "russia_iran_trade_turnover_usd_m" }).length);
+      expect(points).toHaveLength(
+        factsWhere({ metric: "russia_iran_trade_turnover" }).length + factsWhere({ metric: "russia_iran_trade_turnover_usd_m" }).length,
+      );
       expect(points.find((point) => point.valueText === "0.737")?.printed).toEqual({ valueText: "737", unit: "USD m" });
     });
 
@@ -442,19 +542,27 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("annotates a chart with the events linked to its metric only: the Red Sea attacks on Suez transits, not on Russia–India trade", async () => {
       const suez = (await getTrend("suez_transits"))!;
-      const redSea = seedEvents.filter((event) => event.route === "suez").map((event) => event.title).sort();
+      const redSea = seedEvents
+        .filter((event) => event.route === "suez")
+        .map((event) => event.title)
+        .sort();
       expect(redSea).toHaveLength(9);
       expect(suez.events.map((event) => event.title).sort()).toEqual(redSea);
       expect(suez.events.every((event) => event.metrics.includes("suez_transits"))).toBe(true);
 
       const russiaIndia = (await getTrend("russia_india_trade_turnover"))!;
       expect(russiaIndia.series.length).toBeGreaterThan(0);
-      expect(russiaIndia.events.map((event) => event.title)).toEqual(["India and Russia start settling bilateral trade in rupees through vostro accounts"]);
+      expect(russiaIndia.events.map((event) => event.title)).toEqual([
+        "India and Russia start settling bilateral trade in rupees through vostro accounts",
+      ]);
       expect(russiaIndia.events.some((event) => event.route?.slug === "suez")).toBe(false);
     });
 
     it("on a route's chart, draws the metric's events of that route or of no single route", async () => {
-      const railway = seedEvents.filter((event) => event.title!.includes("Rasht–Astara")).map((event) => event.title).sort();
+      const railway = seedEvents
+        .filter((event) => event.title!.includes("Rasht–Astara"))
+        .map((event) => event.title)
+        .sort();
       expect(railway).toHaveLength(10);
       const cost = (await getTrend("rasht_astara_cost", { route: "instc-west" }))!;
       expect(cost.events.map((event) => event.title).sort()).toEqual(railway);
@@ -478,7 +586,8 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       for (const metric of metrics) {
         const fromAll = findDisagreements(all.filter((figure) => figure.metric.slug === metric));
         const fromCandidates = findDisagreements(await getDisagreementCandidates(metric));
-        const ids = (disagreements: typeof fromAll) => disagreements.map((d) => d.figures.map((figure) => figure.id).sort((a, b) => a - b)).sort();
+        const ids = (disagreements: typeof fromAll) =>
+          disagreements.map((d) => d.figures.map((figure) => figure.id).sort((a, b) => a - b)).sort();
         expect(ids(fromCandidates), metric).toEqual(ids(fromAll));
         found += fromAll.length;
       }
@@ -493,11 +602,18 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
           const figures = onRoute.filter((f) => f.metric.slug === slug);
           return { slug, figures: figures.length, dated: figures.filter((f) => f.periodStart && f.periodEnd).length };
         });
-        expect((await getRouteMetrics(route!)).map(({ slug, figures, dated }) => ({ slug, figures, dated })), route).toEqual(expected);
+        expect(
+          (await getRouteMetrics(route!)).map(({ slug, figures, dated }) => ({ slug, figures, dated })),
+          route,
+        ).toEqual(expected);
       }
       // The Caspian branch's dated figures: the pilot shipment's transit time, sea cargo and port throughput.
       const caspian = await getRouteMetrics("instc-caspian");
-      expect(caspian.filter((metric) => metric.dated > 0).map((metric) => metric.slug)).toEqual(["instc_sea_cargo", "port_throughput", "transit_time"]);
+      expect(caspian.filter((metric) => metric.dated > 0).map((metric) => metric.slug)).toEqual([
+        "instc_sea_cargo",
+        "port_throughput",
+        "transit_time",
+      ]);
       expect(caspian.some((metric) => metric.dated === 0)).toBe(true);
       await withEmptyRoute("instc", async (slug) => expect(await getRouteMetrics(slug)).toEqual([]));
     });
@@ -509,7 +625,8 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       const first = await getSourcesPage(1, 5, 2);
       const second = await getSourcesPage(2, 5, 2);
       expect(first.totals).toEqual({ sources: whole.length, figures: seedFacts.length, events: seedEvents.length });
-      const key = (source: { publisher: string; title: string; url: string | null; date: string | null }) => `${source.publisher}|${source.title}|${source.url}|${source.date}`;
+      const key = (source: { publisher: string; title: string; url: string | null; date: string | null }) =>
+        `${source.publisher}|${source.title}|${source.url}|${source.date}`;
       expect([...first.sources, ...second.sources].map(key)).toEqual(whole.slice(0, 10).map(key));
       for (const source of [...first.sources, ...second.sources]) {
         const full = whole.find((candidate) => key(candidate) === key(source))!;
@@ -525,7 +642,9 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("filters figures by the publisher they cite", async () => {
       const cepa = all.filter((figure) => figure.source.publisher === "CEPA (Europe's Edge)");
       expect(cepa.length).toBeGreaterThan(0);
-      expect((await getFigures({ source: "CEPA (Europe's Edge)" })).map((figure) => figure.id).sort()).toEqual(cepa.map((figure) => figure.id).sort());
+      expect((await getFigures({ source: "CEPA (Europe's Edge)" })).map((figure) => figure.id).sort()).toEqual(
+        cepa.map((figure) => figure.id).sort(),
+      );
       expect(await getFigures({ source: "Nobody" })).toEqual([]);
     });
   });
@@ -562,7 +681,9 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("keeps the two 2022 turnover sources apart", async () => {
       const sources = await getSources();
       const citing = (value: string) =>
-        sources.filter((source) => source.figures.some((figure) => figure.metric === "russia_iran_trade_turnover" && figure.value === value));
+        sources.filter((source) =>
+          source.figures.some((figure) => figure.metric === "russia_iran_trade_turnover" && figure.value === value),
+        );
       expect(citing("4.6").map((source) => source.publisher)).toEqual(["UrduPoint (quoting Vyacheslav Volodin)"]);
       expect(citing("4.9").map((source) => [source.publisher, source.date])).toEqual([["bne IntelliNews", null]]);
     });
@@ -611,7 +732,9 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(events.filter((event) => event.metrics.length === 0)).toHaveLength(7);
       const east = await getEvents({ metrics: ["instc_east_cargo", "russia_iran_national_currency_share"] });
       expect(east).toHaveLength(5 + 3);
-      expect(east.every((event) => event.metrics.includes("instc_east_cargo") || event.metrics.includes("russia_iran_national_currency_share"))).toBe(true);
+      expect(
+        east.every((event) => event.metrics.includes("instc_east_cargo") || event.metrics.includes("russia_iran_national_currency_share")),
+      ).toBe(true);
       expect(await getEvents({ metrics: [] })).toEqual([]);
       expect(await getEvents({ metrics: ["rasht_astara_length"] })).toEqual([]);
     });

@@ -55,7 +55,11 @@ describe("a PostgreSQL outage under the production server", () => {
     const databaseUrl = url.toString();
     const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: databaseUrl });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"], { DATABASE_URL: databaseUrl }, password);
+    const created = await runCommand(
+      ["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Outage"],
+      { DATABASE_URL: databaseUrl },
+      password,
+    );
     expect(created.code, created.output).toBe(0);
     server = await startServer({ DATABASE_URL: databaseUrl, PG_POOL_MAX: "3" });
     cookie = await signInCookie(server, { email, password });
@@ -122,7 +126,17 @@ describe("a PostgreSQL outage under the production server", () => {
     expect(overview).toContain("The North–South corridor in figures");
     const title = `Outage check ${Date.now()}`;
     const created = await send("POST", "/api/admin/events", {
-      record: { date: "2024-05", title, route: "instc-west", status: "happened", sourcePublisher: "IRNA", sourceTitle: "Outage check", sourceUrl: "", sourceDate: "", metrics: "" },
+      record: {
+        date: "2024-05",
+        title,
+        route: "instc-west",
+        status: "happened",
+        sourcePublisher: "IRNA",
+        sourceTitle: "Outage check",
+        sourceUrl: "",
+        sourceDate: "",
+        metrics: "",
+      },
     });
     expect(created.status, await created.clone().text()).toBe(201);
 

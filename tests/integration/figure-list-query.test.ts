@@ -60,7 +60,10 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
       for (const order of [ascending, descending]) {
         const firstBlank = order.findIndex((figure) => isBlank(figure) === null);
         expect(firstBlank, `${column}: the seed has blanks`).toBeGreaterThan(0);
-        expect(order.slice(firstBlank).every((figure) => isBlank(figure) === null), `${column}: blanks come last`).toBe(true);
+        expect(
+          order.slice(firstBlank).every((figure) => isBlank(figure) === null),
+          `${column}: blanks come last`,
+        ).toBe(true);
       }
       // Among the filled ones, descending is ascending reversed (ties broken by id, reversed too).
       const filled = (order: FigureView[]) => ids(order.filter((figure) => isBlank(figure) !== null));
@@ -83,9 +86,14 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
 
   it("finds a search text anywhere in a figure's metric, route, subject, source or note, whatever its case", async () => {
     const words = (figure: FigureView) =>
-      [figure.metric.name, figure.route?.name ?? "", figure.subject, figure.source.publisher, figure.source.title, figure.note ?? ""].join("\n").toLowerCase();
+      [figure.metric.name, figure.route?.name ?? "", figure.subject, figure.source.publisher, figure.source.title, figure.note ?? ""]
+        .join("\n")
+        .toLowerCase();
     for (const q of ["astara", "ASTARA", "Middle Corridor", "tass", "Jeyhun", "wagons"]) {
-      const expected = all.filter((figure) => words(figure).includes(q.toLowerCase())).map((figure) => figure.id).sort();
+      const expected = all
+        .filter((figure) => words(figure).includes(q.toLowerCase()))
+        .map((figure) => figure.id)
+        .sort();
       expect(expected.length, `the seed has figures matching “${q}”`).toBeGreaterThan(0);
       const found = await readAllPages({ q }, null);
       expect(found.map((figure) => figure.id).sort(), `search “${q}”`).toEqual(expected);
@@ -95,7 +103,9 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
   it("matches %, _ and \\ in a search literally", async () => {
     const percent = all.filter((figure) => `${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.includes("%"));
     const found = await readAllPages({ q: "18%" }, null);
-    expect(found.every((figure) => `${figure.metric.name} ${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.includes("18%"))).toBe(true);
+    expect(
+      found.every((figure) => `${figure.metric.name} ${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.includes("18%")),
+    ).toBe(true);
     expect(percent.length).toBeGreaterThan(0);
     expect((await getFiguresPage({ q: "___" }, 1, 10)).total).toBe(0);
     expect((await getFiguresPage({ q: "%%%" }, 1, 10)).total).toBe(0);
@@ -103,7 +113,9 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
 
   it("combines a search with the source filter and an order, and counts what it selects", async () => {
     const q = "trade";
-    const matching = all.filter((figure) => `${figure.metric.name} ${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.toLowerCase().includes(q));
+    const matching = all.filter((figure) =>
+      `${figure.metric.name} ${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.toLowerCase().includes(q),
+    );
     const counts = new Map<string, number>();
     for (const figure of matching) counts.set(figure.source.publisher, (counts.get(figure.source.publisher) ?? 0) + 1);
     const [publisher, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
@@ -119,7 +131,9 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
     const publishers = await getSourcePublishers();
     expect(new Set(publishers)).toEqual(new Set(all.map((figure) => figure.source.publisher)));
     expect(publishers).toHaveLength(new Set(publishers).size);
-    const sorted = await db.prisma.$queryRaw<{ p: string }[]>`SELECT DISTINCT source_publisher AS p FROM figures WHERE deleted_at IS NULL ORDER BY 1`;
+    const sorted = await db.prisma.$queryRaw<
+      { p: string }[]
+    >`SELECT DISTINCT source_publisher AS p FROM figures WHERE deleted_at IS NULL ORDER BY 1`;
     expect(publishers).toEqual(sorted.map((row) => row.p));
   });
 });

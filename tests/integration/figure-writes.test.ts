@@ -28,10 +28,12 @@ const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
 });
 const input = (overrides: Partial<FigureFormValues> = {}) => FigureInputSchema.parse(form(overrides));
 // Figures are written through the same record writes as every kind (record-writes.ts), their definition in figure-records.ts.
-const createFigure = (db: TestDatabase, editorId: number | null, figure: ReturnType<typeof input>) => createRecord(db, figureRecords, editorId, figure);
+const createFigure = (db: TestDatabase, editorId: number | null, figure: ReturnType<typeof input>) =>
+  createRecord(db, figureRecords, editorId, figure);
 const updateFigure = (db: TestDatabase, editorId: number, id: number, version: number, figure: ReturnType<typeof input>) =>
   updateRecord(db, figureRecords, editorId, id, version, figure);
-const deleteFigure = (db: TestDatabase, editorId: number, id: number, version: number) => deleteRecord(db, figureRecords, editorId, id, version);
+const deleteFigure = (db: TestDatabase, editorId: number, id: number, version: number) =>
+  deleteRecord(db, figureRecords, editorId, id, version);
 const restoreFigure = (db: TestDatabase, editorId: number, id: number, revisionId: number, version: number) =>
   restoreRecord(db, figureRecords, editorId, id, revisionId, version);
 
@@ -39,7 +41,8 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
   let db: TestDatabase;
   let editorA: number;
   let editorB: number;
-  const revisions = (figureId: number) => db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figureId }, orderBy: { id: "asc" } });
+  const revisions = (figureId: number) =>
+    db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figureId }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -95,7 +98,11 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
     const created = await createFigure(db, editorA, input());
     if (!created.ok) throw new Error("create failed");
     const before = await db.prisma.recordRevision.count();
-    expect(await updateFigure(db, editorA, created.record.id, 1, input({ metric: "no_such_metric" }))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { metric: ['Unknown metric "no_such_metric"'] } });
+    expect(await updateFigure(db, editorA, created.record.id, 1, input({ metric: "no_such_metric" }))).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { metric: ['Unknown metric "no_such_metric"'] },
+    });
     expect(await updateFigure(db, editorA, created.record.id, 7, input())).toMatchObject({ ok: false, kind: "conflict" });
     // A constraint the database enforces (the schema would refuse this too; here it is bypassed on purpose).
     await expect(updateFigure(db, editorA, created.record.id, 1, { ...input(), subject: " " })).rejects.toThrow(/figures_subject_present/);
@@ -124,7 +131,9 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
 
   it("keeps history append-only: the database refuses to change or remove a revision", async () => {
     const [first] = await db.prisma.recordRevision.findMany({ where: { recordType: "figure" }, take: 1 });
-    await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.prisma.recordRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
   });
 });
@@ -134,31 +143,55 @@ describe.each(databaseKinds)("sign-in on the %s database", (kind) => {
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
-    await db.prisma.editor.create({ data: { email: "editor@example.org", name: "Editor", passwordHash: await hashPassword("correct horse battery staple") } });
+    await db.prisma.editor.create({
+      data: { email: "editor@example.org", name: "Editor", passwordHash: await hashPassword("correct horse battery staple") },
+    });
     await ensureDemoEditor(db.prisma);
   });
   afterAll(() => db.dispose());
 
   it("signs in with the right password and gives one message for a wrong password or an unknown account", async () => {
-    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.0.0.1")).toMatchObject({ ok: true, editor: { email: "editor@example.org" } });
-    expect(await signIn(db, { email: "editor@example.org", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, status: 401, message: wrongCredentials });
-    expect(await signIn(db, { email: "nobody@example.org", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, status: 401, message: wrongCredentials });
+    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.0.0.1")).toMatchObject({
+      ok: true,
+      editor: { email: "editor@example.org" },
+    });
+    expect(await signIn(db, { email: "editor@example.org", password: "wrong" }, "10.0.0.1")).toEqual({
+      ok: false,
+      status: 401,
+      message: wrongCredentials,
+    });
+    expect(await signIn(db, { email: "nobody@example.org", password: "wrong" }, "10.0.0.1")).toEqual({
+      ok: false,
+      status: 401,
+      message: wrongCredentials,
+    });
   });
 
-  it(kind === "embedded" ? "accepts the demo editor on the embedded database" : "refuses the demo editor on a PostgreSQL server", async () => {
-    const result = await signIn(db, { email: demoEditor.email, password: demoEditor.password }, "10.0.0.9");
-    expect(result.ok).toBe(kind === "embedded");
-  });
+  it(
+    kind === "embedded" ? "accepts the demo editor on the embedded database" : "refuses the demo editor on a PostgreSQL server",
+    async () => {
+      const result = await signIn(db, { email: demoEditor.email, password: demoEditor.password }, "10.0.0.9");
+      expect(result.ok).toBe(kind === "embedded");
+    },
+  );
 
   it(`after ${rateLimit.maxFailures} failures on an account, refuses the addresses that failed, not the editor's own`, async () => {
     for (let attempt = 0; attempt < rateLimit.maxFailures; attempt += 1) {
-      expect(await signIn(db, { email: "editor@example.org", password: `guess ${attempt}` }, `10.1.0.${attempt}`)).toMatchObject({ status: 401 });
+      expect(await signIn(db, { email: "editor@example.org", password: `guess ${attempt}` }, `10.1.0.${attempt}`)).toMatchObject({
+        status: 401,
+      });
     }
     // A stranger's address that already failed: refused, even with the right password.
     const locked = await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.1.0.3");
-    expect(locked).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/) });
+    expect(locked).toMatchObject({
+      ok: false,
+      status: 429,
+      message: expect.stringMatching(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/),
+    });
     // The editor's own address, with no failures: evaluated, and the right password signs in.
-    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.2.0.1")).toMatchObject({ ok: true });
+    expect(await signIn(db, { email: "editor@example.org", password: "correct horse battery staple" }, "10.2.0.1")).toMatchObject({
+      ok: true,
+    });
     // A fresh address gets one guess, then is refused like the others.
     expect(await signIn(db, { email: "editor@example.org", password: "guess" }, "10.2.0.2")).toMatchObject({ status: 401 });
     expect(await signIn(db, { email: "editor@example.org", password: "guess" }, "10.2.0.2")).toMatchObject({ status: 429 });
@@ -169,7 +202,9 @@ describe.each(databaseKinds)("sign-in on the %s database", (kind) => {
   it(`refuses everyone after ${rateLimit.maxAccountFailures} failures on one account (a distributed attack)`, async () => {
     const email = "distributed@example.org";
     for (let attempt = 0; attempt < rateLimit.maxAccountFailures; attempt += 1) {
-      expect(await reserveSignInAttempt(db.prisma, email, `10.9.${attempt >> 8}.${attempt & 255}`), `attempt ${attempt}`).toMatchObject({ allowed: true });
+      expect(await reserveSignInAttempt(db.prisma, email, `10.9.${attempt >> 8}.${attempt & 255}`), `attempt ${attempt}`).toMatchObject({
+        allowed: true,
+      });
     }
     expect(await reserveSignInAttempt(db.prisma, email, "10.8.0.1")).toMatchObject({ allowed: false });
   });

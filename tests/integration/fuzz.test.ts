@@ -20,12 +20,27 @@ const seed = Number(process.env.FUZZ_SEED ?? "20261201");
 const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "😀".repeat(400), "x".repeat(10_001), "http://a.b", "https://example.org/x", "2024", "2024-02-30", "-0", "1e5", "NaN"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "😀".repeat(400),
+    "x".repeat(10_001),
+    "http://a.b",
+    "https://example.org/x",
+    "2024",
+    "2024-02-30",
+    "-0",
+    "1e5",
+    "NaN",
+  ),
   fc.string({ maxLength: 5 }).map((text) => text.repeat(700)),
 );
 // Mostly valid fields, so that about a third of the writes are accepted and the "changes exactly by the accepted
 // writes" property has something to count; each field is hostile now and then.
-const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 24, arbitrary: valid }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: fc.anything() });
+const field = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 24, arbitrary: valid }, { weight: 1, arbitrary: hostileText }, { weight: 1, arbitrary: fc.anything() });
 const figureArbitrary = fc.record({
   metric: field(fc.constantFrom("transit_time", "azerbaijan_instc_transit", "russia_iran_trade_turnover")),
   route: field(fc.constantFrom("", "instc-west", "suez")),
@@ -33,7 +48,13 @@ const figureArbitrary = fc.record({
   periodStart: field(fc.constant("")),
   periodEnd: field(fc.constant("")),
   periodLabel: field(fc.constantFrom("", "H1 2024")),
-  value: field(fc.oneof(fc.integer().map(String), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), fc.constantFrom("4.0", "-50", "0.972"))),
+  value: field(
+    fc.oneof(
+      fc.integer().map(String),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.constantFrom("4.0", "-50", "0.972"),
+    ),
+  ),
   status: field(fc.constantFrom("reported", "claim", "forecast", "plan")),
   sourcePublisher: field(fc.constantFrom("Fuzz publisher")),
   sourceTitle: field(fc.constantFrom("Fuzz title")),
@@ -41,23 +62,39 @@ const figureArbitrary = fc.record({
   sourceDate: field(fc.constantFrom("", "2024", "2024-05", "2024-05-19")),
   note: field(fc.constantFrom("", "A note")),
 });
-const bodyArbitrary = fc.oneof({ weight: 8, arbitrary: figureArbitrary.map((record) => ({ record })) }, { weight: 1, arbitrary: fc.anything() });
+const bodyArbitrary = fc.oneof(
+  { weight: 8, arbitrary: figureArbitrary.map((record) => ({ record })) },
+  { weight: 1, arbitrary: fc.anything() },
+);
 const queryArbitrary = fc.array(
-  fc.tuple(fc.oneof(fc.constantFrom("metric", "route", "status", "from", "to", "source", "page", "pageSize"), fc.string({ maxLength: 8 })), hostileText),
+  fc.tuple(
+    fc.oneof(fc.constantFrom("metric", "route", "status", "from", "to", "source", "page", "pageSize"), fc.string({ maxLength: 8 })),
+    hostileText,
+  ),
   { maxLength: 4 },
 );
 
-type Target = { kind: string; env: () => Promise<{ env: Record<string, string>; drop?: () => Promise<void>; credentials: { email: string; password: string } }> };
+type Target = {
+  kind: string;
+  env: () => Promise<{ env: Record<string, string>; drop?: () => Promise<void>; credentials: { email: string; password: string } }>;
+};
 
 const targets: Target[] = [
-  { kind: "embedded", env: async () => ({ env: { DATA_DIR: "memory://" }, credentials: { email: demoEditor.email, password: demoEditor.password } }) },
+  {
+    kind: "embedded",
+    env: async () => ({ env: { DATA_DIR: "memory://" }, credentials: { email: demoEditor.email, password: demoEditor.password } }),
+  },
   {
     kind: "postgres",
     env: async () => {
       const database = await createServerDatabase();
       const { spawnSync } = await import("node:child_process");
       const run = (args: string[], input = "") => {
-        const result = spawnSync("npx", ["tsx", "--conditions=react-server", ...args], { env: { ...process.env, DATABASE_URL: database.url }, input, encoding: "utf8" });
+        const result = spawnSync("npx", ["tsx", "--conditions=react-server", ...args], {
+          env: { ...process.env, DATABASE_URL: database.url },
+          input,
+          encoding: "utf8",
+        });
         if (result.status !== 0) throw new Error(result.stderr);
       };
       run(["scripts/db-deploy.ts"]);
@@ -76,7 +113,9 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
   const listAll = async (): Promise<RecordListRow[]> => {
     const rows: RecordListRow[] = [];
     for (let page = 1; ; page += 1) {
-      const response = await fetch(`${server.url}/api/admin/figures?deleted=include&sort=id&dir=asc&pageSize=100&page=${page}`, { headers: headers() });
+      const response = await fetch(`${server.url}/api/admin/figures?deleted=include&sort=id&dir=asc&pageSize=100&page=${page}`, {
+        headers: headers(),
+      });
       const body = (await response.json()) as { rows: RecordListRow[]; total: number };
       rows.push(...body.rows);
       if (rows.length >= body.total || body.rows.length === 0) return rows;
@@ -99,7 +138,11 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
     const accepted: number[] = [];
     await fc.assert(
       fc.asyncProperty(bodyArbitrary, async (body) => {
-        const response = await fetch(`${server.url}/api/admin/figures`, { method: "POST", headers: headers(), body: JSON.stringify(body) ?? "null" });
+        const response = await fetch(`${server.url}/api/admin/figures`, {
+          method: "POST",
+          headers: headers(),
+          body: JSON.stringify(body) ?? "null",
+        });
         expect(response.status).toBeLessThan(500);
         const json = (await response.json()) as { record?: { id: number }; fieldErrors?: Record<string, string[]> };
         if (response.status === 201) accepted.push(json.record!.id);
@@ -116,7 +159,9 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
     for (const figure of created) {
       const revalidated = FigureInputSchema.safeParse(valuesOf(snapshotFieldLabels, figure));
       expect(revalidated.success, `figure ${figure.id}: ${JSON.stringify(revalidated.error?.issues)}`).toBe(true);
-      const history = (await (await fetch(`${server.url}/api/admin/figures/${figure.id}/history`, { headers: headers() })).json()) as { revisions: unknown[] };
+      const history = (await (await fetch(`${server.url}/api/admin/figures/${figure.id}/history`, { headers: headers() })).json()) as {
+        revisions: unknown[];
+      };
       expect(history.revisions, `figure ${figure.id}'s revisions`).toHaveLength(1);
     }
     expect(accepted.length, "writes accepted").toBeGreaterThan(0);
@@ -126,12 +171,16 @@ describe.each(targets)("fuzz on the $kind database", ({ env }) => {
 
   it(`public query parameters: ${cases} cases, no 5xx`, async () => {
     await fc.assert(
-      fc.asyncProperty(queryArbitrary, fc.constantFrom("/api/figures", "/api/csv/figures", "/api/csv/figures/metadata", "/figures"), async (pairs, path) => {
-        const query = new URLSearchParams(pairs).toString();
-        const response = await fetch(`${server.url}${path}?${query}`);
-        expect(response.status, `${path}?${query}`).toBeLessThan(500);
-        await response.arrayBuffer();
-      }),
+      fc.asyncProperty(
+        queryArbitrary,
+        fc.constantFrom("/api/figures", "/api/csv/figures", "/api/csv/figures/metadata", "/figures"),
+        async (pairs, path) => {
+          const query = new URLSearchParams(pairs).toString();
+          const response = await fetch(`${server.url}${path}?${query}`);
+          expect(response.status, `${path}?${query}`).toBeLessThan(500);
+          await response.arrayBuffer();
+        },
+      ),
       { seed, numRuns: cases },
     );
   }, 600_000);

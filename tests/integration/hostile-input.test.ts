@@ -9,7 +9,11 @@ describe("hostile input, on the embedded database", () => {
   let server: RunningServer;
   let cookie: string;
   const send = (method: string, path: string, body: unknown) =>
-    fetch(`${server.url}${path}`, { method, headers: { "content-type": "application/json", cookie, origin: server.url }, body: JSON.stringify(body) });
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { "content-type": "application/json", cookie, origin: server.url },
+      body: JSON.stringify(body),
+    });
   const figure = (overrides: Record<string, string> = {}) => ({
     metric: "azerbaijan_instc_transit",
     route: "instc-west",
@@ -26,7 +30,8 @@ describe("hostile input, on the embedded database", () => {
     note: "",
     ...overrides,
   });
-  const figureCount = async () => ((await (await fetch(`${server.url}/api/admin/figures?deleted=include`, { headers: { cookie } })).json()) as { total: number }).total;
+  const figureCount = async () =>
+    ((await (await fetch(`${server.url}/api/admin/figures?deleted=include`, { headers: { cookie } })).json()) as { total: number }).total;
 
   beforeAll(async () => {
     server = await startServer({ DATA_DIR: "memory://" });
@@ -69,7 +74,20 @@ describe("hostile input, on the embedded database", () => {
     for (const [kind, record] of [
       ["routes", { slug: "x", name: "N\u0000", kind: "instc", modes: "rail", via: "v", description: "d", position: "1" }],
       ["metrics", { slug: "x", name: "N", unit: "u\u0000", category: "trade", description: "d" }],
-      ["events", { date: "2024", title: "T\u0000", route: "", status: "happened", sourcePublisher: "p", sourceTitle: "t", sourceUrl: "", sourceDate: "", metrics: "" }],
+      [
+        "events",
+        {
+          date: "2024",
+          title: "T\u0000",
+          route: "",
+          status: "happened",
+          sourcePublisher: "p",
+          sourceTitle: "t",
+          sourceUrl: "",
+          sourceDate: "",
+          metrics: "",
+        },
+      ],
     ] as const) {
       expect((await send("POST", `/api/admin/${kind}`, { record })).status, kind).toBe(422);
     }
@@ -87,9 +105,13 @@ describe("hostile input, on the embedded database", () => {
   });
 
   it("stores a figure whose source publisher and title are at their limits in 4-byte characters", async () => {
-    const response = await send("POST", "/api/admin/figures", { record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(375) }) });
+    const response = await send("POST", "/api/admin/figures", {
+      record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(375) }),
+    });
     expect(response.status).toBe(201);
-    const longer = await send("POST", "/api/admin/figures", { record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(500) }) });
+    const longer = await send("POST", "/api/admin/figures", {
+      record: figure({ sourcePublisher: "😀".repeat(200), sourceTitle: "😀".repeat(500) }),
+    });
     expect(longer.status).toBe(422);
   });
 

@@ -46,7 +46,9 @@ async function addresses(): Promise<Address[]> {
     else if (/^icon\.\w+$/.test(name)) found.push({ path: `${at === "/" ? "" : at}/${name}`, kind: "file", supported: ["GET", "HEAD"] });
     else if (/^route\.ts$/.test(name)) {
       const source = await readFile(file, "utf8");
-      const exported = methods.filter((method) => new RegExp(`^export\\s+(const|async function|function)\\s+${method}\\b`, "m").test(source));
+      const exported = methods.filter((method) =>
+        new RegExp(`^export\\s+(const|async function|function)\\s+${method}\\b`, "m").test(source),
+      );
       const supported = new Set<string>([...exported, "OPTIONS"]);
       if (supported.has("GET")) supported.add("HEAD");
       found.push({ path: at, kind: "handler", supported: [...supported] });
@@ -61,7 +63,8 @@ type Answer = { status: number; allow: string | undefined; contentType: string |
 function send(url: string, method: string): Promise<Answer> {
   // A JSON body where a method may carry one, with its length (Node sends DELETE's body unframed otherwise).
   const body = ["POST", "PUT", "PATCH", "DELETE"].includes(method) ? "{}" : undefined;
-  const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json", "content-length": String(body.length) };
+  const headers: Record<string, string> =
+    body === undefined ? {} : { "content-type": "application/json", "content-length": String(body.length) };
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(url, { method, headers }, (incoming) => {
       let body = "";
@@ -91,7 +94,15 @@ describe("HTTP methods on every address", () => {
   it("were found on disk: pages, route handlers and the icon", () => {
     const paths = found.map((address) => `${address.kind} ${address.path}`);
     expect(paths).toEqual(
-      expect.arrayContaining(["page /", "page /figures", "page /routes/1", "page /admin/figures/1/history", "handler /api/health", "handler /api/admin/figures/1", "file /icon.svg"]),
+      expect.arrayContaining([
+        "page /",
+        "page /figures",
+        "page /routes/1",
+        "page /admin/figures/1/history",
+        "handler /api/health",
+        "handler /api/admin/figures/1",
+        "file /icon.svg",
+      ]),
     );
     expect(found.filter((address) => address.kind === "handler").length).toBeGreaterThan(25);
   });
@@ -122,7 +133,8 @@ describe("HTTP methods on every address", () => {
         const what = `${method} ${address.path}`;
         expect(answer.status, what).not.toBe(405);
         expect(answer.status, what).toBeLessThan(500);
-        if (address.kind === "handler" && method === "OPTIONS") expect(sorted(answer.allow), `Next's own Allow for ${address.path}`).toEqual(sorted(address.supported));
+        if (address.kind === "handler" && method === "OPTIONS")
+          expect(sorted(answer.allow), `Next's own Allow for ${address.path}`).toEqual(sorted(address.supported));
       }
     }
   }, 120_000);

@@ -72,7 +72,11 @@ describe.each(databaseKinds)("migrations on the %s database", (kind) => {
     });
 
     it.each([
-      ["a period that ends before it starts", { periodStart: new Date("2024-05-01"), periodEnd: new Date("2024-04-30") }, "figures_period_order"],
+      [
+        "a period that ends before it starts",
+        { periodStart: new Date("2024-05-01"), periodEnd: new Date("2024-04-30") },
+        "figures_period_order",
+      ],
       ["a blank subject", { subject: "  " }, "figures_subject_present"],
       ["a blank source publisher", { sourcePublisher: "" }, "figures_source_present"],
       ["a source date without its precision", { sourceDate: new Date("2024-01-01") }, "figures_source_date_precision"],

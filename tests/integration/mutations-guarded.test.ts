@@ -29,7 +29,8 @@ type Endpoint = { route: string; method: (typeof mutatingMethods)[number] };
 /** Handlers that read no body, and why; every other mutating handler must refuse one over its limit. */
 const readsNoBody: Record<string, string> = { "/api/auth/sign-out": "signing out needs nothing but the cookie" };
 /** The body limit each mutating route must enforce (lib/http/read-request-body.ts, importLimits). */
-const bodyLimitOf = (route: string) => (route === "/api/auth/sign-in" ? 8 * 1024 : route === "/api/admin/import" ? 50 * 1024 * 1024 : 256 * 1024);
+const bodyLimitOf = (route: string) =>
+  route === "/api/auth/sign-in" ? 8 * 1024 : route === "/api/admin/import" ? 50 * 1024 * 1024 : 256 * 1024;
 
 /** A chunked body (no Content-Length) of `bytes`, in 64 KB chunks, that says whether it was read to the end. */
 function chunkedBody(bytes: number) {
@@ -138,7 +139,11 @@ describe("every mutating path", () => {
 
   it("refuses a request from another origin (403), even with a valid session cookie", async () => {
     for (const { route, method } of endpoints) {
-      const foreign: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+      const foreign: Record<string, string>[] = [
+        { origin: "https://evil.example" },
+        { "sec-fetch-site": "cross-site" },
+        { origin: "null" },
+      ];
       for (const headers of foreign) {
         const response = await fetch(`${server.url}${route}`, {
           method,
@@ -202,15 +207,24 @@ describe("every mutating path", () => {
 
   it("reads a tampered, truncated or foreign session cookie as signed out everywhere (never a 500), and clears it", async () => {
     const seal = cookie.slice("cw_session=".length);
-    const foreign = await sealData({ editorId: 1, email: demoEditor.email, name: "x", signedInAt: Date.now() }, { password: "another-deployment-secret-of-32-characters" });
+    const foreign = await sealData(
+      { editorId: 1, email: demoEditor.email, name: "x", signedInAt: Date.now() },
+      { password: "another-deployment-secret-of-32-characters" },
+    );
     const wrongShape = await sealData({ editorId: "1; DROP", email: 5, signedInAt: "soon" }, { password: testSessionSecret });
     const broken = {
       "a changed seal prefix": seal.replace(/^Fe26\.2/, "Fe26.3"),
-      "a changed expiry field": seal.replace(/\*(\d+)\*([^*]*)\*([^*]*)~2$/, (_all, expiry: string, b: string, c: string) => `*${Number(expiry) + 1}*${b}*${c}~2`),
-      "an expiry that is not a number": seal.replace(/\*(\d+)\*([^*]*)\*([^*]*)~2$/, (_all, _expiry: string, b: string, c: string) => `*soon*${b}*${c}~2`),
+      "a changed expiry field": seal.replace(
+        /\*(\d+)\*([^*]*)\*([^*]*)~2$/,
+        (_all, expiry: string, b: string, c: string) => `*${Number(expiry) + 1}*${b}*${c}~2`,
+      ),
+      "an expiry that is not a number": seal.replace(
+        /\*(\d+)\*([^*]*)\*([^*]*)~2$/,
+        (_all, _expiry: string, b: string, c: string) => `*soon*${b}*${c}~2`,
+      ),
       "a truncated seal": seal.slice(0, Math.floor(seal.length / 2)),
       "one character changed": `${seal.slice(0, 40)}${seal[40] === "A" ? "B" : "A"}${seal.slice(41)}`,
-      "garbage": "not.a*seal*at*all",
+      garbage: "not.a*seal*at*all",
       "a seal of another deployment": foreign,
       "a valid seal of the wrong shape": wrongShape,
     };

@@ -45,7 +45,10 @@ export async function startNext(env: Record<string, string>): Promise<RunningSer
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 250)),
     ]);
     if (outcome) return { exitCode: outcome.code, stderr };
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.status !== 404, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.status !== 404,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
@@ -87,7 +90,11 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 }
 
 /** The Cookie header for the session cookies a response sets. */
-export const sessionCookieOf = (response: Response) => response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+export const sessionCookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((value) => value.split(";")[0])
+    .join("; ");
 
 /** Signs in through the API as a browser would (same origin); the session's Cookie header, or an error. */
 export async function signInCookie(server: RunningServer, credentials: { email: string; password: string }): Promise<string> {

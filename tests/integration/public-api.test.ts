@@ -16,9 +16,18 @@ import { createServerDatabase, databaseKinds } from "./test-databases";
 
 const routeTable = readAppRouteTable(path.resolve("app"));
 /** A concrete address for each handler: a dynamic segment gets a value it accepts. */
-const concrete = (pattern: string) => pattern.replace("[measure]", "transit_time").replace("/api/csv/trend/[metric]", "/api/csv/trend/russia_iran_trade_turnover").replace("/api/images/[file]", "/api/images/map.svg").replace(/\[\w+\]/g, "1");
-const publicGets = routeTable.filter((route) => isPublicApiHandler(route) && route.allow.includes("GET")).map((route) => concrete(route.pattern));
-const privateHandlers = routeTable.filter((route) => route.kind === "handler" && /^\/api\/(admin|auth)\//.test(route.pattern)).map((route) => concrete(route.pattern));
+const concrete = (pattern: string) =>
+  pattern
+    .replace("[measure]", "transit_time")
+    .replace("/api/csv/trend/[metric]", "/api/csv/trend/russia_iran_trade_turnover")
+    .replace("/api/images/[file]", "/api/images/map.svg")
+    .replace(/\[\w+\]/g, "1");
+const publicGets = routeTable
+  .filter((route) => isPublicApiHandler(route) && route.allow.includes("GET"))
+  .map((route) => concrete(route.pattern));
+const privateHandlers = routeTable
+  .filter((route) => route.kind === "handler" && /^\/api\/(admin|auth)\//.test(route.pattern))
+  .map((route) => concrete(route.pattern));
 /** Everything public but the health check, which says how things are now and is never cached. */
 const validated = publicGets.filter((address) => address !== "/api/health");
 
@@ -39,7 +48,11 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
     drop = database.drop;
     const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", editor.email, "--name", "API Test"], { DATABASE_URL: database.url }, editor.password);
+    const created = await runCommand(
+      ["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", editor.email, "--name", "API Test"],
+      { DATABASE_URL: database.url },
+      editor.password,
+    );
     expect(created.code, created.output).toBe(0);
     server = await startServer({ DATABASE_URL: database.url });
     cookie = await signInCookie(server, editor);
@@ -62,7 +75,11 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
     }
     const preflight = await fetch(`${server.url}/api/csv/figures`, {
       method: "OPTIONS",
-      headers: { origin: "https://elsewhere.example", "access-control-request-method": "GET", "access-control-request-headers": "if-none-match" },
+      headers: {
+        origin: "https://elsewhere.example",
+        "access-control-request-method": "GET",
+        "access-control-request-headers": "if-none-match",
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
@@ -119,8 +136,19 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
       headers: { "content-type": "application/json", cookie, origin: server.url },
       body: JSON.stringify({
         record: {
-          metric: "azerbaijan_instc_transit", route: "instc-west", subject: "Validator test", periodStart: "", periodEnd: "", periodLabel: "", value: "12.5",
-          status: "reported", sourcePublisher: "Validator Publisher", sourceTitle: "Validator title", sourceUrl: "", sourceDate: "", note: "",
+          metric: "azerbaijan_instc_transit",
+          route: "instc-west",
+          subject: "Validator test",
+          periodStart: "",
+          periodEnd: "",
+          periodLabel: "",
+          value: "12.5",
+          status: "reported",
+          sourcePublisher: "Validator Publisher",
+          sourceTitle: "Validator title",
+          sourceUrl: "",
+          sourceDate: "",
+          note: "",
         },
       }),
     });
@@ -130,7 +158,8 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
       expect(again.status, address).toBe(200);
       expect(again.headers.get("etag"), address).not.toBe(before.get(address));
       const body = Buffer.from(await again.arrayBuffer());
-      if (address.startsWith("/api/csv/figures") || address.startsWith("/api/figures")) expect(body.toString("utf8"), address).toContain("Validator test");
+      if (address.startsWith("/api/csv/figures") || address.startsWith("/api/figures"))
+        expect(body.toString("utf8"), address).toContain("Validator test");
       if (address === "/api/data-package.zip") expect(strFromU8(unzipSync(body)["figures.csv"]!)).toContain("Validator test");
     }
   });
@@ -147,10 +176,17 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
   it("serves a valid data package made of the CSVs the site serves, with its README and licence", async () => {
     const response = await get("/api/data-package.zip");
     expect(response.headers.get("content-type")).toBe("application/zip");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="corridor-watch-data-package-\d{4}-\d{2}-\d{2}\.zip"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="corridor-watch-data-package-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    expect(Object.keys(files).toSorted()).toEqual(["DATA-LICENSE.md", "README.md", "datapackage.json", ...datasetTables.map((table) => table.path)].toSorted());
-    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as Parameters<typeof validateDescriptor>[0] & { homepage: string; sources: { title: string }[] };
+    expect(Object.keys(files).toSorted()).toEqual(
+      ["DATA-LICENSE.md", "README.md", "datapackage.json", ...datasetTables.map((table) => table.path)].toSorted(),
+    );
+    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as Parameters<typeof validateDescriptor>[0] & {
+      homepage: string;
+      sources: { title: string }[];
+    };
     expect(validateDescriptor(descriptor)).toEqual([]);
     expect(descriptor.homepage).toBe(server.url);
     expect(descriptor.sources.length).toBeGreaterThan(10);
@@ -166,7 +202,11 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
   });
 
   it("serves its OpenAPI document, and answers JSON as the document describes it", async () => {
-    const document = (await (await get("/api/openapi.json")).json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, unknown> };
+    const document = (await (await get("/api/openapi.json")).json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers[0]?.url).toBe(server.url);
     const page = FiguresPageSchema.strict().parse(await (await get("/api/figures?route=instc-west&sort=value&dir=desc&page=1")).json());

@@ -83,20 +83,42 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
     it("creates an event with month precision, stored as the month's first day, and records who created it", async () => {
       const event = saved(await createRecord(db, eventRecords, editorA, eventInput()));
       expect(event).toMatchObject({ date: "2024-05", route: "instc-west", status: "happened", sourceDate: "2024-06-02", version: 1 });
-      const [row] = await db.prisma.$queryRaw<{ date: string; date_precision: string; source_date: string; source_date_precision: string }[]>`
+      const [row] = await db.prisma.$queryRaw<
+        { date: string; date_precision: string; source_date: string; source_date_precision: string }[]
+      >`
         SELECT date::text AS date, date_precision::text AS date_precision, source_date::text AS source_date,
                source_date_precision::text AS source_date_precision
         FROM events WHERE id = ${event.id}`;
       expect(row).toEqual({ date: "2024-05-01", date_precision: "month", source_date: "2024-06-02", source_date_precision: "day" });
       const history = await revisions("event", event.id);
       expect(history).toHaveLength(1);
-      expect(history[0]).toMatchObject({ action: "create", editorId: editorA, version: 1, before: null, after: { ...eventForm(), version: 1, deleted: false } });
+      expect(history[0]).toMatchObject({
+        action: "create",
+        editorId: editorA,
+        version: 1,
+        before: null,
+        after: { ...eventForm(), version: 1, deleted: false },
+      });
     });
 
     it("stores a year-only event and no route, source URL or source date as such", async () => {
-      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ date: "2028", route: "", status: "planned", sourceUrl: "", sourceDate: "" })));
+      const event = saved(
+        await createRecord(
+          db,
+          eventRecords,
+          editorA,
+          eventInput({ date: "2028", route: "", status: "planned", sourceUrl: "", sourceDate: "" }),
+        ),
+      );
       const row = await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } });
-      expect(row).toMatchObject({ datePrecision: "year", routeId: null, status: "planned", sourceUrl: null, sourceDate: null, sourceDatePrecision: null });
+      expect(row).toMatchObject({
+        datePrecision: "year",
+        routeId: null,
+        status: "planned",
+        sourceUrl: null,
+        sourceDate: null,
+        sourceDatePrecision: null,
+      });
       expect(row.date.toISOString()).toBe("2028-01-01T00:00:00.000Z");
     });
 
@@ -142,14 +164,26 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const existing = saved(await createRecord(db, eventRecords, editorA, eventInput()));
       const afterCreate = await db.prisma.recordRevision.count();
       expect(afterCreate).toBe(revisionCount + 1);
-      const updated = await updateRecord(db, eventRecords, editorA, existing.id, 1, eventInput({ route: "nowhere", title: "Should not be saved" }));
+      const updated = await updateRecord(
+        db,
+        eventRecords,
+        editorA,
+        existing.id,
+        1,
+        eventInput({ route: "nowhere", title: "Should not be saved" }),
+      );
       expect(updated).toEqual({ ok: false, kind: "invalid", fieldErrors: { route: ['Unknown route "nowhere"'] } });
-      expect(await db.prisma.event.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ title: eventForm().title, version: 1 });
+      expect(await db.prisma.event.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
+        title: eventForm().title,
+        version: 1,
+      });
       expect(await db.prisma.recordRevision.count()).toBe(afterCreate);
     });
 
     it("links an event to metrics, stores them as rows, and reads them back in the canonical text", async () => {
-      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "suez_transits cape_transits,suez_transits" })));
+      const event = saved(
+        await createRecord(db, eventRecords, editorA, eventInput({ metrics: "suez_transits cape_transits,suez_transits" })),
+      );
       expect(event.metrics).toBe("cape_transits, suez_transits");
       const links = await db.prisma.eventMetric.findMany({ where: { eventId: event.id }, include: { metric: true } });
       expect(links.map((link) => link.metric.slug).sort()).toEqual(["cape_transits", "suez_transits"]);
@@ -157,10 +191,15 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       expect(created!.after).toMatchObject({ metrics: "cape_transits, suez_transits" });
 
       // Unlinking all is an edit like any other: a new version, the change in its revision.
-      expect(saved(await updateRecord(db, eventRecords, editorB, event.id, 1, eventInput({ metrics: "" })))).toMatchObject({ metrics: "", version: 2 });
+      expect(saved(await updateRecord(db, eventRecords, editorB, event.id, 1, eventInput({ metrics: "" })))).toMatchObject({
+        metrics: "",
+        version: 2,
+      });
       expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(0);
       const history = (await getRecordHistory(db, eventRecords, event.id))!;
-      expect(history.revisions[0]!.changes).toEqual([{ field: "metrics", label: "Metrics", before: "cape_transits, suez_transits", after: "" }]);
+      expect(history.revisions[0]!.changes).toEqual([
+        { field: "metrics", label: "Metrics", before: "cape_transits, suez_transits", after: "" },
+      ]);
     });
 
     it("refuses unknown metrics with one field error naming them, and writes nothing", async () => {
@@ -180,11 +219,17 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
 
     it("refuses to delete a metric that events are linked to, naming them; once unlinked, it can be deleted", async () => {
       const metric = saved(await createRecord(db, metricRecords, editorA, metricInput({ slug: "linked_metric", name: "Linked metric" })));
-      const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: "Linked to the new metric", metrics: "linked_metric" })));
+      const event = saved(
+        await createRecord(db, eventRecords, editorA, eventInput({ title: "Linked to the new metric", metrics: "linked_metric" })),
+      );
       expect(await deleteRecord(db, metricRecords, editorA, metric.id, 1)).toEqual({
         ok: false,
         kind: "invalid",
-        fieldErrors: { record: ["This metric cannot be deleted: 1 event (“Linked to the new metric”) is linked to it. Remove it from their Metrics first."] },
+        fieldErrors: {
+          record: [
+            "This metric cannot be deleted: 1 event (“Linked to the new metric”) is linked to it. Remove it from their Metrics first.",
+          ],
+        },
       });
       expect(await db.prisma.metric.findUnique({ where: { id: metric.id } })).not.toBeNull();
       saved(await updateRecord(db, eventRecords, editorA, event.id, 1, eventInput({ title: "Linked to the new metric", metrics: "" })));
@@ -195,8 +240,13 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const event = saved(await createRecord(db, eventRecords, editorA, eventInput({ metrics: "instc_east_cargo" })));
       saved(await deleteRecord(db, eventRecords, editorA, event.id, 1));
       expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(0);
-      const deletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "event", recordId: event.id, action: "delete" } });
-      expect(saved(await restoreRecord(db, eventRecords, editorA, event.id, deletion.id, 2))).toMatchObject({ metrics: "instc_east_cargo", version: 3 });
+      const deletion = await db.prisma.recordRevision.findFirstOrThrow({
+        where: { recordType: "event", recordId: event.id, action: "delete" },
+      });
+      expect(saved(await restoreRecord(db, eventRecords, editorA, event.id, deletion.id, 2))).toMatchObject({
+        metrics: "instc_east_cargo",
+        version: 3,
+      });
       expect(await db.prisma.eventMetric.count({ where: { eventId: event.id } })).toBe(1);
     });
 
@@ -229,7 +279,10 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       });
       const restored = saved(await restoreRecord(db, eventRecords, editorB, id, deletion.id, 3));
       expect(restored).toMatchObject({ id, title: "Corrected by another editor", version: 4 });
-      expect(await db.prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Corrected by another editor", version: 4 });
+      expect(await db.prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        title: "Corrected by another editor",
+        version: 4,
+      });
       expect((await revisions("event", id)).map((revision) => revision.action)).toEqual(["create", "update", "delete", "restore"]);
       expect((await getRecordHistory(db, eventRecords, id))!.revisions[1]).toMatchObject({ action: "delete", restorable: false });
     });
@@ -238,7 +291,9 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       // Repeated, because the loser can lose at three moments: at the row lock, at the insert (a unique violation),
       // or between them (the winner committed after the loser found no row). CI once hit the third.
       for (let attempt = 0; attempt < 15; attempt++) {
-        const id = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: `Deleted, then restored twice at once (${attempt})` }))).id;
+        const id = saved(
+          await createRecord(db, eventRecords, editorA, eventInput({ title: `Deleted, then restored twice at once (${attempt})` })),
+        ).id;
         saved(await deleteRecord(db, eventRecords, editorA, id, 1));
         const deletion = (await revisions("event", id)).at(-1)!;
         const results = await Promise.all([
@@ -255,7 +310,11 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const id = saved(await createRecord(db, eventRecords, editorA, eventInput({ title: "First title" }))).id;
       saved(await updateRecord(db, eventRecords, editorA, id, 1, eventInput({ title: "Second title", date: "2024-05-20" })));
       const [created] = await revisions("event", id);
-      expect(saved(await restoreRecord(db, eventRecords, editorB, id, created!.id, 2))).toMatchObject({ title: "First title", date: "2024-05", version: 3 });
+      expect(saved(await restoreRecord(db, eventRecords, editorB, id, created!.id, 2))).toMatchObject({
+        title: "First title",
+        date: "2024-05",
+        version: 3,
+      });
       const history = await getRecordHistory(db, eventRecords, id);
       expect(history!.revisions[0]).toMatchObject({
         action: "restore",
@@ -270,7 +329,9 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
 
     it("keeps history append-only: the database refuses to change or remove a revision", async () => {
       const [first] = await db.prisma.recordRevision.findMany({ take: 1 });
-      await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+      await expect(db.prisma.recordRevision.update({ where: { id: first!.id }, data: { comment: "rewritten" } })).rejects.toThrow(
+        /append-only/,
+      );
       await expect(db.prisma.recordRevision.delete({ where: { id: first!.id } })).rejects.toThrow(/append-only/);
     });
   });
@@ -291,12 +352,24 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const seeded = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-caspian" } });
       const values = (await routeRecords.read(db.prisma, seeded.id))!.values;
       expect(await revisions("route", seeded.id)).toHaveLength(0);
-      const renamed = saved(await updateRecord(db, routeRecords, editorA, seeded.id, 1, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })));
+      const renamed = saved(
+        await updateRecord(db, routeRecords, editorA, seeded.id, 1, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })),
+      );
       expect(renamed).toMatchObject({ name: "INSTC Caspian sea route", version: 2 });
       const [baseline, revision, ...more] = await revisions("route", seeded.id);
       expect(more).toHaveLength(0);
-      expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { ...values, version: 1, deleted: false } });
-      expect(revision).toMatchObject({ action: "update", before: { name: values.name, version: 1 }, after: { name: "INSTC Caspian sea route", version: 2 } });
+      expect(baseline).toMatchObject({
+        action: "create",
+        editorId: null,
+        version: 1,
+        before: null,
+        after: { ...values, version: 1, deleted: false },
+      });
+      expect(revision).toMatchObject({
+        action: "update",
+        before: { name: values.name, version: 1 },
+        after: { name: "INSTC Caspian sea route", version: 2 },
+      });
       // After one edit, the history offers the seeded state back.
       const history = await getRecordHistory(db, routeRecords, seeded.id);
       expect(history!.revisions.map((entry) => [entry.version, entry.action, entry.restorable])).toEqual([
@@ -306,17 +379,27 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const undone = saved(await restoreRecord(db, routeRecords, editorA, seeded.id, baseline!.id, 2));
       expect(undone).toMatchObject({ name: values.name, version: 3 });
       // Named again, as the tests after this one expect it.
-      saved(await updateRecord(db, routeRecords, editorA, seeded.id, 3, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })));
+      saved(
+        await updateRecord(db, routeRecords, editorA, seeded.id, 3, RouteInputSchema.parse({ ...values, name: "INSTC Caspian sea route" })),
+      );
 
       const moved = await updateRecord(db, routeRecords, editorA, seeded.id, 4, RouteInputSchema.parse({ ...values, slug: "caspian" }));
-      expect(moved).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: [expect.stringMatching(/cannot change \(it was instc-caspian\)/)] } });
+      expect(moved).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { slug: [expect.stringMatching(/cannot change \(it was instc-caspian\)/)] },
+      });
       expect((await db.prisma.route.findUniqueOrThrow({ where: { id: seeded.id } })).slug).toBe("instc-caspian");
     });
 
     it("refuses to delete a route that figures and events use, saying how many, and changes nothing", async () => {
       const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-west" } });
       const result = await deleteRecord(db, routeRecords, editorA, route.id, route.version);
-      expect(result).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { record: [expect.stringMatching(/^This route cannot be deleted: \d+ figures and \d+ events refer to it/)] } });
+      expect(result).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { record: [expect.stringMatching(/^This route cannot be deleted: \d+ figures and \d+ events refer to it/)] },
+      });
       expect(await db.prisma.route.findUnique({ where: { id: route.id } })).not.toBeNull();
       expect(await revisions("route", route.id)).toHaveLength(0);
     });
@@ -332,7 +415,11 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       expect(deletedList.page.total).toBe(1);
 
       const deletion = (await revisions("route", route.id)).at(-1)!;
-      expect(saved(await restoreRecord(db, routeRecords, editorA, route.id, deletion.id, 2))).toMatchObject({ id: route.id, slug: "short-lived", version: 3 });
+      expect(saved(await restoreRecord(db, routeRecords, editorA, route.id, deletion.id, 2))).toMatchObject({
+        id: route.id,
+        slug: "short-lived",
+        version: 3,
+      });
       const live = await routeRecords.list(db, new URLSearchParams({ q: "short-lived" }));
       expect(live.ok && live.page.rows.map((row) => row.id)).toEqual([route.id]);
     });
@@ -343,7 +430,9 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const instc = await routeRecords.list(db, new URLSearchParams({ kind: "instc", sort: "name" }));
       if (!instc.ok) throw new Error(instc.issues.join());
       expect(instc.page.rows.every((row) => row.kind === "instc")).toBe(true);
-      expect(instc.page.rows.map((row) => row.name)).toEqual([...instc.page.rows.map((row) => row.name)].sort((a, b) => a.localeCompare(b)));
+      expect(instc.page.rows.map((row) => row.name)).toEqual(
+        [...instc.page.rows.map((row) => row.name)].sort((a, b) => a.localeCompare(b)),
+      );
       const byFigures = await routeRecords.list(db, new URLSearchParams({ sort: "figures", dir: "desc", pageSize: "5" }));
       if (!byFigures.ok) throw new Error(byFigures.issues.join());
       expect(byFigures.page.rows).toHaveLength(5);
@@ -359,20 +448,48 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
     it("refuses to change the unit of a metric figures use, but allows it while none does", async () => {
       const used = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "route_length" } });
       const values = (await metricRecords.read(db.prisma, used.id))!.values;
-      const relabel = await updateRecord(db, metricRecords, editorA, used.id, used.version, MetricInputSchema.parse({ ...values, unit: "miles" }));
-      expect(relabel).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { unit: [expect.stringMatching(/^The unit cannot change while \d+ figures are counted in km/)] } });
+      const relabel = await updateRecord(
+        db,
+        metricRecords,
+        editorA,
+        used.id,
+        used.version,
+        MetricInputSchema.parse({ ...values, unit: "miles" }),
+      );
+      expect(relabel).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        fieldErrors: { unit: [expect.stringMatching(/^The unit cannot change while \d+ figures are counted in km/)] },
+      });
       expect((await db.prisma.metric.findUniqueOrThrow({ where: { id: used.id } })).unit).toBe("km");
 
       const fresh = saved(await createRecord(db, metricRecords, editorA, metricInput()));
-      expect(saved(await updateRecord(db, metricRecords, editorA, fresh.id, 1, metricInput({ unit: "thousand TEU" })))).toMatchObject({ unit: "thousand TEU", version: 2 });
+      expect(saved(await updateRecord(db, metricRecords, editorA, fresh.id, 1, metricInput({ unit: "thousand TEU" })))).toMatchObject({
+        unit: "thousand TEU",
+        version: 2,
+      });
     });
 
     it("of two concurrent edits of a metric, one wins and the other is told; deleting a used metric is refused", async () => {
       const metric = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "transit_time" } });
       const values = (await metricRecords.read(db.prisma, metric.id))!.values;
       const results = await Promise.all([
-        updateRecord(db, metricRecords, editorA, metric.id, metric.version, MetricInputSchema.parse({ ...values, name: "Transit time (door to door)" })),
-        updateRecord(db, metricRecords, editorB, metric.id, metric.version, MetricInputSchema.parse({ ...values, description: "Days from Russia to India." })),
+        updateRecord(
+          db,
+          metricRecords,
+          editorA,
+          metric.id,
+          metric.version,
+          MetricInputSchema.parse({ ...values, name: "Transit time (door to door)" }),
+        ),
+        updateRecord(
+          db,
+          metricRecords,
+          editorB,
+          metric.id,
+          metric.version,
+          MetricInputSchema.parse({ ...values, description: "Days from Russia to India." }),
+        ),
       ]);
       expect(results.filter((result) => result.ok)).toHaveLength(1);
       expect(results.filter((result) => !result.ok && result.kind === "conflict")).toHaveLength(1);
@@ -395,7 +512,11 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await seedWithoutRouteReferences());
-    editor = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") } })).id;
+    editor = (
+      await db.prisma.editor.create({
+        data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") },
+      })
+    ).id;
   });
   afterAll(() => db.dispose());
 
@@ -413,21 +534,47 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     saved(await deleteRecord(db, routeRecords, editor, route.id, route.version));
     saved(await deleteRecord(db, eventRecords, editor, event.id, event.version));
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({
+      routes: 0,
+      metrics: 0,
+      figures: 0,
+      events: 0,
+      eventMetrics: 0,
+      routeNodes: 0,
+      corrected: 0,
+    });
     expect(await db.prisma.route.findUnique({ where: { slug: "chennai-vladivostok" } })).toBeNull();
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(0);
 
-    const routeDeletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "route", recordId: route.id, action: "delete" } });
-    const eventDeletion = await db.prisma.recordRevision.findFirstOrThrow({ where: { recordType: "event", recordId: event.id, action: "delete" } });
-    expect(saved(await restoreRecord(db, routeRecords, editor, route.id, routeDeletion.id, routeDeletion.version))).toMatchObject({ id: route.id, slug: "chennai-vladivostok" });
-    expect(saved(await restoreRecord(db, eventRecords, editor, event.id, eventDeletion.id, eventDeletion.version))).toMatchObject({ id: event.id, title: event.title });
+    const routeDeletion = await db.prisma.recordRevision.findFirstOrThrow({
+      where: { recordType: "route", recordId: route.id, action: "delete" },
+    });
+    const eventDeletion = await db.prisma.recordRevision.findFirstOrThrow({
+      where: { recordType: "event", recordId: event.id, action: "delete" },
+    });
+    expect(saved(await restoreRecord(db, routeRecords, editor, route.id, routeDeletion.id, routeDeletion.version))).toMatchObject({
+      id: route.id,
+      slug: "chennai-vladivostok",
+    });
+    expect(saved(await restoreRecord(db, eventRecords, editor, event.id, eventDeletion.id, eventDeletion.version))).toMatchObject({
+      id: event.id,
+      title: event.title,
+    });
     expect(await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ seedKey: event.seedKey });
     // Its links to metrics went with it and came back with it, from the deletion's snapshot.
     expect((await eventRecords.read(db.prisma, event.id))!.values.metrics).toBe(
       "azerbaijan_exports_to_iran, azerbaijan_imports_from_iran, azerbaijan_iran_trade_growth, azerbaijan_iran_trade_turnover",
     );
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({
+      routes: 0,
+      metrics: 0,
+      figures: 0,
+      events: 0,
+      eventMetrics: 0,
+      routeNodes: 0,
+      corrected: 0,
+    });
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(1);
   });
 });
@@ -444,7 +591,11 @@ describe("writes that race another connection, on the postgres database", () => 
     db = await openTestDatabase("postgres");
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
-    editor = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") } })).id;
+    editor = (
+      await db.prisma.editor.create({
+        data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") },
+      })
+    ).id;
     if (db.config.kind !== "postgres") throw new Error("expected a PostgreSQL database");
     other = new pg.Client({ connectionString: db.config.url });
     await other.connect();
@@ -479,7 +630,11 @@ describe("writes that race another connection, on the postgres database", () => 
       [],
       () => createRecord(db, routeRecords, editor, routeInput({ slug: "race-slug", name: "Raced in second" })),
     );
-    expect(result).toEqual({ ok: false, kind: "invalid", fieldErrors: { slug: ["Another route was just saved with this slug; choose another"] } });
+    expect(result).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { slug: ["Another route was just saved with this slug; choose another"] },
+    });
     expect((await db.prisma.route.findUniqueOrThrow({ where: { slug: "race-slug" } })).name).toBe("Raced in first");
     expect(await db.prisma.recordRevision.count()).toBe(revisionsBefore);
   });

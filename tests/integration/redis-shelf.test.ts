@@ -29,7 +29,9 @@ describe("the Redis shelf shared by two instances", () => {
     redis = await startRedis();
     a = new RedisShelf({ url: redis.url, prefix: "test:", log: logs.a.log });
     b = new RedisShelf({ url: redis.url, prefix: "test:", log: logs.b.log });
-    await until(async () => (await a.tagTimes(["probe"])).every((time) => time === 0) && (await b.tagTimes(["probe"])).every((time) => time === 0));
+    await until(
+      async () => (await a.tagTimes(["probe"])).every((time) => time === 0) && (await b.tagTimes(["probe"])).every((time) => time === 0),
+    );
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
@@ -39,7 +41,11 @@ describe("the Redis shelf shared by two instances", () => {
   it("serves what one instance stored to the other, and an invalidation by one to both", async () => {
     const stored = Date.now();
     await a.write("key-1", { value: { kind: "FETCH", data: { body: "[1]" } }, lastModified: stored, tags: ["figures:metric:x"] });
-    expect(await b.read("key-1")).toEqual({ value: { kind: "FETCH", data: { body: "[1]" } }, lastModified: stored, tags: ["figures:metric:x"] });
+    expect(await b.read("key-1")).toEqual({
+      value: { kind: "FETCH", data: { body: "[1]" } },
+      lastModified: stored,
+      tags: ["figures:metric:x"],
+    });
     expect(await b.tagTimes(["figures:metric:x"])).toEqual([0]);
 
     await b.invalidate(["figures:metric:x"], stored + 5);

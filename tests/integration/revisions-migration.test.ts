@@ -22,7 +22,15 @@ import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-datab
 
 const moveMigration = "one_revisions_table";
 
-type HistoryRow = { editor_id: number | null; action: string; version: number; before: unknown; after: unknown; comment: string | null; created_at: Date };
+type HistoryRow = {
+  editor_id: number | null;
+  action: string;
+  version: number;
+  before: unknown;
+  after: unknown;
+  comment: string | null;
+  created_at: Date;
+};
 const columns = "editor_id, action::text AS action, version, before, after, comment, created_at";
 
 async function recordHistory(db: TestDatabase, type: string, id: number): Promise<HistoryRow[]> {
@@ -55,20 +63,52 @@ describe.each(databaseKinds)("moving figure revisions into the one revisions tab
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter(), before);
     await seedDatabase(db.prisma, await readSeedData());
-    editor = (await db.prisma.editor.create({ data: { email: "historian@example.org", name: "Historian", passwordHash: await hashPassword("a long enough password") } })).id;
+    editor = (
+      await db.prisma.editor.create({
+        data: { email: "historian@example.org", name: "Historian", passwordHash: await hashPassword("a long enough password") },
+      })
+    ).id;
 
     // Routes, metrics, events: edited, deleted and restored through the record writes of today.
     const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-east" } });
     const routeValues = (await routeRecords.read(db.prisma, route.id))!.values;
-    expect((await updateRecord(db, routeRecords, editor, route.id, 1, RouteInputSchema.parse({ ...routeValues, via: "Kazakhstan–Turkmenistan–Iran (edited)" }))).ok).toBe(true);
+    expect(
+      (
+        await updateRecord(
+          db,
+          routeRecords,
+          editor,
+          route.id,
+          1,
+          RouteInputSchema.parse({ ...routeValues, via: "Kazakhstan–Turkmenistan–Iran (edited)" }),
+        )
+      ).ok,
+    ).toBe(true);
     const metric = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "transit_time" } });
     const metricValues = (await metricRecords.read(db.prisma, metric.id))!.values;
-    expect((await updateRecord(db, metricRecords, editor, metric.id, 1, MetricInputSchema.parse({ ...metricValues, description: "Edited." }))).ok).toBe(true);
+    expect(
+      (await updateRecord(db, metricRecords, editor, metric.id, 1, MetricInputSchema.parse({ ...metricValues, description: "Edited." })))
+        .ok,
+    ).toBe(true);
     const event = await db.prisma.event.findFirstOrThrow({ orderBy: { id: "asc" } });
     const eventValues = (await eventRecords.read(db.prisma, event.id))!.values;
-    expect((await updateRecord(db, eventRecords, editor, event.id, 1, EventInputSchema.parse({ ...eventValues, title: `${eventValues.title} (edited)` }))).ok).toBe(true);
+    expect(
+      (
+        await updateRecord(
+          db,
+          eventRecords,
+          editor,
+          event.id,
+          1,
+          EventInputSchema.parse({ ...eventValues, title: `${eventValues.title} (edited)` }),
+        )
+      ).ok,
+    ).toBe(true);
     expect((await deleteRecord(db, eventRecords, editor, event.id, 2)).ok).toBe(true);
-    const [, edit] = await db.prisma.recordRevision.findMany({ where: { recordType: "event", recordId: event.id }, orderBy: { id: "asc" } });
+    const [, edit] = await db.prisma.recordRevision.findMany({
+      where: { recordType: "event", recordId: event.id },
+      orderBy: { id: "asc" },
+    });
     expect((await restoreRecord(db, eventRecords, editor, event.id, edit!.id, 3)).ok).toBe(true);
     records.push({ type: "route", id: route.id }, { type: "metric", id: metric.id }, { type: "event", id: event.id });
 
@@ -135,7 +175,9 @@ describe.each(databaseKinds)("moving figure revisions into the one revisions tab
       [3, "delete", "Historian <historian@example.org>"],
       [2, "update", "Historian <historian@example.org>"],
     ]);
-    expect(history.revisions[2]!.changes).toEqual([{ field: "note", label: "Note", before: expect.any(String), after: "An editor's note" }]);
+    expect(history.revisions[2]!.changes).toEqual([
+      { field: "note", label: "Note", before: expect.any(String), after: "An editor's note" },
+    ]);
     // The deletion's after is the deleted state: its diff shows no field changed but the deletion itself.
     expect(history.revisions[1]!.changes.every((change) => change.after === "")).toBe(true);
   });
@@ -144,7 +186,9 @@ describe.each(databaseKinds)("moving figure revisions into the one revisions tab
     const [table] = await db.prisma.$queryRaw<{ name: string | null }[]>`SELECT to_regclass('figure_revisions')::text AS name`;
     expect(table!.name).toBeNull();
     const [moved] = await db.prisma.recordRevision.findMany({ where: { recordType: "figure" }, take: 1 });
-    await expect(db.prisma.recordRevision.update({ where: { id: moved!.id }, data: { comment: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.recordRevision.update({ where: { id: moved!.id }, data: { comment: "rewritten" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.prisma.recordRevision.delete({ where: { id: moved!.id } })).rejects.toThrow(/append-only/);
   });
 });

@@ -16,8 +16,7 @@ import { readSeedData, seedDataDir, seedDatabase } from "@/lib/seed/seed-databas
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
 
 type CsvRow = Record<string, string>;
-const readCsv = async (name: string) =>
-  parse(await readFile(path.join(seedDataDir, name), "utf8"), { columns: true }) as CsvRow[];
+const readCsv = async (name: string) => parse(await readFile(path.join(seedDataDir, name), "utf8"), { columns: true }) as CsvRow[];
 const blankToNull = (text: string | undefined) => (text === "" || text === undefined ? null : text);
 /** event-metrics.csv read here, apart from the seed code: "date|title|slug" for every link it lists. */
 const seedLinks = async () =>
@@ -66,14 +65,25 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
 
   it("inserts every route, metric, figure and event, and the events' links to metrics", async () => {
     const result = await seedDatabase(db.prisma, await readSeedData());
-    expect(result).toEqual({ routes: 7, metrics: 90, figures: 797 + 1, events: 61, eventMetrics: (await seedLinks()).length, routeNodes: 88, corrected: 0 });
+    expect(result).toEqual({
+      routes: 7,
+      metrics: 90,
+      figures: 797 + 1,
+      events: 61,
+      eventMetrics: (await seedLinks()).length,
+      routeNodes: 88,
+      corrected: 0,
+    });
   });
 
   it("links exactly the events event-metrics.csv names to exactly its metrics", async () => {
     const links = await seedLinks();
     expect(links.length).toBeGreaterThan(200);
     expect(await storedLinks(db)).toEqual(links);
-    const maersk = await db.prisma.event.findFirstOrThrow({ where: { title: "Maersk pulls its ships out of the Red Sea route" }, include: { metrics: { include: { metric: true } } } });
+    const maersk = await db.prisma.event.findFirstOrThrow({
+      where: { title: "Maersk pulls its ships out of the Red Sea route" },
+      include: { metrics: { include: { metric: true } } },
+    });
     expect(maersk.metrics.map((link) => link.metric.slug)).toContain("suez_transits");
     expect(await db.prisma.event.count({ where: { metrics: { none: {} } } })).toBe(7);
   });
@@ -134,14 +144,16 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     expect(
       storedEvents.map(({ precision, ...row }) => ({
         ...row,
-        source_date: precision === "year" ? row.source_date!.slice(0, 4) : precision === "month" ? row.source_date!.slice(0, 7) : row.source_date,
+        source_date:
+          precision === "year" ? row.source_date!.slice(0, 4) : precision === "month" ? row.source_date!.slice(0, 7) : row.source_date,
       })),
     ).toEqual(events.map((event) => ({ ...event, source_url: blankToNull(event.source_url) ?? "" })));
   });
 
   it("gives relayed rows their person quoted and data owner, read from the publisher as cited", async () => {
     const rows = await db.prisma.figure.findMany({ select: { sourcePublisher: true, quotedSpeaker: true, dataOwner: true } });
-    const of = (publisher: string) => rows.filter((row) => row.sourcePublisher === publisher).map(({ quotedSpeaker, dataOwner }) => [quotedSpeaker, dataOwner]);
+    const of = (publisher: string) =>
+      rows.filter((row) => row.sourcePublisher === publisher).map(({ quotedSpeaker, dataOwner }) => [quotedSpeaker, dataOwner]);
     expect(of("Trend (ADY data)")).toEqual(Array(3).fill([null, "ADY"]));
     expect(new Set(of("Lenta.ru (quoting Alexei Overchuk, via TASS)").map(String))).toEqual(new Set([String(["Alexei Overchuk", null])]));
     expect(new Set(of("Zawya (quoting Osama Rabie, SCA)").map(String))).toEqual(new Set([String(["Osama Rabie", "SCA"])]));
@@ -157,28 +169,45 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
       RETURNING id, updated_at`;
     await seedDatabase(db.prisma, await readSeedData());
     const after = await db.prisma.figure.findUniqueOrThrow({ where: { id: row!.id } });
-    expect([after.quotedSpeaker, after.dataOwner, after.version, after.updatedAt.getTime()]).toEqual(["Alexei Overchuk", null, 1, row!.updated_at.getTime()]);
+    expect([after.quotedSpeaker, after.dataOwner, after.version, after.updatedAt.getTime()]).toEqual([
+      "Alexei Overchuk",
+      null,
+      1,
+      row!.updated_at.getTime(),
+    ]);
   });
 
   it("names each metric's look-alikes, and fills them in for untouched metrics of a database seeded before, never an edited one", async () => {
     const lookalikes = parse(await readFile(path.join(seedDataDir, "metric-lookalikes.csv"), "utf8"), { columns: true }) as CsvRow[];
     const stored = await db.prisma.metric.findMany({ where: { lookalikes: { not: "" } }, select: { slug: true, lookalikes: true } });
-    expect(stored.flatMap((metric) => metric.lookalikes.split("\n").map((line) => `${metric.slug} → ${line.split(":")[0]}`)).sort()).toEqual(
-      lookalikes.map((row) => `${row.metric} → ${row.lookalike}`).sort(),
-    );
+    expect(
+      stored.flatMap((metric) => metric.lookalikes.split("\n").map((line) => `${metric.slug} → ${line.split(":")[0]}`)).sort(),
+    ).toEqual(lookalikes.map((row) => `${row.metric} → ${row.lookalike}`).sort());
     const [untouched] = await db.prisma.$queryRaw<{ updated_at: Date }[]>`
       UPDATE metrics SET lookalikes = '' WHERE slug = 'transit_time' RETURNING updated_at`;
     await db.prisma.metric.update({ where: { slug: "route_length" }, data: { lookalikes: "", version: { increment: 1 } } });
     await seedDatabase(db.prisma, await readSeedData());
     const transit = await db.prisma.metric.findUniqueOrThrow({ where: { slug: "transit_time" } });
-    expect([transit.lookalikes.split("\n").length, transit.version, transit.updatedAt.getTime()]).toEqual([2, 1, untouched!.updated_at.getTime()]);
+    expect([transit.lookalikes.split("\n").length, transit.version, transit.updatedAt.getTime()]).toEqual([
+      2,
+      1,
+      untouched!.updated_at.getTime(),
+    ]);
     expect(await db.prisma.metric.findUniqueOrThrow({ where: { slug: "route_length" } })).toMatchObject({ lookalikes: "", version: 2 });
   });
 
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.prisma);
     const links = await storedLinks(db);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({
+      routes: 0,
+      metrics: 0,
+      figures: 0,
+      events: 0,
+      eventMetrics: 0,
+      routeNodes: 0,
+      corrected: 0,
+    });
     expect(await selectFigures(db.prisma)).toEqual(before);
     expect(await storedLinks(db)).toEqual(links);
   });
@@ -207,7 +236,11 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
   beforeEach(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
-    editor = (await db.prisma.editor.create({ data: { email: "links@example.org", name: "Link editor", passwordHash: await hashPassword("a long enough password") } })).id;
+    editor = (
+      await db.prisma.editor.create({
+        data: { email: "links@example.org", name: "Link editor", passwordHash: await hashPassword("a long enough password") },
+      })
+    ).id;
   });
   afterEach(() => db.dispose());
 
@@ -221,7 +254,9 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
     const current = (await eventRecords.read(db.prisma, edited.id))!;
     const input = EventInputSchema.parse({ ...current.values, title: `${maerskTitle} (edited)` });
     expect((await updateRecord(db, eventRecords, editor, edited.id, 1, input)).ok).toBe(true);
-    const deleted = await eventTitled("Houthis hijack the car carrier Galaxy Leader in the Red Sea, first of a series of attacks on shipping");
+    const deleted = await eventTitled(
+      "Houthis hijack the car carrier Galaxy Leader in the Red Sea, first of a series of attacks on shipping",
+    );
     expect((await deleteRecord(db, eventRecords, editor, deleted.id, 1)).ok).toBe(true);
     const untouched = await eventTitled("United States announces a multinational naval mission to protect Red Sea shipping");
 
@@ -229,7 +264,15 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
     const links = await seedLinks();
     const redSeaLinks = links.filter((link) => link.includes("|Houthis hijack") || link.includes(`|${maerskTitle}|`)).length;
     expect(redSeaLinks).toBe(28);
-    expect(result).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: links.length - redSeaLinks, routeNodes: 0, corrected: 0 });
+    expect(result).toEqual({
+      routes: 0,
+      metrics: 0,
+      figures: 0,
+      events: 0,
+      eventMetrics: links.length - redSeaLinks,
+      routeNodes: 0,
+      corrected: 0,
+    });
     expect(await slugsOf(edited.id)).toEqual([]);
     expect(await db.prisma.event.findUnique({ where: { id: deleted.id } })).toBeNull();
     expect(await db.prisma.eventMetric.count({ where: { eventId: deleted.id } })).toBe(0);
@@ -254,11 +297,21 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
     expect(result).toMatchObject({ ok: true, record: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
 
     // Its seeded state first (version 1, by the system), then the editor's change.
-    const [baseline, revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "event", recordId: event.id }, orderBy: { id: "asc" } });
+    const [baseline, revision] = await db.prisma.recordRevision.findMany({
+      where: { recordType: "event", recordId: event.id },
+      orderBy: { id: "asc" },
+    });
     expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { metrics: seeded, version: 1 } });
-    expect(revision).toMatchObject({ action: "update", editorId: editor, before: { metrics: seeded, version: 1 }, after: { metrics: "middle_corridor_cargo, suez_transits", version: 2 } });
+    expect(revision).toMatchObject({
+      action: "update",
+      editorId: editor,
+      before: { metrics: seeded, version: 1 },
+      after: { metrics: "middle_corridor_cargo, suez_transits", version: 2 },
+    });
     const history = (await getRecordHistory(db, eventRecords, event.id))!;
-    expect(history.revisions[0]!.changes).toEqual([{ field: "metrics", label: "Metrics", before: seeded, after: "middle_corridor_cargo, suez_transits" }]);
+    expect(history.revisions[0]!.changes).toEqual([
+      { field: "metrics", label: "Metrics", before: seeded, after: "middle_corridor_cargo, suez_transits" },
+    ]);
 
     expect((await seedDatabase(db.prisma, await readSeedData())).eventMetrics).toBe(0);
     expect(await slugsOf(event.id)).toEqual(["middle_corridor_cargo", "suez_transits"]);
@@ -280,7 +333,10 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
   const pilot = async () => {
     const { now } = (await readSeedData()).corrections[0]!;
     const figure = await db.prisma.figure.findUniqueOrThrow({ where: { seedKey: now.seedKey }, include: { route: true } });
-    const revisions = await db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figure.id }, orderBy: { id: "asc" } });
+    const revisions = await db.prisma.recordRevision.findMany({
+      where: { recordType: "figure", recordId: figure.id },
+      orderBy: { id: "asc" },
+    });
     return { row: { ...figure, revisions }, now };
   };
 
@@ -298,7 +354,15 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     expect(row.revisions[1]!.before).toMatchObject({ route: "instc-west", note: "" });
     expect(row.revisions[1]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
     expect(await db.prisma.figure.count()).toBe(figures);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({ routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({
+      routes: 0,
+      metrics: 0,
+      figures: 0,
+      events: 0,
+      eventMetrics: 0,
+      routeNodes: 0,
+      corrected: 0,
+    });
     expect(await db.prisma.recordRevision.count()).toBe(2);
   });
 
@@ -335,7 +399,11 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
   beforeEach(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
-    editor = (await db.prisma.editor.create({ data: { email: "paths@example.org", name: "Path editor", passwordHash: await hashPassword("a long enough password") } })).id;
+    editor = (
+      await db.prisma.editor.create({
+        data: { email: "paths@example.org", name: "Path editor", passwordHash: await hashPassword("a long enough password") },
+      })
+    ).id;
   });
   afterEach(() => db.dispose());
 
@@ -346,11 +414,13 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
       SELECT r.slug || ',' || n.seq || ',' || n.name || ',' || n.latitude::text || ',' || n.longitude::text || ',' || coalesce(n.to_next::text, '') AS row
       FROM route_nodes n JOIN routes r ON r.id = n.route_id ORDER BY r.slug, n.seq`;
     expect(stored.map((entry) => entry.row)).toEqual(
-      csv.map((row) => [row.route, row.seq, row.name, row.lat, row.lon, row.to_next].join(",")).sort((a, b) => {
-        const [slugA, seqA] = a.split(",");
-        const [slugB, seqB] = b.split(",");
-        return slugA === slugB ? Number(seqA) - Number(seqB) : slugA! < slugB! ? -1 : 1;
-      }),
+      csv
+        .map((row) => [row.route, row.seq, row.name, row.lat, row.lon, row.to_next].join(","))
+        .sort((a, b) => {
+          const [slugA, seqA] = a.split(",");
+          const [slugB, seqB] = b.split(",");
+          return slugA === slugB ? Number(seqA) - Number(seqB) : slugA! < slugB! ? -1 : 1;
+        }),
     );
   });
 
@@ -370,7 +440,11 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
     const eastNodes = data.routes.find((route) => route.slug === "instc-east")!.nodes.length;
     expect(result.routeNodes).toBe(88 - eastNodes);
     expect(await storedNodes("instc-east")).toEqual([]);
-    expect((await storedNodes("instc-west")).map((node) => node.name).slice(5, 8)).toEqual(["Astara (Azerbaijan)", "Astara (Iran)", "Rasht"]);
+    expect((await storedNodes("instc-west")).map((node) => node.name).slice(5, 8)).toEqual([
+      "Astara (Azerbaijan)",
+      "Astara (Iran)",
+      "Rasht",
+    ]);
     // A derived fill-in: the route is still version 1, updated_at as seeded, with no revision.
     const after = await routeNamed("instc-west");
     expect([after.version, after.updatedAt.getTime()]).toEqual([1, west.updatedAt.getTime()]);
@@ -401,9 +475,17 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
     expect(nodes[7]).toMatchObject({ name: "Rasht", latitude: "37.30", to_next: "rail" });
     expect(nodes[10]).toMatchObject({ name: "Bandar Abbas", to_next: null });
 
-    const [baseline, revision] = await db.prisma.recordRevision.findMany({ where: { recordType: "route", recordId: west.id }, orderBy: { id: "asc" } });
+    const [baseline, revision] = await db.prisma.recordRevision.findMany({
+      where: { recordType: "route", recordId: west.id },
+      orderBy: { id: "asc" },
+    });
     expect(baseline).toMatchObject({ action: "create", editorId: null, version: 1, before: null, after: { nodes: seeded, version: 1 } });
-    expect(revision).toMatchObject({ action: "update", editorId: editor, before: { nodes: seeded, version: 1 }, after: { nodes: saved.values.nodes, version: 2 } });
+    expect(revision).toMatchObject({
+      action: "update",
+      editorId: editor,
+      before: { nodes: seeded, version: 1 },
+      after: { nodes: saved.values.nodes, version: 2 },
+    });
     const history = (await getRecordHistory(db, routeRecords, west.id))!;
     expect(history.revisions[0]!.changes).toEqual([{ field: "nodes", label: "Map path", before: seeded, after: saved.values.nodes }]);
 

@@ -13,7 +13,11 @@ describe("a session after its editor's account changes", () => {
   let database: Awaited<ReturnType<typeof createServerDatabase>>;
   let server: RunningServer;
   const setPassword = async (password: string) => {
-    const result = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Session Test"], { DATABASE_URL: database.url }, password);
+    const result = await runCommand(
+      ["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Session Test"],
+      { DATABASE_URL: database.url },
+      password,
+    );
     expect(result.code, result.output).toBe(0);
   };
   const signIn = (password: string) =>

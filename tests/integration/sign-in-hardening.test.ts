@@ -25,7 +25,8 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      return (await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM sign_in_attempts WHERE ${where}`, values)).rows[0]!.count;
+      return (await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM sign_in_attempts WHERE ${where}`, values)).rows[0]!
+        .count;
     } finally {
       await client.end();
     }
@@ -35,7 +36,11 @@ describe("sign-in on PostgreSQL, behind one proxy", () => {
     database = await createServerDatabase();
     const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Guarded"], { DATABASE_URL: database.url }, password);
+    const created = await runCommand(
+      ["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Guarded"],
+      { DATABASE_URL: database.url },
+      password,
+    );
     expect(created.code, created.output).toBe(0);
     server = await startServer({ DATABASE_URL: database.url, TRUSTED_PROXIES: "1" });
   }, 180_000);

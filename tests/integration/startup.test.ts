@@ -30,7 +30,10 @@ function expectOneLineFailure(result: RunningServer | FailedStart, pattern: RegE
 
 describe("the production server at start-up", () => {
   it("refuses a malformed DATABASE_URL with one line naming it", async () => {
-    expectOneLineFailure(await startNext({ DATABASE_URL: "mysql://somewhere/db" }), /^Corridor Watch cannot start: Invalid configuration: DATABASE_URL must be a URL like postgresql:\/\//);
+    expectOneLineFailure(
+      await startNext({ DATABASE_URL: "mysql://somewhere/db" }),
+      /^Corridor Watch cannot start: Invalid configuration: DATABASE_URL must be a URL like postgresql:\/\//,
+    );
   });
 
   it("refuses an unreachable database with one line, without the password", async () => {
@@ -70,7 +73,10 @@ describe("the production server at start-up", () => {
   it("refuses a database with pending migrations and says how to apply them", async () => {
     const database = await createServerDatabase();
     try {
-      expectOneLineFailure(await startNext({ DATABASE_URL: database.url }), /migration\(s\) pending on PostgreSQL .*run `npm run db:deploy` first/);
+      expectOneLineFailure(
+        await startNext({ DATABASE_URL: database.url }),
+        /migration\(s\) pending on PostgreSQL .*run `npm run db:deploy` first/,
+      );
     } finally {
       await database.drop();
     }
@@ -84,7 +90,9 @@ describe("the production server at start-up", () => {
       const deployed = await deploy(database.url);
       expect(deployed.code, deployed.stderr).toBe(0);
       expect(deployed.stdout).toMatch(/applied \d+ migration\(s\)/);
-      expect(deployed.stdout).toMatch(/7 route\(s\), 90 metric\(s\), 798 figure\(s\), 61 event\(s\), [1-9]\d* link\(s\) of events to metrics, 88 node\(s\) of route paths added/);
+      expect(deployed.stdout).toMatch(
+        /7 route\(s\), 90 metric\(s\), 798 figure\(s\), 61 event\(s\), [1-9]\d* link\(s\) of events to metrics, 88 node\(s\) of route paths added/,
+      );
       const result = await startNext({ DATABASE_URL: database.url });
       if (!isRunning(result)) throw new Error(`server did not start: ${result.stderr}`);
       server = result;
@@ -98,7 +106,9 @@ describe("the production server at start-up", () => {
       const again = await deploy(database.url);
       expect(again.code).toBe(0);
       expect(again.stdout).toContain("is up to date: no pending migrations");
-      expect(again.stdout).toContain("0 route(s), 0 metric(s), 0 figure(s), 0 event(s), 0 link(s) of events to metrics, 0 node(s) of route paths added; 0 seeded figure(s) corrected");
+      expect(again.stdout).toContain(
+        "0 route(s), 0 metric(s), 0 figure(s), 0 event(s), 0 link(s) of events to metrics, 0 node(s) of route paths added; 0 seeded figure(s) corrected",
+      );
     });
 
     it("reports health, then answers 503 once the database is gone", async () => {

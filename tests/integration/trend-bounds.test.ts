@@ -16,7 +16,9 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
-    const metric = await db.prisma.metric.create({ data: { slug: "long_series", name: "Long series", unit: "tonnes", description: "Test.", category: "transit" } });
+    const metric = await db.prisma.metric.create({
+      data: { slug: "long_series", name: "Long series", unit: "tonnes", description: "Test.", category: "transit" },
+    });
     // 300 months, January 2000 onwards, and a second source for the month the cut falls on (the 240th latest).
     const months = Array.from({ length: 300 }, (_, index) => {
       const start = new Date(Date.UTC(2000, index, 1));
@@ -38,7 +40,11 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
       data: [
         ...months.map(({ start, end }, index) => figure(start, end, String(index), "Source A")),
         figure(cutMonth.start, cutMonth.end, "999", "Source B"),
-        ...Array.from({ length: 60 }, (_, index) => ({ ...figure(new Date(0), new Date(0), String(index), "Source C"), periodStart: null, periodEnd: null })),
+        ...Array.from({ length: 60 }, (_, index) => ({
+          ...figure(new Date(0), new Date(0), String(index), "Source C"),
+          periodStart: null,
+          periodEnd: null,
+        })),
       ],
     });
     globalForDb.corridorWatchDb = Promise.resolve(db);
@@ -53,7 +59,12 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
     const points = trend.series.flatMap((series) => series.points);
     const cutMonth = new Date(Date.UTC(2000, 300 - trendFigureLimit + 1, 0)).toISOString().slice(0, 10);
     expect(points).toHaveLength(trendFigureLimit + 1);
-    expect(points.filter((point) => point.periodEnd === cutMonth).map((point) => point.valueText).sort()).toEqual(["60", "999"]);
+    expect(
+      points
+        .filter((point) => point.periodEnd === cutMonth)
+        .map((point) => point.valueText)
+        .sort(),
+    ).toEqual(["60", "999"]);
     expect(points.every((point) => point.periodEnd! >= cutMonth)).toBe(true);
     expect(trend.undated).toHaveLength(50);
     expect(trend.omitted).toEqual({ dated: 300 - trendFigureLimit, undated: 10, since: cutMonth });

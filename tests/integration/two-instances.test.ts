@@ -28,7 +28,12 @@ describe("two instances sharing PostgreSQL and Redis", () => {
       await client.end();
     }
   };
-  const send = (server: RunningServer, method: string, path: string, { cookie = "", body, forwardedFor = "198.51.100.1" }: { cookie?: string; body?: unknown; forwardedFor?: string } = {}) =>
+  const send = (
+    server: RunningServer,
+    method: string,
+    path: string,
+    { cookie = "", body, forwardedFor = "198.51.100.1" }: { cookie?: string; body?: unknown; forwardedFor?: string } = {},
+  ) =>
     fetch(`${server.url}${path}`, {
       method,
       headers: { "content-type": "application/json", origin: publicOrigin, cookie, "x-forwarded-for": forwardedFor },
@@ -38,13 +43,18 @@ describe("two instances sharing PostgreSQL and Redis", () => {
     const response = await fetch(`${server.url}${path}`);
     return { status: response.status, html: await response.text() };
   };
-  const signIn = async (server: RunningServer, forwardedFor: string, withPassword = password) => send(server, "POST", "/api/auth/sign-in", { body: { email, password: withPassword }, forwardedFor });
+  const signIn = async (server: RunningServer, forwardedFor: string, withPassword = password) =>
+    send(server, "POST", "/api/auth/sign-in", { body: { email, password: withPassword }, forwardedFor });
 
   beforeAll(async () => {
     database = await createServerDatabase();
     const deployed = await runCommand(["tsx", "--conditions=react-server", "scripts/db-deploy.ts"], { DATABASE_URL: database.url });
     expect(deployed.code, deployed.output).toBe(0);
-    const created = await runCommand(["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Two"], { DATABASE_URL: database.url }, password);
+    const created = await runCommand(
+      ["tsx", "--conditions=react-server", "scripts/editor-create.ts", "--email", email, "--name", "Two"],
+      { DATABASE_URL: database.url },
+      password,
+    );
     expect(created.code, created.output).toBe(0);
     redis = await startRedis();
     const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, PUBLIC_ORIGIN: publicOrigin, TRUSTED_PROXIES: "1", PG_POOL_MAX: "4" };
@@ -59,7 +69,17 @@ describe("two instances sharing PostgreSQL and Redis", () => {
   it("serves on B what A cached, and an edit through A on B within 1 s", async () => {
     const cookie = sessionCookieOf(await signIn(a, "198.51.100.1"));
     const title = `Shared cache check ${Date.now()}`;
-    const record = { date: "2024-05", title, route: "instc-west", status: "happened", sourcePublisher: "IRNA", sourceTitle: "Check", sourceUrl: "", sourceDate: "", metrics: "" };
+    const record = {
+      date: "2024-05",
+      title,
+      route: "instc-west",
+      status: "happened",
+      sourcePublisher: "IRNA",
+      sourceTitle: "Check",
+      sourceUrl: "",
+      sourceDate: "",
+      metrics: "",
+    };
     const created = await send(a, "POST", "/api/admin/events", { cookie, body: { record } });
     expect(created.status, await created.clone().text()).toBe(201);
     const { id, version } = ((await created.json()) as { record: { id: number; version: number } }).record;
@@ -110,7 +130,9 @@ describe("two instances sharing PostgreSQL and Redis", () => {
 
   it("with Redis stopped, both keep answering 200 from the database, and say so in their logs", async () => {
     await redis.stop();
-    const [{ id }] = (await sql("SELECT id FROM events WHERE title LIKE 'Shared cache check %' ORDER BY id DESC LIMIT 1")) as [{ id: number }];
+    const [{ id }] = (await sql("SELECT id FROM events WHERE title LIKE 'Shared cache check %' ORDER BY id DESC LIMIT 1")) as [
+      { id: number },
+    ];
     const uncached = `Read without the cache ${Date.now()}`;
     await sql("UPDATE events SET title = $1 WHERE id = $2", [uncached, id]);
     for (const server of [a, b]) {

@@ -10,10 +10,17 @@ let nextFigureId = 1;
 
 /** A point of a trend; its source is `publisher`'s, dated `sourceDate` to the month when given. */
 export function trendPoint(
-  fields: Pick<TrendPoint, "periodStart" | "periodEnd" | "valueText"> & Partial<Pick<TrendPoint, "status" | "disagrees" | "periodLabel" | "x">> & { publisher?: string; sourceDate?: string },
+  fields: Pick<TrendPoint, "periodStart" | "periodEnd" | "valueText"> &
+    Partial<Pick<TrendPoint, "status" | "disagrees" | "periodLabel" | "x">> & { publisher?: string; sourceDate?: string },
 ): TrendPoint {
   const { publisher = "A", sourceDate, ...rest } = fields;
-  const source: SourceRef = { publisher, title: sourceDate ? `${publisher} report` : "t", url: null, date: sourceDate ?? null, datePrecision: sourceDate ? "month" : null };
+  const source: SourceRef = {
+    publisher,
+    title: sourceDate ? `${publisher} report` : "t",
+    url: null,
+    date: sourceDate ?? null,
+    datePrecision: sourceDate ? "month" : null,
+  };
   return {
     figureId: nextFigureId++,
     periodLabel: fields.periodStart.slice(0, 4),

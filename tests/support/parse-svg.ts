@@ -41,4 +41,3 @@ export const all = (element: Element, test: (element: Element) => boolean): Elem
 export const textOf = (element: Element): string => element.text + element.children.map(textOf).join("");
 export const hasClass = (element: Element, name: string) => (element.attributes.class ?? "").split(" ").includes(name);
 export const ancestors = (element: Element): Element[] => (element.parent ? [element.parent, ...ancestors(element.parent)] : []);
-

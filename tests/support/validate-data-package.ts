@@ -5,9 +5,31 @@ import { parse } from "csv-parse/sync";
 // the header is the fields in order, and every cell has its field's type and meets its constraints, keys unique,
 // foreign keys found. Returns every problem found, in words; an empty list is a valid package.
 
-type Field = { name?: unknown; type?: unknown; description?: unknown; constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string } };
-type Resource = { name?: unknown; path?: unknown; profile?: unknown; schema?: { fields?: Field[]; primaryKey?: string[]; missingValues?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
-type Descriptor = { profile?: unknown; name?: unknown; resources?: Resource[]; licenses?: { name?: unknown; path?: unknown; title?: unknown }[]; sources?: { title?: unknown }[]; created?: unknown };
+type Field = {
+  name?: unknown;
+  type?: unknown;
+  description?: unknown;
+  constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string };
+};
+type Resource = {
+  name?: unknown;
+  path?: unknown;
+  profile?: unknown;
+  schema?: {
+    fields?: Field[];
+    primaryKey?: string[];
+    missingValues?: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
+};
+type Descriptor = {
+  profile?: unknown;
+  name?: unknown;
+  resources?: Resource[];
+  licenses?: { name?: unknown; path?: unknown; title?: unknown }[];
+  sources?: { title?: unknown }[];
+  created?: unknown;
+};
 
 const typeChecks: Record<string, (cell: string) => boolean> = {
   string: () => true,
@@ -22,19 +44,26 @@ const namePattern = /^[a-z0-9._-]+$/;
 export function validateDescriptor(descriptor: Descriptor): string[] {
   const problems: string[] = [];
   if (descriptor.profile !== "tabular-data-package") problems.push(`profile is ${String(descriptor.profile)}, not tabular-data-package`);
-  if (typeof descriptor.name !== "string" || !namePattern.test(descriptor.name)) problems.push("name must be lower-case letters, digits, '.', '-' or '_'");
-  if (typeof descriptor.created !== "string" || Number.isNaN(Date.parse(descriptor.created))) problems.push("created must be an ISO 8601 date-time");
+  if (typeof descriptor.name !== "string" || !namePattern.test(descriptor.name))
+    problems.push("name must be lower-case letters, digits, '.', '-' or '_'");
+  if (typeof descriptor.created !== "string" || Number.isNaN(Date.parse(descriptor.created)))
+    problems.push("created must be an ISO 8601 date-time");
   if (!Array.isArray(descriptor.licenses) || descriptor.licenses.length === 0) problems.push("licenses must list at least one licence");
-  for (const licence of descriptor.licenses ?? []) if (typeof licence.name !== "string" && typeof licence.path !== "string") problems.push("a licence needs a name or a path");
-  for (const source of descriptor.sources ?? []) if (typeof source.title !== "string" || source.title === "") problems.push("a source needs a title");
-  if (!Array.isArray(descriptor.resources) || descriptor.resources.length === 0) return [...problems, "resources must be a non-empty array"];
+  for (const licence of descriptor.licenses ?? [])
+    if (typeof licence.name !== "string" && typeof licence.path !== "string") problems.push("a licence needs a name or a path");
+  for (const source of descriptor.sources ?? [])
+    if (typeof source.title !== "string" || source.title === "") problems.push("a source needs a title");
+  if (!Array.isArray(descriptor.resources) || descriptor.resources.length === 0)
+    return [...problems, "resources must be a non-empty array"];
   const names = new Set<string>();
   for (const resource of descriptor.resources) {
     const label = `resource ${String(resource.name)}`;
-    if (typeof resource.name !== "string" || !namePattern.test(resource.name)) problems.push(`${label}: name must be lower-case letters, digits, '.', '-' or '_'`);
+    if (typeof resource.name !== "string" || !namePattern.test(resource.name))
+      problems.push(`${label}: name must be lower-case letters, digits, '.', '-' or '_'`);
     else if (names.has(resource.name)) problems.push(`${label}: name used twice`);
     else names.add(resource.name);
-    if (typeof resource.path !== "string" || resource.path.startsWith("/") || resource.path.split("/").includes("..")) problems.push(`${label}: path must be a relative path inside the package`);
+    if (typeof resource.path !== "string" || resource.path.startsWith("/") || resource.path.split("/").includes(".."))
+      problems.push(`${label}: path must be a relative path inside the package`);
     if (resource.profile !== "tabular-data-resource") problems.push(`${label}: profile must be tabular-data-resource`);
     const fields = resource.schema?.fields;
     if (!Array.isArray(fields) || fields.length === 0) {
@@ -46,10 +75,13 @@ export function validateDescriptor(descriptor: Descriptor): string[] {
       if (typeof field.name !== "string" || field.name === "") problems.push(`${label}: a field has no name`);
       else if (fieldNames.has(field.name)) problems.push(`${label}: field ${field.name} twice`);
       else fieldNames.add(field.name);
-      if (typeof field.type !== "string" || !(field.type in typeChecks)) problems.push(`${label}: field ${String(field.name)} has type ${String(field.type)}`);
-      if (typeof field.description !== "string" || field.description === "") problems.push(`${label}: field ${String(field.name)} has no description`);
+      if (typeof field.type !== "string" || !(field.type in typeChecks))
+        problems.push(`${label}: field ${String(field.name)} has type ${String(field.type)}`);
+      if (typeof field.description !== "string" || field.description === "")
+        problems.push(`${label}: field ${String(field.name)} has no description`);
     }
-    for (const key of resource.schema?.primaryKey ?? []) if (!fieldNames.has(key)) problems.push(`${label}: primary key ${key} is not a field`);
+    for (const key of resource.schema?.primaryKey ?? [])
+      if (!fieldNames.has(key)) problems.push(`${label}: primary key ${key} is not a field`);
   }
   return problems;
 }
@@ -69,7 +101,8 @@ export function validateTables(descriptor: Descriptor, files: Record<string, str
     const [header = [], ...rows] = records;
     const fields = resource.schema?.fields ?? [];
     const expected = fields.map((field) => String(field.name));
-    if (header.join(",") !== expected.join(",")) problems.push(`${label}: header is ${header.join(",")}, the schema says ${expected.join(",")}`);
+    if (header.join(",") !== expected.join(","))
+      problems.push(`${label}: header is ${header.join(",")}, the schema says ${expected.join(",")}`);
     const missing = new Set(resource.schema?.missingValues ?? [""]);
     rows.forEach((row, index) => {
       const line = index + 2;
@@ -82,11 +115,16 @@ export function validateTables(descriptor: Descriptor, files: Record<string, str
           return;
         }
         if (!typeChecks[String(field.type)]?.(cell)) problems.push(`${where}: “${cell.slice(0, 40)}” is not of type ${String(field.type)}`);
-        if (field.constraints?.enum && !field.constraints.enum.includes(cell)) problems.push(`${where}: “${cell}” is not one of ${field.constraints.enum.join(", ")}`);
-        if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`).test(cell)) problems.push(`${where}: “${cell.slice(0, 40)}” does not match ${field.constraints.pattern}`);
+        if (field.constraints?.enum && !field.constraints.enum.includes(cell))
+          problems.push(`${where}: “${cell}” is not one of ${field.constraints.enum.join(", ")}`);
+        if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`).test(cell))
+          problems.push(`${where}: “${cell.slice(0, 40)}” does not match ${field.constraints.pattern}`);
       });
     });
-    tables.set(String(resource.name), rows.map((row) => Object.fromEntries(header.map((name, column) => [name, row[column] ?? ""]))));
+    tables.set(
+      String(resource.name),
+      rows.map((row) => Object.fromEntries(header.map((name, column) => [name, row[column] ?? ""]))),
+    );
     const key = resource.schema?.primaryKey;
     if (key) {
       const seen = new Set<string>();
@@ -107,7 +145,8 @@ export function validateTables(descriptor: Descriptor, files: Record<string, str
       const known = new Set(referenced.map((row) => foreignKey.reference.fields.map((name) => row[name]).join("\u0000")));
       for (const row of tables.get(String(resource.name)) ?? []) {
         const value = foreignKey.fields.map((name) => row[name]).join("\u0000");
-        if (foreignKey.fields.every((name) => row[name] !== "") && !known.has(value)) problems.push(`${String(resource.path)}: ${foreignKey.fields.join(",")} = ${value} is not in ${foreignKey.reference.resource}`);
+        if (foreignKey.fields.every((name) => row[name] !== "") && !known.has(value))
+          problems.push(`${String(resource.path)}: ${foreignKey.fields.join(",")} = ${value} is not in ${foreignKey.reference.resource}`);
       }
     }
   }

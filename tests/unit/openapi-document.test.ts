@@ -8,7 +8,9 @@ import { isPublicApiHandler, patternFor, readAppRouteTable } from "@/lib/http/ap
 
 const document = openApiDocument({ origin: "https://corridor.example.org" });
 const operations = Object.entries(document.paths ?? {}).flatMap(([address, item]) =>
-  (["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const).flatMap((method) => (item?.[method] ? [{ address, method, operation: item[method] }] : [])),
+  (["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const).flatMap((method) =>
+    item?.[method] ? [{ address, method, operation: item[method] }] : [],
+  ),
 );
 
 describe("the OpenAPI document", () => {
@@ -22,13 +24,18 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes the GET of every public route handler on disk", () => {
-    const missing = onDisk.filter((route) => route.allow.includes("GET")).map((route) => patternFor(route.pattern, "openapi")).filter((address) => !document.paths?.[address]?.get);
+    const missing = onDisk
+      .filter((route) => route.allow.includes("GET"))
+      .map((route) => patternFor(route.pattern, "openapi"))
+      .filter((address) => !document.paths?.[address]?.get);
     expect(missing).toEqual([]);
   });
 
   it("describes no address that has no handler, and no method a handler does not answer", () => {
     const byAddress = new Map(onDisk.map((route) => [patternFor(route.pattern, "openapi"), route.allow]));
-    const unknown = operations.filter(({ address, method }) => !byAddress.get(address)?.includes(method.toUpperCase())).map(({ address, method }) => `${method} ${address}`);
+    const unknown = operations
+      .filter(({ address, method }) => !byAddress.get(address)?.includes(method.toUpperCase()))
+      .map(({ address, method }) => `${method} ${address}`);
     expect(unknown).toEqual([]);
   });
 
@@ -45,18 +52,31 @@ describe("the OpenAPI document", () => {
       expect(operation.summary, where).toEqual(expect.any(String));
       const responses = Object.entries(operation.responses ?? {});
       expect(responses.length, where).toBeGreaterThan(0);
-      expect(responses.some(([status]) => /^2\d\d$/.test(status)), `${where} has a success response`).toBe(true);
+      expect(
+        responses.some(([status]) => /^2\d\d$/.test(status)),
+        `${where} has a success response`,
+      ).toBe(true);
       for (const [status, response] of responses) {
         const resolved = "$ref" in response ? resolve(response.$ref) : response;
         expect(resolved, `${where} ${status}`).toHaveProperty("description", expect.any(String));
       }
       // Every {name} in the path is a required path parameter, and every parameter has a name, a place and a schema.
-      const parameters = (operation.parameters ?? []).map((parameter) => ("$ref" in parameter ? resolve(parameter.$ref) : parameter) as { name: string; in: string; required?: boolean; schema?: unknown });
+      const parameters = (operation.parameters ?? []).map(
+        (parameter) =>
+          ("$ref" in parameter ? resolve(parameter.$ref) : parameter) as { name: string; in: string; required?: boolean; schema?: unknown },
+      );
       for (const name of [...address.matchAll(/\{(\w+)\}/g)].map((match) => match[1])) {
-        expect(parameters.find((parameter) => parameter.in === "path" && parameter.name === name), `${where}: path parameter ${name}`).toMatchObject({ required: true });
+        expect(
+          parameters.find((parameter) => parameter.in === "path" && parameter.name === name),
+          `${where}: path parameter ${name}`,
+        ).toMatchObject({ required: true });
       }
       for (const parameter of parameters) {
-        expect(parameter, where).toMatchObject({ name: expect.any(String), in: expect.stringMatching(/^(query|path|header|cookie)$/), schema: expect.any(Object) });
+        expect(parameter, where).toMatchObject({
+          name: expect.any(String),
+          in: expect.stringMatching(/^(query|path|header|cookie)$/),
+          schema: expect.any(Object),
+        });
       }
     }
   });
@@ -76,8 +96,23 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents the filters from the schemas the handlers parse with (their enums and descriptions)", () => {
-    const parameters = document.paths?.["/api/figures"]?.get?.parameters as { name: string; description?: string; schema: { enum?: string[] } }[];
-    expect(parameters.map((parameter) => parameter.name)).toEqual(["metric", "route", "status", "from", "to", "source", "q", "sort", "dir", "page"]);
+    const parameters = document.paths?.["/api/figures"]?.get?.parameters as {
+      name: string;
+      description?: string;
+      schema: { enum?: string[] };
+    }[];
+    expect(parameters.map((parameter) => parameter.name)).toEqual([
+      "metric",
+      "route",
+      "status",
+      "from",
+      "to",
+      "source",
+      "q",
+      "sort",
+      "dir",
+      "page",
+    ]);
     expect(parameters.find((parameter) => parameter.name === "status")?.schema.enum).toEqual(["reported", "claim", "forecast", "plan"]);
     expect(parameters.every((parameter) => parameter.description)).toBe(true);
   });

@@ -17,8 +17,8 @@ function RouteValue({ row }: { row: Known }) {
   const claim = row.value.statuses.every((status) => status !== "reported");
   return (
     <>
-      <strong style={{ color: routeColour(row.route.slug, row.route.kind) }}>{comparisonValueText(row.value)}</strong> {shortRouteName(row.route.name)} (
-      {claim ? "claim, " : ""}
+      <strong style={{ color: routeColour(row.route.slug, row.route.kind) }}>{comparisonValueText(row.value)}</strong>{" "}
+      {shortRouteName(row.route.name)} ({claim ? "claim, " : ""}
       {comparisonWhen(row.value)})
     </>
   );

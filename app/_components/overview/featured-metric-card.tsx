@@ -55,8 +55,8 @@ export function FeaturedMetricCard({ card }: { card: FeaturedCard }) {
           <ul>
             {others.map((figure) => (
               <li key={figure.id}>
-                <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span> {figure.periodLabel ?? "no period given"}{" "}
-                <span className="status">{figure.status}</span>
+                <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span>{" "}
+                {figure.periodLabel ?? "no period given"} <span className="status">{figure.status}</span>
                 <br />
                 <span className="source-line">
                   <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})

@@ -24,7 +24,8 @@ function FigureLine({ label, figures }: { label: string; figures: FigureView[] }
       {figures.map((figure, index) => (
         <span key={figure.id}>
           {index > 0 ? "; " : null}
-          <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span> <span className="status">{figure.status}</span>{" "}
+          <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span>{" "}
+          <span className="status">{figure.status}</span>{" "}
           <span className="source-line">
             <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
           </span>
@@ -49,7 +50,9 @@ export function RashtAstaraCard({ status, today }: { status: RashtAstaraStatus; 
         <>
           <p className={styles.valueRow}>
             <span className="figure-value">{formatValue(landAcquired.value, landAcquired.metric.unit)}</span>
-            {lengthFromSameSource ? <span className={styles.ofTotal}>of {formatValue(lengthFromSameSource.value, lengthFromSameSource.metric.unit)}</span> : null}
+            {lengthFromSameSource ? (
+              <span className={styles.ofTotal}>of {formatValue(lengthFromSameSource.value, lengthFromSameSource.metric.unit)}</span>
+            ) : null}
           </p>
           {lengthFromSameSource ? (
             <div className={styles.progress} aria-hidden="true">
@@ -60,17 +63,21 @@ export function RashtAstaraCard({ status, today }: { status: RashtAstaraStatus; 
             </div>
           ) : null}
           <p className="figure-period">
-            Land acquired for the route, {landAcquired.periodLabel ?? "no period given"} <span className="status">{landAcquired.status}</span>
+            Land acquired for the route, {landAcquired.periodLabel ?? "no period given"}{" "}
+            <span className="status">{landAcquired.status}</span>
             {lengthFromSameSource ? (
               <>
                 {" "}
-                ({Math.round((Number(landAcquired.value) / Number(lengthFromSameSource.value)) * 100)}% of the length, computed by Corridor Watch)
+                ({Math.round((Number(landAcquired.value) / Number(lengthFromSameSource.value)) * 100)}% of the length, computed by Corridor
+                Watch)
               </>
             ) : null}
           </p>
           <SourceLine source={landAcquired.source} />
           <p className="source-line">
-            {lengthFromSameSource ? `Both numbers are from ${landAcquired.source.publisher}. ` : `${landAcquired.source.publisher} gives no length. `}
+            {lengthFromSameSource
+              ? `Both numbers are from ${landAcquired.source.publisher}. `
+              : `${landAcquired.source.publisher} gives no length. `}
             {otherLengths.length > 0
               ? `Other sources give the length as ${otherLengths.map((length) => `${lengthText(length)} (${length.source.publisher})`).join(" and ")}.`
               : null}
@@ -95,7 +102,9 @@ export function RashtAstaraCard({ status, today }: { status: RashtAstaraStatus; 
               return (
                 <li key={event.id}>
                   <strong>
-                    <time dateTime={machineDate(event.date, event.datePrecision)}>{formatPartialDate(event.date, event.datePrecision)}</time>
+                    <time dateTime={machineDate(event.date, event.datePrecision)}>
+                      {formatPartialDate(event.date, event.datePrecision)}
+                    </time>
                   </strong>
                   : {event.title} <span className="status">{timing.kind === "happened" ? "happened" : "planned"}</span>
                   {timing.kind === "overdue" ? <> ({timing.text})</> : null}

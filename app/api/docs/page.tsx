@@ -11,11 +11,26 @@ export const metadata: Metadata = { title: "API" };
 // The public API's reference, drawn on the server from the same OpenAPI document /api/openapi.json serves: no
 // viewer library, no script, nothing from another site.
 
-type Schema = { type?: string; enum?: readonly string[]; pattern?: string; format?: string; example?: unknown; minLength?: number; maxLength?: number };
+type Schema = {
+  type?: string;
+  enum?: readonly string[];
+  pattern?: string;
+  format?: string;
+  example?: unknown;
+  minLength?: number;
+  maxLength?: number;
+};
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
 type Media = { schema?: unknown; "x-table-schema"?: TableSchema };
 type Response = { description: string; content?: Record<string, Media>; $ref?: string };
-type Operation = { operationId?: string; summary?: string; description?: string; tags?: string[]; parameters?: Parameter[]; responses: Record<string, Response> };
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  responses: Record<string, Response>;
+};
 
 const document = openApiDocument();
 
@@ -26,7 +41,9 @@ function resolved(response: Response): Response {
   return (document.components?.responses?.[name] as Response | undefined) ?? response;
 }
 
-const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) => (item?.get ? [{ path, operation: item.get as unknown as Operation }] : []));
+const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+  item?.get ? [{ path, operation: item.get as unknown as Operation }] : [],
+);
 
 function valueRule(schema: Schema | undefined): string {
   if (!schema) return "";
@@ -34,7 +51,8 @@ function valueRule(schema: Schema | undefined): string {
   const parts = [schema.format ?? schema.type ?? "text"];
   if (schema.pattern) parts.push(`matching ${schema.pattern}`);
   // A pattern or format says what fits; the length limit beside it only guards the pattern.
-  else if (!schema.format && (schema.minLength !== undefined || schema.maxLength !== undefined)) parts.push(`${schema.minLength ?? 0}–${schema.maxLength} characters`);
+  else if (!schema.format && (schema.minLength !== undefined || schema.maxLength !== undefined))
+    parts.push(`${schema.minLength ?? 0}–${schema.maxLength} characters`);
   return parts.join(", ");
 }
 
@@ -50,7 +68,8 @@ export default async function ApiDocsPage() {
     <div className="api-docs">
       <h1>Corridor Watch API</h1>
       <p className="lede">
-        The figures, events, sources, routes and metrics behind every chart, for scripts and other sites: read-only, no key, from any origin.
+        The figures, events, sources, routes and metrics behind every chart, for scripts and other sites: read-only, no key, from any
+        origin.
       </p>
       <section aria-labelledby="api-using">
         <h2 id="api-using">Using it</h2>
@@ -59,24 +78,23 @@ export default async function ApiDocsPage() {
             The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1); this page is drawn from it.
           </li>
           <li>
-            Everything at once: <a href={dataPackageUrl()}>the data package</a> (a zip of CSVs with a Frictionless <code>datapackage.json</code>), or{" "}
-            <a href={figuresCsvUrl()}>every figure as CSV</a>.
+            Everything at once: <a href={dataPackageUrl()}>the data package</a> (a zip of CSVs with a Frictionless{" "}
+            <code>datapackage.json</code>), or <a href={figuresCsvUrl()}>every figure as CSV</a>.
           </li>
           <li>
-            Any site may read it: answers carry <code>Access-Control-Allow-Origin: *</code>. The editors&apos; API under <code>/api/admin</code> does not.
+            Any site may read it: answers carry <code>Access-Control-Allow-Origin: *</code>. The editors&apos; API under{" "}
+            <code>/api/admin</code> does not.
           </li>
           <li>
-            Every answer from the data carries <code>ETag</code> and <code>Last-Modified</code>. Send them back as <code>If-None-Match</code> or{" "}
-            <code>If-Modified-Since</code>: while nothing has changed the answer is <code>304 Not Modified</code> with no body. They change as
-            soon as an editor saves.
+            Every answer from the data carries <code>ETag</code> and <code>Last-Modified</code>. Send them back as{" "}
+            <code>If-None-Match</code> or <code>If-Modified-Since</code>: while nothing has changed the answer is{" "}
+            <code>304 Not Modified</code> with no body. They change as soon as an editor saves.
           </li>
           <li>
-            A bad query is a <code>400</code> listing what is wrong, never an empty answer; <code>503</code> with <code>Retry-After</code> while the
-            database is unreachable.
+            A bad query is a <code>400</code> listing what is wrong, never an empty answer; <code>503</code> with <code>Retry-After</code>{" "}
+            while the database is unreachable.
           </li>
-          <li>
-            Every figure names its own source and date. {dataLicence.scope}
-          </li>
+          <li>Every figure names its own source and date. {dataLicence.scope}</li>
         </ul>
         <pre className="api-example">
           <code>{`curl -s '${origin}/api/figures?route=instc-west&status=reported'
@@ -114,7 +132,9 @@ curl -sI -H 'If-None-Match: <that ETag>' '${origin}/api/csv/figures'   # 304`}</
 function OperationEntry({ path, operation }: { path: string; operation: Operation }) {
   const parameters = operation.parameters ?? [];
   const responses = Object.entries(operation.responses).map(([status, response]) => [status, resolved(response)] as const);
-  const table = responses.flatMap(([, response]) => Object.values(response.content ?? {}).flatMap((media) => (media["x-table-schema"] ? [media["x-table-schema"]] : [])))[0];
+  const table = responses.flatMap(([, response]) =>
+    Object.values(response.content ?? {}).flatMap((media) => (media["x-table-schema"] ? [media["x-table-schema"]] : [])),
+  )[0];
   return (
     <article className="api-operation" id={operation.operationId} aria-labelledby={`${operation.operationId}-title`}>
       <h3 id={`${operation.operationId}-title`}>
@@ -133,7 +153,8 @@ function OperationEntry({ path, operation }: { path: string; operation: Operatio
             {parameters.map((parameter) => (
               <div key={`${parameter.in}-${parameter.name}`}>
                 <dt>
-                  <code>{parameter.name}</code> <span className="api-where">{parameter.in === "path" ? "in the path, required" : "query, optional"}</span>
+                  <code>{parameter.name}</code>{" "}
+                  <span className="api-where">{parameter.in === "path" ? "in the path, required" : "query, optional"}</span>
                 </dt>
                 <dd>
                   {parameter.description} <span className="api-rule">({valueRule(parameter.schema)})</span>

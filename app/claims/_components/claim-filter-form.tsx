@@ -30,7 +30,13 @@ export function ClaimFilterForm({ filter, routes, outcomeLabels }: Props) {
     startTransition(() => router.push(`/claims${claimQueryString(query)}` as Route));
   }
   return (
-    <form className={pending ? "filter-form updating" : "filter-form"} method="get" action="/claims" aria-label="Filter claims" onSubmit={navigate}>
+    <form
+      className={pending ? "filter-form updating" : "filter-form"}
+      method="get"
+      action="/claims"
+      aria-label="Filter claims"
+      onSubmit={navigate}
+    >
       <SelectField
         id={`${id}-route`}
         label="Route"

@@ -14,7 +14,10 @@ export function EmbedHeight() {
     const content = document.getElementById("main");
     if (!content) return;
     const post = () => {
-      const message: EmbedHeightMessage = { type: embedHeightMessage, height: Math.ceil(content.getBoundingClientRect().bottom + window.scrollY) };
+      const message: EmbedHeightMessage = {
+        type: embedHeightMessage,
+        height: Math.ceil(content.getBoundingClientRect().bottom + window.scrollY),
+      };
       // The height is no secret, and the embedding site's origin is not known here: any parent may read it.
       window.parent.postMessage(message, "*");
     };

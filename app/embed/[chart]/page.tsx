@@ -49,12 +49,14 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
         <>
           <h1 className="visually-hidden">Corridor Watch chart</h1>
           {data.chart === "comparison" ? <ComparisonPanel comparison={data.comparison} headingLevel={2} /> : null}
-          {data.chart === "trend" ? <TrendPanel trend={data.trend} filter={read.state.chart === "trend" ? read.state.filter : {}} headingLevel={2} /> : null}
+          {data.chart === "trend" ? (
+            <TrendPanel trend={data.trend} filter={read.state.chart === "trend" ? read.state.filter : {}} headingLevel={2} />
+          ) : null}
         </>
       )}
       <p className="embed-back">
-        <a href={chartPagePath(read.state)}>See this chart on Corridor Watch</a>. Data: <a href={dataLicence.url}>{dataLicence.name}</a>, attribute “
-        {dataLicence.attribution}”; each figure remains its source&apos;s.
+        <a href={chartPagePath(read.state)}>See this chart on Corridor Watch</a>. Data: <a href={dataLicence.url}>{dataLicence.name}</a>,
+        attribute “{dataLicence.attribution}”; each figure remains its source&apos;s.
       </p>
       <EmbedHeight />
     </div>

@@ -9,7 +9,13 @@ import { FiguresTable } from "@/components/tables/figures-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { FiguresPage } from "@/lib/data/types";
 import { figureFilterKeys, type FigureFilter } from "@/lib/filters/figure-filter";
-import { figureSortLabels, listQueryString, parseFigureListQuery, type FigureSort, type FigureSortColumn } from "@/lib/filters/figure-list-query";
+import {
+  figureSortLabels,
+  listQueryString,
+  parseFigureListQuery,
+  type FigureSort,
+  type FigureSortColumn,
+} from "@/lib/filters/figure-list-query";
 import { HttpError } from "@/lib/query/http-error";
 import { fetchFigures } from "./fetch-figures";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
@@ -129,15 +135,30 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
           <div className="result-bar">
             <p role="status" aria-live="polite" className="result-count">
               {updating ? "Updating… " : null}
-              {page === undefined ? "Loading figures…" : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}${describeSort(sort)}`}
+              {page === undefined
+                ? "Loading figures…"
+                : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}${describeSort(sort)}`}
             </p>
-            <CsvLink href={figuresCsvUrl(filter)} of={paged ? `all ${total.toLocaleString("en")} figures of this selection` : `the ${rows.length} figures shown`} />
+            <CsvLink
+              href={figuresCsvUrl(filter)}
+              of={paged ? `all ${total.toLocaleString("en")} figures of this selection` : `the ${rows.length} figures shown`}
+            />
           </div>
           <div aria-busy={updating} className={updating ? "updating" : undefined}>
             {total === 0 && page !== undefined ? <p>No figure matches these filters.</p> : null}
             {total > 0 && rows.length === 0 && page !== undefined ? (
               <p>
-                This page is past the end. <a href={`/figures${listQueryString(filter, sort, 1)}`} onClick={(event) => { event.preventDefault(); showPage(1); }}>Go to the first page</a>.
+                This page is past the end.{" "}
+                <a
+                  href={`/figures${listQueryString(filter, sort, 1)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    showPage(1);
+                  }}
+                >
+                  Go to the first page
+                </a>
+                .
               </p>
             ) : null}
             <FiguresTable
@@ -174,12 +195,33 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 /** "38 figures" while one page holds them all; "Figures 101–200 of 1,234" once there are pages. */
 function describeCount(total: number, first: number, shown: number, paged: boolean): string {
   if (!paged) return `${total} ${total === 1 ? "figure" : "figures"}`;
-  return shown === 0 ? `${total.toLocaleString("en")} figures` : `Figures ${first.toLocaleString("en")}–${(first + shown - 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+  return shown === 0
+    ? `${total.toLocaleString("en")} figures`
+    : `Figures ${first.toLocaleString("en")}–${(first + shown - 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
 }
 
 /** A page link that works without JavaScript and, with it, changes the page in place like the filters do. */
-function PageLink({ filter, sort, page, disabled, onShow, children }: { filter: FigureFilter; sort: FigureSort; page: number; disabled: boolean; onShow: (page: number) => void; children: ReactNode }) {
-  if (disabled) return <span className="pager-disabled" aria-disabled="true">{children}</span>;
+function PageLink({
+  filter,
+  sort,
+  page,
+  disabled,
+  onShow,
+  children,
+}: {
+  filter: FigureFilter;
+  sort: FigureSort;
+  page: number;
+  disabled: boolean;
+  onShow: (page: number) => void;
+  children: ReactNode;
+}) {
+  if (disabled)
+    return (
+      <span className="pager-disabled" aria-disabled="true">
+        {children}
+      </span>
+    );
   return (
     <a
       href={`/figures${listQueryString(filter, sort, page)}`}

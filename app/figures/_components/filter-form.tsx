@@ -19,7 +19,12 @@ export type FilterValues = Partial<Record<FigureFilterKey | "sort" | "dir", stri
 const typedKeys = ["q", "source", "from", "to"] as const;
 type TypedKey = (typeof typedKeys)[number];
 type Typed = Record<TypedKey, string>;
-const typedFrom = (filter: FilterValues): Typed => ({ q: filter.q ?? "", source: filter.source ?? "", from: filter.from ?? "", to: filter.to ?? "" });
+const typedFrom = (filter: FilterValues): Typed => ({
+  q: filter.q ?? "",
+  source: filter.source ?? "",
+  from: filter.from ?? "",
+  to: filter.to ?? "",
+});
 
 type Props = { filter: FilterValues; options: FilterOptions; onChange: (filter: FilterValues) => void };
 
@@ -117,7 +122,13 @@ export function FilterForm({ filter, options, onChange }: Props) {
       </div>
       <div className="field field-search">
         <label htmlFor={`${id}-q`}>Search</label>
-        <input type="search" minLength={searchLength.min} maxLength={searchLength.max} placeholder="Words in a metric, route, subject, source or note" {...typedField("q")} />
+        <input
+          type="search"
+          minLength={searchLength.min}
+          maxLength={searchLength.max}
+          placeholder="Words in a metric, route, subject, source or note"
+          {...typedField("q")}
+        />
       </div>
       <SelectField
         id={`${id}-sort`}
@@ -126,11 +137,19 @@ export function FilterForm({ filter, options, onChange }: Props) {
         anyLabel="Metric, then period"
         options={figureSortColumns.map((column) => ({ value: column, label: figureSortLabels[column] }))}
         value={filter.sort ?? ""}
-        onChange={(event) => onChange({ ...filter, sort: event.target.value || undefined, dir: event.target.value ? (filter.dir ?? "asc") : undefined })}
+        onChange={(event) =>
+          onChange({ ...filter, sort: event.target.value || undefined, dir: event.target.value ? (filter.dir ?? "asc") : undefined })
+        }
       />
       <div className="field">
         <label htmlFor={`${id}-dir`}>Order</label>
-        <select id={`${id}-dir`} name="dir" value={filter.dir ?? (filter.sort ? "asc" : "")} disabled={!filter.sort} onChange={(event) => change("dir", event.target.value)}>
+        <select
+          id={`${id}-dir`}
+          name="dir"
+          value={filter.dir ?? (filter.sort ? "asc" : "")}
+          disabled={!filter.sort}
+          onChange={(event) => change("dir", event.target.value)}
+        >
           {filter.sort ? null : <option value="">—</option>}
           <option value="asc">Ascending</option>
           <option value="desc">Descending</option>

@@ -37,7 +37,11 @@ const shownCorroborations = 12;
 export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric((await params).slug);
   return metric
-    ? { title: metric.name, description: metric.description, ...socialCard({ chart: "trend", filter: { metric: metric.slug } }, `Chart: ${metric.name}, in ${metric.unit}`) }
+    ? {
+        title: metric.name,
+        description: metric.description,
+        ...socialCard({ chart: "trend", filter: { metric: metric.slug } }, `Chart: ${metric.name}, in ${metric.unit}`),
+      }
     : { title: "Metric not found" };
 }
 
@@ -109,7 +113,8 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
           {disagreements.length > shownDisagreements ? (
             <details>
               <summary>
-                {disagreements.length - shownDisagreements} earlier {disagreements.length - shownDisagreements === 1 ? "period" : "periods"} where sources disagree
+                {disagreements.length - shownDisagreements} earlier {disagreements.length - shownDisagreements === 1 ? "period" : "periods"}{" "}
+                where sources disagree
               </summary>
               <ul>
                 {disagreements.slice(0, -shownDisagreements).map((disagreement) => (
@@ -140,7 +145,9 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
                 <li key={corroboration.figures.map((figure) => figure.id).join("-")}>{describeCorroboration(corroboration)}</li>
               ))}
             </ul>
-            {corroborations.length > shownCorroborations ? <p>And {corroborations.length - shownCorroborations} more periods with several figures, in the table below.</p> : null}
+            {corroborations.length > shownCorroborations ? (
+              <p>And {corroborations.length - shownCorroborations} more periods with several figures, in the table below.</p>
+            ) : null}
           </details>
         </section>
       ) : null}

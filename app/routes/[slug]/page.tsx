@@ -8,7 +8,16 @@ import { TrendPanel } from "@/app/_components/trend-panel";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { todayIso } from "@/lib/claims/claim-outcome";
-import { readClaimCount, readClaims, readEvents, readFiguresPage, readRouteComparison, readRouteMap, readRouteMetrics, readTrend } from "@/lib/data/public-reads";
+import {
+  readClaimCount,
+  readClaims,
+  readEvents,
+  readFiguresPage,
+  readRouteComparison,
+  readRouteMap,
+  readRouteMetrics,
+  readTrend,
+} from "@/lib/data/public-reads";
 import { RouteMap } from "@/components/route-map";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { toQueryString } from "@/lib/filters/figure-filter";
@@ -92,8 +101,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading">How it compares</h2>
         <p>
-          Its latest figure on each measure of the <Link href="/">route comparison</Link>, with its period, status and
-          source.
+          Its latest figure on each measure of the <Link href="/">route comparison</Link>, with its period, status and source.
         </p>
         <RouteMeasures comparisons={comparisons} routeSlug={route.slug} />
       </section>
@@ -110,7 +118,9 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
       {undatedOnly.length > 0 ? (
         <section aria-labelledby="undated-metrics-heading">
           <h2 id="undated-metrics-heading">Without a period to chart</h2>
-          <p>These metrics have figures for this route that give no period (a route length, a claimed saving), so they sit on no time axis:</p>
+          <p>
+            These metrics have figures for this route that give no period (a route length, a claimed saving), so they sit on no time axis:
+          </p>
           <ul className="metric-links">
             {undatedOnly.map((metric) => (
               <li key={metric.slug}>

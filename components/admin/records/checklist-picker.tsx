@@ -9,7 +9,17 @@ import type { Option } from "./record-config";
  * short: ticking one edits the field's text (its canonical form), which stays the one value the form saves and
  * validates, so typing and ticking never disagree.
  */
-export function ChecklistPicker({ noun, options, value, onChange }: { noun: string; options: readonly Option[]; value: string; onChange: (value: string) => void }) {
+export function ChecklistPicker({
+  noun,
+  options,
+  value,
+  onChange,
+}: {
+  noun: string;
+  options: readonly Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const chosen = new Set(splitSlugList(value));
   const groups = new Map<string, Option[]>();
   for (const option of options) {
@@ -34,7 +44,11 @@ export function ChecklistPicker({ noun, options, value, onChange }: { noun: stri
             {grouped.map((option) => (
               <li key={option.value}>
                 <label>
-                  <input type="checkbox" checked={chosen.has(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(option.value)}
+                    onChange={(event) => toggle(option.value, event.target.checked)}
+                  />
                   <span>{option.label}</span> <code>{option.value}</code>
                 </label>
               </li>

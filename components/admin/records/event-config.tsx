@@ -55,7 +55,8 @@ export const eventConfig: RecordConfig = {
     { label: "Status", render: (row) => row.status },
     {
       label: "Route",
-      render: (row, options) => row.extra.routeName ?? options.route?.find((option) => option.value === row.route)?.label ?? (row.route || "none"),
+      render: (row, options) =>
+        row.extra.routeName ?? options.route?.find((option) => option.value === row.route)?.label ?? (row.route || "none"),
     },
     { label: "Source", render: (row) => row.sourcePublisher },
     { label: "Metrics", numeric: true, render: (row) => (row.metrics ? row.metrics.split(", ").length : "—") },

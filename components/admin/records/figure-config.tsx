@@ -66,7 +66,12 @@ export const figureConfig: RecordConfig = {
         [{ name: "sourceTitle", control: "text" }],
         [{ name: "sourceUrl", control: "url" }],
         [
-          { name: "quotedSpeaker", control: "text", label: "Person quoted (optional)", hint: "The person the publisher quotes, if any: “Alexei Overchuk”." },
+          {
+            name: "quotedSpeaker",
+            control: "text",
+            label: "Person quoted (optional)",
+            hint: "The person the publisher quotes, if any: “Alexei Overchuk”.",
+          },
           {
             name: "dataOwner",
             control: "text",
@@ -95,7 +100,13 @@ export const figureConfig: RecordConfig = {
     { label: "Metric", sort: "metric", render: (row) => row.extra.metricName ?? row.metric },
     { label: "Route", render: (row) => row.extra.routeName ?? noSingleRoute.toLowerCase() },
     { label: "Period", sort: "period", render: (row) => row.extra.period ?? "none" },
-    { label: "Value", sort: "value", numeric: true, nowrap: true, render: (row) => formatValue(row.value ?? "", String(row.extra.unit ?? "")) },
+    {
+      label: "Value",
+      sort: "value",
+      numeric: true,
+      nowrap: true,
+      render: (row) => formatValue(row.value ?? "", String(row.extra.unit ?? "")),
+    },
     { label: "Status", nowrap: true, render: (row) => row.status },
     { label: "Source", render: (row) => row.sourcePublisher },
     { label: "ID", sort: "id", numeric: true, render: (row) => row.id },

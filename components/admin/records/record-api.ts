@@ -33,4 +33,5 @@ export const restoreRecord = (type: RecordType, id: number, revisionId: number, 
 export const fetchRecordList = (type: RecordType, queryString: string, signal: AbortSignal) =>
   getJson<RecordListPage>(`${base(type)}${queryString}`, signal);
 
-export const fetchRecordHistory = (type: RecordType, id: number, signal: AbortSignal) => getJson<RecordHistory>(`${base(type)}/${id}/history`, signal);
+export const fetchRecordHistory = (type: RecordType, id: number, signal: AbortSignal) =>
+  getJson<RecordHistory>(`${base(type)}/${id}/history`, signal);

@@ -53,7 +53,15 @@ export type ListColumn = {
  * A list filter: a select of fixed options, of the page's `options[name]` (after any `leading` ones), or (text) a
  * box to type in.
  */
-export type ListFilter = { name: string; label: string; all: string; options?: readonly Option[]; leading?: readonly Option[]; text?: boolean; hint?: string };
+export type ListFilter = {
+  name: string;
+  label: string;
+  all: string;
+  options?: readonly Option[];
+  leading?: readonly Option[];
+  text?: boolean;
+  hint?: string;
+};
 
 export type RecordConfig = {
   type: RecordType;

@@ -7,4 +7,10 @@ import { routeConfig } from "./route-config";
 import { rulingConfig } from "./ruling-config";
 
 /** Server pages name a kind by its type; the client components find its config here (functions cannot be props). */
-export const recordConfigs: Record<RecordType, RecordConfig> = { figure: figureConfig, route: routeConfig, metric: metricConfig, event: eventConfig, ruling: rulingConfig };
+export const recordConfigs: Record<RecordType, RecordConfig> = {
+  figure: figureConfig,
+  route: routeConfig,
+  metric: metricConfig,
+  event: eventConfig,
+  ruling: rulingConfig,
+};

@@ -68,7 +68,13 @@ export function RecordForm(props: Props) {
         <div key={spec.name} className={styles.field}>
           <label htmlFor={id}>{spec.label}</label>
           {spec.hint ? <FieldHint id={`${id}-hint`}>{spec.hint}</FieldHint> : null}
-          <input id={id} readOnly value={spec.derive?.(form.values, options) ?? ""} aria-describedby={spec.hint ? `${id}-hint` : undefined} className={styles.readOnly} />
+          <input
+            id={id}
+            readOnly
+            value={spec.derive?.(form.values, options) ?? ""}
+            aria-describedby={spec.hint ? `${id}-hint` : undefined}
+            className={styles.readOnly}
+          />
         </div>
       );
     }
@@ -79,7 +85,12 @@ export function RecordForm(props: Props) {
     const field = (
       <FormField key={spec.name} form={form} name={spec.name} label={spec.label ?? config.labels[spec.name]} hint={hint}>
         {spec.control === "textarea" ? (
-          <textarea rows={spec.rows ?? 4} spellCheck={spec.code ? false : undefined} className={spec.code ? styles.code : undefined} {...control} />
+          <textarea
+            rows={spec.rows ?? 4}
+            spellCheck={spec.code ? false : undefined}
+            className={spec.code ? styles.code : undefined}
+            {...control}
+          />
         ) : spec.control === "checklist" ? (
           // A list of slugs can run long: a box of a few lines shows it whole.
           <textarea rows={2} spellCheck={false} className={styles.code} {...control} />
@@ -130,13 +141,18 @@ export function RecordForm(props: Props) {
         describe={(name, value) => describeValue(config, options, name, value)}
         goneNote={
           <>
-            Another editor deleted this {config.noun}. {historyHref ? <Link href={historyHref}>Its history</Link> : "Its history"} can restore
-            it.
+            Another editor deleted this {config.noun}. {historyHref ? <Link href={historyHref}>Its history</Link> : "Its history"} can
+            restore it.
           </>
         }
       />
 
-      <form className={styles.figureForm} onSubmit={form.onSubmit} noValidate aria-label={mode === "create" ? `New ${config.noun}` : `Edit ${config.noun}`}>
+      <form
+        className={styles.figureForm}
+        onSubmit={form.onSubmit}
+        noValidate
+        aria-label={mode === "create" ? `New ${config.noun}` : `Edit ${config.noun}`}
+      >
         <input type="hidden" name="version" value={form.version} />
         <fieldset disabled={form.gone} className={styles.fieldsets}>
           {config.groups.map((group) => (
@@ -161,7 +177,12 @@ export function RecordForm(props: Props) {
               {form.saving ? "Saving…" : mode === "create" ? `Create ${config.noun}` : "Save changes"}
             </button>
             {mode === "edit" ? (
-              <ConfirmDeleteButton noun={config.noun} description={config.deleteWarning(form.values)} pending={form.pending} onConfirm={form.confirmDelete} />
+              <ConfirmDeleteButton
+                noun={config.noun}
+                description={config.deleteWarning(form.values)}
+                pending={form.pending}
+                onConfirm={form.confirmDelete}
+              />
             ) : null}
             {historyHref ? (
               <p className={styles.versionLine}>

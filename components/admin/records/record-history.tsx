@@ -33,7 +33,8 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
     staleTime: 0,
   });
   const restore = useMutation({
-    mutationFn: ({ revisionId, baseVersion }: { revisionId: number; baseVersion: number }) => restoreRecord(type, recordId, revisionId, baseVersion),
+    mutationFn: ({ revisionId, baseVersion }: { revisionId: number; baseVersion: number }) =>
+      restoreRecord(type, recordId, revisionId, baseVersion),
   });
   const { version, deleted, revisions } = history.data;
 
@@ -45,7 +46,9 @@ export function RecordHistory({ type, recordId, initialHistory, options }: Props
 
   function handleOutcome(outcome: RecordWriteOutcome, revision: RecordRevisionView) {
     void queryClient.invalidateQueries({ queryKey: recordKeys.all(type) });
-    announce(restoreNews(outcome.kind === "saved" ? { kind: "saved", version: outcome.record.version } : outcome, revision, config.noun, deleted));
+    announce(
+      restoreNews(outcome.kind === "saved" ? { kind: "saved", version: outcome.record.version } : outcome, revision, config.noun, deleted),
+    );
   }
 
   function restoreRevision(revision: RecordRevisionView) {

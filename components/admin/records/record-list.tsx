@@ -75,7 +75,12 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
     <>
       <RecordFilters config={config} options={options} view={view} onChange={(next) => show({ ...next, page: "1" })} />
       {error ? (
-        <ListLoadError error={error} plural={config.plural} returnPath={`${pathname}${queryString}`} resetHref={`/admin/${config.plural}`} />
+        <ListLoadError
+          error={error}
+          plural={config.plural}
+          returnPath={`${pathname}${queryString}`}
+          resetHref={`/admin/${config.plural}`}
+        />
       ) : null}
       <div className="result-bar">
         <p role="status" aria-live="polite" className="result-count">
@@ -87,9 +92,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
         <div aria-busy={updating} className={updating ? "updating" : undefined}>
           <div className={styles.scroll} role="region" aria-label={summary} tabIndex={0}>
             <table className={`${styles.table} ${styles.recordTable}`}>
-              <caption className="visually-hidden">
-                {summary}. Column headers with buttons sort the list.
-              </caption>
+              <caption className="visually-hidden">{summary}. Column headers with buttons sort the list.</caption>
               <thead>
                 <tr>
                   {config.columns.map((column) =>
@@ -130,7 +133,11 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
                       <td
                         key={column.label}
                         data-label={index === 0 ? undefined : column.label}
-                        className={[index === 0 ? styles.mainCell : "", column.numeric ? styles.number : "", column.nowrap ? styles.nowrap : ""].join(" ").trim() || undefined}
+                        className={
+                          [index === 0 ? styles.mainCell : "", column.numeric ? styles.number : "", column.nowrap ? styles.nowrap : ""]
+                            .join(" ")
+                            .trim() || undefined
+                        }
                       >
                         {index === 0 && !row.deleted ? (
                           <Link href={`/admin/${config.plural}/${row.id}` as Route}>{column.render(row, options)}</Link>
@@ -190,7 +197,17 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
  * Search and filters. Selects apply as soon as one is chosen; text when the form is submitted (Enter or
  * "Search") or left, so typing does not fire a request per key. Keyed by the address, so it follows it.
  */
-function RecordFilters({ config, options, view, onChange }: { config: RecordConfig; options: RecordOptions; view: View; onChange: (view: View) => void }) {
+function RecordFilters({
+  config,
+  options,
+  view,
+  onChange,
+}: {
+  config: RecordConfig;
+  options: RecordOptions;
+  view: View;
+  onChange: (view: View) => void;
+}) {
   const id = useId();
   const textFields = ["q", ...config.filters.filter((filter) => filter.text).map((filter) => filter.name)];
   const textOf = (from: View) => Object.fromEntries(textFields.map((name) => [name, from[name] ?? ""]));
@@ -217,7 +234,13 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
     <form className="filter-form" role="search" aria-label={`Filter ${config.plural}`} onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${id}-q`}>Search</label>
-        <input id={`${id}-q`} type="search" value={text.q} onChange={(event) => setText({ ...text, q: event.target.value })} onBlur={applyText} />
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={text.q}
+          onChange={(event) => setText({ ...text, q: event.target.value })}
+          onBlur={applyText}
+        />
       </div>
       {config.filters.map((filter) => (
         <div key={filter.name} className="field">
@@ -231,7 +254,11 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
               onBlur={applyText}
             />
           ) : (
-            <select id={`${id}-${filter.name}`} value={view[filter.name] ?? ""} onChange={(event) => onChange({ ...view, [filter.name]: event.target.value })}>
+            <select
+              id={`${id}-${filter.name}`}
+              value={view[filter.name] ?? ""}
+              onChange={(event) => onChange({ ...view, [filter.name]: event.target.value })}
+            >
               <option value="">{filter.all}</option>
               {[...(filter.leading ?? []), ...(filter.options ?? options[filter.name] ?? [])].map((option) => (
                 <option key={option.value} value={option.value}>
@@ -244,7 +271,11 @@ function RecordFilters({ config, options, view, onChange }: { config: RecordConf
       ))}
       <div className="field">
         <label htmlFor={`${id}-deleted`}>Show</label>
-        <select id={`${id}-deleted`} value={view.deleted ?? "exclude"} onChange={(event) => onChange({ ...view, deleted: event.target.value })}>
+        <select
+          id={`${id}-deleted`}
+          value={view.deleted ?? "exclude"}
+          onChange={(event) => onChange({ ...view, deleted: event.target.value })}
+        >
           <option value="exclude">Current {config.plural}</option>
           {config.listsDeletedBeside ? <option value="include">Current and deleted {config.plural}</option> : null}
           <option value="only">Deleted {config.plural}</option>

@@ -48,10 +48,10 @@ export const routeConfig: RecordConfig = {
             hint: (
               <>
                 One node a line, in the order cargo meets them: <code>name | country | kind | latitude | longitude | leg to the next</code>,
-                then a note after a further <code>|</code> if wanted. Kinds: {routeNodeKinds.join(", ")} (a waypoint is an unnamed turn
-                that keeps a sea leg off land: drawn, never labelled). Legs: {routeLegs.join(", ")}; the last node has none. Coordinates
-                in degrees with at most two decimals (south and west negative): “Rasht | Iran | city | 37.28 | 49.58 | rail”. Leave it
-                empty to keep the route off the map.
+                then a note after a further <code>|</code> if wanted. Kinds: {routeNodeKinds.join(", ")} (a waypoint is an unnamed turn that
+                keeps a sea leg off land: drawn, never labelled). Legs: {routeLegs.join(", ")}; the last node has none. Coordinates in
+                degrees with at most two decimals (south and west negative): “Rasht | Iran | city | 37.28 | 49.58 | rail”. Leave it empty to
+                keep the route off the map.
               </>
             ),
           },

@@ -31,7 +31,15 @@ export const rulingConfig: RecordConfig = {
     {
       legend: "Ruling (leave empty to let the data decide)",
       rows: [
-        [{ name: "outcome", control: "select", options: outcomeChoices, emptyOption: "No ruling: the data decides", hint: "Overrides what the data says, on /claims and in the CSV." }],
+        [
+          {
+            name: "outcome",
+            control: "select",
+            options: outcomeChoices,
+            emptyOption: "No ruling: the data decides",
+            hint: "Overrides what the data says, on /claims and in the CSV.",
+          },
+        ],
         [{ name: "reason", control: "textarea", hint: "Why, with the source that shows it: readers see it beside the ruling." }],
       ],
     },
@@ -58,6 +66,7 @@ export const rulingConfig: RecordConfig = {
   filters: [{ name: "outcome", label: "Ruling", all: "Any ruling", options: outcomeChoices }],
   defaultSort: "updated",
   defaultDir: "desc",
-  deleteWarning: (values) => `The ruling on ${values.claim} and its supersedes link will be cleared: the data decides its outcome again. Its history keeps it: it can be restored from there.`,
+  deleteWarning: (values) =>
+    `The ruling on ${values.claim} and its supersedes link will be cleared: the data decides its outcome again. Its history keeps it: it can be restored from there.`,
   publicPath: () => "/claims",
 };

@@ -56,11 +56,9 @@ describe("EventInputSchema", () => {
   });
 
   it("reads metric slugs separated by commas or spaces, once each, in order", () => {
-    expect(EventInputSchema.parse({ ...good, metrics: " suez_transits,cape_transits  suez_transits ,\n container_spot_rate, " }).metrics).toEqual([
-      "cape_transits",
-      "container_spot_rate",
-      "suez_transits",
-    ]);
+    expect(
+      EventInputSchema.parse({ ...good, metrics: " suez_transits,cape_transits  suez_transits ,\n container_spot_rate, " }).metrics,
+    ).toEqual(["cape_transits", "container_spot_rate", "suez_transits"]);
     expect(EventInputSchema.parse({ ...good, metrics: " , " }).metrics).toEqual([]);
   });
 
@@ -109,7 +107,9 @@ describe("EventInputSchema", () => {
     const UpdateEventSchema = RecordVersionSchema.extend({ record: EventInputSchema });
     expect(UpdateEventSchema.safeParse({ record: good, version: 3 }).success).toBe(true);
     const missing = UpdateEventSchema.safeParse({ record: good });
-    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({ version: ["The form's version is missing; reload the page"] });
+    expect(missing.success ? {} : recordFieldErrorsOf(missing.error)).toEqual({
+      version: ["The form's version is missing; reload the page"],
+    });
   });
 });
 

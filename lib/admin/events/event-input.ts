@@ -16,8 +16,10 @@ export const eventStatuses = ["happened", "planned"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
 export const EventInputSchema = z.object({
-  date: requiredStorableText(40, "Date")
-    .refine((text) => text === "" || parsePartialDate(text) !== null, "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist"),
+  date: requiredStorableText(40, "Date").refine(
+    (text) => text === "" || parsePartialDate(text) !== null,
+    "Date must be YYYY, YYYY-MM or YYYY-MM-DD, and exist",
+  ),
   title: requiredText(300, "Title"),
   route: storableText(100, "Route")
     .refine((text) => text === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text), "Route must be a route's slug, such as instc-west")

@@ -97,9 +97,17 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
     if (input.route && !route) fieldErrors.route = [`Unknown route "${input.route}"`];
     const known = new Set(metrics.map((metric) => metric.slug));
     const unknown = input.metrics.filter((slug) => !known.has(slug));
-    if (unknown.length > 0) fieldErrors.metrics = [`Unknown metric${unknown.length === 1 ? "" : "s"} ${unknown.map((slug) => `"${slug}"`).join(", ")}`];
+    if (unknown.length > 0)
+      fieldErrors.metrics = [`Unknown metric${unknown.length === 1 ? "" : "s"} ${unknown.map((slug) => `"${slug}"`).join(", ")}`];
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
-    return { ok: true, columns: eventColumns(input, route?.id ?? null, metrics.map((metric) => metric.id)) };
+    return {
+      ok: true,
+      columns: eventColumns(
+        input,
+        route?.id ?? null,
+        metrics.map((metric) => metric.id),
+      ),
+    };
   },
 
   async insert(tx, { metricIds, ...columns }, identity) {
@@ -125,7 +133,15 @@ export const eventRecords: RecordDefinition<EventFormValues, EventInput, EventCo
     const parsed = parseRecordListQuery(EventListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, eventRecords, { ...query, equals: { status: query.status, route: query.route }, contains: { sourcePublisher: query.source } }) };
+    if (query.deleted === "only")
+      return {
+        ok: true,
+        page: await listDeletedRecords(db, eventRecords, {
+          ...query,
+          equals: { status: query.status, route: query.route },
+          contains: { sourcePublisher: query.source },
+        }),
+      };
     const where: Prisma.EventWhereInput = {
       ...(query.status ? { status: query.status } : {}),
       ...(query.route ? { route: { slug: query.route } } : {}),

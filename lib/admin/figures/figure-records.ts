@@ -31,7 +31,9 @@ async function resolveReferences(
   const errors: RecordFieldErrors = {};
   if (!metric) errors.metric = [`Unknown metric "${input.metric}"`];
   if (input.route && !route) errors.route = [`Unknown route "${input.route}"`];
-  return metric && (!input.route || route) ? { ok: true, ids: { metricId: metric.id, routeId: route?.id ?? null } } : { ok: false, fieldErrors: errors };
+  return metric && (!input.route || route)
+    ? { ok: true, ids: { metricId: metric.id, routeId: route?.id ?? null } }
+    : { ok: false, fieldErrors: errors };
 }
 
 /** The database columns of a validated figure. */

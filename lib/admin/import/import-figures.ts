@@ -14,7 +14,13 @@ import { createRecordIn, updateRecordIn } from "../records/record-writes";
 // through the same record writes as the admin form (record-writes.ts: a revision for every change), and versions
 // respected: a row whose figure changed since it was exported is a conflict, applied only if the editor says so.
 
-export type ImportConflict = { line: number; id: number; exportedVersion: number; currentVersion: number; current: RecordSnapshot<FigureFormValues> };
+export type ImportConflict = {
+  line: number;
+  id: number;
+  exportedVersion: number;
+  currentVersion: number;
+  current: RecordSnapshot<FigureFormValues>;
+};
 
 export type ImportPlan = {
   rows: number;
@@ -56,17 +62,28 @@ export async function planImport(db: Database, rows: ImportRow[], parseErrors: R
           (figure) => [figure.id, figure],
         ),
   );
-  const plan: ImportPlan = { rows: rows.length + new Set(parseErrors.map((error) => error.line)).size, errors: [...parseErrors], creates: [], updates: [], unchanged: 0, conflicts: [] };
+  const plan: ImportPlan = {
+    rows: rows.length + new Set(parseErrors.map((error) => error.line)).size,
+    errors: [...parseErrors],
+    creates: [],
+    updates: [],
+    unchanged: 0,
+    conflicts: [],
+  };
   for (const row of rows) {
     const metric = metricBySlug.get(row.input.metric);
     const routeId = row.input.route === null ? null : routeIdBySlug.get(row.input.route);
     const errors: RowError[] = [];
     if (!metric) errors.push({ line: row.line, column: "metric", message: `"${row.input.metric}" is not a known metric` });
-    else if (row.unit !== metric.unit) errors.push({ line: row.line, column: "unit", message: `must be "${metric.unit}", the unit of ${metric.slug} (got "${row.unit}")` });
-    if (row.input.route !== null && routeId === undefined) errors.push({ line: row.line, column: "route", message: `"${row.input.route}" is not a known route` });
+    else if (row.unit !== metric.unit)
+      errors.push({ line: row.line, column: "unit", message: `must be "${metric.unit}", the unit of ${metric.slug} (got "${row.unit}")` });
+    if (row.input.route !== null && routeId === undefined)
+      errors.push({ line: row.line, column: "route", message: `"${row.input.route}" is not a known route` });
     const existing = row.id === null ? null : current.get(row.id);
-    if (row.id !== null && !existing) errors.push({ line: row.line, column: "id", message: `there is no figure with id ${row.id}; leave id empty to add a new figure` });
-    if (existing?.deletedAt) errors.push({ line: row.line, column: "id", message: `figure ${row.id} is deleted; restore it from its history first` });
+    if (row.id !== null && !existing)
+      errors.push({ line: row.line, column: "id", message: `there is no figure with id ${row.id}; leave id empty to add a new figure` });
+    if (existing?.deletedAt)
+      errors.push({ line: row.line, column: "id", message: `figure ${row.id} is deleted; restore it from its history first` });
     if (errors.length > 0 || !metric) {
       plan.errors.push(...errors);
       continue;
@@ -75,7 +92,13 @@ export async function planImport(db: Database, rows: ImportRow[], parseErrors: R
     if (!existing) plan.creates.push(resolved);
     else if (sameValues(row.values, toFormValues(existing))) plan.unchanged += 1;
     else if (row.version !== existing.version) {
-      plan.conflicts.push({ line: row.line, id: existing.id, exportedVersion: row.version!, currentVersion: existing.version, current: { ...toFormValues(existing), version: existing.version, deleted: false } });
+      plan.conflicts.push({
+        line: row.line,
+        id: existing.id,
+        exportedVersion: row.version!,
+        currentVersion: existing.version,
+        current: { ...toFormValues(existing), version: existing.version, deleted: false },
+      });
       plan.updates.push({ ...resolved, current: existing });
     } else plan.updates.push({ ...resolved, current: existing });
   }
@@ -93,13 +116,21 @@ export class ImportConflictError extends Error {
 /** A row the dry run passed that the write refused after all (a metric or route deleted meanwhile): stop, import nothing. */
 export class ImportRowError extends Error {
   override name = "ImportRowError";
-  constructor(readonly line: number, fieldErrors: Record<string, string[] | undefined>) {
+  constructor(
+    readonly line: number,
+    fieldErrors: Record<string, string[] | undefined>,
+  ) {
     super(`line ${line}: ${Object.values(fieldErrors).flat()[0] ?? "refused"}; nothing was imported`);
   }
 }
 
 /** Applies a plan without errors in one transaction. Conflicting rows are applied only with `overwriteConflicts`. */
-export async function applyImport(db: Database, editorId: number, plan: ImportPlan, { overwriteConflicts }: { overwriteConflicts: boolean }): Promise<ImportSummary> {
+export async function applyImport(
+  db: Database,
+  editorId: number,
+  plan: ImportPlan,
+  { overwriteConflicts }: { overwriteConflicts: boolean },
+): Promise<ImportSummary> {
   if (plan.errors.length > 0) throw new Error("an import with errors cannot be applied");
   if (plan.conflicts.length > 0 && !overwriteConflicts) throw new Error("an import with conflicts needs overwriteConflicts");
   const options = { comment: "CSV import" };

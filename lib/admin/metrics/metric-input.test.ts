@@ -48,12 +48,15 @@ describe("MetricInputSchema", () => {
   });
 
   it("keeps look-alikes as one normalised 'slug: difference' a line, blank lines dropped", () => {
-    const parsed = MetricInputSchema.parse({ ...good, lookalikes: "\n  segment_transit_time :  one leg only \n\ntransit_time_weeks: in weeks\n" });
+    const parsed = MetricInputSchema.parse({
+      ...good,
+      lookalikes: "\n  segment_transit_time :  one leg only \n\ntransit_time_weeks: in weeks\n",
+    });
     expect(parsed.lookalikes).toBe("segment_transit_time: one leg only\ntransit_time_weeks: in weeks");
   });
 
   it.each([
-    ["segment_transit_time", 'Line 1 must say how segment_transit_time differs, after a colon'],
+    ["segment_transit_time", "Line 1 must say how segment_transit_time differs, after a colon"],
     ["Segment time: one leg", 'Line 1 must start with a metric\'s slug, then a colon: "transit_time: how they differ"'],
     ["a: one\nb: two\na: three", "Line 3 names a again"],
     [`a: ${"x".repeat(401)}`, "Line 1: the difference must be at most 400 characters"],

@@ -13,8 +13,10 @@ export const metricCategories = ["trade", "transit", "infrastructure", "route", 
 export const metricSlugPattern = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 
 export const MetricInputSchema = z.object({
-  slug: requiredStorableText(64, "Slug")
-    .regex(metricSlugPattern, "Slug must be lower-case letters and digits joined by underscores, such as transit_time"),
+  slug: requiredStorableText(64, "Slug").regex(
+    metricSlugPattern,
+    "Slug must be lower-case letters and digits joined by underscores, such as transit_time",
+  ),
   name: requiredText(200, "Name"),
   unit: requiredText(40, "Unit"),
   category: z.enum(metricCategories, { error: `Category must be one of ${metricCategories.join(", ")}` }),
@@ -28,14 +30,19 @@ export const MetricInputSchema = z.object({
   }),
   // Blank: not on the overview. A number: its place among the overview's headline cards, 1 first.
   // Optional, so a script written before the field existed still saves (and leaves the metric off the overview).
-  featured: storableText(10, "Featured on the overview").optional().transform((text, context) => {
-    if (text === undefined || text === "") return null;
-    if (!/^\d{1,2}$/.test(text) || Number(text) < 1) {
-      context.addIssue({ code: "custom", message: "Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)" });
-      return z.NEVER;
-    }
-    return Number(text);
-  }),
+  featured: storableText(10, "Featured on the overview")
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined || text === "") return null;
+      if (!/^\d{1,2}$/.test(text) || Number(text) < 1) {
+        context.addIssue({
+          code: "custom",
+          message: "Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)",
+        });
+        return z.NEVER;
+      }
+      return Number(text);
+    }),
 });
 
 export type MetricFormValues = z.input<typeof MetricInputSchema>;
@@ -51,4 +58,12 @@ export const metricFieldLabels: Record<keyof MetricFormValues, string> = {
   featured: "Featured on the overview",
 };
 
-export const emptyMetricForm: MetricFormValues = { slug: "", name: "", unit: "", category: "transit", description: "", lookalikes: "", featured: "" };
+export const emptyMetricForm: MetricFormValues = {
+  slug: "",
+  name: "",
+  unit: "",
+  category: "transit",
+  description: "",
+  lookalikes: "",
+  featured: "",
+};

@@ -43,10 +43,16 @@ const MetricListQuerySchema = recordListBase.extend({
 });
 
 const figuresUsing = (tx: Prisma.TransactionClient, metricId: number) =>
-  Promise.all([tx.figure.count({ where: { metricId, deletedAt: null } }), tx.figure.count({ where: { metricId, deletedAt: { not: null } } })]);
+  Promise.all([
+    tx.figure.count({ where: { metricId, deletedAt: null } }),
+    tx.figure.count({ where: { metricId, deletedAt: { not: null } } }),
+  ]);
 
 const describeFigures = ([live, deleted]: [number, number]) =>
-  [live > 0 ? `${live.toLocaleString("en")} figure${live === 1 ? "" : "s"}` : null, deleted > 0 ? `${deleted.toLocaleString("en")} deleted figure${deleted === 1 ? "" : "s"} (which can be restored)` : null]
+  [
+    live > 0 ? `${live.toLocaleString("en")} figure${live === 1 ? "" : "s"}` : null,
+    deleted > 0 ? `${deleted.toLocaleString("en")} deleted figure${deleted === 1 ? "" : "s"} (which can be restored)` : null,
+  ]
     .filter(Boolean)
     .join(" and ");
 
@@ -55,7 +61,9 @@ async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput)
   const parsed = parseLookalikes(input.lookalikes);
   if (!parsed.ok) return parsed.errors;
   const slugs = parsed.lookalikes.map((lookalike) => lookalike.slug);
-  const known = new Set((await tx.metric.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((metric) => metric.slug));
+  const known = new Set(
+    (await tx.metric.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((metric) => metric.slug),
+  );
   const errors = slugs.flatMap((slug) =>
     slug === input.slug ? [`A metric cannot be its own look-alike (${slug})`] : known.has(slug) ? [] : [`Unknown metric "${slug}"`],
   );
@@ -63,7 +71,10 @@ async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput)
 }
 
 const describeEvents = (titles: string[]) => {
-  const named = titles.slice(0, 3).map((title) => `“${title}”`).join(", ");
+  const named = titles
+    .slice(0, 3)
+    .map((title) => `“${title}”`)
+    .join(", ");
   const more = titles.length > 3 ? ` and ${titles.length - 3} more` : "";
   return `${titles.length.toLocaleString("en")} event${titles.length === 1 ? "" : "s"} (${named}${more})`;
 };
@@ -82,7 +93,9 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   },
 
   async columns(tx, input, current) {
-    const slug = await slugErrors("metric", input.slug, current, (taken) => tx.metric.findUnique({ where: { slug: taken }, select: { name: true } }));
+    const slug = await slugErrors("metric", input.slug, current, (taken) =>
+      tx.metric.findUnique({ where: { slug: taken }, select: { name: true } }),
+    );
     if (slug) return { ok: false, fieldErrors: slug };
     const lookalikes = await lookalikeErrors(tx, input);
     if (lookalikes) return { ok: false, fieldErrors: { lookalikes } };
@@ -92,7 +105,9 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
         return {
           ok: false,
           fieldErrors: {
-            unit: [`The unit cannot change while ${describeFigures(counts)} are counted in ${current.values.unit}: it would relabel their values. Create a new metric instead`],
+            unit: [
+              `The unit cannot change while ${describeFigures(counts)} are counted in ${current.values.unit}: it would relabel their values. Create a new metric instead`,
+            ],
           },
         };
       }
@@ -120,13 +135,19 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   async inUse(tx, id) {
     const [counts, links] = await Promise.all([
       figuresUsing(tx, id),
-      tx.eventMetric.findMany({ where: { metricId: id }, select: { event: { select: { title: true } } }, orderBy: { event: { date: "asc" } } }),
+      tx.eventMetric.findMany({
+        where: { metricId: id },
+        select: { event: { select: { title: true } } },
+        orderBy: { event: { date: "asc" } },
+      }),
     ]);
     const figures = counts[0] + counts[1];
     if (figures === 0 && links.length === 0) return null;
     const events = describeEvents(links.map((link) => link.event.title));
-    if (links.length === 0) return `This metric cannot be deleted: ${describeFigures(counts)} are counted in it. Move them to another metric first.`;
-    if (figures === 0) return `This metric cannot be deleted: ${events} ${links.length === 1 ? "is" : "are"} linked to it. Remove it from their Metrics first.`;
+    if (links.length === 0)
+      return `This metric cannot be deleted: ${describeFigures(counts)} are counted in it. Move them to another metric first.`;
+    if (figures === 0)
+      return `This metric cannot be deleted: ${events} ${links.length === 1 ? "is" : "are"} linked to it. Remove it from their Metrics first.`;
     return `This metric cannot be deleted: ${describeFigures(counts)} are counted in it, and ${events} ${links.length === 1 ? "is" : "are"} linked to it. Move the figures to another metric and remove it from the events' Metrics first.`;
   },
 
@@ -134,13 +155,18 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
     const parsed = parseRecordListQuery(MetricListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, metricRecords, { ...query, equals: { category: query.category } }) };
+    if (query.deleted === "only")
+      return { ok: true, page: await listDeletedRecords(db, metricRecords, { ...query, equals: { category: query.category } }) };
     const where: Prisma.MetricWhereInput = {
       ...(query.category ? { category: query.category } : {}),
       ...searchAny(query.q, ["name", "slug", "unit", "description"]),
     };
     const orderBy: Prisma.MetricOrderByWithRelationInput[] = [
-      query.sort === "figures" ? { figures: { _count: query.dir } } : query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
+      query.sort === "figures"
+        ? { figures: { _count: query.dir } }
+        : query.sort === "updated"
+          ? { updatedAt: query.dir }
+          : { [query.sort]: query.dir },
       { id: query.dir },
     ];
     const [rows, total] = await Promise.all([
@@ -153,7 +179,11 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
       }),
       db.prisma.metric.count({ where }),
     ]);
-    const deleted = await deletedFigureCounts(db, "metricId", rows.map((row) => row.id));
+    const deleted = await deletedFigureCounts(
+      db,
+      "metricId",
+      rows.map((row) => row.id),
+    );
     return livePage(query, total, rows, valuesOf, (row) => ({
       figures: row._count.figures - (deleted.get(row.id) ?? 0),
       deletedFigures: deleted.get(row.id) ?? 0,

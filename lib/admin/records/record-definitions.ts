@@ -7,4 +7,10 @@ import { rulingRecords } from "../rulings/ruling-records";
 import type { AnyRecordDefinition } from "./record-definition";
 import type { RecordType } from "./record-types";
 
-export const recordDefinitions: Record<RecordType, AnyRecordDefinition> = { figure: figureRecords, route: routeRecords, metric: metricRecords, event: eventRecords, ruling: rulingRecords };
+export const recordDefinitions: Record<RecordType, AnyRecordDefinition> = {
+  figure: figureRecords,
+  route: routeRecords,
+  metric: metricRecords,
+  event: eventRecords,
+  ruling: rulingRecords,
+};

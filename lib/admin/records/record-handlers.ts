@@ -30,7 +30,11 @@ function notFound(definition: AnyRecordDefinition) {
 async function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
   if (result.ok) {
     if (result.unchanged) {
-      return Response.json({ record: result.record, unchanged: true, message: `Nothing changed, so no new version of this ${definition.noun} was saved.` });
+      return Response.json({
+        record: result.record,
+        unchanged: true,
+        message: `Nothing changed, so no new version of this ${definition.noun} was saved.`,
+      });
     }
     await invalidateWrite({ kind: definition.type, id: result.record.id, version: result.record.version });
     return Response.json({ record: result.record }, { status: successStatus });
@@ -51,14 +55,14 @@ async function writeResponse(definition: AnyRecordDefinition, result: RecordWrit
   }
 }
 
-
 /** GET: the list (filters, search, sort, page in the query string). POST {record}: create. */
 export function collectionHandlers(definition: AnyRecordDefinition) {
   const CreateSchema = z.object({ record: definition.schema });
   return {
     GET: editorOnly(async (request) => {
       const listed = await definition.list(await getDatabase(), new URL(request.url).searchParams);
-      if (!listed.ok) return Response.json({ message: "This list cannot be shown: check its filters.", issues: listed.issues }, { status: 400 });
+      if (!listed.ok)
+        return Response.json({ message: "This list cannot be shown: check its filters.", issues: listed.issues }, { status: 400 });
       return Response.json(listed.page, { headers: noStore });
     }),
     POST: editorOnly(async (request, _context: unknown, editor) => {
@@ -82,7 +86,10 @@ export function itemHandlers(definition: AnyRecordDefinition) {
       if (!body.ok) return body.response;
       const parsed = UpdateSchema.safeParse(body.value);
       if (!parsed.success) return invalidBody(recordFieldErrorsOf(parsed.error));
-      return writeResponse(definition, await updateRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version, parsed.data.record));
+      return writeResponse(
+        definition,
+        await updateRecord(await getDatabase(), definition, editor.editorId, id, parsed.data.version, parsed.data.record),
+      );
     }),
     DELETE: editorOnly(async (request, { params }: IdContext, editor) => {
       const id = parseId((await params).id);

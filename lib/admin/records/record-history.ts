@@ -26,7 +26,9 @@ export async function getRecordHistory<Values extends RecordValues>(
   // The record and its revisions from one snapshot: a restore committing between two reads would otherwise show a
   // version the next restore is refused for. (The embedded database runs one transaction at a time anyway.)
   const [stored, revisions] =
-    db.kind === "postgres" ? await db.prisma.$transaction(read, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead }) : await read(db.prisma);
+    db.kind === "postgres"
+      ? await db.prisma.$transaction(read, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead })
+      : await read(db.prisma);
   const latest = revisions[0];
   if (!stored && latest?.action !== "delete") return null;
   const version = stored ? stored.version : latest!.version;
@@ -71,10 +73,13 @@ export async function listDeletedRecords<Values extends RecordValues>(
   const conditions: Prisma.Sql[] = [];
   if (search.q) {
     const fields = Prisma.join(Object.keys(definition.labels));
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.key IN (${fields}) AND field.value ILIKE ${like(search.q)})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(before) field WHERE field.key IN (${fields}) AND field.value ILIKE ${like(search.q)})`,
+    );
   }
   for (const [field, value] of Object.entries(search.equals ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} = ${value}`);
-  for (const [field, value] of Object.entries(search.contains ?? {})) if (value) conditions.push(Prisma.sql`before->>${field} ILIKE ${like(value)}`);
+  for (const [field, value] of Object.entries(search.contains ?? {}))
+    if (value) conditions.push(Prisma.sql`before->>${field} ILIKE ${like(value)}`);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const deletions = standingDeletions(definition.type);
   const [rows, [count]] = await Promise.all([

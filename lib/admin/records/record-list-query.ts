@@ -31,7 +31,10 @@ export function searchAny<Field extends string>(q: string | undefined, fields: r
 }
 
 /** Prisma's skip and take for a page. */
-export const pageWindow = (query: { page: number; pageSize: number }) => ({ skip: (query.page - 1) * query.pageSize, take: query.pageSize });
+export const pageWindow = (query: { page: number; pageSize: number }) => ({
+  skip: (query.page - 1) * query.pageSize,
+  take: query.pageSize,
+});
 
 /** A page of live records, each row its form values, identity and what the list shows beside it. */
 export function livePage<Row extends { id: number; version: number; updatedAt: Date }, Values extends RecordValues>(
@@ -44,7 +47,14 @@ export function livePage<Row extends { id: number; version: number; updatedAt: D
   return {
     ok: true,
     page: {
-      rows: rows.map((row) => ({ ...valuesOf(row), id: row.id, version: row.version, updatedAt: row.updatedAt.toISOString(), deleted: false, extra: extraOf(row) })),
+      rows: rows.map((row) => ({
+        ...valuesOf(row),
+        id: row.id,
+        version: row.version,
+        updatedAt: row.updatedAt.toISOString(),
+        deleted: false,
+        extra: extraOf(row),
+      })),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -55,6 +65,10 @@ export function livePage<Row extends { id: number; version: number; updatedAt: D
 /** How many deleted figures each of these routes or metrics still has (they can be restored, so they count). */
 export async function deletedFigureCounts(db: Database, column: "routeId" | "metricId", ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
-  const groups = await db.prisma.figure.groupBy({ by: [column], where: { [column]: { in: ids }, deletedAt: { not: null } }, _count: { _all: true } });
+  const groups = await db.prisma.figure.groupBy({
+    by: [column],
+    where: { [column]: { in: ids }, deletedAt: { not: null } },
+    _count: { _all: true },
+  });
   return new Map(groups.map((group) => [group[column]!, group._count._all]));
 }

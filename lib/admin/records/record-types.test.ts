@@ -5,7 +5,9 @@ const labels = { name: "Name", unit: "Unit" };
 
 describe("record values", () => {
   it("diffs two states field by field, in the labels' order; a missing side reads as empty", () => {
-    expect(diffRecordValues(labels, { name: "A", unit: "km" }, { name: "B", unit: "km" })).toEqual([{ field: "name", label: "Name", before: "A", after: "B" }]);
+    expect(diffRecordValues(labels, { name: "A", unit: "km" }, { name: "B", unit: "km" })).toEqual([
+      { field: "name", label: "Name", before: "A", after: "B" },
+    ]);
     expect(diffRecordValues(labels, null, { name: "A", unit: "km" })).toEqual([
       { field: "name", label: "Name", before: "", after: "A" },
       { field: "unit", label: "Unit", before: "", after: "km" },

@@ -2,7 +2,14 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, StoredRecord, Tx } from "./record-definition";
-import { recordFieldErrorsOf, valuesOf, type AdminRecord, type RecordFieldErrors, type RecordSnapshot, type RecordValues } from "./record-types";
+import {
+  recordFieldErrorsOf,
+  valuesOf,
+  type AdminRecord,
+  type RecordFieldErrors,
+  type RecordSnapshot,
+  type RecordValues,
+} from "./record-types";
 
 // Every change to a record of any kind – figure, route, metric, event, ruling; create, update, delete, restore –
 // happens here, in one transaction with the revision that records it (record_revisions). Updates and deletes lock
@@ -24,7 +31,10 @@ function toAdminRecord<Values extends RecordValues>(id: number, stored: StoredRe
   return { ...stored.values, id, version: stored.version, updatedAt: stored.updatedAt.toISOString() };
 }
 
-const snapshotOf = <Values extends RecordValues>(stored: StoredRecord<Values>, deleted = stored.deleted ?? false): RecordSnapshot<Values> => ({
+const snapshotOf = <Values extends RecordValues>(
+  stored: StoredRecord<Values>,
+  deleted = stored.deleted ?? false,
+): RecordSnapshot<Values> => ({
   ...stored.values,
   version: stored.version,
   deleted,
@@ -62,7 +72,12 @@ export const baselineComment = "The state it had before its first recorded chang
  * A record that has never been changed through here (seeded, or from before history was kept) has no revision:
  * its first change then records its state as it was, so that state is in its history and can be restored.
  */
-async function recordBaseline<Values extends RecordValues>(tx: Tx, definition: AnyDefinition<Values>, id: number, current: StoredRecord<Values>) {
+async function recordBaseline<Values extends RecordValues>(
+  tx: Tx,
+  definition: AnyDefinition<Values>,
+  id: number,
+  current: StoredRecord<Values>,
+) {
   const any = await tx.recordRevision.findFirst({ where: { recordType: definition.type, recordId: id }, select: { id: true } });
   if (!any) await recordRevision(tx, definition, id, null, "create", current.version, null, snapshotOf(current), baselineComment);
 }
@@ -83,7 +98,9 @@ async function lockForChange<Values extends RecordValues>(
   expectedVersion: number,
   { allowDeleted = false }: { allowDeleted?: boolean } = {},
 ) {
-  const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { version: number }[]
+  >`SELECT version FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
   const current = locked[0] ? await definition.read(tx, id) : null;
   if (!current || (current.deleted && !allowDeleted)) return { ok: false as const, kind: "not_found" as const };
   if (current.version !== expectedVersion) return { ok: false as const, kind: "conflict" as const, current: snapshotOf(current) };
@@ -99,7 +116,10 @@ function raceOf(error: unknown): { kind: "unique"; fields: string[] } | { kind: 
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   if (error.code === "P2003") return { kind: "foreign_key" };
   if (error.code !== "P2002") return null;
-  const meta = (error.meta ?? {}) as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } } };
+  const meta = (error.meta ?? {}) as {
+    target?: unknown;
+    driverAdapterError?: { cause?: { constraint?: { fields?: unknown; index?: unknown } } };
+  };
   const constraint = meta.driverAdapterError?.cause?.constraint;
   const named = [meta.target, constraint?.fields, constraint?.index].flat().filter((field): field is string => typeof field === "string");
   return { kind: "unique", fields: named };
@@ -109,7 +129,13 @@ function raceResult<Values extends RecordValues>(error: unknown, noun: string): 
   const race = raceOf(error);
   if (!race) return null;
   if (race.kind === "foreign_key") {
-    return { ok: false, kind: "invalid", fieldErrors: { record: [`What this ${noun} refers to was deleted by another editor meanwhile. Nothing was saved; reload and check.`] } };
+    return {
+      ok: false,
+      kind: "invalid",
+      fieldErrors: {
+        record: [`What this ${noun} refers to was deleted by another editor meanwhile. Nothing was saved; reload and check.`],
+      },
+    };
   }
   if (race.fields.some((field) => field.includes("slug"))) {
     return { ok: false, kind: "invalid", fieldErrors: { slug: [`Another ${noun} was just saved with this slug; choose another`] } };
@@ -256,7 +282,9 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
       if (!parsed.success) return { ok: false, kind: "invalid", fieldErrors: recordFieldErrorsOf(parsed.error) };
       const comment = `Restored the state of version ${revision.version}`;
 
-      const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { id: number }[]
+      >`SELECT id FROM ${Prisma.raw(`"${definition.table}"`)} WHERE id = ${id} FOR UPDATE`;
       if (locked.length > 0) {
         const lock = await lockForChange(tx, definition, id, expectedVersion, { allowDeleted: Boolean(definition.softDelete) });
         if (!lock.ok) return lock;
@@ -265,7 +293,17 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
         await definition.update(tx, id, columns.columns);
         if (lock.current.deleted) await definition.softDelete?.undelete(tx, id);
         const restored = (await definition.read(tx, id))!;
-        await recordRevision(tx, definition, id, editorId, "restore", restored.version, snapshotOf(lock.current), snapshotOf(restored), comment);
+        await recordRevision(
+          tx,
+          definition,
+          id,
+          editorId,
+          "restore",
+          restored.version,
+          snapshotOf(lock.current),
+          snapshotOf(restored),
+          comment,
+        );
         return { ok: true, record: toAdminRecord(id, restored) };
       }
 
@@ -277,7 +315,11 @@ export async function restoreRecord<Values extends RecordValues, Input, Columns>
         if (current) return { ok: false, kind: "conflict", current: snapshotOf(current) };
       }
       if (!deletion || deletion.action !== "delete") return { ok: false, kind: "not_found" };
-      const deletedState: RecordSnapshot<Values> = { ...(deletion.before as RecordSnapshot<Values>), version: deletion.version, deleted: true };
+      const deletedState: RecordSnapshot<Values> = {
+        ...(deletion.before as RecordSnapshot<Values>),
+        version: deletion.version,
+        deleted: true,
+      };
       if (deletion.version !== expectedVersion) return { ok: false, kind: "conflict", current: deletedState };
       const columns = await definition.columns(tx, parsed.data, null);
       if (!columns.ok) return { ok: false, kind: "invalid", fieldErrors: columns.fieldErrors };

@@ -25,8 +25,10 @@ export function splitModes(text: string): string[] {
 export const joinModes = (modes: readonly string[]) => modes.join("; ");
 
 export const RouteInputSchema = z.object({
-  slug: requiredStorableText(64, "Slug")
-    .regex(routeSlugPattern, "Slug must be lower-case letters and digits joined by hyphens, such as instc-west"),
+  slug: requiredStorableText(64, "Slug").regex(
+    routeSlugPattern,
+    "Slug must be lower-case letters and digits joined by hyphens, such as instc-west",
+  ),
   name: requiredText(200, "Name"),
   kind: z.enum(routeKinds, { error: `Kind must be one of ${routeKinds.join(", ")}` }),
   modes: storableText(200, "Modes")
@@ -64,4 +66,13 @@ export const routeFieldLabels: Record<keyof RouteFormValues, string> = {
   nodes: "Map path",
 };
 
-export const emptyRouteForm: RouteFormValues = { slug: "", name: "", kind: "alternative", modes: "", via: "", description: "", position: "", nodes: "" };
+export const emptyRouteForm: RouteFormValues = {
+  slug: "",
+  name: "",
+  kind: "alternative",
+  modes: "",
+  via: "",
+  description: "",
+  position: "",
+  nodes: "",
+};

@@ -21,7 +21,10 @@ const routeSelect = {
   position: true,
   version: true,
   updatedAt: true,
-  nodes: { select: { name: true, country: true, kind: true, latitude: true, longitude: true, toNext: true, note: true }, orderBy: { seq: "asc" } },
+  nodes: {
+    select: { name: true, country: true, kind: true, latitude: true, longitude: true, toNext: true, note: true },
+    orderBy: { seq: "asc" },
+  },
 } as const satisfies Prisma.RouteSelect;
 
 type RouteRow = Prisma.RouteGetPayload<{ select: typeof routeSelect }>;
@@ -34,9 +37,7 @@ const valuesOf = (row: RouteRow): RouteFormValues => ({
   via: row.via,
   description: row.description,
   position: String(row.position),
-  nodes: formatRouteNodes(
-    row.nodes.map((node) => ({ ...node, latitude: node.latitude.toFixed(2), longitude: node.longitude.toFixed(2) })),
-  ),
+  nodes: formatRouteNodes(row.nodes.map((node) => ({ ...node, latitude: node.latitude.toFixed(2), longitude: node.longitude.toFixed(2) }))),
 });
 
 /** The route's columns, its nodes parsed from the validated (normalised) text. */
@@ -73,7 +74,9 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
   },
 
   async columns(tx, input, current) {
-    const slug = await slugErrors("route", input.slug, current, (taken) => tx.route.findUnique({ where: { slug: taken }, select: { name: true } }));
+    const slug = await slugErrors("route", input.slug, current, (taken) =>
+      tx.route.findUnique({ where: { slug: taken }, select: { name: true } }),
+    );
     if (slug) return { ok: false, fieldErrors: slug };
     return { ok: true, columns: routeColumns(input) };
   },
@@ -87,7 +90,10 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
   // The nodes are replaced with the route's other columns: a change of them is an edit of the route, which bumps
   // its version and is recorded in its history.
   async update(tx, id, { route, nodes }) {
-    await tx.route.update({ where: { id }, data: { ...route, nodes: { deleteMany: {}, create: nodeRows(nodes) }, version: { increment: 1 } } });
+    await tx.route.update({
+      where: { id },
+      data: { ...route, nodes: { deleteMany: {}, create: nodeRows(nodes) }, version: { increment: 1 } },
+    });
   },
 
   async remove(tx, id) {
@@ -113,10 +119,18 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
     const parsed = parseRecordListQuery(RouteListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, routeRecords, { ...query, equals: { kind: query.kind } }) };
-    const where: Prisma.RouteWhereInput = { ...(query.kind ? { kind: query.kind } : {}), ...searchAny(query.q, ["name", "slug", "via", "description"]) };
+    if (query.deleted === "only")
+      return { ok: true, page: await listDeletedRecords(db, routeRecords, { ...query, equals: { kind: query.kind } }) };
+    const where: Prisma.RouteWhereInput = {
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...searchAny(query.q, ["name", "slug", "via", "description"]),
+    };
     const orderBy: Prisma.RouteOrderByWithRelationInput[] = [
-      query.sort === "figures" ? { figures: { _count: query.dir } } : query.sort === "updated" ? { updatedAt: query.dir } : { [query.sort]: query.dir },
+      query.sort === "figures"
+        ? { figures: { _count: query.dir } }
+        : query.sort === "updated"
+          ? { updatedAt: query.dir }
+          : { [query.sort]: query.dir },
       { id: query.dir },
     ];
     const [rows, total] = await Promise.all([
@@ -129,7 +143,11 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
       }),
       db.prisma.route.count({ where }),
     ]);
-    const deleted = await deletedFigureCounts(db, "routeId", rows.map((row) => row.id));
+    const deleted = await deletedFigureCounts(
+      db,
+      "routeId",
+      rows.map((row) => row.id),
+    );
     return livePage(query, total, rows, valuesOf, (row) => ({
       figures: row._count.figures - (deleted.get(row.id) ?? 0),
       deletedFigures: deleted.get(row.id) ?? 0,

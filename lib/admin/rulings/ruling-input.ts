@@ -21,7 +21,10 @@ export function parseClaimRef(text: string): ClaimRef | null {
 export const claimRefText = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
 const claimRefField = (label: string) =>
-  storableText(40, label).refine((text) => text === "" || parseClaimRef(text) !== null, `${label} must be written figure:<id> or event:<id>, as /claims shows it`);
+  storableText(40, label).refine(
+    (text) => text === "" || parseClaimRef(text) !== null,
+    `${label} must be written figure:<id> or event:<id>, as /claims shows it`,
+  );
 
 export const RulingInputSchema = z
   .object({
@@ -31,10 +34,16 @@ export const RulingInputSchema = z
     supersedes: claimRefField("Supersedes"),
   })
   .superRefine((input, context) => {
-    if (input.outcome !== "" && input.reason.trim() === "") context.addIssue({ code: "custom", path: ["reason"], message: "A ruling needs its reason" });
-    if (input.outcome === "" && input.reason.trim() !== "") context.addIssue({ code: "custom", path: ["outcome"], message: "A reason needs a ruling: choose one, or clear the reason" });
+    if (input.outcome !== "" && input.reason.trim() === "")
+      context.addIssue({ code: "custom", path: ["reason"], message: "A ruling needs its reason" });
+    if (input.outcome === "" && input.reason.trim() !== "")
+      context.addIssue({ code: "custom", path: ["outcome"], message: "A reason needs a ruling: choose one, or clear the reason" });
     if (input.outcome === "" && input.supersedes.trim() === "") {
-      context.addIssue({ code: "custom", path: ["outcome"], message: "Give a ruling, or the claim this one supersedes (to clear both, delete the ruling)" });
+      context.addIssue({
+        code: "custom",
+        path: ["outcome"],
+        message: "Give a ruling, or the claim this one supersedes (to clear both, delete the ruling)",
+      });
     }
     if (input.supersedes.trim() !== "" && input.supersedes.trim() === input.claim.trim()) {
       context.addIssue({ code: "custom", path: ["supersedes"], message: "A claim cannot supersede itself" });

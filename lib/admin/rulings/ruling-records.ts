@@ -36,14 +36,18 @@ const valuesOf = (row: RulingRow): RulingFormValues => ({
 /** What a claim reference points at now: a figure's status, an event's status, or nothing (missing or deleted). */
 async function lookUp(tx: Tx, ref: ClaimRef): Promise<{ status: string; label: string } | null> {
   if (ref.kind === "figure") {
-    const figure = await tx.figure.findFirst({ where: { id: ref.id, deletedAt: null }, select: { status: true, subject: true, periodLabel: true } });
+    const figure = await tx.figure.findFirst({
+      where: { id: ref.id, deletedAt: null },
+      select: { status: true, subject: true, periodLabel: true },
+    });
     return figure ? { status: figure.status, label: `${figure.subject}${figure.periodLabel ? `, ${figure.periodLabel}` : ""}` } : null;
   }
   const event = await tx.event.findUnique({ where: { id: ref.id }, select: { status: true, title: true } });
   return event ? { status: event.status, label: event.title } : null;
 }
 
-const isClaim = (ref: ClaimRef, status: string) => (ref.kind === "figure" ? status === "plan" || status === "forecast" : status === "planned");
+const isClaim = (ref: ClaimRef, status: string) =>
+  ref.kind === "figure" ? status === "plan" || status === "forecast" : status === "planned";
 
 function rulingColumns(input: RulingInput) {
   return {
@@ -92,9 +96,15 @@ export const rulingRecords: RecordDefinition<RulingFormValues, RulingInput, Ruli
     if (input.supersedes) {
       const earlier = await lookUp(tx, input.supersedes);
       if (!earlier) fieldErrors.supersedes = [`There is no ${input.supersedes.kind} ${input.supersedes.id} (or it was deleted)`];
-      else if (!isClaim(input.supersedes, earlier.status)) fieldErrors.supersedes = [`${claimRefText(input.supersedes)} is ${earlier.status}: only a plan, forecast or planned event can be superseded`];
+      else if (!isClaim(input.supersedes, earlier.status))
+        fieldErrors.supersedes = [
+          `${claimRefText(input.supersedes)} is ${earlier.status}: only a plan, forecast or planned event can be superseded`,
+        ];
     }
-    const other = await tx.claimRuling.findFirst({ where: { claimKind: input.claim.kind, claimId: input.claim.id, ...(current ? { id: { not: current.id } } : {}) }, select: { id: true } });
+    const other = await tx.claimRuling.findFirst({
+      where: { claimKind: input.claim.kind, claimId: input.claim.id, ...(current ? { id: { not: current.id } } : {}) },
+      select: { id: true },
+    });
     if (other) fieldErrors.claim ??= [`This claim already has ruling ${other.id}: edit that one`];
     return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, columns: rulingColumns(input) };
   },
@@ -119,7 +129,8 @@ export const rulingRecords: RecordDefinition<RulingFormValues, RulingInput, Ruli
     const parsed = parseRecordListQuery(RulingListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    if (query.deleted === "only") return { ok: true, page: await listDeletedRecords(db, rulingRecords, { ...query, equals: { outcome: query.outcome } }) };
+    if (query.deleted === "only")
+      return { ok: true, page: await listDeletedRecords(db, rulingRecords, { ...query, equals: { outcome: query.outcome } }) };
     const where: Prisma.ClaimRulingWhereInput = {
       ...(query.outcome ? { outcome: query.outcome } : {}),
       ...(query.q ? { reason: { contains: query.q, mode: "insensitive" } } : {}),

@@ -22,9 +22,7 @@ export type ImportRow = {
   values: FigureFormValues;
 };
 
-export type ParsedImport =
-  | { ok: true; rows: ImportRow[]; errors: RowError[] }
-  | { ok: false; message: string };
+export type ParsedImport = { ok: true; rows: ImportRow[]; errors: RowError[] } | { ok: false; message: string };
 
 const fieldColumns: Record<keyof FigureFormValues, FigureCsvColumn> = {
   metric: "metric",
@@ -44,13 +42,13 @@ const fieldColumns: Record<keyof FigureFormValues, FigureCsvColumn> = {
   dataOwner: "data_owner",
 };
 
-
 function decodeUtf8(bytes: Uint8Array): string | { message: string } {
-  if (bytes.includes(0)) return { message: "This is not a CSV file: it contains binary data (NUL bytes). Export a CSV (UTF-8) and upload that." };
+  if (bytes.includes(0))
+    return { message: "This is not a CSV file: it contains binary data (NUL bytes). Export a CSV (UTF-8) and upload that." };
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { message: "The file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and upload it again." };
+    return { message: 'The file is not valid UTF-8 text. Save it as "CSV UTF-8" and upload it again.' };
   }
 }
 
@@ -59,7 +57,10 @@ const positiveInt = /^[1-9]\d{0,9}$/;
 export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
   if (bytes.byteLength === 0) return { ok: false, message: "The file is empty." };
   if (bytes.byteLength > importLimits.maxBytes) {
-    return { ok: false, message: `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${importLimits.maxBytes / 1048576} MB.` };
+    return {
+      ok: false,
+      message: `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${importLimits.maxBytes / 1048576} MB.`,
+    };
   }
   const text = decodeUtf8(bytes);
   if (typeof text !== "string") return { ok: false, ...text };
@@ -71,7 +72,10 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
   } catch (error) {
     const { code, lines, message } = error as { code?: string; lines?: number; message: string };
     if (code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") {
-      return { ok: false, message: `Line ${lines}: ${/got (\d+)/.exec(message)?.[1] ?? "a different number of"} fields where the header has ${/expect(?:ed)? (\d+)/.exec(message)?.[1] ?? "another number"}; every row must have one cell per column.` };
+      return {
+        ok: false,
+        message: `Line ${lines}: ${/got (\d+)/.exec(message)?.[1] ?? "a different number of"} fields where the header has ${/expect(?:ed)? (\d+)/.exec(message)?.[1] ?? "another number"}; every row must have one cell per column.`,
+      };
     }
     if (code === "CSV_QUOTE_NOT_CLOSED") return { ok: false, message: `A quoted cell opened before line ${lines} is never closed.` };
     return { ok: false, message: `The file is not valid CSV near line ${lines ?? "?"}: ${message.split("\n")[0]}` };
@@ -94,7 +98,10 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
   }
   if (body.length === 0) return { ok: false, message: "The file has a header but no rows." };
   if (body.length > importLimits.maxRows) {
-    return { ok: false, message: `The file has ${body.length.toLocaleString("en")} rows; the limit is ${importLimits.maxRows.toLocaleString("en")}.` };
+    return {
+      ok: false,
+      message: `The file has ${body.length.toLocaleString("en")} rows; the limit is ${importLimits.maxRows.toLocaleString("en")}.`,
+    };
   }
 
   const index = Object.fromEntries(columns.map((column, position) => [column, position])) as Record<FigureCsvColumn, number>;
@@ -112,16 +119,22 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
     const idText = cell("id").trim();
     const versionText = cell("version").trim();
     const rowErrors: RowError[] = [];
-    if (idText !== "" && !positiveInt.test(idText)) rowErrors.push({ line, column: "id", message: "must be empty (a new figure) or a figure's id" });
-    if (idText !== "" && !positiveInt.test(versionText)) rowErrors.push({ line, column: "version", message: "must be the version the figure had when exported" });
+    if (idText !== "" && !positiveInt.test(idText))
+      rowErrors.push({ line, column: "id", message: "must be empty (a new figure) or a figure's id" });
+    if (idText !== "" && !positiveInt.test(versionText))
+      rowErrors.push({ line, column: "version", message: "must be the version the figure had when exported" });
     const id = positiveInt.test(idText) ? Number(idText) : null;
     if (id !== null) {
       const earlier = idLines.get(id);
-      if (earlier !== undefined) return { ok: false, message: `The id ${id} appears on line ${earlier} and on line ${line}; each figure may appear once.` };
+      if (earlier !== undefined)
+        return { ok: false, message: `The id ${id} appears on line ${earlier} and on line ${line}; each figure may appear once.` };
       idLines.set(id, line);
     }
     const values = Object.fromEntries(
-      (Object.keys(fieldColumns) as (keyof FigureFormValues)[]).map((field) => [field, index[fieldColumns[field]] === undefined ? "" : cell(fieldColumns[field])]),
+      (Object.keys(fieldColumns) as (keyof FigureFormValues)[]).map((field) => [
+        field,
+        index[fieldColumns[field]] === undefined ? "" : cell(fieldColumns[field]),
+      ]),
     ) as FigureFormValues;
     if (readsProvenance) {
       const provenance = parseProvenance(values.sourcePublisher);
@@ -139,10 +152,15 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
       errors.push(...rowErrors);
       continue;
     }
-    const normalised = Object.fromEntries(
-      Object.entries(parsed.data).map(([key, value]) => [key, value ?? ""]),
-    ) as FigureFormValues;
-    rows.push({ line, id, version: id === null ? null : Number(versionText), unit: cell("unit").trim(), input: parsed.data, values: normalised });
+    const normalised = Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [key, value ?? ""])) as FigureFormValues;
+    rows.push({
+      line,
+      id,
+      version: id === null ? null : Number(versionText),
+      unit: cell("unit").trim(),
+      input: parsed.data,
+      values: normalised,
+    });
   }
   return { ok: true, rows, errors };
 }

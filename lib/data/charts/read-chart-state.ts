@@ -14,7 +14,9 @@ export function isChartKind(text: string): text is ChartKind {
 }
 
 function unexpectedKeys(params: URLSearchParams, allowed: readonly string[]): string[] {
-  return [...new Set(params.keys())].filter((key) => !allowed.includes(key)).map((key) => `Unknown parameter “${key}”: this chart takes ${allowed.map((name) => `“${name}”`).join(" and ")}`);
+  return [...new Set(params.keys())]
+    .filter((key) => !allowed.includes(key))
+    .map((key) => `Unknown parameter “${key}”: this chart takes ${allowed.map((name) => `“${name}”`).join(" and ")}`);
 }
 
 export async function readChartState(chart: ChartKind, params: URLSearchParams): Promise<ChartStateResult> {

@@ -76,7 +76,10 @@ async function claimRelation(prisma: Reader, route: string | undefined, today: s
 type SqlRow = { kind: "figure" | "event"; id: number; due: string | null; outcome: ClaimOutcome };
 
 /** The outcome of each figure claim of a selection (and of the given event claims), in the list's order. For tests and exports. */
-export async function claimOutcomeRows(prisma: Reader, { route, today, events = [] }: { route?: string; today: string; events?: readonly ClaimRow[] }): Promise<ClaimRow[]> {
+export async function claimOutcomeRows(
+  prisma: Reader,
+  { route, today, events = [] }: { route?: string; today: string; events?: readonly ClaimRow[] },
+): Promise<ClaimRow[]> {
   const rows = await prisma.$queryRaw<SqlRow[]>`
     WITH ${await claimRelation(prisma, route, today, events)}
     SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ORDER BY due NULLS LAST, kind DESC, id`;
@@ -90,7 +93,14 @@ export async function claimOutcomeRows(prisma: Reader, { route, today, events = 
  */
 export async function claimRowsPage(
   prisma: Reader,
-  { route, outcome, today, events, page, perPage }: { route?: string; outcome?: ClaimOutcome; today: string; events: readonly ClaimRow[]; page: number; perPage: number },
+  {
+    route,
+    outcome,
+    today,
+    events,
+    page,
+    perPage,
+  }: { route?: string; outcome?: ClaimOutcome; today: string; events: readonly ClaimRow[]; page: number; perPage: number },
 ): Promise<ClaimRowsPage & { page: number; pageCount: number }> {
   const relation = await claimRelation(prisma, route, today, events);
   const tallyRows = await prisma.$queryRaw<{ outcome: ClaimOutcome; n: number; undated: number }[]>`

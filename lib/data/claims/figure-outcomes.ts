@@ -1,7 +1,15 @@
 import "server-only";
 import { amountFamily } from "../../claims/amounts";
 import { getPrisma } from "../../db";
-import { decideFigureOutcome, isClaimStatus, todayIso, type ClaimOutcome, type Decision, type OutcomeFigure, type Ruling } from "../../claims/claim-outcome";
+import {
+  decideFigureOutcome,
+  isClaimStatus,
+  todayIso,
+  type ClaimOutcome,
+  type Decision,
+  type OutcomeFigure,
+  type Ruling,
+} from "../../claims/claim-outcome";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import { selectFigures } from "../figures/select-figures";
 import type { FigureView, MetricCategory } from "../types";
@@ -54,10 +62,15 @@ async function evidenceCandidates(prisma: Reader, claims: FigureView[], metrics:
 }
 
 /** What a claim and its evidence share besides the measure (see `evidenceFor`). */
-const evidenceKey = (figure: FigureView) => JSON.stringify([figure.subject.trim(), figure.route?.slug ?? null, figure.periodStart, figure.periodEnd]);
+const evidenceKey = (figure: FigureView) =>
+  JSON.stringify([figure.subject.trim(), figure.route?.slug ?? null, figure.periodStart, figure.periodEnd]);
 
 /** The decisions on the plan and forecast figures among `figures`, by figure id; other figures have none. */
-export async function decideFigureClaims(prisma: Reader, figures: FigureView[], today: string): Promise<Map<number, Decision<FigureWithCategory>>> {
+export async function decideFigureClaims(
+  prisma: Reader,
+  figures: FigureView[],
+  today: string,
+): Promise<Map<number, Decision<FigureWithCategory>>> {
   const claims = figures.filter((figure) => isClaimStatus(figure.status));
   if (claims.length === 0) return new Map();
   const [metrics, rulings] = await Promise.all([
@@ -69,7 +82,10 @@ export async function decideFigureClaims(prisma: Reader, figures: FigureView[], 
       WHERE claim_kind = 'figure' AND claim_id = ANY(${claims.map((claim) => claim.id)}::int[]) AND outcome IS NOT NULL`,
   ]);
   const categoryOf = new Map(metrics.map((metric) => [metric.slug, metric.category]));
-  const withCategory = (figure: FigureView): FigureWithCategory => ({ ...figure, metric: { ...figure.metric, category: categoryOf.get(figure.metric.slug) ?? "route" } });
+  const withCategory = (figure: FigureView): FigureWithCategory => ({
+    ...figure,
+    metric: { ...figure.metric, category: categoryOf.get(figure.metric.slug) ?? "route" },
+  });
   // Candidates grouped by subject, route and period, so each claim is offered only its own handful: offering every
   // candidate to every claim made a list of 40,000 claims take a minute. The rule checks each condition again.
   const candidatesByKey = new Map<string, FigureWithCategory[]>();
@@ -77,11 +93,20 @@ export async function decideFigureClaims(prisma: Reader, figures: FigureView[], 
     const key = evidenceKey(candidate);
     candidatesByKey.set(key, [...(candidatesByKey.get(key) ?? []), withCategory(candidate)]);
   }
-  const rulingOf = new Map(rulings.flatMap((ruling) => (ruling.outcome && ruling.reason ? [[ruling.claimId, { outcome: ruling.outcome, reason: ruling.reason } satisfies Ruling]] : [])));
+  const rulingOf = new Map(
+    rulings.flatMap((ruling) =>
+      ruling.outcome && ruling.reason ? [[ruling.claimId, { outcome: ruling.outcome, reason: ruling.reason } satisfies Ruling]] : [],
+    ),
+  );
   return new Map(
     claims.map((claim) => [
       claim.id,
-      decideFigureOutcome(withCategory(claim) satisfies OutcomeFigure, candidatesByKey.get(evidenceKey(claim)) ?? [], rulingOf.get(claim.id) ?? null, today),
+      decideFigureOutcome(
+        withCategory(claim) satisfies OutcomeFigure,
+        candidatesByKey.get(evidenceKey(claim)) ?? [],
+        rulingOf.get(claim.id) ?? null,
+        today,
+      ),
     ]),
   );
 }

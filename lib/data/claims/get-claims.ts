@@ -28,7 +28,11 @@ type RulingRow = {
   supersedesId: number | null;
 };
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * "2.5 Mt: Middle Corridor cargo (Trans-Caspian route), 2025 plan"; the subject is left out when the metric's name
@@ -58,7 +62,9 @@ export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">)
     SELECT count(*)::int AS n, count(*) FILTER (WHERE f.period_end IS NULL)::int AS undated
     FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
     ${whereClause(figureClaimConditions(filter))}`;
-  const events = filter.metric ? 0 : await prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
+  const events = filter.metric
+    ? 0
+    : await prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
   return { total: figures.n + events, undated: figures.undated };
 }
 
@@ -74,7 +80,9 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
     latest === undefined
       ? selectFigures(prisma, conditions, Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`)
       : Promise.all([
-          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NOT NULL`], Prisma.sql`ORDER BY f.period_end DESC, f.id DESC`, { limit: latest }),
+          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NOT NULL`], Prisma.sql`ORDER BY f.period_end DESC, f.id DESC`, {
+            limit: latest,
+          }),
           selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NULL`], Prisma.sql`ORDER BY f.id`, { limit: latest }),
         ]).then((parts) => parts.flat()),
     // Every event (they are few): a chain or the evidence for a planned event may be on another route.
@@ -91,7 +99,10 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
       ]),
     ),
   ].filter((id) => !selectedIds.has(id));
-  const linked = linkedIds.length > 0 ? await selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id = ANY(${linkedIds}::int[])`]) : [];
+  const linked =
+    linkedIds.length > 0
+      ? await selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id = ANY(${linkedIds}::int[])`])
+      : [];
   const figureClaims = [...selected, ...linked];
   const figureDecisions = await decideFigureClaims(prisma, figureClaims, today);
 
@@ -165,7 +176,10 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
   function baseView(
     ref: ClaimRef,
     decision: Decision<unknown>,
-    fields: Pick<ClaimView, "statement" | "status" | "route" | "metric" | "source" | "note" | "due"> & { figures: FigureView[]; events: EventView[] },
+    fields: Pick<ClaimView, "statement" | "status" | "route" | "metric" | "source" | "note" | "due"> & {
+      figures: FigureView[];
+      events: EventView[];
+    },
   ): ClaimView {
     const row = rulingOf.get(keyOf(ref));
     const revision = row ? lastRevision.get(row.id) : undefined;
@@ -178,7 +192,13 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
       evidence: { figures, events: evidenceEvents },
       ruling:
         row?.outcome && row.reason
-          ? { id: row.id, outcome: row.outcome, reason: row.reason, editor: revision?.editor?.name ?? null, at: revision?.createdAt.toISOString() ?? "" }
+          ? {
+              id: row.id,
+              outcome: row.outcome,
+              reason: row.reason,
+              editor: revision?.editor?.name ?? null,
+              at: revision?.createdAt.toISOString() ?? "",
+            }
           : null,
       rulingRecordId: row?.id ?? null,
       chain: [],
@@ -192,7 +212,14 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
     if (view) return { ...ref, statement: view.statement, due: view.due?.text ?? null, source: view.source, outcome: view.outcome };
     // A happened event in a chain is what became of the promise before it.
     const event = ref.kind === "event" ? eventById.get(ref.id) : undefined;
-    if (event) return { ...ref, statement: event.title, due: `happened ${formatPartialDate(event.date, event.datePrecision)}`, source: event.source, outcome: "met" };
+    if (event)
+      return {
+        ...ref,
+        statement: event.title,
+        due: `happened ${formatPartialDate(event.date, event.datePrecision)}`,
+        source: event.source,
+        outcome: "met",
+      };
     const figure = ref.kind === "figure" ? figureById.get(ref.id) : undefined;
     return figure ? { ...ref, statement: figureStatement(figure), due: null, source: figure.source, outcome: "undated" } : null;
   };
@@ -227,7 +254,10 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
     .filter((claim) => !filter.outcome || claim.outcome === filter.outcome)
     .sort((a, b) => (a.due?.date ?? "9999").localeCompare(b.due?.date ?? "9999") || a.statement.localeCompare(b.statement));
   if (latest === undefined) return result;
-  const dated = result.filter((claim) => claim.due !== null).reverse().slice(0, latest);
+  const dated = result
+    .filter((claim) => claim.due !== null)
+    .reverse()
+    .slice(0, latest);
   return [...dated, ...result.filter((claim) => claim.due === null).slice(0, latest)];
 }
 

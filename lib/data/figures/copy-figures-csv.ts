@@ -53,7 +53,6 @@ function inline(sql: Prisma.Sql, client: pg.PoolClient): string {
   });
 }
 
-
 /**
  * The figures of a selection as CSV rows, in id order. The outcome column comes from the pure rule in lib/claims,
  * which SQL cannot run: the rows are copied in id ranges, each ending at its 5,000th plan or forecast, whose
@@ -76,9 +75,14 @@ export async function* copyFiguresCsv(
   try {
     let lastId = 0;
     for (;;) {
-      const claims = await selectFigures(db.prisma, [...conditions, Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id > ${lastId}`], Prisma.sql`ORDER BY f.id`, {
-        limit: claimsPerCopy,
-      });
+      const claims = await selectFigures(
+        db.prisma,
+        [...conditions, Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id > ${lastId}`],
+        Prisma.sql`ORDER BY f.id`,
+        {
+          limit: claimsPerCopy,
+        },
+      );
       const outcomes = await figureOutcomes(db.prisma, claims, today);
       const upper = claims.length === claimsPerCopy ? claims.at(-1)!.id : null;
       const range = [...conditions, Prisma.sql`f.id > ${lastId}`, ...(upper === null ? [] : [Prisma.sql`f.id <= ${upper}`])];

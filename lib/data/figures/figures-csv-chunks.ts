@@ -12,7 +12,10 @@ import { todayIso } from "../../claims/claim-outcome";
  * rows come from COPY; on the embedded database from keyset batches written by csv-stringify. Same bytes either way,
  * outcomes included (decided once per batch of rows by lib/claims).
  */
-export async function* figuresCsvChunks(selection: { filter?: FigureFilter; ids?: number[] }, signal: AbortSignal): AsyncGenerator<string | Uint8Array> {
+export async function* figuresCsvChunks(
+  selection: { filter?: FigureFilter; ids?: number[] },
+  signal: AbortSignal,
+): AsyncGenerator<string | Uint8Array> {
   yield figuresToCsv([], { header: true });
   if (selection.ids?.length === 0) return;
   const db = await getDatabase();

@@ -39,7 +39,10 @@ export async function getTrend(
   if (!family) return null;
   const shifts = new Map(family.map(({ metric, shift }) => [metric.slug, shift]));
   const chartMetrics = [...shifts.keys()];
-  const conditions = [Prisma.sql`m.slug IN (${Prisma.join([...shifts.keys()])})`, ...figureFilterConditions({ ...filter, metric: undefined })];
+  const conditions = [
+    Prisma.sql`m.slug IN (${Prisma.join([...shifts.keys()])})`,
+    ...figureFilterConditions({ ...filter, metric: undefined }),
+  ];
   const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
   const [metric, [cut], [counts], undatedFigures, events] = await Promise.all([
     getMetric(metricSlug),
@@ -54,9 +57,24 @@ export async function getTrend(
   ]);
   if (!metric) return null;
   const since = cut?.cutoff ?? null;
-  const datedFigures = await selectFigures(prisma, [...conditions, datedCondition, ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : [])]);
-  const { series, undated, multiYear } = buildTrendSeries([...datedFigures, ...undatedFigures], { unit: metric.unit, shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0 });
+  const datedFigures = await selectFigures(prisma, [
+    ...conditions,
+    datedCondition,
+    ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : []),
+  ]);
+  const { series, undated, multiYear } = buildTrendSeries([...datedFigures, ...undatedFigures], {
+    unit: metric.unit,
+    shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0,
+  });
   const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
   const sisters = family.slice(1).map(({ metric: sister }) => sister);
-  return { metric, sisters, series, undated, multiYear, events: chartEvents(events, { metrics: chartMetrics, route: filter.route }), ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}) };
+  return {
+    metric,
+    sisters,
+    series,
+    undated,
+    multiYear,
+    events: chartEvents(events, { metrics: chartMetrics, route: filter.route }),
+    ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}),
+  };
 }

@@ -5,7 +5,9 @@ import { parseFigureQuery } from "../../filters/parse-figure-query";
 import { unknownFilterSlugs } from "./validate-filter-slugs";
 
 /** A route handler's query string as a figure filter, or the 400 answer that says everything wrong with it. */
-export async function readFigureFilter(params: URLSearchParams): Promise<{ ok: true; filter: FigureFilter } | { ok: false; response: Response }> {
+export async function readFigureFilter(
+  params: URLSearchParams,
+): Promise<{ ok: true; filter: FigureFilter } | { ok: false; response: Response }> {
   const parsed = parseFigureQuery(params);
   if (!parsed.ok) return { ok: false, response: badRequest("Invalid filter", parsed.errors) };
   const unknown = await unknownFilterSlugs(parsed.filter);

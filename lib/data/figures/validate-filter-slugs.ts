@@ -11,6 +11,7 @@ export async function unknownFilterSlugs(filter: FigureFilter): Promise<string[]
   ]);
   const errors: string[] = [];
   if (filter.route && !routes.some((route) => route.slug === filter.route)) errors.push(`There is no route called “${filter.route}”`);
-  if (filter.metric && !metrics.some((metric) => metric.slug === filter.metric)) errors.push(`There is no metric called “${filter.metric}”`);
+  if (filter.metric && !metrics.some((metric) => metric.slug === filter.metric))
+    errors.push(`There is no metric called “${filter.metric}”`);
   return errors;
 }

@@ -41,7 +41,10 @@ export async function getMetric(slug: string): Promise<MetricSummary | null> {
 export async function getScaleFamily(slug: string): Promise<FamilyMember<{ slug: string; name: string; unit: string }>[] | null> {
   if (!isSlug(slug)) return null;
   const prisma = await getPrisma();
-  const candidates = await prisma.metric.findMany({ where: { slug: { in: familyCandidates(slug) } }, select: { slug: true, name: true, unit: true } });
+  const candidates = await prisma.metric.findMany({
+    where: { slug: { in: familyCandidates(slug) } },
+    select: { slug: true, name: true, unit: true },
+  });
   const metric = candidates.find((candidate) => candidate.slug === slug);
   return metric ? scaleFamily(metric, candidates) : null;
 }

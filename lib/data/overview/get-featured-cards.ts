@@ -17,7 +17,11 @@ export type FeaturedCard = Headline & {
 /** The overview's headline cards, in the editors' order (`featured`, 1 first): one round of queries. */
 export async function getFeaturedCards(): Promise<FeaturedCard[]> {
   const prisma = await getPrisma();
-  const metrics = await prisma.metric.findMany({ where: { featured: { not: null } }, orderBy: [{ featured: "asc" }, { slug: "asc" }], select: { slug: true, name: true, unit: true } });
+  const metrics = await prisma.metric.findMany({
+    where: { featured: { not: null } },
+    orderBy: [{ featured: "asc" }, { slug: "asc" }],
+    select: { slug: true, name: true, unit: true },
+  });
   const cards = await Promise.all(
     metrics.map(async (metric): Promise<FeaturedCard | null> => {
       const figures = await getFigures({ metric: metric.slug });

@@ -15,12 +15,13 @@ export type RashtAstaraStatus = {
   milestones: EventView[];
 };
 
-const sameSource = (a: FigureView, b: FigureView) =>
-  a.source.publisher === b.source.publisher && a.source.title === b.source.title;
+const sameSource = (a: FigureView, b: FigureView) => a.source.publisher === b.source.publisher && a.source.title === b.source.title;
 
 function latestDated(figures: FigureView[]): FigureView | null {
   const key = (figure: FigureView) => `${figure.periodEnd}|${figure.source.date ?? ""}`;
-  return figures.filter((figure) => figure.periodEnd !== null).reduce<FigureView | null>((best, figure) => (best && key(best) >= key(figure) ? best : figure), null);
+  return figures
+    .filter((figure) => figure.periodEnd !== null)
+    .reduce<FigureView | null>((best, figure) => (best && key(best) >= key(figure) ? best : figure), null);
 }
 
 /** What the status reads: these metrics' figures and the events of this route (for the cache's tags too). */

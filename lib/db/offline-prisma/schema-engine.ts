@@ -20,9 +20,7 @@ let bindingsPromise: Promise<Bindings> | undefined;
 async function loadBindings(): Promise<Bindings> {
   const bindings: Bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   // Resolved from the project root: inside the Next.js bundle import.meta does not point at a real file.
-  const entry = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json")).resolve(
-    "@prisma/schema-engine-wasm",
-  );
+  const entry = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json")).resolve("@prisma/schema-engine-wasm");
   const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
   bindings.__wbg_set_wasm(instance.exports);

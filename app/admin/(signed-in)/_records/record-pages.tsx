@@ -94,7 +94,15 @@ export async function RecordIndexPage({ type, searchParams, intro }: { type: Rec
 }
 
 /** `prefill`: values the form starts with instead of the empty ones (a ruling's claim, from the link that opened it). */
-export async function NewRecordPage({ type, intro, prefill = {} }: { type: RecordType; intro: ReactNode; prefill?: Record<string, string> }) {
+export async function NewRecordPage({
+  type,
+  intro,
+  prefill = {},
+}: {
+  type: RecordType;
+  intro: ReactNode;
+  prefill?: Record<string, string>;
+}) {
   const config = recordConfigs[type];
   await requireEditor(pathWithQuery(`/admin/${config.plural}/new`, prefill));
   const options = await loadOptions(type);
@@ -113,7 +121,10 @@ export async function EditRecordPage({ type, idText, searchParams }: { type: Rec
   await requireEditor(`/admin/${config.plural}/${encodeURIComponent(idText)}`);
   const id = parseId(idText);
   if (id === null) notFound();
-  const [record, options] = await Promise.all([getDatabase().then((db) => getRecordForEdit(db, recordDefinitions[type], id)), loadOptions(type)]);
+  const [record, options] = await Promise.all([
+    getDatabase().then((db) => getRecordForEdit(db, recordDefinitions[type], id)),
+    loadOptions(type),
+  ]);
   if (!record) return <DeletedOrMissing type={type} id={id} />;
   const { id: _id, version, updatedAt, ...values } = record;
   return (
@@ -150,9 +161,9 @@ async function DeletedOrMissing({ type, id }: { type: RecordType; id: number }) 
       </h1>
       <div className={styles.deletedNotice} role="note">
         <p>
-          <strong>This {config.noun} is deleted</strong>: “{history.title}” is not shown on public pages and cannot be edited. Its
-          values are kept; <Link href={`/admin/${config.plural}/${id}/history` as Route}>restore a version from its history</Link> to
-          bring it back.
+          <strong>This {config.noun} is deleted</strong>: “{history.title}” is not shown on public pages and cannot be edited. Its values
+          are kept; <Link href={`/admin/${config.plural}/${id}/history` as Route}>restore a version from its history</Link> to bring it
+          back.
         </p>
       </div>
     </>
@@ -164,13 +175,19 @@ export async function RecordHistoryPage({ type, idText }: { type: RecordType; id
   await requireEditor(`/admin/${config.plural}/${encodeURIComponent(idText)}/history`);
   const id = parseId(idText);
   if (id === null) notFound();
-  const [history, options] = await Promise.all([getDatabase().then((db) => getRecordHistory(db, recordDefinitions[type], id)), loadOptions(type)]);
+  const [history, options] = await Promise.all([
+    getDatabase().then((db) => getRecordHistory(db, recordDefinitions[type], id)),
+    loadOptions(type),
+  ]);
   if (!history) notFound();
   return (
     <>
       <Breadcrumb
         type={type}
-        trail={[{ href: history.deleted ? undefined : `/admin/${config.plural}/${id}`, label: `${capitalise(config.noun)} ${id}` }, { label: "History" }]}
+        trail={[
+          { href: history.deleted ? undefined : `/admin/${config.plural}/${id}`, label: `${capitalise(config.noun)} ${id}` },
+          { label: "History" },
+        ]}
       />
       <h1>
         History of {config.noun} {id}: {history.title}

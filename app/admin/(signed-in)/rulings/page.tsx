@@ -13,8 +13,8 @@ export default async function AdminRulingsPage({ searchParams }: PageProps<"/adm
       searchParams={await searchParams}
       intro={
         <>
-          Editors&apos; word on <Link href="/claims">claims</Link>: a ruling on an outcome the data cannot decide, always with its reason, and the
-          earlier claim a postponed one supersedes. Deleting one lets the data decide again; its history can undo it.
+          Editors&apos; word on <Link href="/claims">claims</Link>: a ruling on an outcome the data cannot decide, always with its reason,
+          and the earlier claim a postponed one supersedes. Deleting one lets the data decide again; its history can undo it.
         </>
       }
     />

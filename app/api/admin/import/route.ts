@@ -30,13 +30,18 @@ export const POST = editorOnly(async (request, _context, editor) => {
     mode,
     summary: summarise(plan),
     errors: plan.errors.slice(0, shown),
-    conflicts: plan.conflicts.slice(0, shown).map(({ current, ...conflict }) => ({ ...conflict, currentValue: current.value, currentNote: current.note })),
+    conflicts: plan.conflicts
+      .slice(0, shown)
+      .map(({ current, ...conflict }) => ({ ...conflict, currentValue: current.value, currentNote: current.note })),
   };
   if (mode === "dry-run") return Response.json(report);
   if (plan.errors.length > 0) return Response.json({ ...report, message: "The file has errors; nothing was imported." }, { status: 422 });
   const overwrite = url.searchParams.get("conflicts") === "overwrite";
   if (plan.conflicts.length > 0 && !overwrite) {
-    return Response.json({ ...report, message: "Some figures changed since the file was exported; nothing was imported." }, { status: 409 });
+    return Response.json(
+      { ...report, message: "Some figures changed since the file was exported; nothing was imported." },
+      { status: 409 },
+    );
   }
   try {
     const summary = await applyImport(db, editor.editorId, plan, { overwriteConflicts: overwrite });

@@ -14,9 +14,15 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   const parsed = parseEventFilter(request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   const { route } = parsed.filter;
-  if (route && !(await getRoutes()).some((candidate) => candidate.slug === route)) return badRequest("Invalid filter", [`There is no route called “${route}”`]);
+  if (route && !(await getRoutes()).some((candidate) => candidate.slug === route))
+    return badRequest("Invalid filter", [`There is no route called “${route}”`]);
   return conditionalResponse(request, async () => {
     const events = await getEvents(route ? { route } : {});
-    return csvResponse(csvFilename("events", { route }, new Date()), (async function* () { yield eventsToCsv(events); })());
+    return csvResponse(
+      csvFilename("events", { route }, new Date()),
+      (async function* () {
+        yield eventsToCsv(events);
+      })(),
+    );
   });
 });

@@ -12,5 +12,7 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   const read = await readFigureFilter(request.nextUrl.searchParams);
   if (!read.ok) return read.response;
   const { filter } = read;
-  return conditionalResponse(request, () => csvResponse(csvFilename("figures", filter, new Date()), figuresCsvChunks({ filter }, request.signal)));
+  return conditionalResponse(request, () =>
+    csvResponse(csvFilename("figures", filter, new Date()), figuresCsvChunks({ filter }, request.signal)),
+  );
 });

@@ -32,7 +32,8 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
     const svg = renderChartImage(data, { origin, pageUrl: `${origin}${chartPagePath(state)}` });
     const name = csvFilename(chart, "filter" in state ? state.filter : { ...state, chart: undefined }, new Date(), format);
     const headers = { "Content-Disposition": `inline; filename="${name}"`, "X-Content-Type-Options": "nosniff" };
-    if ((format as ImageFormat) === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
+    if ((format as ImageFormat) === "svg")
+      return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
     const { png } = svgToPng(svg);
     return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
   });

@@ -21,7 +21,11 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
   const query = request.nextUrl.searchParams;
   const filter = parseFigureFilter({ metric, route: searchParamsToRecord(query).route });
   const view = parseTrendView(query);
-  const errors = [...unknownKeyErrors(query, ["route", ...trendViewKeys]), ...(filter.ok ? [] : filter.errors), ...(view.ok ? [] : view.errors)];
+  const errors = [
+    ...unknownKeyErrors(query, ["route", ...trendViewKeys]),
+    ...(filter.ok ? [] : filter.errors),
+    ...(view.ok ? [] : view.errors),
+  ];
   if (errors.length > 0 || !filter.ok) return badRequest("Invalid chart view", errors);
   const unknown = await unknownFilterSlugs(filter.filter);
   if (unknown.length > 0) return badRequest("Invalid chart view", unknown);
@@ -31,9 +35,16 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
     if (!trend) return badRequest("Invalid chart view", [`There is no metric called “${metric}”`]);
     const applied = applyTrendView(trend, view.view);
     const csv = trendViewToCsv(applied, { metric, unit: trend.metric.unit, route });
-    const named = Object.fromEntries([["metric", metric], ["route", route], ...trendViewEntries(view.view).filter(([key]) => key !== "hide")]);
-    return csvResponse(csvFilename("trend", named, new Date()), (async function* () {
-      yield csv;
-    })());
+    const named = Object.fromEntries([
+      ["metric", metric],
+      ["route", route],
+      ...trendViewEntries(view.view).filter(([key]) => key !== "hide"),
+    ]);
+    return csvResponse(
+      csvFilename("trend", named, new Date()),
+      (async function* () {
+        yield csv;
+      })(),
+    );
   });
 });
