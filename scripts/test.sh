@@ -45,7 +45,7 @@ step() {
 
 # Typed routes come from the route tree: generate their types first (a fresh clone has no .next yet).
 step "typecheck" bash -c "npx next typegen >/dev/null && npx tsc --noEmit"
-step "lint" npx eslint --max-warnings 0 .
+step "lint" npm run -s lint
 step "unit tests" npx vitest run --project unit
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
