@@ -115,7 +115,9 @@ test("a bad view in the address is named in the reader's words, on the chart and
   const response = await page.request.get(`/api/csv/trend/${slug}?scale=cubic&since=twenty`);
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({
-    error: "Invalid chart view",
+    code: "bad_request",
+    message: "Invalid chart view",
     issues: ["The first year “twenty” is not a year: write it as 2019", "“cubic” is not a scale: choose linear or log"],
+    fieldErrors: {},
   });
 });

@@ -4,8 +4,8 @@ import { HttpError } from "@/lib/query/http-error";
 export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string; error?: string; issues?: string[] } | null;
-    throw new HttpError(response.status, body?.message ?? body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
+    const body = (await response.json().catch(() => null)) as { message?: string; issues?: string[] } | null;
+    throw new HttpError(response.status, body?.message ?? `The server answered ${response.status}`, body?.issues ?? []);
   }
   return (await response.json()) as T;
 }

@@ -8,7 +8,8 @@ import { EventFilterSchema } from "../filters/event-filter";
 import { FigureFilterSchema } from "../filters/figure-filter";
 import { FigurePageSchema, FigureSortSchema } from "../filters/figure-list-query";
 import { dataLicence } from "../licence/licence";
-import { BadRequestSchema, FiguresCsvMetadataSchema, FiguresPageSchema, HealthSchema, ServerErrorSchema } from "./response-schemas";
+import { ApiErrorSchema } from "../http/api-error";
+import { FiguresCsvMetadataSchema, FiguresPageSchema, HealthSchema } from "./response-schemas";
 
 // The public API's OpenAPI 3.1 document, built from the zod schemas the handlers parse their input with
 // (lib/filters) and the schemas of what they answer (response-schemas.ts). Served at /api/openapi.json and read by
@@ -38,13 +39,13 @@ const notModified: ZodOpenApiResponseObject = {
 const badRequest: ZodOpenApiResponseObject = {
   id: "BadRequest",
   description: "The query is refused: an unknown or repeated key, a bad value, an unknown route or metric. Nothing is guessed.",
-  content: { "application/json": { schema: BadRequestSchema } },
+  content: { "application/json": { schema: ApiErrorSchema } },
 };
 const unavailable: ZodOpenApiResponseObject = {
   id: "Unavailable",
   description: "The database cannot be reached at the moment. Retry after the seconds in Retry-After.",
   headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "string" } } },
-  content: { "application/json": { schema: ServerErrorSchema } },
+  content: { "application/json": { schema: ApiErrorSchema } },
 };
 
 const tableOf = (name: DatasetTableName) => datasetTables.find((table) => table.name === name)!;

@@ -93,14 +93,4 @@ export const FiguresCsvMetadataSchema = z
 // The handler's literal types (column names, the filter's keys) widen to the strings a JSON client reads.
 same<keyof z.infer<typeof FiguresCsvMetadataSchema>, keyof ReturnType<typeof describeFiguresCsv>>(true);
 
-export const BadRequestSchema = z
-  .object({
-    error: z.string().meta({ example: "Invalid filter" }),
-    issues: z.array(z.string()).meta({
-      description: "Everything wrong with the request, in words a reader can act on",
-      example: ["There is no route called “instc-north”"],
-    }),
-  })
-  .meta({ id: "BadRequest" });
-
-export const ServerErrorSchema = z.object({ message: z.string() }).meta({ id: "ServerError" });
+// Refusals and failures are not described here: every one is the envelope of lib/http/api-error.ts (ApiErrorSchema).

@@ -1,6 +1,7 @@
 import "server-only";
 import { isIP } from "node:net";
 import { getConfig } from "../config";
+import { apiErrorResponse } from "../http/api-error";
 import { withErrorResponses } from "../http/error-responses";
 import { getSignedInEditor, type SignedInEditor } from "./session";
 
@@ -31,7 +32,7 @@ export function crossOriginRefusal(request: Request): Response | null {
   } else {
     sameOrigin = fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";
   }
-  return sameOrigin ? null : Response.json({ error: "Cross-origin request refused" }, { status: 403 });
+  return sameOrigin ? null : apiErrorResponse(403, "Cross-origin request refused");
 }
 
 function sameOriginText(origin: string, expected: string): boolean {
@@ -58,7 +59,7 @@ export function editorOnly<Context>(
     const refusal = crossOriginRefusal(request);
     if (refusal) return refusal;
     const editor = await getSignedInEditor();
-    if (!editor) return Response.json({ error: "Sign in as an editor first" }, { status: 401 });
+    if (!editor) return apiErrorResponse(401, "Sign in as an editor first");
     return handler(request, context, editor);
   });
 }

@@ -61,7 +61,3 @@ export function csvFilename(kind: string, filter: FigureFilter | Record<string, 
   parts.push(now.toISOString().slice(0, 10));
   return `${parts.join("-").replace(/[^A-Za-z0-9_.-]/g, "_")}.${extension}`;
 }
-
-export function badRequest(message: string, issues: string[] = []): Response {
-  return Response.json({ error: message, issues }, { status: 400, headers: { "Cache-Control": "no-store" } });
-}

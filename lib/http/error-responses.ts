@@ -1,5 +1,6 @@
 import "server-only";
 import { describeDatabaseError, isDatabaseUnavailable } from "../db/describe-error";
+import { ApiError, apiErrorResponse } from "./api-error";
 
 // What a route handler answers when it throws (issue 10): never Next's empty 500. A database that cannot be
 // reached is a JSON 503 with Retry-After, which clients and scripts can retry; anything else is a JSON 500. Every
@@ -9,19 +10,17 @@ import { describeDatabaseError, isDatabaseUnavailable } from "../db/describe-err
 /** Seconds a client should wait before retrying while the database is unavailable. */
 export const retryAfterSeconds = 5;
 
+/** The answer to what a handler threw: an ApiError's own answer, a 503 for an unreachable database, else a 500. */
 export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return error.response();
   if (isDatabaseUnavailable(error)) {
     console.error(`Corridor Watch: database unavailable: ${describeDatabaseError(error)}`);
-    return Response.json(
-      { message: "The database is unavailable at the moment; nothing was changed. Try again shortly." },
-      { status: 503, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },
-    );
+    return apiErrorResponse(503, "The database is unavailable at the moment; nothing was changed. Try again shortly.", {
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    });
   }
   console.error("Corridor Watch: unexpected error in a route handler", error);
-  return Response.json(
-    { message: "Something went wrong on the server; nothing was changed." },
-    { status: 500, headers: { "Cache-Control": "no-store" } },
-  );
+  return apiErrorResponse(500, "Something went wrong on the server; nothing was changed.");
 }
 
 export function withErrorResponses<Args extends unknown[]>(

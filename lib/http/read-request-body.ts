@@ -1,4 +1,5 @@
 import "server-only";
+import { apiErrorResponse } from "./api-error";
 import { readBodyLimited } from "./read-body-limited";
 
 // Every handler that reads a request body reads it here, with a limit, before parsing it (issue 10): a declared
@@ -20,7 +21,7 @@ function describeSize(bytes: number): string {
 
 export function tooLarge(maxBytes: number, what = "The request body"): Response {
   // Connection: close, so the rest of an unread body is not drained for a keep-alive connection.
-  return Response.json({ message: `${what} is larger than ${describeSize(maxBytes)}.` }, { status: 413, headers: { Connection: "close" } });
+  return apiErrorResponse(413, `${what} is larger than ${describeSize(maxBytes)}.`, { headers: { Connection: "close" } });
 }
 
 /** The body's bytes, or a 413 once it passes `maxBytes` (declared or counted). */

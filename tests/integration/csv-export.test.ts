@@ -126,11 +126,13 @@ describe(`the whole-dataset CSV with ${generated.toLocaleString("en")} figures, 
     const bad = await fetch(`${server.url}/api/csv/figures?from=2024-02-30&route=nowhere&metrik=x`);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
-      error: "Invalid filter",
+      code: "bad_request",
+      message: "Invalid filter",
       issues: [
         "The address asks for “metrik”, which this list does not know (it knows metric, route, status, from, to, source, q)",
         "The period start “2024-02-30” is not a date: write it as 2024-01-31",
       ],
+      fieldErrors: {},
     });
     const reversed = await fetch(`${server.url}/api/csv/figures?from=2024-05-01&to=2024-01-01`);
     expect(await reversed.json()).toMatchObject({ issues: ["The period starts (2024-05-01) after it ends (2024-01-01)"] });

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { badRequest } from "@/lib/csv/csv-response";
+import { badRequest } from "@/lib/http/api-error";
 import { withOutcomes } from "@/lib/data/claims/figure-outcomes";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/figures?metric=&route=&status=&from=&to=&source=&q=&sort=&dir=&page= → `{ figures, total, page, pageSize }`: the page of
  * rows /figures shows for the same query string (the figure explorer refetches through it), 100 to a page. A bad
- * filter is a 400 `{ error, issues }`, the same answer the CSV export gives, never an empty 200. Each figure carries
+ * filter is a 400 `{ code, message, issues }`, the same answer the CSV export gives, never an empty 200. Each figure carries
  * `outcome`: a plan's or forecast's outcome today (see /claims), null for other figures.
  */
 export const GET = withErrorResponses(async (request: NextRequest) => {

@@ -5,8 +5,8 @@ import { HttpError } from "@/lib/query/http-error";
 export async function fetchFigures(queryString: string, signal: AbortSignal): Promise<FiguresPage> {
   const response = await fetch(`/api/figures${queryString}`, { signal, headers: { Accept: "application/json" } });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string; issues?: string[] } | null;
-    throw new HttpError(response.status, body?.error ?? `The server answered ${response.status}`, body?.issues ?? []);
+    const body = (await response.json().catch(() => null)) as { message?: string; issues?: string[] } | null;
+    throw new HttpError(response.status, body?.message ?? `The server answered ${response.status}`, body?.issues ?? []);
   }
   return (await response.json()) as FiguresPage;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { invalidateWrite } from "../../cache/invalidate-for";
 import { editorOnly } from "../../auth/request-guard";
 import { getDatabase } from "../../db";
+import { apiErrorResponse, type FieldErrors } from "../../http/api-error";
 import { bodyLimits, readJsonBody } from "../../http/read-request-body";
 import { parseId } from "./parse-id";
 import type { AnyRecordDefinition } from "./record-definition";
@@ -18,12 +19,14 @@ type IdContext = { params: Promise<{ id: string }> };
 
 const noStore = { "Cache-Control": "no-store" };
 
-function invalidBody(fieldErrors: Record<string, string[] | undefined>, message = "Check the highlighted fields; nothing was saved.") {
-  return Response.json({ message, fieldErrors }, { status: 422 });
+const checkFields = "Check the highlighted fields; nothing was saved.";
+
+function invalidBody(fieldErrors: FieldErrors, message = checkFields) {
+  return apiErrorResponse(422, message, { fieldErrors });
 }
 
 function notFound(definition: AnyRecordDefinition) {
-  return Response.json({ message: `This ${definition.noun} does not exist or was deleted.` }, { status: 404 });
+  return apiErrorResponse(404, `This ${definition.noun} does not exist or was deleted.`);
 }
 
 /** Maps a write's outcome to HTTP: 200/201 with the record, 422 field errors, 409 with the saved values, 404. */
@@ -41,15 +44,11 @@ async function writeResponse(definition: AnyRecordDefinition, result: RecordWrit
   }
   switch (result.kind) {
     case "invalid":
-      return Response.json(
-        { message: result.fieldErrors.record?.[0] ?? "Check the highlighted fields; nothing was saved.", fieldErrors: result.fieldErrors },
-        { status: 422 },
-      );
+      return invalidBody(result.fieldErrors, result.fieldErrors.record?.[0] ?? checkFields);
     case "conflict":
-      return Response.json(
-        { message: `Another editor saved this ${definition.noun} after you opened it. Nothing was saved.`, current: result.current },
-        { status: 409 },
-      );
+      return apiErrorResponse(409, `Another editor saved this ${definition.noun} after you opened it. Nothing was saved.`, {
+        details: { current: result.current },
+      });
     case "not_found":
       return notFound(definition);
   }
@@ -61,8 +60,7 @@ export function collectionHandlers(definition: AnyRecordDefinition) {
   return {
     GET: editorOnly(async (request) => {
       const listed = await definition.list(await getDatabase(), new URL(request.url).searchParams);
-      if (!listed.ok)
-        return Response.json({ message: "This list cannot be shown: check its filters.", issues: listed.issues }, { status: 400 });
+      if (!listed.ok) return apiErrorResponse(400, "This list cannot be shown: check its filters.", { issues: listed.issues });
       return Response.json(listed.page, { headers: noStore });
     }),
     POST: editorOnly(async (request, _context: unknown, editor) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "../../http/api-error";
 import { positiveInt4, requiredStorableText, storableText } from "../../validation/storable";
 
 // What routes, metrics and events have in common in the admin: each is edited as a form of text fields, carries
@@ -21,7 +22,7 @@ export type AdminRecord<Values extends RecordValues = RecordValues> = Values & {
 export type RecordSnapshot<Values extends RecordValues = RecordValues> = Values & { version: number; deleted: boolean; seedKey?: string };
 
 /** Field errors by field name; "record" holds what concerns the whole record (it is in use, it was deleted…). */
-export type RecordFieldErrors = Record<string, string[] | undefined>;
+export type RecordFieldErrors = FieldErrors;
 
 export function recordFieldErrorsOf(error: z.ZodError): RecordFieldErrors {
   const errors: Record<string, string[]> = {};

@@ -1,5 +1,5 @@
 import "server-only";
-import { badRequest } from "../../csv/csv-response";
+import { badRequest } from "../../http/api-error";
 import type { FigureFilter } from "../../filters/figure-filter";
 import { parseFigureQuery } from "../../filters/parse-figure-query";
 import { unknownFilterSlugs } from "./validate-filter-slugs";

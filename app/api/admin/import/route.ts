@@ -4,6 +4,7 @@ import { invalidateFor } from "@/lib/cache/invalidate-for";
 import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
 import { getDatabase } from "@/lib/db";
+import { apiErrorResponse } from "@/lib/http/api-error";
 import { readBodyBytes } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
@@ -19,11 +20,11 @@ const shown = 1_000;
 export const POST = editorOnly(async (request, _context, editor) => {
   const url = new URL(request.url);
   const mode = url.searchParams.get("mode");
-  if (mode !== "dry-run" && mode !== "apply") return Response.json({ message: "mode must be dry-run or apply" }, { status: 400 });
+  if (mode !== "dry-run" && mode !== "apply") return apiErrorResponse(400, "mode must be dry-run or apply");
   const body = await readBodyBytes(request, importLimits.maxBytes, "The file");
   if (!body.ok) return body.response;
   const parsed = parseFiguresCsv(body.value);
-  if (!parsed.ok) return Response.json({ mode, message: parsed.message }, { status: 422 });
+  if (!parsed.ok) return apiErrorResponse(422, parsed.message, { details: { mode } });
   const db = await getDatabase();
   const plan = await planImport(db, parsed.rows, parsed.errors);
   const report = {
@@ -35,13 +36,10 @@ export const POST = editorOnly(async (request, _context, editor) => {
       .map(({ current, ...conflict }) => ({ ...conflict, currentValue: current.value, currentNote: current.note })),
   };
   if (mode === "dry-run") return Response.json(report);
-  if (plan.errors.length > 0) return Response.json({ ...report, message: "The file has errors; nothing was imported." }, { status: 422 });
+  if (plan.errors.length > 0) return apiErrorResponse(422, "The file has errors; nothing was imported.", { details: report });
   const overwrite = url.searchParams.get("conflicts") === "overwrite";
   if (plan.conflicts.length > 0 && !overwrite) {
-    return Response.json(
-      { ...report, message: "Some figures changed since the file was exported; nothing was imported." },
-      { status: 409 },
-    );
+    return apiErrorResponse(409, "Some figures changed since the file was exported; nothing was imported.", { details: report });
   }
   try {
     const summary = await applyImport(db, editor.editorId, plan, { overwriteConflicts: overwrite });
@@ -50,8 +48,8 @@ export const POST = editorOnly(async (request, _context, editor) => {
     invalidateFor({ kind: "figures", states: states.map(({ metric, route }) => ({ metric, route })) });
     return Response.json({ ...report, summary, message: "Imported." });
   } catch (error) {
-    if (error instanceof ImportConflictError) return Response.json({ ...report, message: error.message }, { status: 409 });
-    if (error instanceof ImportRowError) return Response.json({ ...report, message: error.message }, { status: 422 });
+    if (error instanceof ImportConflictError) return apiErrorResponse(409, error.message, { details: report });
+    if (error instanceof ImportRowError) return apiErrorResponse(422, error.message, { details: report });
     throw error;
   }
 });

@@ -1,7 +1,9 @@
+import { z } from "zod";
 import { clientAddress, sameOriginOnly } from "@/lib/auth/request-guard";
 import { getSession } from "@/lib/auth/session";
 import { SignInSchema, signIn } from "@/lib/auth/sign-in";
 import { getDatabase } from "@/lib/db";
+import { apiErrorResponse } from "@/lib/http/api-error";
 import { bodyLimits, readJsonBody } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
@@ -12,10 +14,10 @@ export const POST = sameOriginOnly(async (request: Request) => {
   if (!body.ok) return body.response;
   const parsed = SignInSchema.safeParse(body.value);
   if (!parsed.success) {
-    return Response.json({ message: "Check the highlighted fields.", fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
+    return apiErrorResponse(400, "Check the highlighted fields.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   }
   const result = await signIn(await getDatabase(), parsed.data, clientAddress(request));
-  if (!result.ok) return Response.json({ message: result.message }, { status: result.status });
+  if (!result.ok) return apiErrorResponse(result.status, result.message);
   const session = await getSession();
   session.editorId = result.editor.id;
   session.email = result.editor.email;

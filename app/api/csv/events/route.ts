@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { badRequest } from "@/lib/http/api-error";
 import { eventsToCsv } from "@/lib/csv/timeline-and-sources-csv";
 import { getEvents } from "@/lib/data/events/get-events";
 import { getRoutes } from "@/lib/data/routes/get-routes";

@@ -1,4 +1,5 @@
-import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { badRequest } from "@/lib/http/api-error";
 import { comparisonMeasures, getRouteComparison } from "@/lib/data/comparison/get-route-comparison";
 import { figuresCsvChunks } from "@/lib/data/figures/figures-csv-chunks";
 import { conditionalResponse } from "@/lib/http/conditional-response";

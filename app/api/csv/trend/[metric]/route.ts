@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { badRequest, csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
+import { badRequest } from "@/lib/http/api-error";
 import { trendViewToCsv } from "@/lib/csv/trend-csv";
 import { applyTrendView } from "@/lib/dashboard/apply-trend-view";
 import { getTrend } from "@/lib/data/figures/get-trend";
