@@ -1,20 +1,30 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { ImportReportSchema, type ImportReport } from "@/lib/api/admin-answer-schemas";
+import { ApiError } from "@/lib/http/api-error";
+import { readApiAnswer } from "@/lib/http/fetch-api";
 import styles from "./import-form.module.css";
 
 // Upload a CSV in the export format: a dry run first (what would change, every row error), then apply – the
-// same file, all or nothing. XMLHttpRequest rather than fetch, because only it reports upload progress.
+// same file, all or nothing. XMLHttpRequest rather than fetch, because only it reports upload progress; its answer
+// is read by the same function as fetchApi's (readApiAnswer), with the schema the handler is held to.
 
-type RowError = { line: number; column: string; message: string };
-type Conflict = { line: number; id: number; exportedVersion: number; currentVersion: number; currentValue: string };
-type Report = {
-  mode: "dry-run" | "apply";
-  message?: string;
-  summary?: { rows: number; create: number; update: number; unchanged: number; conflicts: number; errors: number };
-  errors?: RowError[];
-  conflicts?: Conflict[];
-};
+/** The report, or as much of it as a refusal carries (a file that cannot be read has none), and the server's words. */
+type Report = Partial<ImportReport> & { message?: string };
+
+const PartialReportSchema = ImportReportSchema.partial();
+
+function reportOf(status: number, body: unknown): { status: number; report: Report } {
+  try {
+    return { status, report: readApiAnswer(status, body, ImportReportSchema) };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const details = PartialReportSchema.safeParse(error.details);
+    // A 2xx the form cannot read is a failure like a 500, not a report.
+    return { status: status < 300 ? 500 : status, report: { ...(details.success ? details.data : {}), message: error.message } };
+  }
+}
 
 /** The file's content, as a digest: "the same file" is the same bytes, not the same name (it may be saved again meanwhile). */
 async function contentDigest(file: File): Promise<string> {
@@ -31,11 +41,7 @@ function upload(file: File, query: string, onProgress: (fraction: number) => voi
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onload = () =>
-      resolve({
-        status: request.status,
-        report: (request.response ?? { mode: "dry-run", message: `The server answered ${request.status}.` }) as Report,
-      });
+    request.onload = () => resolve(reportOf(request.status, request.response));
     request.onerror = () => reject(new Error("The upload failed: check your connection and try again."));
     request.send(file);
   });

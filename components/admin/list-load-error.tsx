@@ -2,7 +2,7 @@
 
 import type { Route } from "next";
 import Link from "next/link";
-import { HttpError } from "@/lib/query/http-error";
+import { ApiError } from "@/lib/http/api-error";
 import { signInPath } from "./safe-next-path";
 
 /**
@@ -22,7 +22,7 @@ export function ListLoadError({
 }) {
   return (
     <div role="alert" className="alert">
-      {error instanceof HttpError && error.status === 401 ? (
+      {error instanceof ApiError && error.status === 401 ? (
         <p>
           Your session has ended. <Link href={signInPath(returnPath) as Route}>Sign in again</Link> to see the {plural}.
         </p>
@@ -31,7 +31,7 @@ export function ListLoadError({
           <p>
             The {plural} could not be loaded: {error.message.replace(/\.$/, "")}.
           </p>
-          {error instanceof HttpError && error.issues.length > 0 ? (
+          {error instanceof ApiError && error.issues.length > 0 ? (
             <ul>
               {error.issues.map((issue) => (
                 <li key={issue}>{issue}</li>

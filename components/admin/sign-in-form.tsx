@@ -4,6 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { SignInAnswerSchema } from "@/lib/api/admin-answer-schemas";
+import { ApiError } from "@/lib/http/api-error";
+import { fetchApi } from "@/lib/http/fetch-api";
 import { recordKeys } from "./records/record-api";
 import styles from "./admin.module.css";
 import { FieldError } from "./field";
@@ -33,33 +36,27 @@ export function SignInForm({ next }: { next: string }) {
     setFailure(null);
     setStatus("Signing in…");
     try {
-      const response = await fetch("/api/auth/sign-in", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ email, password }),
-      });
-      const body = (await response.json().catch(() => null)) as { message?: string; fieldErrors?: SignInErrors } | null;
-      if (response.ok) {
-        setErrors({});
-        setStatus("Signed in.");
-        // Whatever another account left in the cache is not this editor's to see.
-        queryClient.removeQueries({ queryKey: recordKeys.admin });
-        router.replace(next as Route);
-        router.refresh();
+      await fetchApi("/api/auth/sign-in", SignInAnswerSchema, { method: "POST", json: { email, password } });
+      setErrors({});
+      setStatus("Signed in.");
+      // Whatever another account left in the cache is not this editor's to see.
+      queryClient.removeQueries({ queryKey: recordKeys.admin });
+      router.replace(next as Route);
+      router.refresh();
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        const message = "The server could not be reached. Check the connection and try again.";
+        setFailure(message);
+        setStatus(message);
         return;
       }
-      const fieldErrors = response.status === 400 ? (body?.fieldErrors ?? {}) : {};
+      const fieldErrors: SignInErrors = error.status === 400 ? error.fieldErrors : {};
       setErrors(fieldErrors);
-      const message = body?.message ?? `Signing in failed (the server answered ${response.status}).`;
-      setFailure(message);
-      setStatus(message);
+      setFailure(error.message);
+      setStatus(error.message);
       if (fieldErrors.email) emailRef.current?.focus();
       else if (fieldErrors.password) passwordRef.current?.focus();
       else passwordRef.current?.select();
-    } catch {
-      const message = "The server could not be reached. Check the connection and try again.";
-      setFailure(message);
-      setStatus(message);
     } finally {
       setPending(false);
     }

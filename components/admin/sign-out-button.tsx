@@ -3,6 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { SignOutAnswerSchema } from "@/lib/api/admin-answer-schemas";
+import { fetchApi } from "@/lib/http/fetch-api";
 import { recordKeys } from "./records/record-api";
 
 /** Ends the session (POST /api/auth/sign-out), forgets the admin data the tab has cached, and goes to sign-in. */
@@ -16,8 +18,7 @@ export function SignOutButton() {
     setPending(true);
     setFailed(false);
     try {
-      const response = await fetch("/api/auth/sign-out", { method: "POST", headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error(`sign-out answered ${response.status}`);
+      await fetchApi("/api/auth/sign-out", SignOutAnswerSchema, { method: "POST" });
       queryClient.removeQueries({ queryKey: recordKeys.admin });
       router.replace("/admin/sign-in");
       router.refresh();

@@ -75,6 +75,7 @@ export const HealthSchema = z
   })
   .meta({ id: "Health" });
 same<z.infer<typeof HealthSchema>, PublicHealth>(true);
+export type Health = z.infer<typeof HealthSchema>;
 
 export const FiguresCsvMetadataSchema = z
   .object({

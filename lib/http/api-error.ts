@@ -51,6 +51,8 @@ export const ApiErrorSchema = z
 export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
 
 type ApiErrorOptions = {
+  /** Only for an answer the client could not read (a 200 in an unexpected shape); otherwise the status's code. */
+  code?: ApiErrorCode;
   issues?: readonly string[];
   fieldErrors?: FieldErrors;
   /** Headers the answer carries beside Content-Type and Cache-Control (Allow, Retry-After, Connection). */
@@ -76,12 +78,13 @@ export class ApiError extends Error {
   readonly details: Record<string, unknown>;
 
   constructor(
-    readonly status: ApiErrorStatus,
+    /** An ApiErrorStatus when the app answered; any status when something in between did (a proxy's 502). */
+    readonly status: number,
     message: string,
     options: ApiErrorOptions = {},
   ) {
     super(message);
-    this.code = apiErrorCodes[status];
+    this.code = options.code ?? (apiErrorCodes as Record<number, ApiErrorCode | undefined>)[status] ?? "server_error";
     this.issues = options.issues ?? [];
     this.fieldErrors = definedFieldErrors(options.fieldErrors);
     this.headers = options.headers ?? {};

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { HttpError } from "./http-error";
+import { ApiError } from "../http/api-error";
 
 /**
  * One factory for every QueryClient the app makes (one per browser tab, one per server render).
@@ -16,7 +16,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 5 * 60 * 1000,
         // A 4xx (a bad filter) will not get better by asking again: show its message at once. Network and server
         // errors get the default-like two retries.
-        retry: (failureCount, error) => failureCount < 2 && !(error instanceof HttpError && error.status < 500),
+        retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && error.status < 500),
       },
     },
   });

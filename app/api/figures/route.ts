@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
+import { FiguresPageSchema } from "@/lib/api/response-schemas";
 import { badRequest } from "@/lib/http/api-error";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { withOutcomes } from "@/lib/data/claims/figure-outcomes";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
@@ -23,6 +25,6 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   const { filter, page, sort } = parsed;
   return conditionalResponse(request, async () => {
     const figures = await getFiguresPage(filter, page, figureListPageSize, sort);
-    return Response.json({ ...figures, figures: await withOutcomes(figures.figures) });
+    return jsonAnswer(FiguresPageSchema, { ...figures, figures: await withOutcomes(figures.figures) });
   });
 });

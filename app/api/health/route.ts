@@ -1,3 +1,5 @@
+import { HealthSchema } from "@/lib/api/response-schemas";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { getSignedInEditor } from "@/lib/auth/session";
 import { getHealth, publicHealth } from "@/lib/data/health/get-health";
 
@@ -11,5 +13,5 @@ export async function GET() {
   const health = await getHealth();
   const editor = health.ok ? await getSignedInEditor().catch(() => null) : null;
   const body = editor ? health : publicHealth(health);
-  return Response.json(body, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return jsonAnswer(HealthSchema, body, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

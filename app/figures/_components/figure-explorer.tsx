@@ -16,8 +16,9 @@ import {
   type FigureSort,
   type FigureSortColumn,
 } from "@/lib/filters/figure-list-query";
-import { HttpError } from "@/lib/query/http-error";
-import { fetchFigures } from "./fetch-figures";
+import { ApiError } from "@/lib/http/api-error";
+import { FiguresPageSchema } from "@/lib/api/response-schemas";
+import { fetchApi } from "@/lib/http/fetch-api";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
 
 export type ExplorerInitial = { page: FiguresPage | null; errors: string[] };
@@ -63,7 +64,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 
   const figures = useQuery({
     queryKey: ["figures", filter ? listQuery : query],
-    queryFn: ({ signal }) => fetchFigures(listQuery, signal),
+    queryFn: ({ signal }) => fetchApi(`/api/figures${listQuery}`, FiguresPageSchema, { signal }),
     enabled: filter !== null && !serverRejected,
     initialData: isInitial && !serverRejected ? (initial.page ?? undefined) : undefined,
     placeholderData: keepPreviousData,
@@ -73,7 +74,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
     ? initial.errors
     : !parsed.ok
       ? parsed.errors
-      : figures.error instanceof HttpError && figures.error.issues.length > 0
+      : figures.error instanceof ApiError && figures.error.issues.length > 0
         ? figures.error.issues
         : [];
   const failure = errors.length === 0 && figures.error ? figures.error.message : null;

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { invalidateWrite } from "../../cache/invalidate-for";
 import { editorOnly } from "../../auth/request-guard";
 import { getDatabase } from "../../db";
+import { RecordHistorySchema, RecordListPageSchema, RecordWriteAnswerSchema } from "../../api/admin-answer-schemas";
 import { apiErrorResponse, type FieldErrors } from "../../http/api-error";
+import { jsonAnswer } from "../../http/json-answer";
 import { bodyLimits, readJsonBody } from "../../http/read-request-body";
 import { parseId } from "./parse-id";
 import type { AnyRecordDefinition } from "./record-definition";
@@ -33,14 +35,14 @@ function notFound(definition: AnyRecordDefinition) {
 async function writeResponse(definition: AnyRecordDefinition, result: RecordWriteResult<Record<string, string>>, successStatus = 200) {
   if (result.ok) {
     if (result.unchanged) {
-      return Response.json({
+      return jsonAnswer(RecordWriteAnswerSchema, {
         record: result.record,
         unchanged: true,
         message: `Nothing changed, so no new version of this ${definition.noun} was saved.`,
       });
     }
     await invalidateWrite({ kind: definition.type, id: result.record.id, version: result.record.version });
-    return Response.json({ record: result.record }, { status: successStatus });
+    return jsonAnswer(RecordWriteAnswerSchema, { record: result.record }, { status: successStatus });
   }
   switch (result.kind) {
     case "invalid":
@@ -61,7 +63,7 @@ export function collectionHandlers(definition: AnyRecordDefinition) {
     GET: editorOnly(async (request) => {
       const listed = await definition.list(await getDatabase(), new URL(request.url).searchParams);
       if (!listed.ok) return apiErrorResponse(400, "This list cannot be shown: check its filters.", { issues: listed.issues });
-      return Response.json(listed.page, { headers: noStore });
+      return jsonAnswer(RecordListPageSchema, listed.page, { headers: noStore });
     }),
     POST: editorOnly(async (request, _context: unknown, editor) => {
       const body = await readJsonBody(request, bodyLimits.adminWrite);
@@ -122,6 +124,6 @@ export function historyHandler(definition: AnyRecordDefinition) {
   return editorOnly(async (_request, { params }: IdContext) => {
     const id = parseId((await params).id);
     const history = id === null ? null : await getRecordHistory(await getDatabase(), definition, id);
-    return history ? Response.json(history, { headers: noStore }) : notFound(definition);
+    return history ? jsonAnswer(RecordHistorySchema, history, { headers: noStore }) : notFound(definition);
   });
 }

@@ -4,7 +4,9 @@ import { invalidateFor } from "@/lib/cache/invalidate-for";
 import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { importLimits, parseFiguresCsv } from "@/lib/csv/import/parse-figures-csv";
 import { getDatabase } from "@/lib/db";
+import { ImportReportSchema, type ImportReport } from "@/lib/api/admin-answer-schemas";
 import { apiErrorResponse } from "@/lib/http/api-error";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { readBodyBytes } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +29,7 @@ export const POST = editorOnly(async (request, _context, editor) => {
   if (!parsed.ok) return apiErrorResponse(422, parsed.message, { details: { mode } });
   const db = await getDatabase();
   const plan = await planImport(db, parsed.rows, parsed.errors);
-  const report = {
+  const report: ImportReport = {
     mode,
     summary: summarise(plan),
     errors: plan.errors.slice(0, shown),
@@ -35,7 +37,7 @@ export const POST = editorOnly(async (request, _context, editor) => {
       .slice(0, shown)
       .map(({ current, ...conflict }) => ({ ...conflict, currentValue: current.value, currentNote: current.note })),
   };
-  if (mode === "dry-run") return Response.json(report);
+  if (mode === "dry-run") return jsonAnswer(ImportReportSchema, report);
   if (plan.errors.length > 0) return apiErrorResponse(422, "The file has errors; nothing was imported.", { details: report });
   const overwrite = url.searchParams.get("conflicts") === "overwrite";
   if (plan.conflicts.length > 0 && !overwrite) {
@@ -46,7 +48,7 @@ export const POST = editorOnly(async (request, _context, editor) => {
     // Every figure the import created or changed, before and after.
     const states = [...plan.creates.map((row) => row.values), ...plan.updates.flatMap((row) => [row.values, toFormValues(row.current)])];
     invalidateFor({ kind: "figures", states: states.map(({ metric, route }) => ({ metric, route })) });
-    return Response.json({ ...report, summary, message: "Imported." });
+    return jsonAnswer(ImportReportSchema, { ...report, summary, message: "Imported." });
   } catch (error) {
     if (error instanceof ImportConflictError) return apiErrorResponse(409, error.message, { details: report });
     if (error instanceof ImportRowError) return apiErrorResponse(422, error.message, { details: report });

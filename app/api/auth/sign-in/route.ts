@@ -3,7 +3,9 @@ import { clientAddress, sameOriginOnly } from "@/lib/auth/request-guard";
 import { getSession } from "@/lib/auth/session";
 import { SignInSchema, signIn } from "@/lib/auth/sign-in";
 import { getDatabase } from "@/lib/db";
+import { SignInAnswerSchema } from "@/lib/api/admin-answer-schemas";
 import { apiErrorResponse } from "@/lib/http/api-error";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { bodyLimits, readJsonBody } from "@/lib/http/read-request-body";
 
 export const dynamic = "force-dynamic";
@@ -24,5 +26,5 @@ export const POST = sameOriginOnly(async (request: Request) => {
   session.name = result.editor.name;
   session.signedInAt = Date.now();
   await session.save();
-  return Response.json({ editor: result.editor });
+  return jsonAnswer(SignInAnswerSchema, { editor: result.editor });
 });

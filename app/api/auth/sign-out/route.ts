@@ -1,3 +1,5 @@
+import { SignOutAnswerSchema } from "@/lib/api/admin-answer-schemas";
+import { jsonAnswer } from "@/lib/http/json-answer";
 import { sameOriginOnly } from "@/lib/auth/request-guard";
 import { endEditorSessions, getSession, getSignedInEditor } from "@/lib/auth/session";
 
@@ -12,5 +14,5 @@ export const POST = sameOriginOnly(async () => {
   if (editor) await endEditorSessions(editor.editorId);
   const session = await getSession();
   session.destroy();
-  return Response.json({ signedOut: true });
+  return jsonAnswer(SignOutAnswerSchema, { signedOut: true });
 });
