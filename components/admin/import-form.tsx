@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { ImportReportSchema, type ImportReport } from "@/lib/api/admin-answer-schemas";
 import { ApiError } from "@/lib/http/api-error";
 import { readApiAnswer } from "@/lib/http/fetch-api";
@@ -47,22 +48,25 @@ function upload(file: File, query: string, onProgress: (fraction: number) => voi
   });
 }
 
+/** The form's own fields (react-hook-form, as every admin form); the rest is the upload's progress and outcome. */
+type ImportFields = { files: FileList | null; overwrite: boolean };
+
 export function ImportForm() {
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+  const { register, control, setFocus } = useForm<ImportFields>({ defaultValues: { files: null, overwrite: false } });
+  const file = useWatch({ control, name: "files" })?.[0] ?? null;
+  const overwrite = useWatch({ control, name: "overwrite" });
   const [progress, setProgress] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
   const [status, setStatus] = useState("");
-  const [overwrite, setOverwrite] = useState(false);
   // The file whose dry run passed, and its content then: Apply is offered for that file only, once.
   const [checked, setChecked] = useState<{ file: File; digest: string } | null>(null);
 
   async function run(mode: "dry-run" | "apply") {
     if (!file) {
       setStatus("Choose a CSV file first.");
-      fileInput.current?.focus();
+      setFocus("files");
       return;
     }
     setBusy(true);
@@ -118,16 +122,16 @@ export function ImportForm() {
         <label htmlFor={`${id}-file`}>CSV file (UTF-8, up to 50 MB or 200,000 rows)</label>
         <br />
         <input
-          ref={fileInput}
           id={`${id}-file`}
           type="file"
           accept=".csv,text/csv"
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
-            setChecked(null);
-            setReport(null);
-            setStatus("");
-          }}
+          {...register("files", {
+            onChange: () => {
+              setChecked(null);
+              setReport(null);
+              setStatus("");
+            },
+          })}
         />
       </div>
       <div>
@@ -221,8 +225,7 @@ export function ImportForm() {
                 </table>
               </div>
               <label>
-                <input type="checkbox" checked={overwrite} onChange={(event) => setOverwrite(event.target.checked)} /> Apply my rows on top
-                of those changes
+                <input type="checkbox" {...register("overwrite")} /> Apply my rows on top of those changes
               </label>
             </>
           ) : null}

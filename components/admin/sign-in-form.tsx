@@ -1,43 +1,73 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { useForm, type FieldErrors } from "react-hook-form";
 import { SignInAnswerSchema } from "@/lib/api/admin-answer-schemas";
+import { SignInSchema, type SignInInput } from "@/lib/auth/sign-in-input";
 import { ApiError } from "@/lib/http/api-error";
 import { fetchApi } from "@/lib/http/fetch-api";
 import { recordKeys } from "./records/record-api";
 import styles from "./admin.module.css";
 import { FieldError } from "./field";
 
+type SignInValues = { email: string; password: string };
 type SignInErrors = { email?: string[]; password?: string[] };
 
+const checkFields = "Check the highlighted fields.";
+
 /**
- * Email and password, posted to /api/auth/sign-in, which sets the session cookie. The server validates; its
- * field errors appear beside the fields and its 401/429 message (the same for every wrong account) above them.
+ * Email and password, posted to /api/auth/sign-in, which sets the session cookie. Form state is react-hook-form's,
+ * checked first with the handler's own schema (zodResolver); the server's field errors appear beside the same fields
+ * and its 401/429 message (the same for every wrong account) above them.
  */
 export function SignInForm({ next }: { next: string }) {
   const id = useId();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<SignInErrors>({});
+  const {
+    register,
+    handleSubmit,
+    setError,
+    clearErrors,
+    setFocus,
+    formState: { errors: formErrors, isSubmitting: pending },
+  } = useForm<SignInValues, unknown, SignInInput>({
+    defaultValues: { email: "", password: "" },
+    // raw: the exact text typed is posted; the handler parses it with the same schema.
+    resolver: zodResolver(SignInSchema, undefined, { raw: true }),
+    // Errors stay until the next attempt, as the server's do.
+    reValidateMode: "onSubmit",
+    shouldFocusError: false,
+  });
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const [pending, setPending] = useState(false);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const errors: SignInErrors = {
+    email: formErrors.email?.message ? [formErrors.email.message] : undefined,
+    password: formErrors.password?.message ? [formErrors.password.message] : undefined,
+  };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
+  function refused(message: string, fieldErrors: SignInErrors) {
+    setFailure(message);
+    setStatus(message);
+    if (fieldErrors.email) setFocus("email");
+    else if (fieldErrors.password) setFocus("password");
+    else setFocus("password", { shouldSelect: true });
+  }
+
+  function invalid(invalidFields: FieldErrors<SignInValues>) {
+    refused(checkFields, { email: invalidFields.email ? [] : undefined, password: invalidFields.password ? [] : undefined });
+  }
+
+  async function submit(values: SignInValues) {
     setFailure(null);
     setStatus("Signing in…");
     try {
-      await fetchApi("/api/auth/sign-in", SignInAnswerSchema, { method: "POST", json: { email, password } });
-      setErrors({});
+      await fetchApi("/api/auth/sign-in", SignInAnswerSchema, { method: "POST", json: values });
+      clearErrors();
       setStatus("Signed in.");
       // Whatever another account left in the cache is not this editor's to see.
       queryClient.removeQueries({ queryKey: recordKeys.admin });
@@ -51,21 +81,24 @@ export function SignInForm({ next }: { next: string }) {
         return;
       }
       const fieldErrors: SignInErrors = error.status === 400 ? error.fieldErrors : {};
-      setErrors(fieldErrors);
-      setFailure(error.message);
-      setStatus(error.message);
-      if (fieldErrors.email) emailRef.current?.focus();
-      else if (fieldErrors.password) passwordRef.current?.focus();
-      else passwordRef.current?.select();
-    } finally {
-      setPending(false);
+      clearErrors();
+      for (const field of ["email", "password"] as const) {
+        const first = fieldErrors[field]?.[0];
+        if (first) setError(field, { type: "server", message: first });
+      }
+      refused(error.message, fieldErrors);
     }
   }
 
   const describedBy = (field: keyof SignInErrors) => (errors[field] ? `${id}-${field}-error` : undefined);
 
   return (
-    <form className={styles.signInForm} onSubmit={submit} noValidate aria-describedby={failure ? `${id}-failure` : undefined}>
+    <form
+      className={styles.signInForm}
+      onSubmit={handleSubmit(submit, invalid)}
+      noValidate
+      aria-describedby={failure ? `${id}-failure` : undefined}
+    >
       {failure ? (
         <p id={`${id}-failure`} className={styles.formError}>
           {failure}
@@ -74,14 +107,11 @@ export function SignInForm({ next }: { next: string }) {
       <div className={styles.field}>
         <label htmlFor={`${id}-email`}>Email</label>
         <input
-          ref={emailRef}
+          {...register("email")}
           id={`${id}-email`}
-          name="email"
           type="email"
           autoComplete="username"
           required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={describedBy("email")}
         />
@@ -90,14 +120,11 @@ export function SignInForm({ next }: { next: string }) {
       <div className={styles.field}>
         <label htmlFor={`${id}-password`}>Password</label>
         <input
-          ref={passwordRef}
+          {...register("password")}
           id={`${id}-password`}
-          name="password"
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={describedBy("password")}
         />

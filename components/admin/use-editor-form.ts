@@ -1,15 +1,22 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { useForm, useWatch, type DefaultValues, type FieldErrors as HookFormErrors, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
-import { recordFieldErrorsOf, valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
+import { valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
 import { capitalise } from "@/lib/format/capitalise";
 
 // The state every admin form goes through, whatever the kind of record (record-form.tsx): typing (validated
 // live once a submit has failed), saving with the version the form was loaded at, field errors from the browser or
 // the server, a conflict with another editor's save (apply mine on top, or discard mine), deletion, a record that
 // vanished, and a session that ended. Each form draws its own fields; FormNotices draws the rest.
+//
+// The fields' values and errors live in react-hook-form (the one form-state mechanism of the admin: the sign-in
+// and import forms use it too), validated by the kind's zod schema through zodResolver, the schema the server
+// parses the same text with. What a form library does not know (the version, a conflict, a deleted record, an
+// ended session) is this hook's own state beside it.
 
 export type FormNews = { tone: "ok" | "error" | "info"; text: string };
 
@@ -45,6 +52,13 @@ function sameValues(a: Record<string, string>, b: Record<string, string>): boole
   return Object.keys(a).every((key) => a[key] === b[key]) && Object.keys(b).every((key) => key in a);
 }
 
+/** react-hook-form's errors as messages by field (the resolver gives each field its first message). */
+function messagesOf(errors: HookFormErrors): RecordFieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([field, error]) => (typeof error?.message === "string" ? [[field || "record", [error.message]]] : [])),
+  );
+}
+
 /** The error summary's id: focused when a submit fails on no particular field. */
 export const errorSummaryId = "error-summary";
 
@@ -53,12 +67,22 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   const fieldOrder = Object.keys(labels);
   const fieldId = (field: string) => `${noun}-${field}`;
 
-  const [values, setValues] = useState<Values>(options.initialValues);
+  const hookForm = useForm<Values, unknown, Values>({
+    defaultValues: options.initialValues as DefaultValues<Values>,
+    // raw: the exact strings typed are what is sent; the server parses them with the same schema.
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    // Validated on submit, then live while a submit's errors are shown (reset() after a save ends that).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    // Focus is this hook's: the first field in the form's order, or the error summary.
+    shouldFocusError: false,
+  });
+  // Every value, live (useWatch rather than watch(), which the React Compiler cannot memoise around).
+  const values: Values = { ...options.initialValues, ...useWatch({ control: hookForm.control }) };
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [savedAt, setSavedAt] = useState(initial?.updatedAt ?? null);
-  const [errors, setErrors] = useState<RecordFieldErrors>({});
+  // Messages for the whole record or for fields the form does not show (a server's "record", "version").
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [validateLive, setValidateLive] = useState(false);
   const [conflict, setConflict] = useState<(Partial<Values> & { version: number }) | null>(null);
   // What the editor was doing when the conflict arose: "apply mine" then means save mine, or delete theirs.
   const [conflictAction, setConflictAction] = useState<"save" | "delete">("save");
@@ -73,31 +97,39 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
   });
   const removeMutation = useMutation({ mutationFn: ({ baseVersion }: { baseVersion: number }) => options.remove(baseVersion) });
 
-  function clearErrors() {
-    setErrors({});
+  const errors = Object.fromEntries(Object.entries(messagesOf(hookForm.formState.errors)).filter(([key]) => key in labels));
+
+  /** The form's values become `next`, with no errors and no live validation (until the next failed submit). */
+  function resetTo(next: Values) {
+    hookForm.reset(next);
     setOtherErrors([]);
-    setValidateLive(false);
   }
 
+  function clearErrors() {
+    resetTo(hookForm.getValues());
+  }
+
+  /** For controls that are not a text box of their own (the checklist picker). */
   function change(field: keyof Values & string, value: string) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (validateLive) {
-      const parsed = schema.safeParse(next);
-      setErrors(parsed.success ? {} : recordFieldErrorsOf(parsed.error));
-    }
+    const name = field as Path<Values>;
+    hookForm.setValue(name, value as PathValue<Values, Path<Values>>, {
+      shouldDirty: true,
+      shouldValidate: hookForm.formState.isSubmitted,
+    });
   }
 
   function showFieldErrors(fieldErrors: RecordFieldErrors, message: string) {
-    const known = Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => key in labels));
+    const known = Object.entries(fieldErrors).flatMap(([key, messages]) =>
+      key in labels && messages?.[0] ? [[key, messages[0]] as const] : [],
+    );
     const other = Object.entries(fieldErrors)
       .filter(([key]) => !(key in labels))
       .flatMap(([, messages]) => messages ?? []);
-    setErrors(known);
+    hookForm.clearErrors();
+    for (const [field, first] of known) hookForm.setError(field as Path<Values>, { type: "server", message: first });
     setOtherErrors(other);
-    setValidateLive(Object.keys(known).length > 0);
     setStatus({ tone: "error", text: message });
-    const first = fieldOrder.find((field) => known[field]);
+    const first = fieldOrder.find((field) => known.some(([name]) => name === field));
     // The summary may only appear with this render: focus once it is drawn.
     requestAnimationFrame(() => document.getElementById(first ? fieldId(first) : errorSummaryId)?.focus());
   }
@@ -126,10 +158,12 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
           options.onCreated(outcome.saved);
           return;
         }
-        setValues((current) => (submitted && !sameValues(current, submitted) ? current : outcome.saved.values));
+        {
+          const current = hookForm.getValues();
+          resetTo(submitted && !sameValues(current, submitted) ? current : outcome.saved.values);
+        }
         setVersion(outcome.saved.version);
         setSavedAt(outcome.saved.updatedAt);
-        clearErrors();
         setConflict(null);
         setStatus({ tone: "ok", text: "Saved." });
         return;
@@ -164,18 +198,14 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     saveMutation.mutate({ next, baseVersion }, { onSuccess: (outcome) => handleOutcome(outcome, "save", next), onError: failed });
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      showFieldErrors(recordFieldErrorsOf(parsed.error), "Check the highlighted fields; nothing was saved.");
-      return;
-    }
-    setErrors({});
-    setOtherErrors([]);
-    // The server validates the same text again; the exact strings are sent, not the parsed values.
-    submit(values, version);
-  }
+  const onSubmit = hookForm.handleSubmit(
+    (valid) => {
+      setOtherErrors([]);
+      // The server validates the same text again; the exact strings are sent, not the parsed values.
+      submit(valid, version);
+    },
+    (invalid) => showFieldErrors(messagesOf(invalid), "Check the highlighted fields; nothing was saved."),
+  );
 
   /** After a conflict: save mine over their version, or, if I was deleting, delete their version. */
   function applyMine() {
@@ -186,11 +216,10 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
 
   function discardMine() {
     if (!conflict) return;
-    setValues(valuesOf(labels, conflict as Partial<Values>));
+    resetTo(valuesOf(labels, conflict as Partial<Values>));
     setVersion(conflict.version);
     // The snapshot does not say when they saved; better no time than the wrong one.
     setSavedAt(null);
-    clearErrors();
     setConflict(null);
     setStatus({ tone: "info", text: `Your changes were discarded. The form shows the saved version ${conflict.version}.` });
     document.getElementById(fieldId(fieldOrder[0]!))?.focus();
@@ -211,12 +240,10 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
       .filter(Boolean)
       .join(" ");
     return {
+      ...hookForm.register(name as Path<Values>),
       id: fieldId(name),
-      name,
-      value: values[name] ?? "",
       "aria-invalid": errors[name] ? true : undefined,
       "aria-describedby": describedBy || undefined,
-      onChange: (event: { target: { value: string } }) => change(name, event.target.value),
     };
   }
 

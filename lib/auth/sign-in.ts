@@ -1,16 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import type { Database } from "../db/connect";
 import { verifyDecoy, verifyPassword } from "./password";
 import { markSignInSucceeded, reserveSignInAttempt } from "./rate-limit";
+import type { SignInInput } from "./sign-in-input";
 
-export const SignInSchema = z.object({
-  // 254 characters is the longest address SMTP carries; checked first, so the address pattern never sees more
-  // and the address always fits the sign-in attempts' index.
-  email: z.string().trim().max(254, { error: "Enter an email address", abort: true }).toLowerCase().email("Enter an email address"),
-  password: z.string().min(1, "Enter your password").max(1024, "That password is too long"),
-});
-export type SignInInput = z.infer<typeof SignInSchema>;
+export { SignInSchema, type SignInInput } from "./sign-in-input";
 
 export type SignInResult =
   { ok: true; editor: { id: number; email: string; name: string } } | { ok: false; status: 401 | 429; message: string };
