@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { formatTimestamp } from "@/components/admin/format-timestamp";
 import { SelectField } from "@/components/select-field";
+import { SelectionErrors } from "@/app/_components/selection-errors";
 import { actionWords, type ChangeView } from "@/lib/changes/describe-change";
 import { getChangesPage } from "@/lib/data/changes/get-changes";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
@@ -86,17 +87,7 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
         </a>
       </p>
       {errors.length > 0 ? (
-        <div role="alert" className="alert">
-          <p>This selection cannot be shown:</p>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-          <p>
-            <Link href="/changes">Show every change</Link>.
-          </p>
-        </div>
+        <SelectionErrors errors={errors} lead="This selection cannot be shown:" back={{ href: "/changes", text: "Show every change." }} />
       ) : null}
       {list && list.total === 0 ? <p>No change has been made to what this selects yet.</p> : null}
       {list && list.changes.length === 0 && list.total > 0 ? (
