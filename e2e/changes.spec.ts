@@ -1,6 +1,7 @@
 import { signInThroughApi } from "./admin-session";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { testFigureInput } from "./test-figures";
 
 // A reader follows what editors changed: an edit shows on /changes with its before and after, filtered by metric,
 // and the figure's own history is a link away. Nothing there names an editor's email.
@@ -13,21 +14,8 @@ test("an editor's change is listed on /changes with what it changed, and the fig
 }, testInfo) => {
   await signInThroughApi(page.request, baseURL!, testInfo.project.name);
   const subject = `E2E changes (${testInfo.project.name}, ${Date.now().toString(36)})`;
-  const record = {
-    metric: metric.slug,
-    route: "",
-    subject,
-    periodStart: "",
-    periodEnd: "",
-    periodLabel: "",
-    value: "101.5",
-    status: "plan",
-    sourcePublisher: "Corridor Watch end-to-end tests",
-    sourceTitle: "A figure made up by the tests",
-    sourceUrl: "",
-    sourceDate: "2026",
-    note: "",
-  };
+  const record = testFigureInput(metric.slug, subject, "101.5");
+
   const created = await page.request.post("/api/admin/figures", { data: { record }, headers: { origin: baseURL! } });
   expect(created.status(), await created.text()).toBe(201);
   const figure = ((await created.json()) as { record: { id: number; version: number } }).record;
