@@ -35,6 +35,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The layers' rule (ARCHITECTURE.md): app/ is routes over components/ and lib/; nothing below imports a route,
+    // and lib/ (the data layer and domain logic) knows nothing of React components.
+    files: ["lib/**/*.{ts,tsx,mjs}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ and components/ must not import from app/." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx,mjs}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ must not import from app/." },
+            { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." },
+          ],
+        },
+      ],
+    },
+  },
   // Layout is Prettier's (`npm run format`); this turns off the style rules that would argue with it.
   prettier,
 );

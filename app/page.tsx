@@ -5,7 +5,7 @@ import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
 import { FeaturedMetricCard } from "@/app/_components/overview/featured-metric-card";
 import styles from "@/app/_components/overview/overview.module.css";
 import { DatasetDownloads } from "@/app/_components/dataset-downloads";
-import { todayIso } from "@/components/event-timing";
+import { todayIso } from "@/lib/dates/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { getOverview } from "@/lib/data/overview/get-overview";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import type { EventView } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/format-date";
-import { eventTiming, machineDate, todayIso } from "./event-timing";
+import { eventTiming, machineDate, todayIso } from "@/lib/dates/event-timing";
 import { asOfPhrase, SourceCitation } from "./source-line";
 import styles from "./timeline.module.css";
 

@@ -6,7 +6,7 @@ import { getLatestFigureOfEachMetric } from "@/lib/data/metrics/get-latest-figur
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureView, MetricCategory } from "@/lib/data/types";
-import { categoryLabels } from "./category-labels";
+import { categoryLabels } from "@/lib/metrics/category-labels";
 
 export const dynamic = "force-dynamic";
 

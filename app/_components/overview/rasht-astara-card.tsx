@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { eventTiming, machineDate } from "@/components/event-timing";
+import { eventTiming, machineDate } from "@/lib/dates/event-timing";
 import { asOfPhrase, SourceCitation, SourceLine } from "@/components/source-line";
 import type { RashtAstaraStatus } from "@/lib/data/overview/get-rasht-astara";
 import type { FigureView } from "@/lib/data/types";

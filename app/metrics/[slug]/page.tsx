@@ -21,7 +21,7 @@ import {
 } from "@/lib/data/public-reads";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { formatValue } from "@/lib/format/format-number";
-import { categoryLabels } from "../category-labels";
+import { categoryLabels } from "@/lib/metrics/category-labels";
 import { findMetric } from "./find-metric";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it

@@ -1,4 +1,4 @@
-import { categoryLabels } from "@/app/metrics/category-labels";
+import { categoryLabels } from "@/lib/metrics/category-labels";
 import { emptyMetricForm, metricCategories, metricFieldLabels, MetricInputSchema } from "@/lib/admin/metrics/metric-input";
 import { choicesOf, figureCount, type RecordConfig } from "./record-config";
 

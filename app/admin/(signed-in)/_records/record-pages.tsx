@@ -17,7 +17,7 @@ import { getRecordForEdit } from "@/lib/admin/records/record-writes";
 import { getDatabase } from "@/lib/db";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
-import { categoryLabels } from "@/app/metrics/category-labels";
+import { categoryLabels } from "@/lib/metrics/category-labels";
 import { pathWithQuery, requireEditor } from "../require-editor";
 import { capitalise } from "@/lib/format/capitalise";
 
