@@ -22,9 +22,14 @@ export type AddressChange = "list" | "chart-view";
 
 const historyFor: Record<AddressChange, "pushState" | "replaceState"> = { list: "pushState", "chart-view": "replaceState" };
 
-/** Shows `href` (a path with its query, and a hash if any) in the address bar, without a request. */
+/**
+ * Shows `href` (a path with its query, and a hash if any) in the address bar, without a request. The address already
+ * shown is never pushed again: one change can reach here twice (a text field applies when it is left, and again
+ * when the form it is in is sent), and Back should not have to be pressed twice for it.
+ */
 export function showAddress(href: string, change: AddressChange): void {
-  window.history[historyFor[change]](null, "", href);
+  const unchanged = new URL(href, window.location.href).href === window.location.href;
+  window.history[unchanged ? "replaceState" : historyFor[change]](null, "", href);
 }
 
 /** The page's query string as Next.js's router knows it ("a=1&b=2", without "?"), re-rendering when it changes. */
