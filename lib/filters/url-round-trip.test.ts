@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chartQuery, parseChartQuery, type ChartState } from "../charts/chart-state";
 import { claimOutcomes } from "../claims/claim-outcome";
+import { changeQueryString, parseChangeFilter, type ChangeQuery } from "./change-filter";
 import { claimQueryString, parseClaimFilter, type ClaimQuery } from "./claim-filter";
 import { comparisonMeasureNames } from "./comparison-measure";
 import { eventsCsvUrl, figuresCsvUrl, trendCsvUrl } from "../csv/csv-urls";
@@ -132,6 +133,19 @@ describe("query strings read back as they were written", () => {
       }),
     );
     expect(claimQueryString({ page: 1 })).toBe("");
+  });
+
+  it("the changes list and its feed (page 1 is the address without a page)", () => {
+    const changeQuery: fc.Arbitrary<ChangeQuery> = fc.record(
+      { metric: slug, route: slug, figure: fc.integer({ min: 1, max: 999_999_999 }), page: fc.integer({ min: 2, max: 999_999_999 }) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(changeQuery, (filter) => {
+        expect(parseChangeFilter(params(changeQueryString(filter)))).toEqual({ ok: true, filter });
+      }),
+    );
+    expect(changeQueryString({ page: 1 })).toBe("");
   });
 
   it("the events CSV", () => {
