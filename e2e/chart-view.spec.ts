@@ -121,3 +121,20 @@ test("a bad view in the address is named in the reader's words, on the chart and
     fieldErrors: {},
   });
 });
+
+// A chart's view replaces the address (components/url-state/address.ts): it is a setting of the page, so Back
+// leaves the page instead of undoing each control first.
+test("changing a chart's view adds no step to the history: Back leaves the page", async ({ page }) => {
+  const slug = "russia_iran_trade_turnover";
+  await page.goto("/figures");
+  await page.goto(`/metrics/${slug}`);
+  const chart = chartTitled(page, /Russia–Iran trade/).first();
+  await chart.scrollIntoViewIfNeeded();
+  const controls = chart.getByRole("form", { name: "Chart view" });
+  await controls.getByLabel("From").selectOption("2021");
+  await expect(page).toHaveURL(new RegExp(`\\?${slug}\\.since=2021$`));
+  await controls.getByRole("radio", { name: "Log" }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?${slug}\\.since=2021&${slug}\\.scale=log$`));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/figures$/);
+});

@@ -92,3 +92,27 @@ test("a bad order or search is explained in the reader's words, and the API says
     "The list cannot be sorted by “colour”: sort by metric, route, subject, period, value, unit, status, source, as-of, note",
   ]);
 });
+
+// The explorer pushes each new selection, order or page (components/url-state/address.ts), as a link or the filter
+// form without scripts would, so Back and Forward step through the lists the reader has seen.
+test("each new selection or order is a step in the history: Back and Forward show the list as it was", async ({ page }) => {
+  await page.goto("/figures");
+  await expect(status(page)).toHaveText(/: all figures$/);
+  await page.getByLabel("Search").fill("Astara");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/figures\?q=Astara$/);
+  await expect(status(page)).toHaveText(/^\d+ figures: matching “Astara”$/);
+  await page.getByRole("columnheader", { name: "Value" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/figures\?q=Astara&sort=value&dir=asc$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/figures\?q=Astara$/);
+  await expect(status(page)).toHaveText(/^\d+ figures: matching “Astara”$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/figures$/);
+  await expect(status(page)).toHaveText(/: all figures$/);
+  await expect(page.getByLabel("Search")).toHaveValue("");
+  await page.goForward();
+  await expect(page).toHaveURL(/\/figures\?q=Astara$/);
+  await expect(page.getByLabel("Search")).toHaveValue("Astara");
+});

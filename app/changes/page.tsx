@@ -8,7 +8,7 @@ import { getChangesPage } from "@/lib/data/changes/get-changes";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { changeQueryString, parseChangeFilter, type ChangeQuery } from "@/lib/filters/change-filter";
-import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { recordToSearchParams } from "@/lib/filters/search-params";
 
 // Every change editors made, newest first: the public side of the append-only history (issue 15).
 export const dynamic = "force-dynamic";

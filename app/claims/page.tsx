@@ -5,7 +5,7 @@ import { claimOutcomes, type ClaimOutcome } from "@/lib/claims/claim-outcome";
 import { getClaimsPage } from "@/lib/data/claims/get-claims";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { claimQueryString, parseClaimFilter } from "@/lib/filters/claim-filter";
-import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { recordToSearchParams } from "@/lib/filters/search-params";
 import { SelectionErrors } from "@/app/_components/selection-errors";
 import { ClaimFilterForm } from "./_components/claim-filter-form";
 

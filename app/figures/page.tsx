@@ -5,7 +5,7 @@ import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
-import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { recordToSearchParams } from "@/lib/filters/search-params";
 import { FigureExplorer, type ExplorerInitial } from "./_components/figure-explorer";
 
 export const dynamic = "force-dynamic";

@@ -5,6 +5,7 @@ import { sourcesCsvUrl } from "@/lib/csv/csv-urls";
 import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { DatePrecision, SourcesPage } from "@/lib/data/types";
 import { toQueryString } from "@/lib/filters/figure-filter";
+import { queryString } from "@/lib/filters/search-params";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 
@@ -26,6 +27,9 @@ function pageOf(value: string | string[] | undefined): number {
   const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
   return Math.max(1, page);
 }
+
+/** "/sources?page=N"; the first page is the address without a page. */
+const sourcesPageHref = (page: number) => `/sources${queryString([["page", page > 1 ? String(page) : undefined]])}` as Route;
 
 const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -63,7 +67,7 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
       {pageCount > 1 ? (
         <nav aria-label="Pages of sources" className="pager">
           {page > 1 ? (
-            <Link href={page === 2 ? "/sources" : `/sources?page=${page - 1}`}>← Previous page</Link>
+            <Link href={sourcesPageHref(page - 1)}>← Previous page</Link>
           ) : (
             <span className="pager-disabled">← Previous page</span>
           )}
@@ -71,7 +75,7 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link href={`/sources?page=${page + 1}`}>Next page →</Link>
+            <Link href={sourcesPageHref(page + 1)}>Next page →</Link>
           ) : (
             <span className="pager-disabled">Next page →</span>
           )}

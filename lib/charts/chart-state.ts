@@ -1,6 +1,9 @@
 import { comparisonCsvUrl, figuresCsvUrl } from "../csv/csv-urls";
 import type { ComparisonMeasure } from "../data/types";
+import { comparisonMeasureNames } from "../filters/comparison-measure";
 import { toQueryString, type FigureFilter } from "../filters/figure-filter";
+import { parseFigureQuery } from "../filters/parse-figure-query";
+import { queryString, unknownKeys } from "../filters/search-params";
 
 // Which chart, in which state: the one description from which its CSV, SVG, PNG, embed and page addresses are all
 // made, so "this chart" means the same rows in every format. A trend's state is a figure filter with its metric
@@ -21,11 +24,51 @@ export type ChartState =
 export function chartQuery(state: ChartState): string {
   switch (state.chart) {
     case "comparison":
-      return `?measure=${encodeURIComponent(state.measure)}`;
+      return queryString([["measure", state.measure]]);
     case "trend":
       return toQueryString(state.filter);
     case "map":
-      return state.route ? `?route=${encodeURIComponent(state.route)}` : "";
+      return queryString([["route", state.route]]);
+  }
+}
+
+export function isChartKind(text: string): text is ChartKind {
+  return (chartKinds as readonly string[]).includes(text);
+}
+
+function unexpectedKeys(params: URLSearchParams, allowed: readonly string[]): string[] {
+  return unknownKeys(params, allowed).map(
+    (key) => `Unknown parameter “${key}”: this chart takes ${allowed.map((name) => `“${name}”`).join(" and ")}`,
+  );
+}
+
+/**
+ * Reads back what chartQuery writes (an image's or an embed's address), before the database says whether its route
+ * or metric exists (lib/data/charts/read-chart-state.ts). A trend's state is read by the figure filter's own parser,
+ * so its image and its CSV refuse and accept the same. The state is null when there is no chart to draw; the map's
+ * state comes with the errors of its address, which are shown beside the database's.
+ */
+export function parseChartQuery(chart: ChartKind, params: URLSearchParams): { state: ChartState | null; errors: string[] } {
+  switch (chart) {
+    case "comparison": {
+      const measure = comparisonMeasureNames.find((candidate) => candidate === params.get("measure"));
+      const errors = [
+        ...unexpectedKeys(params, ["measure"]),
+        ...(measure ? [] : [`The comparison needs a measure, one of ${comparisonMeasureNames.join(", ")}`]),
+      ];
+      return { state: measure && errors.length === 0 ? { chart, measure } : null, errors };
+    }
+    case "trend": {
+      const parsed = parseFigureQuery(params);
+      if (!parsed.ok) return { state: null, errors: parsed.errors };
+      const { metric } = parsed.filter;
+      if (!metric) return { state: null, errors: ["A trend needs a metric (?metric=…)"] };
+      return { state: { chart, filter: { ...parsed.filter, metric } }, errors: [] };
+    }
+    case "map": {
+      const route = params.get("route") || undefined;
+      return { state: { chart, ...(route ? { route } : {}) }, errors: unexpectedKeys(params, ["route"]) };
+    }
   }
 }
 

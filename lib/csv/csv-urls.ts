@@ -1,5 +1,6 @@
 import { toQueryString, type FigureFilter } from "../filters/figure-filter";
 import type { ComparisonMeasure } from "../data/types";
+import { queryString } from "../filters/search-params";
 import { trendViewEntries, type TrendView } from "../filters/trend-view";
 
 // The stable, shareable download URLs. Every chart and table links to the CSV of exactly the rows it shows;
@@ -15,11 +16,7 @@ export function figuresCsvUrl(filter: FigureFilter = {}): string {
  * values or index. The plain view is the metric's figures as stored (figuresCsvUrl).
  */
 export function trendCsvUrl(metric: string, filter: { route?: string }, view: TrendView): string {
-  const params = new URLSearchParams();
-  if (filter.route) params.set("route", filter.route);
-  for (const [key, value] of trendViewEntries(view)) params.append(key, value);
-  const text = params.toString();
-  return `/api/csv/trend/${encodeURIComponent(metric)}${text ? `?${text}` : ""}`;
+  return `/api/csv/trend/${encodeURIComponent(metric)}${queryString([["route", filter.route], ...trendViewEntries(view)])}`;
 }
 
 /** The figures behind one route-comparison chart. */
@@ -29,7 +26,7 @@ export function comparisonCsvUrl(measure: ComparisonMeasure): string {
 
 /** Events, optionally of one route. */
 export function eventsCsvUrl(filter: { route?: string } = {}): string {
-  return `/api/csv/events${filter.route ? `?route=${encodeURIComponent(filter.route)}` : ""}`;
+  return `/api/csv/events${queryString([["route", filter.route]])}`;
 }
 
 export function sourcesCsvUrl(): string {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugPattern, storableText } from "../validation/storable";
-import { singleValues } from "./search-params";
+import { queryString, singleValues } from "./search-params";
 
 // /changes's and /changes.atom's query string (?metric=…&route=…&figure=…&page=…): parsed like the claims filter,
 // unknown or repeated keys refused, empty values absent, so a followed feed always means the same selection.
@@ -38,11 +38,10 @@ export function parseChangeFilter(params: URLSearchParams): { ok: true; filter: 
 
 /** The filter as a query string, keys in a fixed order; page 1 is the address without a page. */
 export function changeQueryString(filter: ChangeQuery): string {
-  const params = new URLSearchParams();
-  for (const key of changeFilterKeys) {
-    const value = filter[key];
-    if (value && !(key === "page" && value === 1)) params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return queryString([
+    ["metric", filter.metric],
+    ["route", filter.route],
+    ["figure", filter.figure === undefined ? undefined : String(filter.figure)],
+    ["page", filter.page && filter.page > 1 ? String(filter.page) : undefined],
+  ]);
 }

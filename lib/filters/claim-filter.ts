@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { claimOutcomes } from "../claims/claim-outcome";
 import { slugPattern, storableText } from "../validation/storable";
-import { singleValues } from "./search-params";
+import { queryString, singleValues } from "./search-params";
 
 // /claims's query string (?route=…&outcome=…): parsed like the figure filter, unknown or repeated keys refused,
 // empty values absent, so a shared link always means the same selection.
@@ -32,12 +32,10 @@ export function parseClaimFilter(params: URLSearchParams): { ok: true; filter: C
 
 /** The filter as a query string, keys in a fixed order. */
 export function claimQueryString(filter: ClaimQuery): string {
-  const params = new URLSearchParams();
-  for (const key of claimFilterKeys) {
-    const value = filter[key];
-    // Page 1 is the address without a page.
-    if (value && !(key === "page" && value === 1)) params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  // Page 1 is the address without a page.
+  return queryString([
+    ["route", filter.route],
+    ["outcome", filter.outcome],
+    ["page", filter.page && filter.page > 1 ? String(filter.page) : undefined],
+  ]);
 }

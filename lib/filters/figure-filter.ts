@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate } from "../dates/partial-date";
 import { slugPattern, storableText } from "../validation/storable";
+import { queryString, readQueryValues, type SearchParamsRecord } from "./search-params";
 
 // The selection of a figure list, as it appears in a URL (?metric=…&route=…&status=…&from=…&to=…&source=…&q=…). One
 // schema for pages, route handlers and the client, so a shared link always means the same selection, and the CSV of
@@ -53,8 +54,6 @@ export type FigureFilter = z.infer<typeof FigureFilterSchema>;
 
 export type FilterResult = { ok: true; filter: FigureFilter } | { ok: false; errors: string[] };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** What each key is called in a sentence: messages speak of the list's fields, not of URL parameters. */
 export const figureFilterLabels: Record<FigureFilterKey, string> = {
   metric: "metric",
@@ -69,7 +68,7 @@ export const figureFilterLabels: Record<FigureFilterKey, string> = {
 const quoted = (value: string) => `“${value.length > 80 ? `${value.slice(0, 80)}…` : value}”`;
 
 /** A refused value, said the way a reader of the list would say it. */
-function describeProblem(key: FigureFilterKey, input: Record<string, string>): string {
+function describeProblem(key: FigureFilterKey, input: Partial<Record<FigureFilterKey, string>>): string {
   const value = input[key] ?? "";
   switch (key) {
     case "metric":
@@ -91,14 +90,11 @@ function describeProblem(key: FigureFilterKey, input: Record<string, string>): s
 }
 
 /** Parses URL search parameters; empty values are absent, repeated ones an error. */
-export function parseFigureFilter(params: SearchParams): FilterResult {
-  const input: Record<string, string> = {};
-  const errors: string[] = [];
-  for (const key of figureFilterKeys) {
-    const value = params[key];
-    if (Array.isArray(value)) errors.push(`The ${figureFilterLabels[key]} is given more than once: choose one`);
-    else if (value !== undefined && value.trim() !== "") input[key] = value;
-  }
+export function parseFigureFilter(params: URLSearchParams | SearchParamsRecord): FilterResult {
+  const read = readQueryValues(params, figureFilterKeys);
+  // No key here may repeat, so every value read is a single one.
+  const input = read.input as Partial<Record<FigureFilterKey, string>>;
+  const errors = read.repeated.map((key) => `The ${figureFilterLabels[key]} is given more than once: choose one`);
   const result = FigureFilterSchema.safeParse(input);
   if (!result.success) {
     const refused = new Set<string>();
@@ -116,11 +112,10 @@ export function parseFigureFilter(params: SearchParams): FilterResult {
 
 /** The filter as a query string, keys in a fixed order so equal selections give equal URLs. */
 export function toQueryString(filter: FigureFilter): string {
-  const params = new URLSearchParams();
-  for (const key of figureFilterKeys) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return queryString(figureFilterEntries(filter));
+}
+
+/** The filter's keys and values in the URL's order, for addresses that carry more than the filter. */
+export function figureFilterEntries(filter: FigureFilter): [FigureFilterKey, string | undefined][] {
+  return figureFilterKeys.map((key) => [key, filter[key]]);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { figureFilterKeys, parseFigureFilter, toQueryString, type FigureFilter } from "./figure-filter";
-import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
+import { figureFilterEntries, figureFilterKeys, parseFigureFilter, type FigureFilter } from "./figure-filter";
+import { queryString, readQueryValues, unknownKeyErrors } from "./search-params";
 
 // The public figure list's query string: the figure filter (the selection, which its CSV holds too), the order and
 // the page. Pages keep every request bounded (the list is never sent whole, however many figures there are).
@@ -63,29 +63,29 @@ const listKeys = [...figureFilterKeys, "sort", "dir", "page"] as const;
 
 /** Reads /figures's and GET /api/figures's query: unknown or repeated keys and bad values are refused, never ignored. */
 export function parseFigureListQuery(params: URLSearchParams): FigureListQuery {
-  const { page: pageText, sort: sortText, dir: dirText, ...rest } = searchParamsToRecord(params);
-  const parsed = parseFigureFilter(rest);
+  const parsed = parseFigureFilter(params);
   const errors = [...unknownKeyErrors(params, listKeys), ...(parsed.ok ? [] : parsed.errors)];
+  const { input, repeated } = readQueryValues(params, ["page", "sort", "dir"] as const);
+  const pageText = input.page as string | undefined;
   let page = 1;
-  if (Array.isArray(pageText)) errors.push("The page is given more than once: choose one");
-  else if (pageText !== undefined && pageText.trim() !== "") {
+  if (repeated.includes("page")) errors.push("The page is given more than once: choose one");
+  else if (pageText !== undefined) {
     const result = FigurePageSchema.safeParse({ page: pageText });
     if (result.success && result.data.page !== undefined) page = result.data.page;
     else errors.push(`There is no page “${pageText}”: pages are numbered 1 to ${maxPage.toLocaleString("en")}`);
   }
   let sort: FigureSort = null;
-  if (Array.isArray(sortText)) errors.push("The order is given more than once: sort by one column");
-  if (Array.isArray(dirText)) errors.push("The direction of the order is given more than once: choose one");
-  if (!Array.isArray(sortText) && !Array.isArray(dirText)) {
-    const blankToUndefined = (text: string | undefined) => (text === undefined || text.trim() === "" ? undefined : text.trim());
-    const input = { sort: blankToUndefined(sortText), dir: blankToUndefined(dirText) };
-    const result = FigureSortSchema.safeParse(input);
+  if (repeated.includes("sort")) errors.push("The order is given more than once: sort by one column");
+  if (repeated.includes("dir")) errors.push("The direction of the order is given more than once: choose one");
+  if (!repeated.includes("sort") && !repeated.includes("dir")) {
+    const order = { sort: (input.sort as string | undefined)?.trim(), dir: (input.dir as string | undefined)?.trim() };
+    const result = FigureSortSchema.safeParse(order);
     if (!result.success) {
       for (const issue of result.error.issues) {
         errors.push(
           issue.path[0] === "sort"
-            ? `The list cannot be sorted by “${input.sort}”: sort by ${figureSortColumns.join(", ")}`
-            : `“${input.dir}” is not an order: use asc (A to Z, low to high, old to new) or desc`,
+            ? `The list cannot be sorted by “${order.sort}”: sort by ${figureSortColumns.join(", ")}`
+            : `“${order.dir}” is not an order: use asc (A to Z, low to high, old to new) or desc`,
         );
       }
     } else if (result.data.sort) sort = { column: result.data.sort, dir: result.data.dir ?? "asc" };
@@ -96,12 +96,10 @@ export function parseFigureListQuery(params: URLSearchParams): FigureListQuery {
 
 /** "?route=suez&sort=value&dir=desc&page=2": the filter's query, the order and the page, left out when default. */
 export function listQueryString(filter: FigureFilter, sort: FigureSort, page: number): string {
-  const params = new URLSearchParams(toQueryString(filter));
-  if (sort) {
-    params.set("sort", sort.column);
-    params.set("dir", sort.dir);
-  }
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return queryString([
+    ...figureFilterEntries(filter),
+    ["sort", sort?.column],
+    ["dir", sort?.dir],
+    ["page", page > 1 ? String(page) : undefined],
+  ]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseFigureQuery, recordToSearchParams } from "./parse-figure-query";
+import { parseFigureQuery } from "./parse-figure-query";
+import { recordToSearchParams } from "./search-params";
 
 describe("parseFigureQuery", () => {
   it("reads a query string as a filter", () => {

@@ -1,5 +1,5 @@
 import { figureFilterKeys, parseFigureFilter, type FilterResult } from "./figure-filter";
-import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
+import { unknownKeyErrors } from "./search-params";
 
 /**
  * A whole query string read as a figure filter, the way the /figures page, GET /api/figures and the browser all
@@ -8,16 +8,7 @@ import { searchParamsToRecord, unknownKeyErrors } from "./search-params";
  * database's to say (unknownFilterSlugs), after this.
  */
 export function parseFigureQuery(params: URLSearchParams): FilterResult {
-  const parsed = parseFigureFilter(searchParamsToRecord(params));
+  const parsed = parseFigureFilter(params);
   const errors = [...unknownKeyErrors(params, figureFilterKeys), ...(parsed.ok ? [] : parsed.errors)];
   return errors.length > 0 ? { ok: false, errors } : parsed;
-}
-
-/** The search params Next.js hands a page, back as URLSearchParams (a repeated key stays repeated). */
-export function recordToSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
-  return params;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableText } from "../validation/storable";
+import { readQueryValues, replaceQueryKeys, type SearchParamsRecord } from "./search-params";
 
 // How a reader has set a trend chart: which years, absolute values or an index, a linear or a log scale, and which
 // sources are hidden. The one place this state is read from and written to a URL, on the server (the chart's CSV)
@@ -49,14 +50,6 @@ const labels: Record<TrendViewKey, string> = {
   hide: "hidden source",
 };
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function valuesOf(params: ParamSource, key: string): string[] {
-  if (params instanceof URLSearchParams) return params.getAll(key);
-  const value = params[key];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
 const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 60)}…` : value}”`;
 
 function describeProblem(key: TrendViewKey, value: string): string {
@@ -85,19 +78,9 @@ export type TrendViewResult = { ok: true; view: TrendView } | { ok: false; error
  * result still carries a view (the keys that were valid, defaults for the rest), so a chart can show the problem
  * above a drawing that ignores the bad part, while a download refuses it.
  */
-export function parseTrendView(params: ParamSource, prefix = ""): TrendViewResult {
-  const errors: string[] = [];
-  const input: Record<string, string | string[]> = {};
-  for (const key of trendViewKeys) {
-    const values = valuesOf(params, `${prefix}${key}`).filter((value) => value.trim() !== "");
-    if (key === "hide") {
-      if (values.length > 0) input[key] = values;
-    } else if (values.length > 1) {
-      errors.push(`The ${labels[key]} is given more than once: choose one`);
-    } else if (values[0] !== undefined) {
-      input[key] = values[0];
-    }
-  }
+export function parseTrendView(params: URLSearchParams | SearchParamsRecord, prefix = ""): TrendViewResult {
+  const { input, repeated } = readQueryValues(params, trendViewKeys, { prefix, repeatable: ["hide"], blankRepeats: false });
+  const errors = repeated.map((key) => `The ${labels[key]} is given more than once: choose one`);
   const result = TrendViewSchema.safeParse(input);
   if (result.success) return errors.length > 0 ? { ok: false, errors, view: result.data } : { ok: true, view: result.data };
   const refused = new Set<string>();
@@ -137,9 +120,9 @@ export function isDefaultTrendView(view: TrendView): boolean {
  */
 export function withTrendView(search: string, metricSlug: string, view: TrendView): string {
   const prefix = trendViewPrefix(metricSlug);
-  const params = new URLSearchParams(search);
-  for (const key of trendViewKeys) params.delete(`${prefix}${key}`);
-  for (const [key, value] of trendViewEntries(view, prefix)) params.append(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return replaceQueryKeys(
+    search,
+    trendViewKeys.map((key) => `${prefix}${key}`),
+    trendViewEntries(view, prefix),
+  );
 }

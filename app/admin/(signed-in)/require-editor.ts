@@ -3,6 +3,7 @@ import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { signInPath } from "@/components/admin/safe-next-path";
 import { getSignedInEditor, type SignedInEditor } from "@/lib/auth/session";
+import { recordToSearchParams, type SearchParamsRecord } from "@/lib/filters/search-params";
 
 /**
  * Every signed-in page checks the session itself, with its own address: layouts render in parallel with pages and
@@ -16,11 +17,7 @@ export async function requireEditor(path: string): Promise<SignedInEditor> {
 }
 
 /** A page's path with its query, for coming back to it after signing in. */
-export function pathWithQuery(pathname: string, searchParams: Record<string, string | string[] | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
-  const query = params.toString();
+export function pathWithQuery(pathname: string, searchParams: SearchParamsRecord): string {
+  const query = recordToSearchParams(searchParams).toString();
   return query ? `${pathname}?${query}` : pathname;
 }

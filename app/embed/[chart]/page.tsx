@@ -7,7 +7,7 @@ import { chartPagePath } from "@/lib/charts/chart-state";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { getChartData } from "@/lib/data/charts/get-chart-data";
 import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
-import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { recordToSearchParams } from "@/lib/filters/search-params";
 import { dataLicence } from "@/lib/licence/licence";
 import { EmbedHeight } from "./embed-height";
 

@@ -2,13 +2,14 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SelectionErrors } from "@/app/_components/selection-errors";
-import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { CsvLink } from "@/app/_components/csv-link";
 import { FiguresTable } from "@/components/tables/figures-table";
+import { showAddress, useAddressQuery } from "@/components/url-state/address";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { FiguresPage } from "@/lib/data/types";
 import { figureFilterKeys, type FigureFilter } from "@/lib/filters/figure-filter";
+import { queryString } from "@/lib/filters/search-params";
 import {
   figureSortLabels,
   listQueryString,
@@ -45,13 +46,13 @@ const urlKeys = [...figureFilterKeys, "sort", "dir"] as const;
 
 /**
  * The figure explorer. The server renders the first view (a page of figures or the filter's errors) and hands it
- * over as `initial`; later filter and page changes rewrite the URL in place (history.replaceState, which Next.js's
- * router follows: the server page is not re-rendered) and fetch GET /api/figures through TanStack Query, so a
- * shared link and the back button both show the same selection. A hundred figures to a page, however many match;
+ * over as `initial`; later filter, order and page changes push a new address (showAddress: Next.js's router
+ * follows it and the server page is not re-rendered) and fetch GET /api/figures through TanStack Query, so a
+ * shared link shows the same selection and the back button the one before. A hundred figures to a page, however many match;
  * the CSV link gives the whole selection.
  */
 export function FigureExplorer({ initial, options }: { initial: ExplorerInitial; options: FilterOptions }) {
-  const query = useSearchParams().toString();
+  const query = useAddressQuery();
   // The URL the server rendered: its result is already on the page, so it is neither fetched nor re-checked.
   const [initialQuery] = useState(query);
   const isInitial = query === initialQuery;
@@ -92,15 +93,13 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 
   function showPage(next: number) {
     if (!filter) return;
-    window.history.replaceState(null, "", `/figures${listQueryString(filter, sort, next)}`);
+    showAddress(`/figures${listQueryString(filter, sort, next)}`, "list");
   }
 
   /** A new selection or order starts again at the first page. */
   function applyFilter(next: FilterValues) {
-    const search = new URLSearchParams();
-    for (const key of urlKeys) if (next[key]) search.set(key, next[key]);
-    const text = search.toString();
-    window.history.replaceState(null, "", text ? `/figures?${text}` : "/figures");
+    // Written as typed, valid or not: the address then says what is wrong with it, as the server would.
+    showAddress(`/figures${queryString(urlKeys.map((key) => [key, next[key]]))}`, "list");
   }
 
   /** A header sorts by its column, ascending first; the sorted column's header reverses the order. */
@@ -166,7 +165,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
               sorting={{
                 sort,
                 href: (column) => `/figures${listQueryString(filter, nextSort(column), 1)}`,
-                onSort: (column) => window.history.replaceState(null, "", `/figures${listQueryString(filter, nextSort(column), 1)}`),
+                onSort: (column) => showAddress(`/figures${listQueryString(filter, nextSort(column), 1)}`, "list"),
               }}
             />
           </div>

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import type { RecordType } from "@/lib/admin/records/record-types";
 import styles from "../admin.module.css";
@@ -15,22 +15,23 @@ import type { RecordConfig, RecordOptions } from "./record-config";
 import { recordConfigs } from "./record-configs";
 import { firstDirection, viewQueryString, type ListView } from "./record-list-url";
 import { capitalise } from "@/lib/format/capitalise";
+import { lastValues } from "@/lib/filters/search-params";
+import { showAddress, useAddressQuery } from "@/components/url-state/address";
 
 type View = ListView;
 
 /**
  * The editors' list of any kind of record: filtered, searched, sorted and paged by the server (GET
- * /api/admin/<kind>, through TanStack Query). The view lives in the address (record-list-url.ts); changing it
- * pushes a history entry (history.pushState, which Next.js's router follows without re-rendering the server page),
- * so it can be shared, reloaded and left with the back button. "Deleted" lists what was deleted, each with a way
+ * /api/admin/<kind>, through TanStack Query). The view lives in the address (record-list-url.ts), read the way the
+ * server reads it (lastValues); changing it pushes a history entry (showAddress, which Next.js's router follows
+ * without re-rendering the server page), so it can be shared, reloaded and left with the back button. "Deleted" lists what was deleted, each with a way
  * to its history to restore it. The first column is the record's main one and links to its edit page; on a narrow
  * screen each row is a card of labelled cells, so nothing needs scrolling sideways.
  */
 export function RecordList({ type, options }: { type: RecordType; options: RecordOptions }) {
   const config = recordConfigs[type];
   const pathname = usePathname();
-  const search = useSearchParams();
-  const view: View = Object.fromEntries(search.entries());
+  const view: View = lastValues(new URLSearchParams(useAddressQuery()));
   const queryString = viewQueryString(config, view);
   const sort = view.sort ?? config.defaultSort;
   const dir = view.dir ?? config.defaultDir;
@@ -45,7 +46,7 @@ export function RecordList({ type, options }: { type: RecordType; options: Recor
   });
 
   function show(next: View) {
-    window.history.pushState(null, "", `/admin/${config.plural}${viewQueryString(config, next)}`);
+    showAddress(`/admin/${config.plural}${viewQueryString(config, next)}`, "list");
   }
 
   const page = list.data;

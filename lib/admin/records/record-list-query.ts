@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../../db/connect";
+import { lastValues } from "../../filters/search-params";
 import { storableText } from "../../validation/storable";
 import type { RecordListPage, RecordListRow } from "./record-list-row";
 import type { RecordValues } from "./record-types";
@@ -17,9 +18,7 @@ export const recordListBase = z.object({
 
 /** Parses a list's query string with its kind's schema; blank parameters count as absent. */
 export function parseRecordListQuery<Schema extends z.ZodType>(schema: Schema, params: URLSearchParams) {
-  const input: Record<string, string> = {};
-  for (const [key, value] of params) if (value !== "") input[key] = value;
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(lastValues(params));
   return parsed.success
     ? { ok: true as const, query: parsed.data as z.output<Schema> }
     : { ok: false as const, issues: parsed.error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`) };
