@@ -1,4 +1,5 @@
 import "server-only";
+import { liveFigureWhere } from "../live-figures";
 import { getPrisma } from "../../db";
 import { familyCandidates, scaleFamily, type FamilyMember } from "../../metrics/scale-family";
 import { isSlug } from "../../validation/storable";
@@ -13,7 +14,7 @@ const select = {
   unit: true,
   category: true,
   description: true,
-  _count: { select: { figures: { where: { deletedAt: null } } } },
+  _count: { select: { figures: { where: liveFigureWhere } } },
 } as const;
 
 export async function getMetrics(): Promise<MetricSummary[]> {
@@ -30,7 +31,7 @@ export async function getMetric(slug: string): Promise<MetricSummary | null> {
   const metric = await prisma.metric.findUnique({ where: { slug }, select: { id: true, ...fields } });
   if (!metric) return null;
   const { id, ...summary } = metric;
-  const figureCount = await prisma.figure.count({ where: { metricId: id, deletedAt: null } });
+  const figureCount = await prisma.figure.count({ where: { metricId: id, ...liveFigureWhere } });
   return { ...summary, figureCount };
 }
 
