@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase, getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import { liveFigures } from "../live-figures";
 import { isSlug } from "../../validation/storable";
 import type { RouteSummary } from "../types";
@@ -9,13 +9,13 @@ const routeFields = { slug: true, name: true, kind: true, modes: true, via: true
 
 /** Every route, INSTC branches first, in the order of the seed data. */
 export async function getRoutes(): Promise<RouteSummary[]> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   return prisma.route.findMany({ select: routeFields, orderBy: [{ kind: "asc" }, { position: "asc" }] });
 }
 
 export async function getRoute(slug: string): Promise<RouteSummary | null> {
   if (!isSlug(slug)) return null;
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   return prisma.route.findUnique({ where: { slug }, select: routeFields });
 }
 
