@@ -49,7 +49,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <OutsideEmbeds>
           <footer className="site-footer">
             <DatasetDownloads />
-            <p>Every figure names its source and date. Blank means unknown, never zero. Corridor Watch is open source.</p>
+            <p>
+              Every figure names its source and date. Blank means unknown, never zero. Every edit is kept:{" "}
+              <Link href="/changes">what changed</Link> (<a href="/changes.atom">Atom feed</a>). Corridor Watch is open source.
+            </p>
             <p>
               Code: {codeLicence.name} licence. Compiled data: <a href={dataLicence.url}>{dataLicence.name}</a>, attribute “
               {dataLicence.attribution}”; each figure remains its source&apos;s.

@@ -12,7 +12,8 @@ type Props = {
   /** Controlled (`value`) or left to the form (`defaultValue`), as the form keeps its state. */
   value?: string;
   defaultValue?: string;
-  onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
+  /** Left out in a server-rendered form that applies its choices with its Show button. */
+  onChange?: (event: ChangeEvent<HTMLSelectElement>) => void;
 };
 
 /** A labelled choice of a list filter (route, metric, status, outcome…), the same in every filter form. */

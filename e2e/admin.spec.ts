@@ -1,5 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { credentials, signInThroughApi, signInThroughForm } from "./admin-session";
+import { testFigureInput } from "./test-figures";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test, watchConsole } from "./fixtures";
 
@@ -17,23 +18,7 @@ function subjectFor(title: string, projectName: string): string {
   return `E2E ${title} (${projectName}, ${Date.now().toString(36)})`;
 }
 
-function figureInput(subject: string, value: string, note = "") {
-  return {
-    metric: metric.slug,
-    route: "",
-    subject,
-    periodStart: "",
-    periodEnd: "",
-    periodLabel: "",
-    value,
-    status: "plan",
-    sourcePublisher: "Corridor Watch end-to-end tests",
-    sourceTitle: "A figure made up by the tests",
-    sourceUrl: "",
-    sourceDate: "2026",
-    note,
-  };
-}
+const figureInput = (subject: string, value: string, note = "") => testFigureInput(metric.slug, subject, value, note);
 
 async function createFigure(request: APIRequestContext, baseURL: string, subject: string, value: string): Promise<Figure> {
   const response = await request.post("/api/admin/figures", {

@@ -1,5 +1,6 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { signInThroughApi } from "./admin-session";
+import { testFigureInput } from "./test-figures";
 import { expect, test } from "./fixtures";
 
 // The public figure list is paged, a hundred to a page, so no request is unbounded however many figures there are.
@@ -32,21 +33,7 @@ test("the figure list pages through a large selection, with links that also work
   for (let index = 0; index < 101; index++) {
     const response = await page.request.post("/api/admin/figures", {
       data: {
-        record: {
-          metric: metric.slug,
-          route: "",
-          subject,
-          periodStart: "",
-          periodEnd: "",
-          periodLabel: "",
-          value: String(index),
-          status: "plan",
-          sourcePublisher: "Corridor Watch end-to-end tests",
-          sourceTitle: "A figure made up by the tests",
-          sourceUrl: "",
-          sourceDate: "2026",
-          note: "",
-        },
+        record: testFigureInput(metric.slug, subject, String(index)),
       },
       headers: { origin: baseURL! },
     });

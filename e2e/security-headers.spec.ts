@@ -17,6 +17,7 @@ const publicPages = [
   "/metrics/russia_iran_trade_turnover",
   "/sources",
   "/claims",
+  "/changes",
   "/embed/trend?metric=russia_iran_trade_turnover",
   "/embed/comparison?measure=transit_time",
   "/embed/map",
@@ -66,6 +67,8 @@ async function visit(page: Page, path: string) {
 }
 
 test("public pages carry the policy and load without a violation", async ({ page }) => {
+  // One test walks every kind of page (a failure names its page): give it the time of a test per page.
+  test.setTimeout(publicPages.length * 15_000);
   for (const path of publicPages) {
     const headers = await visit(page, path);
     expect(headers["content-security-policy"], path).toContain("default-src 'self'");

@@ -6,6 +6,7 @@ import { getClaimsPage } from "@/lib/data/claims/get-claims";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { claimQueryString, parseClaimFilter } from "@/lib/filters/claim-filter";
 import { recordToSearchParams } from "@/lib/filters/parse-figure-query";
+import { SelectionErrors } from "@/app/_components/selection-errors";
 import { ClaimFilterForm } from "./_components/claim-filter-form";
 
 // Outcomes depend on the day as well as the data, so the page is rendered on every request.
@@ -81,14 +82,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
       />
 
       {errors.length > 0 ? (
-        <div className="alert" role="alert">
-          <p>This selection cannot be shown:</p>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
+        <SelectionErrors errors={errors} lead="This selection cannot be shown:" />
       ) : (
         <>
           <nav aria-label="Claims by outcome" className="outcome-tally">

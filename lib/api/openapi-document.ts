@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import type { TableSchema } from "../csv/csv-table-schemas";
 import { datasetTables, type DatasetTableName } from "../data-package/dataset-tables";
+import { ChangeFeedQuerySchema } from "../filters/change-filter";
 import { ComparisonMeasureParams } from "../filters/comparison-measure";
 import { TrendViewSchema } from "../filters/trend-view";
 import { EventFilterSchema } from "../filters/event-filter";
@@ -98,6 +99,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
       { name: "Figures", description: "The figures, as JSON pages or CSV" },
       { name: "Tables", description: "The other tables of the dataset, as CSV" },
       { name: "Charts", description: "Each chart as an image, in the state its page shows" },
+      { name: "Changes", description: "What editors changed, and when" },
       { name: "Dataset", description: "Everything at once, and this description" },
       { name: "Service", description: "Whether the service works" },
     ],
@@ -234,6 +236,24 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
       },
       "/api/csv/routes": { get: wholeTable("routes", "downloadRoutesCsv", "The routes the figures and events name by slug") },
       "/api/csv/metrics": { get: wholeTable("metrics", "downloadMetricsCsv", "What the figures measure, with units") },
+      "/changes.atom": {
+        get: operation(
+          "changesFeed",
+          "Changes",
+          "What changed, as an Atom feed",
+          "The 50 newest changes editors made to figures, routes, metrics and events (what, when, by whom, the fields changed), as an Atom 1.0 feed; filtered as /changes is. Older changes are on /changes's later pages.",
+          {
+            "200": {
+              description: "The feed",
+              headers: validatorHeaders,
+              content: { "application/atom+xml": { schema: { type: "string" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          { requestParams: { query: ChangeFeedQuerySchema } },
+        ),
+      },
       "/api/data-package.zip": {
         get: operation(
           "downloadDataPackage",

@@ -1,26 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { FigureView } from "../data/types";
 import { buildTrendSeries, lineSegments } from "./build-trend-series";
+import { figureFixture } from "./figure-fixture";
 
-let nextId = 1;
 function figure(periodStart: string | null, periodEnd: string | null, value: string, publisher = "Source A"): FigureView {
-  return {
-    id: nextId++,
-    metric: { slug: "m", name: "M", unit: "USD bn" },
-    route: null,
-    subject: "Russia–Iran",
+  return figureFixture({
     periodStart,
     periodEnd,
     periodLabel: periodStart ? `${periodStart}–${periodEnd}` : null,
     value,
-    status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
-    note: null,
-    quotedSpeaker: null,
-    dataOwner: null,
-    version: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-  };
+  });
 }
 
 describe("buildTrendSeries", () => {

@@ -1,27 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { FigureView } from "../data/types";
 import { describeDisagreement, findDisagreements } from "./find-disagreements";
+import { figureFixture } from "./figure-fixture";
 
-let nextId = 1;
 function figure(value: string, publisher: string, period: [string, string] | null, overrides: Partial<FigureView> = {}): FigureView {
-  return {
-    id: nextId++,
+  return figureFixture({
     metric: { slug: "russia_iran_trade_turnover", name: "Russia–Iran trade turnover", unit: "USD bn" },
-    route: null,
-    subject: "Russia–Iran",
     periodStart: period?.[0] ?? null,
     periodEnd: period?.[1] ?? null,
     periodLabel: period ? period[0].slice(0, 4) : null,
     value,
-    status: "reported",
     source: { publisher, title: `${publisher} article`, url: null, date: null, datePrecision: null },
-    note: null,
-    quotedSpeaker: null,
-    dataOwner: null,
-    version: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
     ...overrides,
-  };
+  });
 }
 
 const year = (y: number): [string, string] => [`${y}-01-01`, `${y}-12-31`];

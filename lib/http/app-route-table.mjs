@@ -115,12 +115,13 @@ export function findAppRoute(table, pathname) {
 }
 
 /**
- * The public API: route handlers under /api other than the editors' (/api/admin) and signing in and out
- * (/api/auth). They send CORS headers (next.config.js) and are described in /api/openapi.json.
+ * The public API: every route handler other than the editors' (/api/admin) and signing in and out (/api/auth),
+ * under /api or beside a page (/changes.atom). They send CORS headers (next.config.js) and are described in
+ * /api/openapi.json.
  * @param {AppRoute} route
  */
 export function isPublicApiHandler(route) {
-  return route.kind === "handler" && route.pattern.startsWith("/api/") && !/^\/api\/(?:admin|auth)(?:\/|$)/.test(route.pattern);
+  return route.kind === "handler" && !/^\/api\/(?:admin|auth)(?:\/|$)/.test(route.pattern);
 }
 
 /**

@@ -54,6 +54,7 @@ describe("the app's route table", () => {
     expect(isPublicApiHandler(handler("/api/admin/figures"))).toBe(false);
     expect(isPublicApiHandler(handler("/api/auth/sign-in"))).toBe(false);
     expect(isPublicApiHandler(handler("/api/administrators"))).toBe(true);
+    expect(isPublicApiHandler(handler("/changes.atom"))).toBe(true);
     expect(isPublicApiHandler({ pattern: "/api/docs", kind: "page", allow: ["GET", "HEAD"] })).toBe(false);
     expect(patternFor("/api/csv/comparison/[measure]", "next")).toBe("/api/csv/comparison/:measure");
     expect(patternFor("/api/csv/comparison/[measure]", "openapi")).toBe("/api/csv/comparison/{measure}");

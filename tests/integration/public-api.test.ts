@@ -2,9 +2,12 @@ import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FiguresCsvMetadataSchema, FiguresPageSchema, HealthSchema } from "@/lib/api/response-schemas";
+import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { demoEditor } from "@/lib/auth/demo-editor";
+import type { FigureView } from "@/lib/data/types";
 import { datasetTables } from "@/lib/data-package/dataset-tables";
 import { isPublicApiHandler, readAppRouteTable } from "@/lib/http/app-route-table.mjs";
+import { atomProblems, atomText } from "../support/atom-checks";
 import { validateDescriptor, validateTables } from "../support/validate-data-package";
 import { runCommand, signInCookie, startServer, type RunningServer } from "./next-server";
 import { createServerDatabase, databaseKinds } from "./test-databases";
@@ -162,6 +165,44 @@ describe.each(databaseKinds)("the public API on the %s database", (kind) => {
         expect(body.toString("utf8"), address).toContain("Validator test");
       if (address === "/api/data-package.zip") expect(strFromU8(unzipSync(body)["figures.csv"]!)).toContain("Validator test");
     }
+  });
+
+  it("lists an editor's changes on /changes and in a valid Atom feed, by display name, without the seeded baseline", async () => {
+    const write = (address: string, method: string, body: unknown) =>
+      fetch(`${server.url}${address}`, {
+        method,
+        headers: { "content-type": "application/json", cookie, origin: server.url },
+        body: JSON.stringify(body),
+      });
+    // An edit of a seeded figure: its first recorded change saves the state before it as a baseline, which is no change.
+    const seeded = FiguresPageSchema.parse(await (await get("/api/figures?metric=transit_time")).json()).figures[0]!;
+    const note = `Changed for the changes feed test on the ${kind} database`;
+    const updated = await write(`/api/admin/figures/${seeded.id}`, "PUT", {
+      record: { ...toFormValues(seeded as FigureView), note },
+      version: seeded.version,
+    });
+    expect(updated.status, await updated.clone().text()).toBe(200);
+
+    const feed = await get("/changes.atom?metric=transit_time");
+    expect(feed.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await feed.text();
+    const { problems, entries } = atomProblems(xml);
+    expect(problems).toEqual([]);
+    const entry = entries.find((candidate) => atomText(candidate.content).includes(note));
+    expect(entry, xml.slice(0, 2000)).toBeDefined();
+    expect(String(entry!.title)).toMatch(/^Changed: /);
+    const author = (entry!.author as { name: string }).name;
+    expect(author).not.toContain("@");
+    expect(xml).not.toContain(kind === "embedded" ? demoEditor.email : editor.email);
+    // The seeded state it had is not listed as a change of its own.
+    expect(xml).not.toContain("The state it had before its first recorded change");
+    expect(await (await get("/changes.atom?metric=russia_iran_trade_turnover")).text()).not.toContain(note);
+
+    const page = await (await get(`/changes?figure=${seeded.id}`)).text();
+    expect(page).toContain(note);
+    expect(page).toContain("this figure&#x27;s history");
+    const bad = await get("/changes.atom?figure=abc");
+    expect(bad.status).toBe(400);
   });
 
   it("streams the CSVs and the data package rather than sending them whole", async () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { SelectionErrors } from "@/app/_components/selection-errors";
 import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { CsvLink } from "@/app/_components/csv-link";
@@ -111,19 +111,15 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
     <>
       <FilterForm filter={values} options={options} onChange={applyFilter} />
       {errors.length > 0 ? (
-        <div role="alert" className="alert">
-          <p>
-            <strong>These filters cannot be applied</strong>, so no figures are shown:
-          </p>
-          <ul>
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-          <p>
-            <Link href="/figures">Show all figures</Link>
-          </p>
-        </div>
+        <SelectionErrors
+          errors={errors}
+          lead={
+            <>
+              <strong>These filters cannot be applied</strong>, so no figures are shown:
+            </>
+          }
+          back={{ href: "/figures", text: "Show all figures" }}
+        />
       ) : null}
       {failure ? (
         <div role="alert" className="alert">
