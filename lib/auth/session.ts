@@ -3,7 +3,7 @@ import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { getConfig, type AppConfig } from "../config";
-import { getPrisma } from "../db";
+import { getDatabase } from "../db";
 import { maxInt4 } from "../validation/storable";
 import { getSessionSecret } from "./session-secret";
 
@@ -73,7 +73,7 @@ export async function getSignedInEditor(): Promise<SignedInEditor | null> {
   }
   const { editorId, email, name, signedInAt } = parsed.data;
   if (Date.now() - signedInAt > sessionTtlSeconds * 1000) return null;
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const editor = await prisma.editor.findUnique({ where: { id: editorId }, select: { email: true, updatedAt: true } });
   if (!editor || editor.email !== email || editor.updatedAt.getTime() > signedInAt) return null;
   return { editorId, email, name };
@@ -85,6 +85,6 @@ export async function getSignedInEditor(): Promise<SignedInEditor | null> {
  * before it is void), which a password reset moves too; so signing out ends the editor's sessions everywhere.
  */
 export async function endEditorSessions(editorId: number): Promise<void> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   await prisma.editor.updateMany({ where: { id: editorId }, data: { updatedAt: new Date() } });
 }

@@ -9,10 +9,13 @@ import type { DatabaseConfig } from "../config";
 import { PrismaClient } from "../generated/prisma/client";
 import { pgliteExtensions, PrismaPGliteWithExtensions } from "./pglite-extensions";
 import { schemaEngineAdapterForPostgres } from "./offline-prisma/schema-engine-pg-adapter";
+import { kyselyOver, type SqlDatabase } from "./kysely";
 
 export type Database = {
   kind: DatabaseConfig["kind"];
   prisma: PrismaClient;
+  /** The hand-written SQL's query builder (lib/db/kysely.ts), running through `prisma`. */
+  kysely: SqlDatabase;
   /** A second adapter factory onto the same database, for the schema engine (migrations, drift checks). */
   migrationAdapter: () => SqlMigrationAwareDriverAdapterFactory;
   /** The connection pool behind Prisma on a PostgreSQL server, for what Prisma cannot do (COPY). */
@@ -51,6 +54,7 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
     return {
       kind: "postgres",
       prisma,
+      kysely: kyselyOver(prisma),
       pgPool,
       migrationAdapter: () => schemaEngineAdapterForPostgres({ ...fields, max: 2 }),
       close: async () => {
@@ -67,6 +71,7 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
   return {
     kind: "embedded",
     prisma,
+    kysely: kyselyOver(prisma),
     migrationAdapter: () => new PrismaPGliteWithExtensions(pglite),
     close: async () => {
       await prisma.$disconnect();

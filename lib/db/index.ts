@@ -27,7 +27,3 @@ export function getDatabase(): Promise<Database> {
   });
   return globalForDb.corridorWatchDb;
 }
-
-export async function getPrisma() {
-  return (await getDatabase()).prisma;
-}

@@ -1,7 +1,9 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { sql } from "kysely";
+import { kyselyOver } from "../db/kysely";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { FigureInputSchema, type FigureFormValues } from "../admin/figure-input";
 import { toFormValues } from "../admin/figure-snapshot";
 import { figureRecords } from "../admin/figures/figure-records";
@@ -293,7 +295,7 @@ async function applyCorrections(tx: Prisma.TransactionClient, corrections: reado
   for (const { reason, was, now } of corrections) {
     const stored = await tx.figure.findUnique({ where: { seedKey: was.seedKey }, select: { id: true, version: true } });
     if (!stored || (await tx.figure.findUnique({ where: { seedKey: now.seedKey }, select: { id: true } }))) continue;
-    const [figure] = await selectFigures(tx, [Prisma.sql`f.id = ${stored.id}`], undefined, { includeDeleted: true });
+    const [figure] = await selectFigures(kyselyOver(tx), [sql`f.id = ${stored.id}`], undefined, { includeDeleted: true });
     const current = toFormValues(figure!);
     const [before, after] = [seedFormValues(was), seedFormValues(now)];
     const merged = Object.fromEntries(

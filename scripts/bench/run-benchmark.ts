@@ -15,6 +15,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "../../lib/auth/password";
 import { connectDatabase, type Database } from "../../lib/db/connect";
+import { kyselyOver } from "../../lib/db/kysely";
 import { applyMigrations } from "../../lib/db/migrations";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { readSeedData, seedDatabase } from "../../lib/seed/seed-database";
@@ -131,6 +132,7 @@ async function overviewSql(databaseUrl: string): Promise<{ text: string; values:
   const db: Database = {
     kind: "postgres",
     prisma,
+    kysely: kyselyOver(prisma),
     migrationAdapter: () => {
       throw new Error("unused");
     },

@@ -70,7 +70,7 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
     const pure = new Map(
       (await getClaims({}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]),
     );
-    const sql = new Map((await claimOutcomeRows(db.prisma, { today })).map((row) => [row.id, row.outcome]));
+    const sql = new Map((await claimOutcomeRows(db, { today })).map((row) => [row.id, row.outcome]));
     return { pure, sql };
   }
 
@@ -128,19 +128,19 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
   });
 
   it("counts and pages the list in SQL: every claim once, dated first, the tally summing to the total", async () => {
-    const all = await claimOutcomeRows(db.prisma, { today });
-    const first = await claimRowsPage(db.prisma, { today, events: [], page: 1, perPage: 7 });
+    const all = await claimOutcomeRows(db, { today });
+    const first = await claimRowsPage(db, { today, events: [], page: 1, perPage: 7 });
     expect([...first.tally.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(first.shown).toBe(all.length);
     const seen = [];
     for (let page = 1; page <= first.pageCount; page++)
-      seen.push(...(await claimRowsPage(db.prisma, { today, events: [], page, perPage: 7 })).rows);
+      seen.push(...(await claimRowsPage(db, { today, events: [], page, perPage: 7 })).rows);
     expect(seen).toEqual(all);
     expect(seen.findIndex((row) => row.due === null)).toBe(all.length - first.undatedShown);
     // A page past the last is the last; an outcome filter shows just that outcome.
-    const beyond = await claimRowsPage(db.prisma, { today, events: [], page: 999, perPage: 7 });
+    const beyond = await claimRowsPage(db, { today, events: [], page: 999, perPage: 7 });
     expect(beyond.page).toBe(first.pageCount);
-    const overdue = await claimRowsPage(db.prisma, { today, outcome: "overdue", events: [], page: 1, perPage: 500 });
+    const overdue = await claimRowsPage(db, { today, outcome: "overdue", events: [], page: 1, perPage: 500 });
     expect(overdue.rows.every((row) => row.outcome === "overdue")).toBe(true);
     expect(overdue.shown).toBe(all.filter((row) => row.outcome === "overdue").length);
   });

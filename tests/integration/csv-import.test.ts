@@ -11,7 +11,7 @@ import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
 
 // Import and export are each other's inverse: what is exported imports as "unchanged", and imported into an
 // empty database as new figures it exports to the same cells. Malformed files write nothing at all.
@@ -36,7 +36,7 @@ const trickyTexts = [
 const encode = (text: string) => new TextEncoder().encode(text);
 
 async function exportAll(db: TestDatabase): Promise<string> {
-  return figuresToCsv(await selectFigures(db.prisma, [], Prisma.sql`ORDER BY f.id`), { header: true });
+  return figuresToCsv(await selectFigures(db.kysely, [], sql`ORDER BY f.id`), { header: true });
 }
 
 async function prepare(kind: (typeof databaseKinds)[number], seed: boolean) {
@@ -161,7 +161,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
 
   it("reports a row whose figure changed since export as a conflict, and applies it only when asked", async () => {
     const exported = await exportAll(db);
-    const [target] = await selectFigures(db.prisma, [Prisma.sql`f.subject = 'comma, inside'`]);
+    const [target] = await selectFigures(db.kysely, [sql`f.subject = 'comma, inside'`]);
     const meanwhile = await updateRecord(
       db,
       figureRecords,
@@ -182,7 +182,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
     await expect(applyImport(db, editorId, plan, { overwriteConflicts: false })).rejects.toThrow("conflicts");
     const summary = await applyImport(db, editorId, plan, { overwriteConflicts: true });
     expect(summary.conflicts).toBe(1);
-    const [after] = await selectFigures(db.prisma, [Prisma.sql`f.id = ${target!.id}`]);
+    const [after] = await selectFigures(db.kysely, [sql`f.id = ${target!.id}`]);
     expect(after!.subject).toBe("comma, inside (import)");
     const last = await db.prisma.recordRevision.findFirstOrThrow({
       where: { recordType: "figure", recordId: target!.id },

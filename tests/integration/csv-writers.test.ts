@@ -9,7 +9,7 @@ import { figureFilterConditions } from "@/lib/data/figures/get-figures";
 import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
 import { openTestDatabase, type TestDatabase } from "./test-databases";
 
@@ -87,9 +87,9 @@ describe("the two CSV writers", () => {
   }
 
   async function viaStringify(filter: FigureFilter, ids?: number[]) {
-    const conditions = [...figureFilterConditions(filter), ...(ids ? [Prisma.sql`f.id = ANY(${ids}::int[])`] : [])];
-    const figures = await selectFigures(db.prisma, conditions, Prisma.sql`ORDER BY f.id`);
-    return figuresToCsv(figures, { header: false, outcomes: await figureOutcomes(db.prisma, figures, today) });
+    const conditions = [...figureFilterConditions(filter), ...(ids ? [sql`f.id = ANY(${ids}::int[])`] : [])];
+    const figures = await selectFigures(db.kysely, conditions, sql`ORDER BY f.id`);
+    return figuresToCsv(figures, { header: false, outcomes: await figureOutcomes(db, figures, today) });
   }
 
   it.each<[string, FigureFilter]>([

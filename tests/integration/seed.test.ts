@@ -91,7 +91,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
   it("holds every fact of facts.csv and facts-from-notes.csv exactly: value, unit, period, status, source and note", async () => {
     const facts = [...(await readCsv("facts.csv")), ...(await readCsv("facts-from-notes.csv"))];
     const seeds = (await readSeedData()).figures;
-    const figures = await selectFigures(db.prisma);
+    const figures = await selectFigures(db.kysely);
     const bySeedKey = new Map(
       (await db.prisma.figure.findMany({ select: { id: true, seedKey: true } })).map((row) => [row.seedKey, row.id]),
     );
@@ -197,7 +197,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
   });
 
   it("is idempotent: a second run adds and changes nothing", async () => {
-    const before = await selectFigures(db.prisma);
+    const before = await selectFigures(db.kysely);
     const links = await storedLinks(db);
     expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({
       routes: 0,
@@ -208,12 +208,12 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
       routeNodes: 0,
       corrected: 0,
     });
-    expect(await selectFigures(db.prisma)).toEqual(before);
+    expect(await selectFigures(db.kysely)).toEqual(before);
     expect(await storedLinks(db)).toEqual(links);
   });
 
   it("never overwrites a figure an editor has changed", async () => {
-    const [first] = await selectFigures(db.prisma);
+    const [first] = await selectFigures(db.kysely);
     await db.prisma.figure.update({
       where: { id: first!.id, version: first!.version },
       data: { value: "123.45", note: "corrected by an editor", version: { increment: 1 } },

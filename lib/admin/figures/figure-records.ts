@@ -1,8 +1,10 @@
 import "server-only";
+import { kyselyOver } from "../../db/kysely";
 import { selectFigures, whereClause } from "../../data/figures/select-figures";
+import { figuresWithMetricAndRoute } from "../../data/live-figures";
 import type { FigureView } from "../../data/types";
 import { formatPeriod } from "../../format/format-date";
-import { Prisma } from "../../generated/prisma/client";
+import { sql, type RawBuilder } from "kysely";
 import { FigureInputSchema, type FigureFormValues, type FigureInput } from "../figure-input";
 import { snapshotFieldLabels, toFormValues } from "../figure-snapshot";
 import type { RecordDefinition, Tx } from "../records/record-definition";
@@ -60,12 +62,12 @@ function figureColumns(input: FigureInput, references: { metricId: number; route
 
 type FigureColumns = ReturnType<typeof figureColumns>;
 
-const orderings: Record<FigureListQuery["sort"], Prisma.Sql> = {
-  updated: Prisma.sql`f.updated_at`,
-  metric: Prisma.sql`m.name`,
-  period: Prisma.sql`f.period_end`,
-  value: Prisma.sql`f.value`,
-  id: Prisma.sql`f.id`,
+const orderings: Record<FigureListQuery["sort"], RawBuilder<unknown>> = {
+  updated: sql`f.updated_at`,
+  metric: sql`m.name`,
+  period: sql`f.period_end`,
+  value: sql`f.value`,
+  id: sql`f.id`,
 };
 
 /** A figure as a row of the admin list: its form values, and what the list shows beside them in words. */
@@ -94,7 +96,7 @@ export const figureRecords: RecordDefinition<FigureFormValues, FigureInput, Figu
   title: (values) => values.subject,
 
   async read(tx, id) {
-    const [figure] = await selectFigures(tx, [Prisma.sql`f.id = ${id}`], undefined, { includeDeleted: true });
+    const [figure] = await selectFigures(kyselyOver(tx), [sql`f.id = ${id}`], undefined, { includeDeleted: true });
     return figure
       ? { values: toFormValues(figure), version: figure.version, updatedAt: new Date(figure.updatedAt), deleted: Boolean(figure.deletedAt) }
       : null;
@@ -132,31 +134,36 @@ export const figureRecords: RecordDefinition<FigureFormValues, FigureInput, Figu
     const parsed = parseRecordListQuery(FigureListQuerySchema, params);
     if (!parsed.ok) return parsed;
     const query = parsed.query;
-    const conditions: Prisma.Sql[] = [];
-    if (query.metric) conditions.push(Prisma.sql`m.slug = ${query.metric}`);
-    if (query.route) conditions.push(query.route === "none" ? Prisma.sql`f.route_id IS NULL` : Prisma.sql`r.slug = ${query.route}`);
-    if (query.status) conditions.push(Prisma.sql`f.status = ${query.status}::"FigureStatus"`);
-    if (query.source) conditions.push(Prisma.sql`f.source_publisher ILIKE ${`%${query.source}%`}`);
+    const conditions: RawBuilder<unknown>[] = [];
+    if (query.metric) conditions.push(sql`m.slug = ${query.metric}`);
+    if (query.route) conditions.push(query.route === "none" ? sql`f.route_id IS NULL` : sql`r.slug = ${query.route}`);
+    if (query.status) conditions.push(sql`f.status = ${query.status}::"FigureStatus"`);
+    if (query.source) conditions.push(sql`f.source_publisher ILIKE ${`%${query.source}%`}`);
     if (query.q) {
       const pattern = `%${query.q}%`;
-      conditions.push(Prisma.sql`(f.subject ILIKE ${pattern} OR f.note ILIKE ${pattern} OR f.period_label ILIKE ${pattern}
+      conditions.push(sql`(f.subject ILIKE ${pattern} OR f.note ILIKE ${pattern} OR f.period_label ILIKE ${pattern}
         OR f.source_title ILIKE ${pattern} OR m.name ILIKE ${pattern} OR f.value::text = ${query.q})`);
     }
-    if (query.deleted === "only") conditions.push(Prisma.sql`f.deleted_at IS NOT NULL`);
+    if (query.deleted === "only") conditions.push(sql`f.deleted_at IS NOT NULL`);
     const includeDeleted = query.deleted !== "exclude";
-    const direction = query.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+    const direction = query.dir === "asc" ? sql`ASC` : sql`DESC`;
     const offset = (query.page - 1) * query.pageSize;
-    const [rows, [count]] = await Promise.all([
+    const [
+      rows,
+      {
+        rows: [count],
+      },
+    ] = await Promise.all([
       selectFigures(
-        db.prisma,
+        db.kysely,
         conditions,
-        Prisma.sql`ORDER BY ${orderings[query.sort]} ${direction} NULLS LAST, f.id ${direction} LIMIT ${query.pageSize} OFFSET ${offset}`,
+        sql`ORDER BY ${orderings[query.sort]} ${direction} NULLS LAST, f.id ${direction} LIMIT ${query.pageSize} OFFSET ${offset}`,
         { includeDeleted },
       ),
-      db.prisma.$queryRaw<[{ total: number }]>`
-        SELECT count(*)::int AS total FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
-        ${whereClause(conditions, { includeDeleted })}`,
+      sql<{ total: number }>`
+        SELECT count(*)::int AS total FROM ${figuresWithMetricAndRoute(db.kysely, { includeDeleted })}
+        ${whereClause(conditions)}`.execute(db.kysely),
     ]);
-    return { ok: true, page: { rows: rows.map(listRow), total: count.total, page: query.page, pageSize: query.pageSize } };
+    return { ok: true, page: { rows: rows.map(listRow), total: count!.total, page: query.page, pageSize: query.pageSize } };
   },
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "../../db/connect";
 import { selectFigures } from "../../data/figures/select-figures";
 import type { FigureView } from "../../data/types";
-import { Prisma } from "../../generated/prisma/client";
+import { sql } from "kysely";
 import type { ImportRow, RowError } from "../../csv/import/parse-figures-csv";
 import { toFormValues } from "../figure-snapshot";
 import { figureRecords } from "../figures/figure-records";
@@ -58,9 +58,10 @@ export async function planImport(db: Database, rows: ImportRow[], parseErrors: R
   const current = new Map(
     ids.length === 0
       ? []
-      : (await selectFigures(db.prisma, [Prisma.sql`f.id = ANY(${ids}::int[])`], Prisma.sql`ORDER BY f.id`, { includeDeleted: true })).map(
-          (figure) => [figure.id, figure],
-        ),
+      : (await selectFigures(db.kysely, [sql`f.id = ANY(${ids}::int[])`], sql`ORDER BY f.id`, { includeDeleted: true })).map((figure) => [
+          figure.id,
+          figure,
+        ]),
   );
   const plan: ImportPlan = {
     rows: rows.length + new Set(parseErrors.map((error) => error.line)).size,

@@ -1,4 +1,5 @@
 import "server-only";
+import { liveFigureWhere } from "../../data/live-figures";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { parseLookalikes } from "../../metrics/lookalikes";
@@ -44,7 +45,7 @@ const MetricListQuerySchema = recordListBase.extend({
 
 const figuresUsing = (tx: Prisma.TransactionClient, metricId: number) =>
   Promise.all([
-    tx.figure.count({ where: { metricId, deletedAt: null } }),
+    tx.figure.count({ where: { metricId, ...liveFigureWhere } }),
     tx.figure.count({ where: { metricId, deletedAt: { not: null } } }),
   ]);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { liveFigureWhere } from "../../data/live-figures";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, Tx } from "../records/record-definition";
@@ -102,7 +103,7 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
 
   async inUse(tx: Tx, id: number) {
     const [figures, deletedFigures, events] = await Promise.all([
-      tx.figure.count({ where: { routeId: id, deletedAt: null } }),
+      tx.figure.count({ where: { routeId: id, ...liveFigureWhere } }),
       tx.figure.count({ where: { routeId: id, deletedAt: { not: null } } }),
       tx.event.count({ where: { routeId: id } }),
     ]);

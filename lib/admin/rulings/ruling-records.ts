@@ -1,4 +1,5 @@
 import "server-only";
+import { liveFigureWhere } from "../../data/live-figures";
 import { z } from "zod";
 import { rulingOutcomes } from "../../claims/claim-outcome";
 import type { ClaimRef } from "../../data/types";
@@ -37,7 +38,7 @@ const valuesOf = (row: RulingRow): RulingFormValues => ({
 async function lookUp(tx: Tx, ref: ClaimRef): Promise<{ status: string; label: string } | null> {
   if (ref.kind === "figure") {
     const figure = await tx.figure.findFirst({
-      where: { id: ref.id, deletedAt: null },
+      where: { id: ref.id, ...liveFigureWhere },
       select: { status: true, subject: true, periodLabel: true },
     });
     return figure ? { status: figure.status, label: `${figure.subject}${figure.periodLabel ? `, ${figure.periodLabel}` : ""}` } : null;

@@ -5,7 +5,7 @@ import { metricFieldLabels } from "../../admin/metrics/metric-input";
 import { baselineComment } from "../../admin/records/record-writes";
 import { diffRecordValues } from "../../admin/records/record-types";
 import { routeFieldLabels } from "../../admin/routes/route-input";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { ChangeQuery } from "../../filters/change-filter";
 import { describeChange, type ChangeKind, type ChangeView } from "../../changes/describe-change";
@@ -62,7 +62,7 @@ function conditions(filter: Omit<ChangeQuery, "page">): Prisma.Sql[] {
 
 /** One page of changes, newest first, with the total the filter selects. */
 export async function getChangesPage(filter: ChangeQuery, pageSize: number): Promise<ChangesPage> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const page = filter.page ?? 1;
   // Revision ids grow with time, so "newest first" is the primary key's order and a page is an index range.
   const rows = await prisma.$queryRaw<Row[]>`

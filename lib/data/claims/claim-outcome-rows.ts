@@ -1,7 +1,9 @@
 import "server-only";
 import { amountFamily, amountUnit } from "../../claims/amounts";
 import { readsAsAtLeast, type ClaimOutcome } from "../../claims/claim-outcome";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { sql, type RawBuilder } from "kysely";
+import type { Database } from "../../db/connect";
+import { liveFigures } from "../live-figures";
 import type { ClaimRef, MetricCategory } from "../types";
 
 // The outcome of every plan and forecast figure of a selection, decided in SQL so that the claims list can count
@@ -12,7 +14,7 @@ import type { ClaimRef, MetricCategory } from "../types";
 // answers (tests/integration/claim-outcome-rows.test.ts); the list then shows each page's claims as the pure rule
 // decides them.
 
-type Reader = Pick<PrismaClient, "$queryRaw" | "metric">;
+type Reader = Pick<Database, "prisma" | "kysely">;
 
 /** A claim as the list orders it: its reference, its target date (null when undated) and its outcome. */
 export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
@@ -20,15 +22,15 @@ export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
 /** What the list needs of a selection: a tally of its outcomes, and one page of it in the list's order. */
 export type ClaimRowsPage = { tally: Map<ClaimOutcome, number>; shown: number; undatedShown: number; rows: ClaimRow[] };
 
-async function metricInfo(prisma: Reader): Promise<Prisma.Sql> {
-  const metrics = await prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } });
+async function metricInfo(db: Reader): Promise<RawBuilder<unknown>> {
+  const metrics = await db.prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } });
   const columns = metrics.map((metric) => ({
     id: metric.id,
     family: amountFamily(metric),
     exponent: amountUnit(metric.unit)?.exponent ?? 0,
     atLeast: readsAsAtLeast({ ...metric, category: metric.category as MetricCategory }),
   }));
-  return Prisma.sql`SELECT * FROM unnest(${columns.map((c) => c.id)}::int[], ${columns.map((c) => c.family)}::text[],
+  return sql`SELECT * FROM unnest(${columns.map((c) => c.id)}::int[], ${columns.map((c) => c.family)}::text[],
     ${columns.map((c) => c.exponent)}::int[], ${columns.map((c) => c.atLeast)}::boolean[]) AS info(metric_id, family, exponent, at_least)`;
 }
 
@@ -36,15 +38,20 @@ async function metricInfo(prisma: Reader): Promise<Prisma.Sql> {
  * Every figure claim of the selection with its outcome on `today`, and the given event claims (decided by the pure
  * rule: they are few) beside them, as one SQL relation `claims(kind, id, due, outcome)`.
  */
-async function claimRelation(prisma: Reader, route: string | undefined, today: string, events: readonly ClaimRow[]): Promise<Prisma.Sql> {
-  const info = await metricInfo(prisma);
-  const onRoute = route ? Prisma.sql`AND f.route_id = (SELECT id FROM routes WHERE slug = ${route})` : Prisma.empty;
-  return Prisma.sql`
+async function claimRelation(
+  db: Reader,
+  route: string | undefined,
+  today: string,
+  events: readonly ClaimRow[],
+): Promise<RawBuilder<unknown>> {
+  const info = await metricInfo(db);
+  const onRoute = route ? sql`AND f.route_id = (SELECT id FROM routes WHERE slug = ${route})` : sql``;
+  return sql`
     info AS (${info}),
     claim AS (
       SELECT f.id, f.metric_id, f.route_id, btrim(f.subject) AS subject, f.period_start, f.period_end, f.value, i.family, i.exponent, i.at_least
-      FROM figures f JOIN info i ON i.metric_id = f.metric_id
-      WHERE f.status IN ('plan', 'forecast') AND f.deleted_at IS NULL ${onRoute}
+      FROM ${liveFigures(db.kysely)} f JOIN info i ON i.metric_id = f.metric_id
+      WHERE f.status IN ('plan', 'forecast') ${onRoute}
     ),
     -- Evidence: a reported figure of the same metric or a scale sister, same subject, route and exact period.
     verdict AS (
@@ -55,7 +62,7 @@ async function claimRelation(prisma: Reader, route: string | undefined, today: s
              ELSE 'unclear' END AS outcome
       FROM claim c
       JOIN info ri ON ri.metric_id = c.metric_id OR (c.family IS NOT NULL AND ri.family = c.family)
-      JOIN figures r ON r.metric_id = ri.metric_id AND r.status = 'reported' AND r.deleted_at IS NULL AND r.id <> c.id
+      JOIN ${liveFigures(db.kysely)} r ON r.metric_id = ri.metric_id AND r.status = 'reported' AND r.id <> c.id
         AND r.period_end = c.period_end AND r.period_start IS NOT DISTINCT FROM c.period_start
         AND r.route_id IS NOT DISTINCT FROM c.route_id AND btrim(r.subject) = c.subject
       WHERE c.period_end IS NOT NULL
@@ -77,12 +84,12 @@ type SqlRow = { kind: "figure" | "event"; id: number; due: string | null; outcom
 
 /** The outcome of each figure claim of a selection (and of the given event claims), in the list's order. For tests and exports. */
 export async function claimOutcomeRows(
-  prisma: Reader,
+  db: Reader,
   { route, today, events = [] }: { route?: string; today: string; events?: readonly ClaimRow[] },
 ): Promise<ClaimRow[]> {
-  const rows = await prisma.$queryRaw<SqlRow[]>`
-    WITH ${await claimRelation(prisma, route, today, events)}
-    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ORDER BY due NULLS LAST, kind DESC, id`;
+  const { rows } = await sql<SqlRow>`
+    WITH ${await claimRelation(db, route, today, events)}
+    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ORDER BY due NULLS LAST, kind DESC, id`.execute(db.kysely);
   return rows;
 }
 
@@ -92,7 +99,7 @@ export async function claimOutcomeRows(
  * dated first, soonest target date first, then undated), all counted and cut in SQL.
  */
 export async function claimRowsPage(
-  prisma: Reader,
+  db: Reader,
   {
     route,
     outcome,
@@ -102,17 +109,19 @@ export async function claimRowsPage(
     perPage,
   }: { route?: string; outcome?: ClaimOutcome; today: string; events: readonly ClaimRow[]; page: number; perPage: number },
 ): Promise<ClaimRowsPage & { page: number; pageCount: number }> {
-  const relation = await claimRelation(prisma, route, today, events);
-  const tallyRows = await prisma.$queryRaw<{ outcome: ClaimOutcome; n: number; undated: number }[]>`
-    WITH ${relation} SELECT outcome, count(*)::int AS n, count(*) FILTER (WHERE due IS NULL)::int AS undated FROM claims GROUP BY outcome`;
+  const relation = await claimRelation(db, route, today, events);
+  const { rows: tallyRows } = await sql<{ outcome: ClaimOutcome; n: number; undated: number }>`
+    WITH ${relation} SELECT outcome, count(*)::int AS n, count(*) FILTER (WHERE due IS NULL)::int AS undated FROM claims GROUP BY outcome`.execute(
+    db.kysely,
+  );
   const shownRows = tallyRows.filter((row) => !outcome || row.outcome === outcome);
   const shown = shownRows.reduce((sum, row) => sum + row.n, 0);
   const pageCount = Math.max(1, Math.ceil(shown / perPage));
   const onPage = Math.min(page, pageCount);
-  const rows = await prisma.$queryRaw<SqlRow[]>`
+  const { rows } = await sql<SqlRow>`
     WITH ${relation}
-    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ${outcome ? Prisma.sql`WHERE outcome = ${outcome}` : Prisma.empty}
-    ORDER BY due NULLS LAST, kind DESC, id LIMIT ${perPage} OFFSET ${(onPage - 1) * perPage}`;
+    SELECT kind, id, to_char(due, 'YYYY-MM-DD') AS due, outcome FROM claims ${outcome ? sql`WHERE outcome = ${outcome}` : sql``}
+    ORDER BY due NULLS LAST, kind DESC, id LIMIT ${perPage} OFFSET ${(onPage - 1) * perPage}`.execute(db.kysely);
   return {
     tally: new Map(tallyRows.map((row) => [row.outcome, row.n])),
     shown,

@@ -1,6 +1,7 @@
 import "server-only";
 import { amountFamily } from "../../claims/amounts";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
+import type { Database } from "../../db/connect";
 import {
   decideFigureOutcome,
   isClaimStatus,
@@ -10,7 +11,8 @@ import {
   type OutcomeFigure,
   type Ruling,
 } from "../../claims/claim-outcome";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { sql } from "kysely";
+import { liveFigures } from "../live-figures";
 import { selectFigures } from "../figures/select-figures";
 import type { FigureView, MetricCategory } from "../types";
 
@@ -18,7 +20,7 @@ import type { FigureView, MetricCategory } from "../types";
 // the claims list): the pure rule in lib/claims decides; this reads what it needs (the metrics' categories and
 // scale sisters, editors' rulings, and the reported figures that might be evidence).
 
-type Reader = Pick<PrismaClient, "$queryRaw" | "metric" | "claimRuling">;
+type Reader = Pick<Database, "prisma" | "kysely">;
 
 export type FigureWithCategory = FigureView & { metric: FigureView["metric"] & { category: MetricCategory } };
 
@@ -46,18 +48,18 @@ function sisterPairs(metrics: MetricInfo[], claimMetricSlugs: Set<string>): { fr
  * narrowing done in SQL so that it uses the (metric_id, route_id, period_end) index however many figures there
  * are; the pure rule checks every condition again and alone decides what counts.
  */
-async function evidenceCandidates(prisma: Reader, claims: FigureView[], metrics: MetricInfo[]): Promise<FigureView[]> {
+async function evidenceCandidates(db: Reader, claims: FigureView[], metrics: MetricInfo[]): Promise<FigureView[]> {
   const dated = claims.filter((claim) => claim.periodEnd !== null);
   if (dated.length === 0) return [];
   const pairs = sisterPairs(metrics, new Set(dated.map((claim) => claim.metric.slug)));
-  return selectFigures(prisma, [
-    Prisma.sql`f.status = 'reported'`,
-    Prisma.sql`f.id IN (
+  return selectFigures(db.kysely, [
+    sql`f.status = 'reported'`,
+    sql`f.id IN (
       SELECT r.id FROM figures c
       JOIN unnest(${pairs.from}::int[], ${pairs.to}::int[]) AS s(from_id, to_id) ON s.from_id = c.metric_id
-      JOIN figures r ON r.metric_id = s.to_id AND r.period_end = c.period_end AND btrim(r.subject) = btrim(c.subject)
+      JOIN ${liveFigures(db.kysely)} r ON r.metric_id = s.to_id AND r.period_end = c.period_end AND btrim(r.subject) = btrim(c.subject)
         AND r.route_id IS NOT DISTINCT FROM c.route_id AND r.period_start IS NOT DISTINCT FROM c.period_start
-      WHERE c.id = ANY(${dated.map((claim) => claim.id)}::int[]) AND r.status = 'reported' AND r.deleted_at IS NULL)`,
+      WHERE c.id = ANY(${dated.map((claim) => claim.id)}::int[]) AND r.status = 'reported')`,
   ]);
 }
 
@@ -67,19 +69,23 @@ const evidenceKey = (figure: FigureView) =>
 
 /** The decisions on the plan and forecast figures among `figures`, by figure id; other figures have none. */
 export async function decideFigureClaims(
-  prisma: Reader,
+  db: Reader,
   figures: FigureView[],
   today: string,
 ): Promise<Map<number, Decision<FigureWithCategory>>> {
   const claims = figures.filter((figure) => isClaimStatus(figure.status));
   if (claims.length === 0) return new Map();
   const [metrics, rulings] = await Promise.all([
-    prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
+    db.prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
     // One array parameter, not one per id: a CSV batch or the claims list can hold more ids than a statement
     // takes parameters (65,535), which `in: [...]` would exceed.
-    prisma.$queryRaw<{ claimId: number; outcome: Ruling["outcome"] | null; reason: string | null }[]>`
-      SELECT claim_id AS "claimId", outcome::text AS outcome, reason FROM claim_rulings
-      WHERE claim_kind = 'figure' AND claim_id = ANY(${claims.map((claim) => claim.id)}::int[]) AND outcome IS NOT NULL`,
+    db.kysely
+      .selectFrom("claim_rulings")
+      .select(["claim_id as claimId", sql<Ruling["outcome"] | null>`outcome::text`.as("outcome"), "reason"])
+      .where("claim_kind", "=", "figure")
+      .where(sql<boolean>`claim_id = ANY(${claims.map((claim) => claim.id)}::int[])`)
+      .where("outcome", "is not", null)
+      .execute(),
   ]);
   const categoryOf = new Map(metrics.map((metric) => [metric.slug, metric.category]));
   const withCategory = (figure: FigureView): FigureWithCategory => ({
@@ -89,7 +95,7 @@ export async function decideFigureClaims(
   // Candidates grouped by subject, route and period, so each claim is offered only its own handful: offering every
   // candidate to every claim made a list of 40,000 claims take a minute. The rule checks each condition again.
   const candidatesByKey = new Map<string, FigureWithCategory[]>();
-  for (const candidate of await evidenceCandidates(prisma, claims, metrics)) {
+  for (const candidate of await evidenceCandidates(db, claims, metrics)) {
     const key = evidenceKey(candidate);
     candidatesByKey.set(key, [...(candidatesByKey.get(key) ?? []), withCategory(candidate)]);
   }
@@ -112,13 +118,13 @@ export async function decideFigureClaims(
 }
 
 /** Just the outcomes, for exports: figure id → outcome, for the plans and forecasts among `figures`. */
-export async function figureOutcomes(prisma: Reader, figures: FigureView[], today: string): Promise<Map<number, ClaimOutcome>> {
-  const decisions = await decideFigureClaims(prisma, figures, today);
+export async function figureOutcomes(db: Reader, figures: FigureView[], today: string): Promise<Map<number, ClaimOutcome>> {
+  const decisions = await decideFigureClaims(db, figures, today);
   return new Map([...decisions].map(([id, decision]) => [id, decision.outcome]));
 }
 
 /** The figures with their outcome (null for reported figures and claims), as the JSON API answers them. */
 export async function withOutcomes(figures: FigureView[], today = todayIso()): Promise<(FigureView & { outcome: ClaimOutcome | null })[]> {
-  const outcomes = await figureOutcomes(await getPrisma(), figures, today);
+  const outcomes = await figureOutcomes(await getDatabase(), figures, today);
   return figures.map((figure) => ({ ...figure, outcome: outcomes.get(figure.id) ?? null }));
 }

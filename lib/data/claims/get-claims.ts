@@ -1,11 +1,12 @@
 import "server-only";
 import { decideEventOutcome, isClaimStatus, todayIso, type Decision, type Ruling } from "../../claims/claim-outcome";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { getDatabase } from "../../db";
+import { sql, type RawBuilder } from "kysely";
 import { formatPartialDate } from "../../format/format-date";
 import { formatValue } from "../../format/format-number";
 import { getEvents } from "../events/get-events";
 import { selectFigures, whereClause } from "../figures/select-figures";
+import { figuresWithMetricAndRoute } from "../live-figures";
 import type { ClaimLinkView, ClaimRef, ClaimView, EventView, FigureView } from "../types";
 import { claimRowsPage, type ClaimRow, type ClaimRowsPage } from "./claim-outcome-rows";
 import { decideFigureClaims } from "./figure-outcomes";
@@ -46,26 +47,28 @@ function figureStatement(figure: FigureView): string {
 }
 
 /** SQL conditions of the plan and forecast figures of a selection. */
-function figureClaimConditions(filter: ClaimFilter): Prisma.Sql[] {
+function figureClaimConditions(filter: ClaimFilter): RawBuilder<unknown>[] {
   return [
-    Prisma.sql`f.status IN ('plan', 'forecast')`,
-    ...(filter.route ? [Prisma.sql`r.slug = ${filter.route}`] : []),
-    ...(filter.metric ? [Prisma.sql`m.slug = ${filter.metric}`] : []),
-    ...(filter.figureIds ? [Prisma.sql`f.id = ANY(${[...filter.figureIds]}::int[])`] : []),
+    sql`f.status IN ('plan', 'forecast')`,
+    ...(filter.route ? [sql`r.slug = ${filter.route}`] : []),
+    ...(filter.metric ? [sql`m.slug = ${filter.metric}`] : []),
+    ...(filter.figureIds ? [sql`f.id = ANY(${[...filter.figureIds]}::int[])`] : []),
   ];
 }
 
 /** How many claims a route or metric has (plans and forecasts, and for a route its planned events), and how many have no date. */
 export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">): Promise<{ total: number; undated: number }> {
-  const prisma = await getPrisma();
-  const [figures] = await prisma.$queryRaw<[{ n: number; undated: number }]>`
+  const db = await getDatabase();
+  const {
+    rows: [figures],
+  } = await sql<{ n: number; undated: number }>`
     SELECT count(*)::int AS n, count(*) FILTER (WHERE f.period_end IS NULL)::int AS undated
-    FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
-    ${whereClause(figureClaimConditions(filter))}`;
+    FROM ${figuresWithMetricAndRoute(db.kysely)}
+    ${whereClause(figureClaimConditions(filter))}`.execute(db.kysely);
   const events = filter.metric
     ? 0
-    : await prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
-  return { total: figures.n + events, undated: figures.undated };
+    : await db.prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
+  return { total: figures!.n + events, undated: figures!.undated };
 }
 
 /**
@@ -74,20 +77,20 @@ export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">)
  * metric's page shows, whatever the data.
  */
 export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { latest }: { latest?: number } = {}): Promise<ClaimView[]> {
-  const prisma = await getPrisma();
+  const db = await getDatabase();
   const conditions = figureClaimConditions(filter);
   const [selected, events, rulings] = await Promise.all([
     latest === undefined
-      ? selectFigures(prisma, conditions, Prisma.sql`ORDER BY f.period_end NULLS LAST, f.id`)
+      ? selectFigures(db.kysely, conditions, sql`ORDER BY f.period_end NULLS LAST, f.id`)
       : Promise.all([
-          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NOT NULL`], Prisma.sql`ORDER BY f.period_end DESC, f.id DESC`, {
+          selectFigures(db.kysely, [...conditions, sql`f.period_end IS NOT NULL`], sql`ORDER BY f.period_end DESC, f.id DESC`, {
             limit: latest,
           }),
-          selectFigures(prisma, [...conditions, Prisma.sql`f.period_end IS NULL`], Prisma.sql`ORDER BY f.id`, { limit: latest }),
+          selectFigures(db.kysely, [...conditions, sql`f.period_end IS NULL`], sql`ORDER BY f.id`, { limit: latest }),
         ]).then((parts) => parts.flat()),
     // Every event (they are few): a chain or the evidence for a planned event may be on another route.
     getEvents(),
-    prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
+    db.prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
   ]);
   // Figures that rulings link to from outside the selection, so a chain can show every promise in it.
   const selectedIds = new Set(selected.map((figure) => figure.id));
@@ -101,14 +104,14 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
   ].filter((id) => !selectedIds.has(id));
   const linked =
     linkedIds.length > 0
-      ? await selectFigures(prisma, [Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id = ANY(${linkedIds}::int[])`])
+      ? await selectFigures(db.kysely, [sql`f.status IN ('plan', 'forecast')`, sql`f.id = ANY(${linkedIds}::int[])`])
       : [];
   const figureClaims = [...selected, ...linked];
-  const figureDecisions = await decideFigureClaims(prisma, figureClaims, today);
+  const figureDecisions = await decideFigureClaims(db, figureClaims, today);
 
   // Who ruled last, and when: the newest revision of each ruling.
   const revisions = rulings.length
-    ? await prisma.recordRevision.findMany({
+    ? await db.prisma.recordRevision.findMany({
         where: { recordType: "ruling", recordId: { in: rulings.map((ruling) => ruling.id) } },
         orderBy: { id: "desc" },
         select: { recordId: true, createdAt: true, editor: { select: { name: true } } },
@@ -270,10 +273,10 @@ export async function getClaimsPage(
   perPage: number,
   today = todayIso(),
 ): Promise<ClaimRowsPage & { page: number; pageCount: number; claims: ClaimView[] }> {
-  const prisma = await getPrisma();
+  const db = await getDatabase();
   const eventClaims = await getClaims({ route, figureIds: [] }, today);
   const events = eventClaims.map((claim): ClaimRow => ({ ...claim.ref, due: claim.due?.date ?? null, outcome: claim.outcome }));
-  const result = await claimRowsPage(prisma, { route, outcome, today, events, page, perPage });
+  const result = await claimRowsPage(db, { route, outcome, today, events, page, perPage });
   const figureIds = result.rows.flatMap((row) => (row.kind === "figure" ? [row.id] : []));
   const figureClaims = figureIds.length > 0 ? await getClaims({ route, figureIds }, today) : [];
   const byKey = new Map([...eventClaims, ...figureClaims].map((claim) => [keyOf(claim.ref), claim]));

@@ -1,6 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { getDatabase } from "../../db";
+import { liveFigures } from "../live-figures";
+import { sql, type RawBuilder } from "kysely";
 import { isRussiaIndia } from "../../dashboard/corridor-ends";
 import { sortComparisonRows } from "../../dashboard/sort-comparison-rows";
 import { getRoutes } from "../routes/get-routes";
@@ -33,12 +34,13 @@ type Row = {
  * tonnes exactly (numeric arithmetic). Routes without a figure get `value: null` ("no data"), never zero.
  */
 export async function getRouteComparison(measures = comparisonMeasures): Promise<RouteComparison[]> {
-  const prisma = await getPrisma();
+  const { kysely } = await getDatabase();
+  const figures = liveFigures(kysely);
   // The Russia–India measures draw only figures between those ends; the others are named as not comparable.
-  const subjects = await prisma.$queryRaw<{ measure: ComparisonMeasure; route_slug: string; subject: string }[]>`
+  const { rows: subjects } = await sql<{ measure: ComparisonMeasure; route_slug: string; subject: string }>`
     SELECT DISTINCT CASE m.slug WHEN 'route_length' THEN 'distance' ELSE m.slug END AS measure, r.slug AS route_slug, f.subject
-    FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
-    WHERE m.slug IN ('route_length', 'transit_time', 'freight_cost') AND f.deleted_at IS NULL`;
+    FROM ${figures} f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
+    WHERE m.slug IN ('route_length', 'transit_time', 'freight_cost')`.execute(kysely);
   const comparable = [...new Set(subjects.map((row) => row.subject).filter(isRussiaIndia))];
   const unlike = new Map<string, string[]>();
   for (const row of subjects.filter((candidate) => !isRussiaIndia(candidate.subject))) {
@@ -46,11 +48,11 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
     unlike.set(key, [...(unlike.get(key) ?? []), row.subject].sort());
   }
   // Cargo "carried" is what was carried: a 2030 target or a forecast is not drawn as a volume.
-  const subjectFits = (measure: Prisma.Sql) =>
-    Prisma.sql`(CASE WHEN ${measure} = 'volume' THEN f.status IN ('reported', 'claim') ELSE f.subject = ANY(${comparable}::text[]) END)`;
+  const subjectFits = (measure: RawBuilder<unknown>) =>
+    sql`(CASE WHEN ${measure} = 'volume' THEN f.status IN ('reported', 'claim') ELSE f.subject = ANY(${comparable}::text[]) END)`;
   const [routes, rows] = await Promise.all([
     getRoutes(),
-    prisma.$queryRaw<Row[]>(Prisma.sql`
+    sql<Row>`
       WITH measures AS (
         SELECT m.id AS metric_id, m.name AS metric_name, m.unit,
                CASE WHEN m.slug = 'route_length' THEN 'distance'
@@ -66,14 +68,14 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
         SELECT ms.*, r.id AS route_id, l.period_end, l.undated
         FROM measures ms CROSS JOIN routes r
         CROSS JOIN LATERAL (
-          (SELECT f.period_end, false AS undated FROM figures f
-           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NOT NULL AND f.deleted_at IS NULL
-             AND ${subjectFits(Prisma.sql`ms.measure`)}
+          (SELECT f.period_end, false AS undated FROM ${figures} f
+           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NOT NULL
+             AND ${subjectFits(sql`ms.measure`)}
            ORDER BY f.period_end DESC LIMIT 1)
           UNION ALL
-          (SELECT NULL::date, true FROM figures f
-           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NULL AND f.deleted_at IS NULL
-             AND ${subjectFits(Prisma.sql`ms.measure`)}
+          (SELECT NULL::date, true FROM ${figures} f
+           WHERE f.metric_id = ms.metric_id AND f.route_id = r.id AND f.period_end IS NULL
+             AND ${subjectFits(sql`ms.measure`)}
            LIMIT 1)
           LIMIT 1
         ) l
@@ -84,12 +86,12 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
       ), latest_figures AS (
         -- Two plain equality joins (each an index lookup) rather than one join on a condition that needs a CASE.
         SELECT c.measure, c.metric_name, c.unit AS metric_unit, f.* FROM chosen c
-        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end = c.period_end
-        WHERE NOT c.undated AND f.deleted_at IS NULL AND ${subjectFits(Prisma.sql`c.measure`)}
+        JOIN ${figures} f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end = c.period_end
+        WHERE NOT c.undated AND ${subjectFits(sql`c.measure`)}
         UNION ALL
         SELECT c.measure, c.metric_name, c.unit, f.* FROM chosen c
-        JOIN figures f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end IS NULL
-        WHERE c.undated AND f.deleted_at IS NULL AND ${subjectFits(Prisma.sql`c.measure`)}
+        JOIN ${figures} f ON f.metric_id = c.metric_id AND f.route_id = c.route_id AND f.period_end IS NULL
+        WHERE c.undated AND ${subjectFits(sql`c.measure`)}
       ), candidates AS (
         SELECT l.*,
                CASE WHEN l.metric_unit = 'tonnes' THEN trim_scale(l.value / 1000000) ELSE l.value END AS measure_value,
@@ -108,7 +110,9 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
              array_agg(k.id ORDER BY k.id) AS figure_ids
       FROM candidates k JOIN routes r ON r.id = k.route_id
       WHERE k.rank = 1
-      GROUP BY k.measure, r.slug`),
+      GROUP BY k.measure, r.slug`
+      .execute(kysely)
+      .then((result) => result.rows),
   ]);
   return measures.map(({ measure, title, unit }) => {
     const values = new Map(rows.filter((row) => row.measure === measure).map((row) => [row.route_slug, row]));

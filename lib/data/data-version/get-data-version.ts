@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 
 /**
  * How far public data has come: the number of transactions that changed it and when the latest did
@@ -13,8 +13,10 @@ import { getPrisma } from "../../db";
 export type DataVersion = { changes: bigint; changedAt: Date | null };
 
 export async function getDataVersion(): Promise<DataVersion> {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<{ changes: bigint; changed_at: Date | null }[]>`
-    SELECT count(*) AS changes, max(changed_at) AS changed_at FROM data_changes`;
+  const { kysely } = await getDatabase();
+  const row = await kysely
+    .selectFrom("data_changes")
+    .select((eb) => [eb.fn.countAll<bigint>().as("changes"), eb.fn.max<Date | null>("changed_at").as("changed_at")])
+    .executeTakeFirst();
   return { changes: row?.changes ?? 0n, changedAt: row?.changed_at ?? null };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { getDatabase } from "../../db";
+import { sql, type RawBuilder } from "kysely";
 import type { DatePrecision, EventView } from "../types";
 
 type EventRow = {
@@ -28,17 +28,17 @@ export type EventFilter = {
 
 /** Events in date order, each with the slugs of the metrics it is linked to; optionally only some (see EventFilter). */
 export async function getEvents(filter: EventFilter = {}): Promise<EventView[]> {
-  const prisma = await getPrisma();
-  const conditions: Prisma.Sql[] = [];
-  if (filter.route) conditions.push(Prisma.sql`r.slug = ${filter.route}`);
+  const { kysely } = await getDatabase();
+  const conditions: RawBuilder<unknown>[] = [];
+  if (filter.route) conditions.push(sql`r.slug = ${filter.route}`);
   if (filter.metrics) {
     if (filter.metrics.length === 0) return [];
-    conditions.push(Prisma.sql`EXISTS (
+    conditions.push(sql`EXISTS (
       SELECT 1 FROM event_metrics em JOIN metrics m ON m.id = em.metric_id
-      WHERE em.event_id = e.id AND m.slug IN (${Prisma.join(filter.metrics)}))`);
+      WHERE em.event_id = e.id AND m.slug IN (${sql.join(filter.metrics)}))`);
   }
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const rows = await prisma.$queryRaw<EventRow[]>`
+  const where = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const { rows } = await sql<EventRow>`
     SELECT e.id, e.date::text AS date, e.date_precision::text AS date_precision, e.title,
            r.slug AS route_slug, r.name AS route_name, e.status::text AS status,
            e.source_publisher, e.source_title, e.source_url, e.source_date::text AS source_date,
@@ -46,7 +46,7 @@ export async function getEvents(filter: EventFilter = {}): Promise<EventView[]> 
            ARRAY(SELECT m.slug FROM event_metrics em JOIN metrics m ON m.id = em.metric_id WHERE em.event_id = e.id) AS metric_slugs
     FROM events e LEFT JOIN routes r ON r.id = e.route_id
     ${where}
-    ORDER BY e.date, e.id`;
+    ORDER BY e.date, e.id`.execute(kysely);
   return rows.map((row) => ({
     id: row.id,
     date: row.date,

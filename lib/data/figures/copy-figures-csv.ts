@@ -2,12 +2,13 @@ import "server-only";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { CrlfRecordConverter } from "../../csv/crlf-records";
-import { Prisma } from "../../generated/prisma/client";
+import { sql, type CompiledQuery } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { Database } from "../../db/connect";
 import { figureOutcomes } from "../claims/figure-outcomes";
 import { todayIso } from "../../claims/claim-outcome";
 import { figureFilterConditions } from "./get-figures";
+import { figuresWithMetricAndRoute } from "../live-figures";
 import { selectFigures, whereClause } from "./select-figures";
 
 // The whole-dataset export on a PostgreSQL server: COPY … TO STDOUT streams CSV straight from the server, nearly as
@@ -44,9 +45,9 @@ const columns = [
 ].join(", ");
 
 /** COPY takes no bind parameters, so the filter's values (validated slugs, dates, ids) are inlined as literals. */
-function inline(sql: Prisma.Sql, client: pg.PoolClient): string {
-  return sql.text.replace(/\$(\d+)/g, (_match, index: string) => {
-    const value: unknown = sql.values[Number(index) - 1];
+function inline(query: CompiledQuery, client: pg.PoolClient): string {
+  return query.sql.replace(/\$(\d+)/g, (_match, index: string) => {
+    const value: unknown = query.parameters[Number(index) - 1];
     if (Array.isArray(value)) return client.escapeLiteral(`{${value.map(Number).join(",")}}`);
     if (typeof value === "number") return String(value);
     return client.escapeLiteral(String(value));
@@ -59,7 +60,7 @@ function inline(sql: Prisma.Sql, client: pg.PoolClient): string {
  * outcomes are decided first and joined in as a literal list. A dataset of a few hundred claims is one COPY.
  */
 export async function* copyFiguresCsv(
-  db: Pick<Database, "pgPool" | "prisma">,
+  db: Pick<Database, "pgPool" | "prisma" | "kysely">,
   selection: { filter?: FigureFilter; ids?: number[] },
   signal?: AbortSignal,
   today = todayIso(),
@@ -69,30 +70,30 @@ export async function* copyFiguresCsv(
   if (!db.pgPool) throw new Error("copyFiguresCsv needs a PostgreSQL server");
   const client = await db.pgPool.connect();
   const conditions = [...figureFilterConditions(selection.filter ?? {})];
-  if (selection.ids) conditions.push(Prisma.sql`f.id = ANY(${selection.ids}::int[])`);
+  if (selection.ids) conditions.push(sql`f.id = ANY(${selection.ids}::int[])`);
   let finished = false;
   let stream: ReturnType<typeof copyTo> | null = null;
   try {
     let lastId = 0;
     for (;;) {
       const claims = await selectFigures(
-        db.prisma,
-        [...conditions, Prisma.sql`f.status IN ('plan', 'forecast')`, Prisma.sql`f.id > ${lastId}`],
-        Prisma.sql`ORDER BY f.id`,
+        db.kysely,
+        [...conditions, sql`f.status IN ('plan', 'forecast')`, sql`f.id > ${lastId}`],
+        sql`ORDER BY f.id`,
         {
           limit: claimsPerCopy,
         },
       );
-      const outcomes = await figureOutcomes(db.prisma, claims, today);
+      const outcomes = await figureOutcomes(db, claims, today);
       const upper = claims.length === claimsPerCopy ? claims.at(-1)!.id : null;
-      const range = [...conditions, Prisma.sql`f.id > ${lastId}`, ...(upper === null ? [] : [Prisma.sql`f.id <= ${upper}`])];
+      const range = [...conditions, sql`f.id > ${lastId}`, ...(upper === null ? [] : [sql`f.id <= ${upper}`])];
       const ids = client.escapeLiteral(`{${[...outcomes.keys()].join(",")}}`);
       // The outcomes are words of a fixed list (claimOutcomes), so the literal needs no quoting inside.
       const words = client.escapeLiteral(`{${[...outcomes.values()].join(",")}}`);
-      const query = `COPY (SELECT ${columns}, o.outcome
-          FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
-          LEFT JOIN unnest(${ids}::int[], ${words}::text[]) AS o(id, outcome) ON o.id = f.id
-          ${inline(whereClause(range), client)} ORDER BY f.id) TO STDOUT WITH (FORMAT csv)`;
+      const selection = sql`FROM ${figuresWithMetricAndRoute(db.kysely)}
+          LEFT JOIN unnest(${sql.raw(ids)}::int[], ${sql.raw(words)}::text[]) AS o(id, outcome) ON o.id = f.id
+          ${whereClause(range)}`;
+      const query = `COPY (SELECT ${columns}, o.outcome ${inline(selection.compile(db.kysely), client)} ORDER BY f.id) TO STDOUT WITH (FORMAT csv)`;
       stream = client.query(copyTo(query));
       const converter = new CrlfRecordConverter();
       // PostgreSQL sends a message per row; handing each on alone would cost a trip through the response stream

@@ -1,13 +1,17 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { figuresWithMetricAndRoute } from "../live-figures";
 import type { FigureFilter } from "../../filters/figure-filter";
 import { figureFilterConditions } from "./get-figures";
 import { whereClause } from "./select-figures";
 
 export async function countFigures(filter: FigureFilter): Promise<number> {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<[{ count: number }]>`
-    SELECT count(*)::int AS count FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id
-    ${whereClause(figureFilterConditions(filter))}`;
-  return row.count;
+  const { kysely } = await getDatabase();
+  const {
+    rows: [row],
+  } = await sql<{ count: number }>`
+    SELECT count(*)::int AS count FROM ${figuresWithMetricAndRoute(kysely)}
+    ${whereClause(figureFilterConditions(filter))}`.execute(kysely);
+  return row!.count;
 }

@@ -26,6 +26,6 @@ export async function* figuresCsvChunks(
     return;
   }
   for await (const batch of streamFigures(selection, { signal })) {
-    yield figuresToCsv(batch, { header: false, outcomes: await figureOutcomes(db.prisma, batch, today) });
+    yield figuresToCsv(batch, { header: false, outcomes: await figureOutcomes(db, batch, today) });
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { liveFigures } from "../live-figures";
 import type { FigureView } from "../types";
 import { selectFigures } from "./select-figures";
 
@@ -12,14 +13,22 @@ export type RouteMetric = { slug: string; name: string; unit: string; figures: n
 
 /** Every metric a route has figures for, by slug: dated ones get a trend chart, the rest are listed. */
 export async function getRouteMetrics(routeSlug: string): Promise<RouteMetric[]> {
-  const prisma = await getPrisma();
-  return prisma.$queryRaw<RouteMetric[]>`
-    SELECT m.slug, m.name, m.unit, count(*)::int AS figures,
-           count(*) FILTER (WHERE f.period_start IS NOT NULL AND f.period_end IS NOT NULL)::int AS dated
-    FROM figures f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
-    WHERE r.slug = ${routeSlug} AND f.deleted_at IS NULL
-    GROUP BY m.slug, m.name, m.unit
-    ORDER BY m.slug`;
+  const { kysely } = await getDatabase();
+  return kysely
+    .selectFrom(liveFigures(kysely).as("f"))
+    .innerJoin("metrics as m", "m.id", "f.metric_id")
+    .innerJoin("routes as r", "r.id", "f.route_id")
+    .where("r.slug", "=", routeSlug)
+    .groupBy(["m.slug", "m.name", "m.unit"])
+    .orderBy("m.slug")
+    .select([
+      "m.slug",
+      "m.name",
+      "m.unit",
+      sql<number>`count(*)::int`.as("figures"),
+      sql<number>`count(*) FILTER (WHERE f.period_start IS NOT NULL AND f.period_end IS NOT NULL)::int`.as("dated"),
+    ])
+    .execute();
 }
 
 /**
@@ -27,13 +36,14 @@ export async function getRouteMetrics(routeSlug: string): Promise<RouteMetric[]>
  * sources can disagree (findDisagreements decides which do). Values compare as numbers, so 4.0 and 4 agree.
  */
 export async function getDisagreementCandidates(metricSlug: string): Promise<FigureView[]> {
-  return selectFigures(await getPrisma(), [
-    Prisma.sql`m.slug = ${metricSlug}`,
+  const { kysely } = await getDatabase();
+  return selectFigures(kysely, [
+    sql`m.slug = ${metricSlug}`,
     // Null-safe grouping (no route, no period are groups too), as one hashed semi-join rather than a lookup per row.
-    Prisma.sql`(coalesce(f.route_id, 0), coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
+    sql`(coalesce(f.route_id, 0), coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
       SELECT coalesce(g.route_id, 0), coalesce(g.period_start, '-infinity'::date), coalesce(g.period_end, '-infinity'::date)
-      FROM figures g JOIN metrics gm ON gm.id = g.metric_id
-      WHERE gm.slug = ${metricSlug} AND g.deleted_at IS NULL
+      FROM ${liveFigures(kysely)} g JOIN metrics gm ON gm.id = g.metric_id
+      WHERE gm.slug = ${metricSlug}
       GROUP BY 1, 2, 3
       HAVING count(DISTINCT g.value) > 1)`,
   ]);
@@ -47,18 +57,19 @@ const corroborationLimit = 600;
  * the groups whose origins findCorroborations counts.
  */
 export async function getCorroborationCandidates(metricSlug: string): Promise<FigureView[]> {
+  const { kysely } = await getDatabase();
   return selectFigures(
-    await getPrisma(),
+    kysely,
     [
-      Prisma.sql`m.slug = ${metricSlug}`,
-      Prisma.sql`(coalesce(f.route_id, 0), f.subject, coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
+      sql`m.slug = ${metricSlug}`,
+      sql`(coalesce(f.route_id, 0), f.subject, coalesce(f.period_start, '-infinity'::date), coalesce(f.period_end, '-infinity'::date)) IN (
         SELECT coalesce(g.route_id, 0), g.subject, coalesce(g.period_start, '-infinity'::date), coalesce(g.period_end, '-infinity'::date)
-        FROM figures g JOIN metrics gm ON gm.id = g.metric_id
-        WHERE gm.slug = ${metricSlug} AND g.deleted_at IS NULL
+        FROM ${liveFigures(kysely)} g JOIN metrics gm ON gm.id = g.metric_id
+        WHERE gm.slug = ${metricSlug}
         GROUP BY 1, 2, 3, 4
         HAVING count(*) > 1)`,
     ],
-    Prisma.sql`ORDER BY f.period_end DESC NULLS LAST, f.subject, f.id`,
+    sql`ORDER BY f.period_end DESC NULLS LAST, f.subject, f.id`,
     { limit: corroborationLimit },
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureSort } from "../../filters/figure-list-query";
 import type { FiguresPage } from "../types";
@@ -10,9 +10,9 @@ import { selectFigures } from "./select-figures";
 
 /** One page of the figures matching a filter, in the list's order or the one chosen, and how many match in all. */
 export async function getFiguresPage(filter: FigureFilter, page: number, pageSize: number, sort: FigureSort = null): Promise<FiguresPage> {
-  const prisma = await getPrisma();
+  const { kysely } = await getDatabase();
   const [figures, total] = await Promise.all([
-    selectFigures(prisma, figureFilterConditions(filter), figureSortOrder(sort), { limit: pageSize, offset: (page - 1) * pageSize }),
+    selectFigures(kysely, figureFilterConditions(filter), figureSortOrder(sort), { limit: pageSize, offset: (page - 1) * pageSize }),
     countFigures(filter),
   ]);
   return { figures, total, page, pageSize };

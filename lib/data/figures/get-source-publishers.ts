@@ -1,5 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { liveFigures } from "../live-figures";
 
 /** At most this many publishers are offered to the figure list's source filter; any other can still be typed. */
 export const sourcePublisherLimit = 1_000;
@@ -10,14 +12,14 @@ export const sourcePublisherLimit = 1_000;
  * from a few hundred sources cost a few hundred index probes.
  */
 export async function getSourcePublishers(): Promise<string[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ publisher: string }[]>`
+  const { kysely } = await getDatabase();
+  const { rows } = await sql<{ publisher: string }>`
     WITH RECURSIVE publishers(publisher) AS (
-      SELECT min(source_publisher) FROM figures WHERE deleted_at IS NULL
+      SELECT min(f.source_publisher) FROM ${liveFigures(kysely)} f
       UNION ALL
-      SELECT (SELECT min(f.source_publisher) FROM figures f WHERE f.source_publisher > publishers.publisher AND f.deleted_at IS NULL)
+      SELECT (SELECT min(f.source_publisher) FROM ${liveFigures(kysely)} f WHERE f.source_publisher > publishers.publisher)
       FROM publishers WHERE publishers.publisher IS NOT NULL
     )
-    SELECT publisher FROM publishers WHERE publisher IS NOT NULL LIMIT ${sourcePublisherLimit}`;
+    SELECT publisher FROM publishers WHERE publisher IS NOT NULL LIMIT ${sourcePublisherLimit}`.execute(kysely);
   return rows.map((row) => row.publisher);
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
 import { chartEvents } from "../../dashboard/chart-events";
 import type { FigureFilter } from "../../filters/figure-filter";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { getDatabase } from "../../db";
+import { figuresWithMetricAndRoute } from "../live-figures";
+import { sql } from "kysely";
 import { getEvents } from "../events/get-events";
 import { getMetric, getScaleFamily } from "../metrics/get-metrics";
 import type { EventView, TrendChartData } from "../types";
@@ -18,8 +19,8 @@ import { selectFigures, whereClause } from "./select-figures";
 export const trendFigureLimit = 240;
 const undatedLimit = 50;
 
-const datedCondition = Prisma.sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
-const undatedCondition = Prisma.sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
+const datedCondition = sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
+const undatedCondition = sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
 
 /**
  * A metric's figures shaped for a time chart, with the events to annotate it: those linked to the metric and, on
@@ -32,41 +33,48 @@ export async function getTrend(
   filter: Omit<FigureFilter, "metric"> = {},
   known: { events?: EventView[] | Promise<EventView[]> } = {},
 ): Promise<TrendChartData | null> {
-  const prisma = await getPrisma();
+  const { kysely } = await getDatabase();
   // The metric and its scale sisters (USD m beside USD bn) make one chart, in this metric's unit, with the events
   // linked to any of them.
   const family = await getScaleFamily(metricSlug);
   if (!family) return null;
   const shifts = new Map(family.map(({ metric, shift }) => [metric.slug, shift]));
   const chartMetrics = [...shifts.keys()];
-  const conditions = [
-    Prisma.sql`m.slug IN (${Prisma.join([...shifts.keys()])})`,
-    ...figureFilterConditions({ ...filter, metric: undefined }),
-  ];
-  const from = Prisma.sql`FROM figures f JOIN metrics m ON m.id = f.metric_id LEFT JOIN routes r ON r.id = f.route_id`;
-  const [metric, [cut], [counts], undatedFigures, events] = await Promise.all([
+  const conditions = [sql`m.slug IN (${sql.join([...shifts.keys()])})`, ...figureFilterConditions({ ...filter, metric: undefined })];
+  const from = sql`FROM ${figuresWithMetricAndRoute(kysely)}`;
+  const [
+    metric,
+    {
+      rows: [cut],
+    },
+    {
+      rows: [counts],
+    },
+    undatedFigures,
+    events,
+  ] = await Promise.all([
     getMetric(metricSlug),
-    prisma.$queryRaw<{ cutoff: string }[]>`
+    sql<{ cutoff: string }>`
       SELECT f.period_end::text AS cutoff ${from} ${whereClause([...conditions, datedCondition])}
-      ORDER BY f.period_end DESC OFFSET ${trendFigureLimit - 1} LIMIT 1`,
-    prisma.$queryRaw<[{ dated: number; undated: number }]>`
+      ORDER BY f.period_end DESC OFFSET ${trendFigureLimit - 1} LIMIT 1`.execute(kysely),
+    sql<{ dated: number; undated: number }>`
       SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
-      ${from} ${whereClause(conditions)}`,
-    selectFigures(prisma, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
+      ${from} ${whereClause(conditions)}`.execute(kysely),
+    selectFigures(kysely, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
     known.events ?? getEvents({ metrics: chartMetrics }),
   ]);
   if (!metric) return null;
   const since = cut?.cutoff ?? null;
-  const datedFigures = await selectFigures(prisma, [
+  const datedFigures = await selectFigures(kysely, [
     ...conditions,
     datedCondition,
-    ...(since ? [Prisma.sql`f.period_end >= ${since}::date`] : []),
+    ...(since ? [sql`f.period_end >= ${since}::date`] : []),
   ]);
   const { series, undated, multiYear } = buildTrendSeries([...datedFigures, ...undatedFigures], {
     unit: metric.unit,
     shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0,
   });
-  const omitted = { dated: counts.dated - datedFigures.length, undated: counts.undated - undatedFigures.length, since };
+  const omitted = { dated: counts!.dated - datedFigures.length, undated: counts!.undated - undatedFigures.length, since };
   const sisters = family.slice(1).map(({ metric: sister }) => sister);
   return {
     metric,

@@ -1,5 +1,7 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { sql, type RawBuilder } from "kysely";
+import type { SqlDatabase } from "../../db/kysely";
+import { figuresWithMetricAndRoute } from "../live-figures";
 import type { DatePrecision, FigureStatus, FigureView } from "../types";
 
 type FigureRow = {
@@ -28,10 +30,12 @@ type FigureRow = {
   deleted_at: string | null;
 };
 
-/** AND-joins conditions; deleted figures are left out unless asked for, so no public read can show them. */
-export function whereClause(conditions: Prisma.Sql[], { includeDeleted = false }: { includeDeleted?: boolean } = {}): Prisma.Sql {
-  const all = includeDeleted ? conditions : [...conditions, Prisma.sql`f.deleted_at IS NULL`];
-  return all.length > 0 ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty;
+/** A condition on the figure list's rows (aliases f, m, r of figuresWithMetricAndRoute). */
+export type FigureCondition = RawBuilder<unknown>;
+
+/** AND-joins conditions (which figures are live is the FROM clause's business: figuresWithMetricAndRoute). */
+export function whereClause(conditions: FigureCondition[]): RawBuilder<unknown> {
+  return conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
 }
 
 /**
@@ -39,26 +43,23 @@ export function whereClause(conditions: Prisma.Sql[], { includeDeleted = false }
  * (Prisma's Decimal would print 4.0 as 4) and dates stay calendar dates, free of time zones.
  */
 export async function selectFigures(
-  prisma: Pick<PrismaClient, "$queryRaw">,
-  conditions: Prisma.Sql[] = [],
-  orderBy: Prisma.Sql = Prisma.sql`ORDER BY m.slug, f.period_end NULLS LAST, f.id`,
+  db: SqlDatabase,
+  conditions: FigureCondition[] = [],
+  orderBy: RawBuilder<unknown> = sql`ORDER BY m.slug, f.period_end NULLS LAST, f.id`,
   { includeDeleted = false, limit, offset = 0 }: { includeDeleted?: boolean; limit?: number; offset?: number } = {},
 ): Promise<FigureView[]> {
-  const where = whereClause(conditions, { includeDeleted });
-  const window = limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await prisma.$queryRaw<FigureRow[]>`
+  const window = limit === undefined ? sql`` : sql`LIMIT ${limit} OFFSET ${offset}`;
+  const { rows } = await sql<FigureRow>`
     SELECT f.id, m.slug AS metric_slug, m.name AS metric_name, m.unit, r.slug AS route_slug, r.name AS route_name,
            f.subject, f.period_start::text AS period_start, f.period_end::text AS period_end, f.period_label,
            f.value::text AS value, f.status::text AS status, f.source_publisher, f.source_title, f.source_url,
            f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.quoted_speaker, f.data_owner, f.version,
            to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at,
            to_char(f.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS deleted_at
-    FROM figures f
-    JOIN metrics m ON m.id = f.metric_id
-    LEFT JOIN routes r ON r.id = f.route_id
-    ${where}
+    FROM ${figuresWithMetricAndRoute(db, { includeDeleted })}
+    ${whereClause(conditions)}
     ${orderBy}
-    ${window}`;
+    ${window}`.execute(db);
   return rows.map((row) => ({
     id: row.id,
     metric: { slug: row.metric_slug, name: row.metric_name, unit: row.unit },

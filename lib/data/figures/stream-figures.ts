@@ -1,6 +1,6 @@
 import "server-only";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { getDatabase } from "../../db";
+import { sql } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureView } from "../types";
 import { figureFilterConditions } from "./get-figures";
@@ -15,12 +15,12 @@ export async function* streamFigures(
   selection: { filter?: FigureFilter; ids?: number[] },
   { batchSize = 2_000, signal }: { batchSize?: number; signal?: AbortSignal } = {},
 ): AsyncGenerator<FigureView[]> {
-  const prisma = await getPrisma();
-  const idCondition = selection.ids ? [Prisma.sql`f.id = ANY(${selection.ids}::int[])`] : [];
+  const { kysely } = await getDatabase();
+  const idCondition = selection.ids ? [sql`f.id = ANY(${selection.ids}::int[])`] : [];
   let lastId = 0;
   while (!signal?.aborted) {
-    const conditions = [...figureFilterConditions(selection.filter ?? {}), ...idCondition, Prisma.sql`f.id > ${lastId}`];
-    const batch = await selectFigures(prisma, conditions, Prisma.sql`ORDER BY f.id LIMIT ${batchSize}`);
+    const conditions = [...figureFilterConditions(selection.filter ?? {}), ...idCondition, sql`f.id > ${lastId}`];
+    const batch = await selectFigures(kysely, conditions, sql`ORDER BY f.id LIMIT ${batchSize}`);
     if (batch.length === 0) return;
     yield batch;
     lastId = batch[batch.length - 1]!.id;

@@ -1,4 +1,5 @@
 import "server-only";
+import { liveFigureWhere } from "../live-figures";
 import { describeDatabase, getConfig } from "../../config";
 import { getDatabase } from "../../db";
 import { describeDatabaseError } from "../../db/describe-error";
@@ -26,7 +27,7 @@ export async function getHealth(): Promise<Health> {
   const location = describeDatabase(config.database);
   try {
     const db = await getDatabase();
-    const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count({ where: { deletedAt: null } })]);
+    const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count({ where: liveFigureWhere })]);
     return {
       ok: status.pending.length === 0 && status.failed.length === 0,
       database: { kind: db.kind, location },

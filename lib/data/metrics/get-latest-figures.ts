@@ -1,6 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { liveFigures } from "../live-figures";
 import { selectFigures } from "../figures/select-figures";
 import type { FigureView } from "../types";
 
@@ -10,15 +11,16 @@ import type { FigureView } from "../types";
  * the metrics index stays fast whatever the number of figures.
  */
 export async function getLatestFigureOfEachMetric(): Promise<Map<string, FigureView>> {
-  const figures = await selectFigures(await getPrisma(), [
-    Prisma.sql`f.id IN (
+  const { kysely } = await getDatabase();
+  const figures = await selectFigures(kysely, [
+    sql`f.id IN (
       SELECT latest.id FROM metrics lm CROSS JOIN LATERAL (
-        (SELECT g.id FROM figures g
-         WHERE g.metric_id = lm.id AND g.deleted_at IS NULL AND g.period_end IS NOT NULL
+        (SELECT g.id FROM ${liveFigures(kysely)} g
+         WHERE g.metric_id = lm.id AND g.period_end IS NOT NULL
          ORDER BY g.period_end DESC, g.source_date DESC NULLS LAST, g.id DESC LIMIT 1)
         UNION ALL
-        (SELECT g.id FROM figures g
-         WHERE g.metric_id = lm.id AND g.deleted_at IS NULL AND g.period_end IS NULL
+        (SELECT g.id FROM ${liveFigures(kysely)} g
+         WHERE g.metric_id = lm.id AND g.period_end IS NULL
          ORDER BY g.source_date DESC NULLS LAST, g.id DESC LIMIT 1)
         LIMIT 1) latest)`,
   ]);

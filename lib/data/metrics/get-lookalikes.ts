@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import { parseLookalikes } from "../../metrics/lookalikes";
 import { isSlug } from "../../validation/storable";
 
@@ -18,7 +18,7 @@ export type LookalikeView = {
  */
 export async function getLookalikes(slug: string): Promise<LookalikeView[]> {
   if (!isSlug(slug)) return [];
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const select = { slug: true, name: true, unit: true, description: true, lookalikes: true } as const;
   const [metric, naming] = await Promise.all([
     prisma.metric.findUnique({ where: { slug }, select }),

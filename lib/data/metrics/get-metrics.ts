@@ -1,5 +1,6 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { liveFigureWhere } from "../live-figures";
+import { getDatabase } from "../../db";
 import { familyCandidates, scaleFamily, type FamilyMember } from "../../metrics/scale-family";
 import { isSlug } from "../../validation/storable";
 import type { MetricSummary } from "../types";
@@ -13,11 +14,11 @@ const select = {
   unit: true,
   category: true,
   description: true,
-  _count: { select: { figures: { where: { deletedAt: null } } } },
+  _count: { select: { figures: { where: liveFigureWhere } } },
 } as const;
 
 export async function getMetrics(): Promise<MetricSummary[]> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const metrics = await prisma.metric.findMany({ select, orderBy: [{ category: "asc" }, { name: "asc" }] });
   return metrics.map(toSummary);
 }
@@ -25,12 +26,12 @@ export async function getMetrics(): Promise<MetricSummary[]> {
 /** One metric; its figures are counted through the metric_id index, not by counting every metric's figures. */
 export async function getMetric(slug: string): Promise<MetricSummary | null> {
   if (!isSlug(slug)) return null;
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const { _count: _unused, ...fields } = select;
   const metric = await prisma.metric.findUnique({ where: { slug }, select: { id: true, ...fields } });
   if (!metric) return null;
   const { id, ...summary } = metric;
-  const figureCount = await prisma.figure.count({ where: { metricId: id, deletedAt: null } });
+  const figureCount = await prisma.figure.count({ where: { metricId: id, ...liveFigureWhere } });
   return { ...summary, figureCount };
 }
 
@@ -40,7 +41,7 @@ export async function getMetric(slug: string): Promise<MetricSummary | null> {
  */
 export async function getScaleFamily(slug: string): Promise<FamilyMember<{ slug: string; name: string; unit: string }>[] | null> {
   if (!isSlug(slug)) return null;
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const candidates = await prisma.metric.findMany({
     where: { slug: { in: familyCandidates(slug) } },
     select: { slug: true, name: true, unit: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
 import { compareWithPrevious, type PeriodComparison } from "../../dashboard/compare-with-previous";
 import { pickHeadline, type Headline } from "../../dashboard/pick-headline";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import { getFigures } from "../figures/get-figures";
 import type { TrendSeries } from "../types";
 
@@ -16,7 +16,7 @@ export type FeaturedCard = Headline & {
 
 /** The overview's headline cards, in the editors' order (`featured`, 1 first): one round of queries. */
 export async function getFeaturedCards(): Promise<FeaturedCard[]> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const metrics = await prisma.metric.findMany({
     where: { featured: { not: null } },
     orderBy: [{ featured: "asc" }, { slug: "asc" }],

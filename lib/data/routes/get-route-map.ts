@@ -1,10 +1,10 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { getDatabase } from "../../db";
 import type { RouteMapData } from "../../map/render-route-map";
 
 /** Every route with its map path, INSTC branches first as everywhere; coordinates as numbers, read once here. */
 export async function getRouteMap(): Promise<RouteMapData> {
-  const prisma = await getPrisma();
+  const { prisma } = await getDatabase();
   const routes = await prisma.route.findMany({
     select: {
       slug: true,

@@ -1,5 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { figuresWithMetricAndRoute, liveFigures } from "../live-figures";
 import type { SourcesPage } from "../types";
 
 type Row = {
@@ -23,12 +25,12 @@ type Row = {
  * many figures there are, a page stays the same size; all of a source's figures are one /figures?source= away.
  */
 export async function getSourcesPage(page: number, pageSize: number, shown = 10): Promise<SourcesPage> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Row[]>`
+  const { kysely } = await getDatabase();
+  const { rows } = await sql<Row>`
     WITH cited AS (
       SELECT source_publisher AS publisher, source_title AS title, source_url AS url, source_date AS date,
              source_date_precision AS date_precision, 1 AS figure, 0 AS event
-      FROM figures WHERE deleted_at IS NULL
+      FROM ${liveFigures(kysely)} f
       UNION ALL
       SELECT source_publisher, source_title, source_url, source_date, source_date_precision, 0, 1 FROM events
     ), grouped AS (
@@ -47,8 +49,8 @@ export async function getSourcesPage(page: number, pageSize: number, shown = 10)
               SELECT f.id, m.name AS metric_name,
                      jsonb_build_object('id', f.id, 'metric', m.slug, 'metricName', m.name, 'periodLabel', f.period_label,
                                         'value', f.value::text, 'unit', m.unit) AS figure
-              FROM figures f JOIN metrics m ON m.id = f.metric_id
-              WHERE f.deleted_at IS NULL AND f.source_publisher = p.publisher AND f.source_title = p.title
+              FROM ${figuresWithMetricAndRoute(kysely)}
+              WHERE f.source_publisher = p.publisher AND f.source_title = p.title
                 AND f.source_url IS NOT DISTINCT FROM p.url AND f.source_date IS NOT DISTINCT FROM p.date
                 AND f.source_date_precision IS NOT DISTINCT FROM p.date_precision
               ORDER BY m.name, f.id LIMIT ${shown}) x) AS figures,
@@ -61,7 +63,7 @@ export async function getSourcesPage(page: number, pageSize: number, shown = 10)
                 AND e.source_date_precision IS NOT DISTINCT FROM p.date_precision
               ORDER BY e.date, e.id LIMIT ${shown}) y) AS events
     FROM paged p
-    ORDER BY lower(p.publisher), lower(p.title), p.date NULLS LAST, p.url NULLS LAST`;
+    ORDER BY lower(p.publisher), lower(p.title), p.date NULLS LAST, p.url NULLS LAST`.execute(kysely);
   const totals = rows[0];
   return {
     sources: rows.map((row) => ({
@@ -85,16 +87,18 @@ export async function getSourcesPage(page: number, pageSize: number, shown = 10)
 }
 
 async function countAllSources(): Promise<SourcesPage["totals"]> {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<[{ sources: number; figures: number; events: number }]>`
+  const { kysely } = await getDatabase();
+  const {
+    rows: [row],
+  } = await sql<{ sources: number; figures: number; events: number }>`
     WITH cited AS (
       SELECT source_publisher, source_title, source_url, source_date, source_date_precision, 1 AS figure, 0 AS event
-      FROM figures WHERE deleted_at IS NULL
+      FROM ${liveFigures(kysely)} f
       UNION ALL
       SELECT source_publisher, source_title, source_url, source_date, source_date_precision, 0, 1 FROM events
     )
     SELECT count(DISTINCT (source_publisher, source_title, source_url, source_date, source_date_precision))::int AS sources,
            coalesce(sum(figure), 0)::int AS figures, coalesce(sum(event), 0)::int AS events
-    FROM cited`;
-  return row;
+    FROM cited`.execute(kysely);
+  return row!;
 }

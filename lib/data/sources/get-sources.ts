@@ -1,5 +1,7 @@
 import "server-only";
-import { getPrisma } from "../../db";
+import { sql } from "kysely";
+import { getDatabase } from "../../db";
+import { figuresWithMetricAndRoute } from "../live-figures";
 import type { DatePrecision, SourceSummary } from "../types";
 
 type Row = {
@@ -14,16 +16,15 @@ type Row = {
 
 /** Every source cited by a figure or an event, with what relies on it; grouped in SQL. */
 export async function getSources(): Promise<SourceSummary[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Row[]>`
+  const { kysely } = await getDatabase();
+  const { rows } = await sql<Row>`
     WITH cited AS (
       SELECT f.source_publisher AS publisher, f.source_title AS title, f.source_url AS url, f.source_date AS date,
              f.source_date_precision AS date_precision,
              jsonb_build_object('id', f.id, 'metric', m.slug, 'metricName', m.name, 'periodLabel', f.period_label,
                                 'value', f.value::text, 'unit', m.unit) AS figure,
              NULL::jsonb AS event
-      FROM figures f JOIN metrics m ON m.id = f.metric_id
-      WHERE f.deleted_at IS NULL
+      FROM ${figuresWithMetricAndRoute(kysely)}
       UNION ALL
       SELECT e.source_publisher, e.source_title, e.source_url, e.source_date, e.source_date_precision, NULL,
              jsonb_build_object('id', e.id, 'title', e.title, 'date', e.date::text, 'datePrecision', e.date_precision::text)
@@ -34,7 +35,7 @@ export async function getSources(): Promise<SourceSummary[]> {
            jsonb_agg(event ORDER BY event->>'date') FILTER (WHERE event IS NOT NULL) AS events
     FROM cited
     GROUP BY publisher, title, url, date, date_precision
-    ORDER BY lower(publisher), lower(title), date NULLS LAST`;
+    ORDER BY lower(publisher), lower(title), date NULLS LAST`.execute(kysely);
   return rows.map((row) => ({
     publisher: row.publisher,
     title: row.title,
