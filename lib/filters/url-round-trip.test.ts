@@ -25,7 +25,8 @@ const text = (min: number, max: number) =>
   fc
     .string({ unit: "grapheme", minLength: min, maxLength: max })
     .map((value) => value.trim())
-    .filter((value) => value.length >= min && value.length <= max && !value.includes("\u0000"));
+    // Lengths as the readers count them: in characters (code points), so "𐀀!" is two, not three UTF-16 units.
+    .filter((value) => [...value].length >= min && [...value].length <= max && !value.includes("\u0000"));
 const isoDay = fc
   .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));

@@ -6,7 +6,7 @@ import { baselineComment } from "../../admin/records/record-writes";
 import { diffRecordValues } from "../../admin/records/record-types";
 import { routeFieldLabels } from "../../admin/routes/route-input";
 import { getDatabase } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
+import { sql, type RawBuilder } from "kysely";
 import type { ChangeQuery } from "../../filters/change-filter";
 import { describeChange, type ChangeKind, type ChangeView } from "../../changes/describe-change";
 
@@ -40,21 +40,21 @@ const labelsOf: Record<ChangeKind, Record<string, string>> = {
 };
 
 /** Either side of a revision names the value: a creation has no before, a hard deletion no after. */
-const either = (field: string) => Prisma.sql`coalesce(r.after->>${field}, r.before->>${field})`;
-const onEitherSide = (field: string, value: string) => Prisma.sql`(r.before->>${field} = ${value} OR r.after->>${field} = ${value})`;
+const either = (field: string) => sql`coalesce(r.after->>${field}, r.before->>${field})`;
+const onEitherSide = (field: string, value: string) => sql`(r.before->>${field} = ${value} OR r.after->>${field} = ${value})`;
 
-function conditions(filter: Omit<ChangeQuery, "page">): Prisma.Sql[] {
+function conditions(filter: Omit<ChangeQuery, "page">): RawBuilder<unknown>[] {
   const where = [
-    Prisma.sql`r.record_type IN ('figure', 'route', 'metric', 'event')`,
-    Prisma.sql`NOT (r.editor_id IS NULL AND r.action = 'create' AND r.comment IS NOT DISTINCT FROM ${baselineComment})`,
+    sql`r.record_type IN ('figure', 'route', 'metric', 'event')`,
+    sql`NOT (r.editor_id IS NULL AND r.action = 'create' AND r.comment IS NOT DISTINCT FROM ${baselineComment})`,
   ];
-  if (filter.figure !== undefined) where.push(Prisma.sql`r.record_type = 'figure' AND r.record_id = ${filter.figure}`);
+  if (filter.figure !== undefined) where.push(sql`r.record_type = 'figure' AND r.record_id = ${filter.figure}`);
   if (filter.metric) {
-    where.push(Prisma.sql`((r.record_type = 'figure' AND ${onEitherSide("metric", filter.metric)})
+    where.push(sql`((r.record_type = 'figure' AND ${onEitherSide("metric", filter.metric)})
       OR (r.record_type = 'metric' AND ${onEitherSide("slug", filter.metric)}))`);
   }
   if (filter.route) {
-    where.push(Prisma.sql`((r.record_type IN ('figure', 'event') AND ${onEitherSide("route", filter.route)})
+    where.push(sql`((r.record_type IN ('figure', 'event') AND ${onEitherSide("route", filter.route)})
       OR (r.record_type = 'route' AND ${onEitherSide("slug", filter.route)}))`);
   }
   return where;
@@ -62,10 +62,10 @@ function conditions(filter: Omit<ChangeQuery, "page">): Prisma.Sql[] {
 
 /** One page of changes, newest first, with the total the filter selects. */
 export async function getChangesPage(filter: ChangeQuery, pageSize: number): Promise<ChangesPage> {
-  const { prisma } = await getDatabase();
+  const { kysely } = await getDatabase();
   const page = filter.page ?? 1;
   // Revision ids grow with time, so "newest first" is the primary key's order and a page is an index range.
-  const rows = await prisma.$queryRaw<Row[]>`
+  const { rows } = await sql<Row>`
     SELECT r.id, r.record_type::text AS record_type, r.record_id, r.action::text AS action, r.version, e.name AS editor,
            r.created_at, r.comment, r.before, r.after, m.name AS metric_name, rt.name AS route_name,
            count(*) OVER ()::int AS total
@@ -73,19 +73,18 @@ export async function getChangesPage(filter: ChangeQuery, pageSize: number): Pro
     LEFT JOIN editors e ON e.id = r.editor_id
     LEFT JOIN metrics m ON r.record_type = 'figure' AND m.slug = ${either("metric")}
     LEFT JOIN routes rt ON r.record_type IN ('figure', 'event') AND rt.slug = ${either("route")}
-    WHERE ${Prisma.join(conditions(filter), " AND ")}
+    WHERE ${sql.join(conditions(filter), sql` AND `)}
     ORDER BY r.id DESC
-    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`.execute(kysely);
   // A page past the end has no row to carry the total: count apart only then.
   const total =
     rows[0]?.total ??
-    Number(
-      (
-        await prisma.$queryRaw<
-          { n: bigint }[]
-        >`SELECT count(*) AS n FROM record_revisions r WHERE ${Prisma.join(conditions(filter), " AND ")}`
-      )[0]?.n ?? 0,
-    );
+    (
+      await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_revisions r WHERE ${sql.join(conditions(filter), sql` AND `)}`.execute(
+        kysely,
+      )
+    ).rows[0]?.n ??
+    0;
   return {
     changes: rows.map((row) =>
       describeChange({
