@@ -4,7 +4,6 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { createQueryClient } from "@/lib/query/create-query-client";
 // Loaded by every page (the root layout holds this provider), before any form parses.
-import "./zod-without-eval";
 
 /** The app's single QueryClient, created once per browser tab (and once per server render, never shared). */
 export function QueryProvider({ children }: { children: ReactNode }) {
