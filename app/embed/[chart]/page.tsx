@@ -7,7 +7,8 @@ import { chartPagePath } from "@/lib/charts/chart-state";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { getChartData } from "@/lib/data/charts/get-chart-data";
 import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
-import { recordToSearchParams } from "@/lib/filters/search-params";
+import { takeAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
 import { dataLicence } from "@/lib/licence/licence";
 import { EmbedHeight } from "./embed-height";
 
@@ -20,7 +21,9 @@ export const metadata: Metadata = { title: "Embedded chart", robots: { index: fa
 export default async function EmbedPage({ params, searchParams }: PageProps<"/embed/[chart]">) {
   const { chart } = await params;
   if (!isChartKind(chart)) notFound();
-  const read = await readChartState(chart, recordToSearchParams(await searchParams));
+  const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const read = asOfErrors.length > 0 ? { ok: false as const, errors: asOfErrors } : await readChartState(db, chart, rest);
   if (!read.ok) {
     return (
       <>
@@ -34,7 +37,7 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
       </>
     );
   }
-  const data = await getChartData(read.state);
+  const data = await getChartData(db, read.state);
   if (!data) notFound();
   return (
     <div className="embed">
