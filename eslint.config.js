@@ -60,6 +60,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The data layer's one door (lib/data/reader.ts): each read is handed its database, never opens one itself.
+    // Only lib/data/as-of.ts, which makes the reader a route asks for, opens it.
+    files: ["lib/data/**/*.ts"],
+    ignores: ["lib/data/as-of.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ must not import from app/." },
+            { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." },
+            {
+              regex: "^(@/lib/db|(\\.\\./)+db)$",
+              message: "A read in lib/data takes its Reader as its first argument (lib/data/reader.ts); it does not call getDatabase().",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Layout is Prettier's (`npm run format`); this turns off the style rules that would argue with it.
   prettier,
 );

@@ -77,13 +77,27 @@ function operation(
 /** A table of the dataset as CSV, whole: the data package's file of the same name. */
 function wholeTable(name: DatasetTableName, operationId: string, description: string): ZodOpenApiOperationObject {
   const table = tableOf(name);
-  return operation(operationId, "Tables", `${table.title} as CSV`, `${description} (the data package's ${table.path}).`, {
-    "200": csv(`The ${name}.`, table.schema),
-    "304": notModified,
-  });
+  return operation(
+    operationId,
+    "Tables",
+    `${table.title} as CSV`,
+    `${description} (the data package's ${table.path}).`,
+    { "200": csv(`The ${name}.`, table.schema), "304": notModified, "400": badRequest },
+    { requestParams: { query: asOfQuery } },
+  );
 }
 
-const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape });
+/** Every answer from the data takes `asOf` (lib/filters/as-of.ts), read before the address's own keys. */
+const asOfShape = {
+  asOf: z.string().optional().meta({
+    description:
+      "The data as it stood at a moment, rebuilt from the history of every change: a date (the end of that day, UTC), e.g. 2026-11-30, or a date and time, e.g. 2026-11-30T14:00Z or 2026-11-30T17:30+03:30. A moment still to come is refused with 400. Without it, now.",
+    example: "2026-11-30T14:00Z",
+  }),
+};
+const asOfQuery = z.object(asOfShape);
+
+const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape, ...asOfShape });
 
 export function openApiDocument({ origin }: { origin?: string } = {}) {
   const figures = tableOf("figures");
@@ -130,7 +144,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Figures as CSV",
           "Every figure of a selection, in id order; without filters, the whole dataset (the data package's figures.csv).",
           { "200": csv("The figures.", figures.schema), "304": notModified, "400": badRequest },
-          { requestParams: { query: FigureFilterSchema } },
+          { requestParams: { query: FigureFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/figures/metadata": {
@@ -148,7 +162,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "304": notModified,
             "400": badRequest,
           },
-          { requestParams: { query: FigureFilterSchema } },
+          { requestParams: { query: FigureFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/figures/template": {
@@ -170,7 +184,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "The figures one route comparison draws",
           "The figures behind one of the overview's route-comparison charts, and no others, in the figures CSV's columns.",
           { "200": csv("The chart's figures.", figures.schema), "304": notModified, "400": badRequest },
-          { requestParams: { path: ComparisonMeasureParams } },
+          { requestParams: { path: ComparisonMeasureParams, query: asOfQuery } },
         ),
       },
       "/api/csv/trend/{metric}": {
@@ -191,7 +205,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           {
             requestParams: {
               path: z.object({ metric: z.string().meta({ description: "The metric's slug, e.g. russia_iran_trade_turnover" }) }),
-              query: z.object({ route: FigureFilterSchema.shape.route }).extend(TrendViewSchema.shape),
+              query: z.object({ route: FigureFilterSchema.shape.route, ...asOfShape }).extend(TrendViewSchema.shape),
             },
           },
         ),
@@ -217,7 +231,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           {
             requestParams: {
               path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
-              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional() }),
+              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional(), ...asOfShape }),
             },
           },
         ),
@@ -229,7 +243,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Events as CSV",
           "The events timeline; without a route, every event (the data package's events.csv).",
           { "200": csv("The events.", tableOf("events").schema), "304": notModified, "400": badRequest },
-          { requestParams: { query: EventFilterSchema } },
+          { requestParams: { query: EventFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/sources": {
@@ -252,7 +266,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "304": notModified,
             "400": badRequest,
           },
-          { requestParams: { query: ChangeFeedQuerySchema } },
+          { requestParams: { query: ChangeFeedQuerySchema.extend(asOfShape) } },
         ),
       },
       "/api/data-package.zip": {
@@ -268,7 +282,9 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
               content: { "application/zip": { schema: { type: "string", contentEncoding: "binary" } } },
             },
             "304": notModified,
+            "400": badRequest,
           },
+          { requestParams: { query: asOfQuery } },
         ),
       },
       "/api/openapi.json": {
