@@ -4,6 +4,11 @@ import prettier from "eslint-config-prettier/flat";
 import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
+// The layers' rule (ARCHITECTURE.md), as import patterns: lib/ and components/ never import a route, lib/ never a
+// React component.
+const noApp = (folder) => ({ regex: "^(@/app/|(\\.\\./)+app/)", message: `${folder} must not import from app/.` });
+const noComponents = { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." };
+
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "lib/generated/", "test-results/", "playwright-report/", ".data/", "next-env.d.ts"] },
   ...nextVitals,
@@ -40,24 +45,13 @@ export default tseslint.config(
     // and lib/ (the data layer and domain logic) knows nothing of React components.
     files: ["lib/**/*.{ts,tsx,mjs}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ and components/ must not import from app/." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [noApp("lib/ and components/")] }],
     },
   },
   {
     files: ["lib/**/*.{ts,tsx,mjs}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ must not import from app/." },
-            { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [noApp("lib/"), noComponents] }],
     },
   },
   {
@@ -70,8 +64,8 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ must not import from app/." },
-            { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." },
+            noApp("lib/"),
+            noComponents,
             {
               regex: "^(@/lib/db|(\\.\\./)+db)$",
               message: "A read in lib/data takes its Reader as its first argument (lib/data/reader.ts); it does not call getDatabase().",
