@@ -1,7 +1,7 @@
 import { bordersNote, mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
-import { ChartDownloads } from "./charts/chart-frame";
+import { ChartDownloads } from "./charts/chart-downloads";
 import styles from "./route-map.module.css";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
