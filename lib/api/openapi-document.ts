@@ -201,7 +201,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "downloadChartImage",
           "Charts",
           "A chart as an image",
-          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address. The query is the chart's state, as its CSV takes it: a trend's `metric` and figure filter, a comparison's `measure`, the map's highlighted `route`.",
+          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address; `<chart>.card.png` is the same chart as a 1200 × 630 social card (og:image). The query is the chart's state, as its CSV takes it: a trend's `metric`, figure filter and view (`since`, `until`, `mode`, `scale`, `hide`, as /api/csv/trend/{metric} takes them), a comparison's `measure`, the map's highlighted `route`.",
           {
             "200": {
               description: "The image.",
@@ -216,10 +216,36 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           },
           {
             requestParams: {
-              path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
-              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional() }),
+              path: z.object({
+                file: z.enum(
+                  (["comparison", "trend", "map"] as const).flatMap((chart) => [`${chart}.svg`, `${chart}.png`, `${chart}.card.png`]),
+                ),
+              }),
+              query: z.object({
+                ...FigureFilterSchema.shape,
+                ...TrendViewSchema.shape,
+                measure: ComparisonMeasureParams.shape.measure.optional(),
+              }),
             },
           },
+        ),
+      },
+      "/api/map-outlines/{file}": {
+        get: operation(
+          "downloadMapOutlines",
+          "Charts",
+          "The route map's country outlines",
+          "The country outlines (Natural Earth admin-0, via world-atlas) under the site's route map at its wide or compact size, as SVG; the page's map draws them as an image, sized to its frame.",
+          {
+            "200": {
+              description: "The outlines.",
+              headers: validatorHeaders,
+              content: { "image/svg+xml": { schema: { type: "string" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          { requestParams: { path: z.object({ file: z.enum(["wide.svg", "compact.svg"]) }) } },
         ),
       },
       "/api/csv/events": {

@@ -295,6 +295,8 @@ describe("renderSocialCard", () => {
       expect(texts(part("cw-title")).join("").replace(/\s/g, "")).toBe(frame.title.replace(/\s/g, ""));
       expect(texts(part("cw-sources")).join(" ")).toMatch(/^Sources: .+\(as of /);
       expect(texts(part("cw-url")).join(" ")).toContain("corridor.example.org/metrics/example");
+      // The legend's pictured entries (series, statuses), as many as one row holds.
+      expect(texts(part("cw-legend"))[0]).toBe(frame.legend.find((item) => item.swatch)!.text);
       // The drawing sits between the title and the sources.
       const chart = part("cw-chart");
       const top = Number(/translate\([\d.]+,([\d.]+)\)/.exec(chart.attributes.transform!)![1]);

@@ -47,6 +47,20 @@ function fittedBody(frame: ImageFrame, maxWidth: number, maxHeight: number) {
   return { body, width: width * scale, height: body.height * scale, scale };
 }
 
+/** The legend's entries that have a picture (a series, a status), in one row, as many as fit; the words-only notes stay off. */
+function legendRow(frame: ImageFrame, width: number): string {
+  const size = 14;
+  let x = 0;
+  const parts: string[] = [];
+  for (const item of frame.legend.filter((entry) => entry.swatch)) {
+    const itemWidth = 32 + textWidth(item.text, size);
+    if (x + itemWidth > width) break;
+    parts.push(`<g transform="translate(${r1(x)},0)">${item.swatch}</g>` + textBlock([item.text], x + 32, 11.5, { size, fill: "#333333" }));
+    x += itemWidth + 20;
+  }
+  return parts.join("");
+}
+
 /** The card as an SVG document of exactly 1200 × 630. */
 export function renderSocialCard(frame: ImageFrame, context: { pageUrl: string }): string {
   const { width, height } = socialCardSize;
@@ -68,13 +82,16 @@ export function renderSocialCard(frame: ImageFrame, context: { pageUrl: string }
   const sourceText = "text" in frame.sources ? frame.sources.text : sourceLineText(frame.sources);
   const sourceLines = clampLines(sourceText, inner, small, 2);
   const footer = sourceLines.length * smallLine + 8 + smallLine + padding - 12;
-  const room = height - footer - y - 8;
+  const legend = legendRow(frame, inner);
+  const legendHeight = legend ? 26 : 0;
+  const room = height - footer - y - 8 - legendHeight;
   const fitted = fittedBody(frame, inner, room);
   const left = padding + (inner - fitted.width) / 2;
   parts.push(
     `<g class="cw-chart" transform="translate(${r1(left)},${r1(y)})${fitted.scale < 1 ? ` scale(${fitted.scale.toFixed(4)})` : ""}">${fitted.body.svg}</g>`,
   );
 
+  if (legend) parts.push(`<g class="cw-legend" transform="translate(${padding},${r1(height - footer - legendHeight)})">${legend}</g>`);
   let foot = height - footer;
   parts.push(`<line x1="${padding}" x2="${width - padding}" y1="${r1(foot)}" y2="${r1(foot)}" stroke="#cccccc" stroke-width="1"/>`);
   foot += 8;

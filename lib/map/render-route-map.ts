@@ -17,7 +17,17 @@ export type RouteMapOptions = {
   height: number;
   /** Put before each route's path, e.g. the site's origin for an image seen outside the site. */
   linkBase?: string;
+  /**
+   * Where the country outlines are served as an image of their own (renderMapOutlines), instead of inlined: on a
+   * page, where they are most of the map's bytes and an inline drawing travels twice (in the HTML and in React's
+   * payload). A file (a download, a PNG) inlines them, since it is seen alone.
+   */
+  outlinesHref?: string;
 };
+
+/** The sizes a page draws the map at (CSS shows one): the wide one fills the page's column, the narrow one a phone. */
+export const pageMapSizes = { wide: { width: 1000, height: 790 }, compact: { width: 343, height: 520 } } as const;
+export type PageMapSize = keyof typeof pageMapSizes;
 
 export const mapTitle = "Schematic: not a source for distances";
 
@@ -267,6 +277,27 @@ export function routeMapHeight(data: RouteMapData, width: number, height: number
   return r1(layout.mapHeight + (layout.routeFlow.rows + layout.legFlow.rows) * layout.rowHeight + 12);
 }
 
+function outlinePaths(outlines: { land: string; borders: string }): string {
+  return (
+    `<path d="${outlines.land}" fill="#e4e1d9" stroke="#b9b4a8" stroke-width="0.6"/>` +
+    `<path d="${outlines.borders}" fill="none" stroke="#fff" stroke-width="0.9"/>`
+  );
+}
+
+/**
+ * The country outlines of the map renderRouteMap draws at `width` × `height`, alone, as an SVG document of the map's
+ * frame: what its `outlinesHref` points at, so the two line up pixel for pixel.
+ */
+export function renderMapOutlines(data: RouteMapData, width: number, height: number): string {
+  const layout = mapLayout(data, width, height);
+  const outlines = countryOutlines(width, layout.mapHeight, layout.padding, layout.compact);
+  const mapHeight = r1(layout.mapHeight);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${mapHeight}" viewBox="0 0 ${width} ${mapHeight}">` +
+    `<title>Country outlines (Natural Earth, via world-atlas)</title>${outlinePaths(outlines)}</svg>`
+  );
+}
+
 export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): string {
   const { width, highlight } = options;
   const layout = mapLayout(data, width, options.height);
@@ -398,8 +429,9 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
     `<desc>${escapeXml(description)}</desc>` +
     `<style>${styleSheet}</style>` +
     `<rect width="${width}" height="${mapHeight}" fill="#eef3f6"/>` +
-    `<path d="${outlines.land}" fill="#e4e1d9" stroke="#b9b4a8" stroke-width="0.6"/>` +
-    `<path d="${outlines.borders}" fill="none" stroke="#fff" stroke-width="0.9"/>` +
+    (options.outlinesHref
+      ? `<image class="cw-outlines" href="${escapeXml(options.outlinesHref)}" x="0" y="0" width="${width}" height="${r1(mapHeight)}" aria-hidden="true"/>`
+      : outlinePaths(outlines)) +
     `<g class="cw-routes">${routeMarkup.join("")}</g>` +
     `<g class="cw-stops" aria-hidden="true">${dots}</g>` +
     `<g class="cw-labels" aria-hidden="true">${missingLabels.join("")}${labels}</g>` +
