@@ -1,4 +1,6 @@
 import { ComparisonGlance } from "@/app/_components/overview/comparison-glance";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
 import { OverviewTrendPanel } from "@/app/_components/overview/overview-trend-panel";
 import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
@@ -8,7 +10,7 @@ import { DatasetDownloads } from "@/app/_components/dataset-downloads";
 import { todayIso } from "@/lib/dates/event-timing";
 import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
-import { getOverview } from "@/lib/data/overview/get-overview";
+import { cachedReads, getOverview } from "@/lib/data/overview/get-overview";
 import { readRouteMap } from "@/lib/data/public-reads";
 import { RouteMap } from "@/components/route-map";
 
@@ -16,11 +18,13 @@ import { RouteMap } from "@/components/route-map";
 // changed (lib/cache): never prerendered at build time, when no database is open.
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
-  const [overview, routeMap] = await Promise.all([getOverview(), readRouteMap()]);
+export default async function OverviewPage({ searchParams }: PageProps<"/">) {
+  const { asOf, errors } = takeAsOf(await searchParams);
+  const [overview, routeMap] = await Promise.all([getOverview(cachedReads(asOf)), readRouteMap(asOf)]);
 
   return (
     <>
+      <AsOfBanner asOf={asOf} errors={errors} today="/" />
       <div className={styles.intro}>
         <h1>The North–South corridor in figures</h1>
         <div>
@@ -86,7 +90,7 @@ export default async function OverviewPage() {
           <>
             <Timeline events={overview.events} />
             <p className={styles.downloads}>
-              <a href={eventsCsvUrl()} download>
+              <a href={withAsOf(eventsCsvUrl(), asOf)} download>
                 Download CSV<span className="visually-hidden"> of the events</span>
               </a>
             </p>

@@ -1,4 +1,3 @@
-import { mapOutlinesUrl } from "@/lib/map/map-outlines-url";
 import {
   bordersNote,
   mapTitle,
@@ -78,11 +77,11 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
       <figure className={styles.map} aria-labelledby={headingId}>
         <div
           className={styles.wide}
-          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...wide, highlight, outlinesHref: mapOutlinesUrl("wide") }) }}
+          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...wide, highlight, outlinesApart: true }) }}
         />
         <div
           className={styles.compact}
-          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight, outlinesHref: mapOutlinesUrl("compact") }) }}
+          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight, outlinesApart: true }) }}
         />
       </figure>
       <p className={styles.note}>

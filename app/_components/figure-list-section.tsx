@@ -5,6 +5,7 @@ import { FiguresTable } from "@/components/tables/figures-table";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { FiguresPage } from "@/lib/data/types";
 import { toQueryString, type FigureFilter } from "@/lib/filters/figure-filter";
+import { withAsOf, type AsOf } from "@/lib/filters/as-of";
 
 type Props = {
   /** The first page of the figures, and how many there are in all. */
@@ -20,13 +21,25 @@ type Props = {
   csvOf: string;
   showMetric: boolean;
   showRoute: boolean;
+  /** The moment the page shows, kept in its links and CSV. */
+  asOf: AsOf;
 };
 
 /**
  * The figures section of a route or metric page: the first hundred as a table, the way to all of them in the
  * paged figure list, and the CSV of every one.
  */
-export function FigureListSection({ page: { figures, total }, filter, heading, empty, caption, csvOf, showMetric, showRoute }: Props) {
+export function FigureListSection({
+  page: { figures, total },
+  filter,
+  heading,
+  empty,
+  caption,
+  csvOf,
+  showMetric,
+  showRoute,
+  asOf,
+}: Props) {
   const more = figures.length < total;
   return (
     <section aria-labelledby="figures-heading">
@@ -47,12 +60,12 @@ export function FigureListSection({ page: { figures, total }, filter, heading, e
           />
           {more ? (
             <p>
-              <Link href={`/figures${toQueryString(filter)}` as Route}>All {total.toLocaleString("en")} figures</Link> in the figure list, a
-              hundred to a page.
+              <Link href={withAsOf(`/figures${toQueryString(filter)}`, asOf) as Route}>All {total.toLocaleString("en")} figures</Link> in
+              the figure list, a hundred to a page.
             </p>
           ) : null}
           <p className="downloads">
-            <CsvLink href={figuresCsvUrl(filter)} of={csvOf} />
+            <CsvLink href={withAsOf(figuresCsvUrl(filter), asOf)} of={csvOf} />
           </p>
         </>
       )}

@@ -7,6 +7,7 @@ import { changeQueryString, parseChangeFilter } from "@/lib/filters/change-filte
 import { conditionalResponse } from "@/lib/http/conditional-response";
 import { configuredSiteOrigin } from "@/lib/http/site-origin";
 import { withErrorResponses } from "@/lib/http/error-responses";
+import { requestReader } from "@/lib/data/request-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +16,15 @@ const entries = 50;
 
 /** GET /changes.atom[?metric=…&route=…&figure=…]: the newest changes as an Atom 1.0 feed, filtered as /changes is. */
 export const GET = withErrorResponses(async (request: NextRequest) => {
-  const parsed = parseChangeFilter(request.nextUrl.searchParams);
+  const at = await requestReader(request.nextUrl.searchParams);
+  if (!at.ok) return at.response;
+  const { db } = at;
+  const parsed = parseChangeFilter(at.params);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
   if (parsed.filter.page !== undefined) return badRequest("Invalid filter", ["The feed has no pages: it carries the newest changes"]);
   const filter = parsed.filter;
-  return conditionalResponse(request, async () => {
-    const { changes } = await getChangesPage(filter, entries);
+  return conditionalResponse(db, request, async () => {
+    const { changes } = await getChangesPage(db, filter, entries);
     const subtitle = [
       "Every change editors made to figures, routes, metrics and events",
       filter.metric ? `of the metric ${filter.metric}` : null,

@@ -8,7 +8,10 @@ import { getChangesPage } from "@/lib/data/changes/get-changes";
 import { getMetrics } from "@/lib/data/metrics/get-metrics";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { changeQueryString, parseChangeFilter, type ChangeQuery } from "@/lib/filters/change-filter";
-import { recordToSearchParams } from "@/lib/filters/search-params";
+import { queryString } from "@/lib/filters/search-params";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 
 // Every change editors made, newest first: the public side of the append-only history (issue 15).
 export const dynamic = "force-dynamic";
@@ -16,7 +19,7 @@ export const dynamic = "force-dynamic";
 const changesPerPage = 50;
 
 export async function generateMetadata({ searchParams }: PageProps<"/changes">): Promise<Metadata> {
-  const parsed = parseChangeFilter(recordToSearchParams(await searchParams));
+  const parsed = parseChangeFilter(takeAsOf(await searchParams).rest);
   const query = parsed.ok ? changeQueryString({ ...parsed.filter, page: undefined }) : "";
   return {
     title: "What changed",
@@ -28,8 +31,10 @@ export async function generateMetadata({ searchParams }: PageProps<"/changes">):
 const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ChangesPage({ searchParams }: PageProps<"/changes">) {
-  const parsed = parseChangeFilter(recordToSearchParams(await searchParams));
-  const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
+  const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const parsed = parseChangeFilter(rest);
+  const [routes, metrics] = await Promise.all([getRoutes(db), getMetrics(db)]);
   const filter: ChangeQuery = parsed.ok ? parsed.filter : {};
   const unknown = [
     ...(parsed.ok && filter.route && !routes.some((route) => route.slug === filter.route)
@@ -40,16 +45,17 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
       : []),
   ];
   const errors = parsed.ok ? unknown : parsed.errors;
-  const list = errors.length === 0 ? await getChangesPage(filter, changesPerPage) : null;
+  const list = errors.length === 0 ? await getChangesPage(db, filter, changesPerPage) : null;
   const page = list?.page ?? 1;
   const pageCount = list ? Math.max(1, Math.ceil(list.total / changesPerPage)) : 1;
-  const pageHref = (to: number) => `/changes${changeQueryString({ ...filter, page: to })}` as Route;
+  const pageHref = (to: number) => withAsOf(`/changes${changeQueryString({ ...filter, page: to })}`, asOf) as Route;
   const feedHref = `/changes.atom${changeQueryString({ ...filter, page: undefined })}`;
   const first = (page - 1) * changesPerPage + 1;
 
   return (
     <>
       <h1>What changed</h1>
+      <AsOfBanner asOf={asOf} errors={asOfErrors} today={`/changes${queryString(rest)}`} />
       <p className="lede">
         Every change an editor made to a figure, route, metric or event, newest first, with what it changed. Figures loaded from the dataset
         are listed from their first edit on; each figure names its own source and date wherever it is shown.

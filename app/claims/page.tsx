@@ -5,7 +5,10 @@ import { claimOutcomes, type ClaimOutcome } from "@/lib/claims/claim-outcome";
 import { getClaimsPage } from "@/lib/data/claims/get-claims";
 import { getRoutes } from "@/lib/data/routes/get-routes";
 import { claimQueryString, parseClaimFilter } from "@/lib/filters/claim-filter";
-import { recordToSearchParams } from "@/lib/filters/search-params";
+import { queryString } from "@/lib/filters/search-params";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 import { SelectionErrors } from "@/app/_components/selection-errors";
 import { ClaimFilterForm } from "./_components/claim-filter-form";
 
@@ -23,14 +26,18 @@ const claimsPerPage = 100;
 const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
-  const parsed = parseClaimFilter(recordToSearchParams(await searchParams));
-  const routes = await getRoutes();
+  const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const parsed = parseClaimFilter(rest);
+  const routes = await getRoutes(db);
   const filter = parsed.ok ? parsed.filter : {};
   const unknownRoute =
     parsed.ok && filter.route && !routes.some((route) => route.slug === filter.route) ? [`'route' "${filter.route}" is not a route`] : [];
   const errors = parsed.ok ? unknownRoute : parsed.errors;
   const list =
-    errors.length === 0 ? await getClaimsPage({ route: filter.route, outcome: filter.outcome, page: filter.page }, claimsPerPage) : null;
+    errors.length === 0
+      ? await getClaimsPage(db, { route: filter.route, outcome: filter.outcome, page: filter.page }, claimsPerPage)
+      : null;
   const tally = list?.tally ?? new Map<ClaimOutcome, number>();
   const shown = list?.shown ?? 0;
   const { page = 1, pageCount = 1 } = list ?? {};
@@ -39,12 +46,13 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const dated = list?.claims.filter((claim) => claim.due !== null) ?? [];
   const undated = list?.claims.filter((claim) => claim.due === null) ?? [];
   const undatedTotal = list?.undatedShown ?? 0;
-  const pageHref = (to: number) => `/claims${claimQueryString({ ...filter, page: to })}` as Route;
+  const pageHref = (to: number) => withAsOf(`/claims${claimQueryString({ ...filter, page: to })}`, asOf) as Route;
   const routeName = routes.find((route) => route.slug === filter.route)?.name;
 
   return (
     <>
       <h1>Claims against outcomes</h1>
+      <AsOfBanner asOf={asOf} errors={asOfErrors} today={`/claims${queryString(rest)}`} />
       <p className="lede">
         Plans, forecasts and planned events, each held to its own date. A claim is <strong>pending</strong> until its date, then{" "}
         <strong>met</strong> or <strong>missed</strong> when a later report decides it, or <strong>overdue</strong> while none does. An

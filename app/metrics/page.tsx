@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 import Link from "next/link";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -14,11 +17,14 @@ export const metadata: Metadata = { title: "Metrics" };
 
 const categories = Object.keys(categoryLabels) as MetricCategory[];
 
-export default async function MetricsPage() {
-  const [metrics, latest] = await Promise.all([getMetrics(), getLatestFigureOfEachMetric()]);
+export default async function MetricsPage({ searchParams }: PageProps<"/metrics">) {
+  const { asOf, errors } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const [metrics, latest] = await Promise.all([getMetrics(db), getLatestFigureOfEachMetric(db)]);
   return (
     <>
       <h1>Metrics</h1>
+      <AsOfBanner asOf={asOf} errors={errors} today="/metrics" />
       <p className="lede">
         What Corridor Watch measures, grouped by subject, each with its latest figure. Each metric has a page with its figures over time and
         every source that gives one.
@@ -33,7 +39,7 @@ export default async function MetricsPage() {
               {members.map((metric) => (
                 <li key={metric.slug} className="index-item">
                   <h3>
-                    <Link href={`/metrics/${metric.slug}`}>{metric.name}</Link>
+                    <Link href={withAsOf(`/metrics/${metric.slug}`, asOf)}>{metric.name}</Link>
                   </h3>
                   <p className="meta">
                     {metric.unit} · {metric.figureCount === 1 ? "1 figure" : `${metric.figureCount} figures`}

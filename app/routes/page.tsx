@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { takeAsOf, withAsOf, type AsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 import Link from "next/link";
 import { countFiguresByRoute, getRoutes } from "@/lib/data/routes/get-routes";
 import type { RouteKind, RouteSummary } from "@/lib/data/types";
@@ -12,12 +15,15 @@ const groups: { kind: RouteKind; heading: string; intro: string }[] = [
   { kind: "alternative", heading: "Alternatives", intro: "The routes the corridor competes with." },
 ];
 
-export default async function RoutesPage() {
-  const [routes, counts] = await Promise.all([getRoutes(), countFiguresByRoute()]);
+export default async function RoutesPage({ searchParams }: PageProps<"/routes">) {
+  const { asOf, errors } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const [routes, counts] = await Promise.all([getRoutes(db), countFiguresByRoute(db)]);
 
   return (
     <>
       <h1>Routes</h1>
+      <AsOfBanner asOf={asOf} errors={errors} today="/routes" />
       <p className="lede">
         Each route has its own page with its distance, transit time, cost and cargo, the figures behind them and the events that shaped it.
       </p>
@@ -29,7 +35,7 @@ export default async function RoutesPage() {
             <p>{intro}</p>
             <ul className="index-list">
               {members.map((route) => (
-                <RouteItem key={route.slug} route={route} figureCount={counts.get(route.slug) ?? 0} />
+                <RouteItem key={route.slug} route={route} figureCount={counts.get(route.slug) ?? 0} asOf={asOf} />
               ))}
             </ul>
           </section>
@@ -39,11 +45,11 @@ export default async function RoutesPage() {
   );
 }
 
-function RouteItem({ route, figureCount }: { route: RouteSummary; figureCount: number }) {
+function RouteItem({ route, figureCount, asOf }: { route: RouteSummary; figureCount: number; asOf: AsOf }) {
   return (
     <li className={`index-item kind-rule-${route.kind}`}>
       <h3>
-        <Link href={`/routes/${route.slug}`}>{route.name}</Link>
+        <Link href={withAsOf(`/routes/${route.slug}`, asOf)}>{route.name}</Link>
       </h3>
       <p className="meta">
         Via {route.via} · {route.modes.join(", ")} · {figureCount === 1 ? "1 figure" : `${figureCount} figures`}

@@ -6,6 +6,9 @@ import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { DatePrecision, SourcesPage } from "@/lib/data/types";
 import { toQueryString } from "@/lib/filters/figure-filter";
 import { queryString } from "@/lib/filters/search-params";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 
@@ -34,19 +37,21 @@ const sourcesPageHref = (page: number) => `/sources${queryString([["page", page 
 const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function SourcesIndexPage({ searchParams }: PageProps<"/sources">) {
-  const page = pageOf((await searchParams).page);
-  const { sources, totals } = await getSourcesPage(page, pageSize, shownPerSource);
+  const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
+  const page = pageOf(rest.get("page") ?? undefined);
+  const { sources, totals } = await getSourcesPage(await readerAt(asOf), page, pageSize, shownPerSource);
   const pageCount = Math.max(1, Math.ceil(totals.sources / pageSize));
   const first = (page - 1) * pageSize + 1;
   return (
     <>
       <h1>Sources</h1>
+      <AsOfBanner asOf={asOf} errors={asOfErrors} today="/sources" />
       <p className="lede">
         Every publication a figure or an event on Corridor Watch relies on, with what relies on it. {count(totals.sources, "source")} back{" "}
         {count(totals.figures, "figure")} and {count(totals.events, "event")}.
       </p>
       <p className="downloads">
-        <CsvLink href={sourcesCsvUrl()} of="every source" />
+        <CsvLink href={withAsOf(sourcesCsvUrl(), asOf)} of="every source" />
       </p>
       {pageCount > 1 ? (
         <p>

@@ -235,7 +235,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "downloadMapOutlines",
           "Charts",
           "The route map's country outlines",
-          "The country outlines (Natural Earth admin-0, via world-atlas) under the site's route map at its wide or compact size, as SVG; the page's map draws them as an image, sized to its frame.",
+          "The country outlines (Natural Earth admin-0, via world-atlas) under the site's route map, as SVG, for a map `width` pixels wide whose frame is `height` tall (`<width>x<height>.svg`, as the page's map names it); the page's map draws them as an image. They depend on the sizes only.",
           {
             "200": {
               description: "The outlines.",
@@ -245,7 +245,16 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "304": notModified,
             "400": badRequest,
           },
-          { requestParams: { path: z.object({ file: z.enum(["wide.svg", "compact.svg"]) }) } },
+          {
+            requestParams: {
+              path: z.object({
+                file: z
+                  .string()
+                  .regex(/^\d{3,4}x\d{3,4}(\.\d)?\.svg$/)
+                  .meta({ example: "1000x714.3.svg" }),
+              }),
+            },
+          },
         ),
       },
       "/api/csv/events": {

@@ -2,12 +2,12 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 
 /** Arguments a cached read may take: they become part of its key, so they must survive JSON. */
-type KeyArgument = string | number | boolean | null | undefined | { [key: string]: KeyArgument } | KeyArgument[];
+export type KeyArgument = string | number | boolean | null | undefined | { [key: string]: KeyArgument } | KeyArgument[];
 
 /**
  * A read whose result is kept in the data cache (next.config.js `cacheHandler`: this process's memory, or Redis
  * shared by every instance, lib/cache/stale-while-error-cache.mjs), under its name and arguments, tagged with what
- * it shows (`tagsOf` its first argument, with lib/cache/data-tags.ts) so a write invalidates exactly the reads it changes.
+ * it shows (`tagsOf` its arguments, with lib/cache/data-tags.ts) so a write invalidates exactly the reads it changes.
  *
  * Why `unstable_cache` with tags, not `'use cache'` / `cacheTag` (issue 16): `'use cache'` needs `cacheComponents`,
  * which refuses the `dynamic` segment setting the admin pages and route handlers rely on and makes every page that
@@ -22,7 +22,7 @@ type KeyArgument = string | number | boolean | null | undefined | { [key: string
 export function cachedRead<Args extends KeyArgument[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
-  tagsOf: (first: NoInfer<Args>[0]) => string[],
+  tagsOf: (...args: NoInfer<Args>) => string[],
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsOf(args[0]), revalidate: 300 })();
+  return (...args: Args) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate: 300 })();
 }

@@ -9,7 +9,10 @@ import {
   routesTag,
   trendTags,
 } from "../cache/data-tags";
-import { cachedRead } from "../cache/cached-read";
+import { cachedRead, type KeyArgument } from "../cache/cached-read";
+import type { AsOf } from "../filters/as-of";
+import { readerAt } from "./as-of";
+import type { Reader } from "./reader";
 import { countClaims, getClaims, type ClaimFilter } from "./claims/get-claims";
 import { getRouteComparison } from "./comparison/get-route-comparison";
 import { getEvents, type EventFilter } from "./events/get-events";
@@ -29,6 +32,7 @@ import type { FigureFilter } from "../filters/figure-filter";
 // these), each tagged with what it shows (lib/cache/data-tags.ts). Each read is its own cache entry, so a write
 // re-reads only what it changed: a new event leaves the overview's figures cached. The lists a reader filters at
 // will (/figures, /sources, /claims) and the CSVs read the database on every request, as before.
+// Each takes first the moment it shows (`asOf`, null for now), which is part of its key: the past is cached apart.
 
 const routeOrMetricTags = (filter: Pick<FigureFilter, "route" | "metric">) =>
   filter.metric
@@ -37,59 +41,77 @@ const routeOrMetricTags = (filter: Pick<FigureFilter, "route" | "metric">) =>
       ? figuresOfRouteTags(filter.route)
       : [allFiguresTag, metricsTag, routesTag];
 
-export const readRoute = cachedRead("route", getRoute, () => [routesTag]);
+/** A read of lib/data, cached under `name` with the moment it shows as its first key. */
+function publicRead<Args extends KeyArgument[], Result>(
+  name: string,
+  read: (db: Reader, ...args: Args) => Promise<Result>,
+  tagsOf: (first: NoInfer<Args>[0]) => string[],
+): (asOf: AsOf, ...args: Args) => Promise<Result> {
+  return cachedRead(
+    name,
+    async (asOf: AsOf, ...args: Args) => read(await readerAt(asOf), ...args),
+    (...keys: [AsOf, ...Args]) => tagsOf(keys[1]),
+  );
+}
+
+export const readRoute = publicRead("route", getRoute, () => [routesTag]);
 /** A metric with its figure count. */
-export const readMetric = cachedRead("metric", getMetric, (slug) => figuresOfMetricTags(slug));
-export const readRouteMap = cachedRead("route-map", getRouteMap, () => [routesTag]);
+export const readMetric = publicRead("metric", getMetric, (slug) => figuresOfMetricTags(slug));
+export const readRouteMap = publicRead("route-map", getRouteMap, () => [routesTag]);
 /** Across every figure of the comparison's measures (the volume measure draws from many metrics). */
-export const readRouteComparison = cachedRead(
+export const readRouteComparison = publicRead(
   "route-comparison",
-  () => getRouteComparison(),
+  (db: Reader) => getRouteComparison(db),
   () => [allFiguresTag, metricsTag, routesTag],
 );
-export const readFigures = cachedRead("figures", (filter: Pick<FigureFilter, "route" | "metric">) => getFigures(filter), routeOrMetricTags);
-export const readFiguresPage = cachedRead(
-  "figures-page",
-  (filter: Pick<FigureFilter, "route" | "metric">, page: number, pageSize: number) => getFiguresPage(filter, page, pageSize),
+export const readFigures = publicRead(
+  "figures",
+  (db: Reader, filter: Pick<FigureFilter, "route" | "metric">) => getFigures(db, filter),
   routeOrMetricTags,
 );
-export const readEvents = cachedRead(
+export const readFiguresPage = publicRead(
+  "figures-page",
+  (db: Reader, filter: Pick<FigureFilter, "route" | "metric">, page: number, pageSize: number) =>
+    getFiguresPage(db, filter, page, pageSize),
+  routeOrMetricTags,
+);
+export const readEvents = publicRead(
   "events",
-  (filter: Pick<EventFilter, "route"> = {}) => getEvents(filter),
+  (db: Reader, filter: Pick<EventFilter, "route"> = {}) => getEvents(db, filter),
   (filter) => eventsTags(filter ?? {}),
 );
-export const readTrend = cachedRead(
+export const readTrend = publicRead(
   "trend",
-  (metric: string, filter: Pick<FigureFilter, "route"> = {}) => getTrend(metric, filter),
+  (db: Reader, metric: string, filter: Pick<FigureFilter, "route"> = {}) => getTrend(db, metric, filter),
   (metric) => trendTags(metric),
 );
-export const readRouteMetrics = cachedRead("route-metrics", getRouteMetrics, (route) => figuresOfRouteTags(route));
-export const readDisagreementCandidates = cachedRead("disagreement-candidates", getDisagreementCandidates, (metric) =>
+export const readRouteMetrics = publicRead("route-metrics", getRouteMetrics, (route) => figuresOfRouteTags(route));
+export const readDisagreementCandidates = publicRead("disagreement-candidates", getDisagreementCandidates, (metric) =>
   figuresOfMetricTags(metric),
 );
-export const readCorroborationCandidates = cachedRead("corroboration-candidates", getCorroborationCandidates, (metric) =>
+export const readCorroborationCandidates = publicRead("corroboration-candidates", getCorroborationCandidates, (metric) =>
   figuresOfMetricTags(metric),
 );
-export const readLookalikes = cachedRead("lookalikes", getLookalikes, () => [metricsTag]);
+export const readLookalikes = publicRead("lookalikes", getLookalikes, () => [metricsTag]);
 /** Outcomes depend on the day: `today` is part of the key. */
-export const readClaims = cachedRead(
+export const readClaims = publicRead(
   "claims",
-  (filter: Pick<ClaimFilter, "route" | "metric">, today: string, latest: number) => getClaims(filter, today, { latest }),
+  (db: Reader, filter: Pick<ClaimFilter, "route" | "metric">, today: string, latest: number) => getClaims(db, filter, today, { latest }),
   (filter) => claimsTags(filter),
 );
-export const readClaimCount = cachedRead(
+export const readClaimCount = publicRead(
   "claim-count",
-  (filter: Pick<ClaimFilter, "route" | "metric">) => countClaims(filter),
+  (db: Reader, filter: Pick<ClaimFilter, "route" | "metric">) => countClaims(db, filter),
   (filter) => claimsTags(filter),
 );
-export const readRashtAstaraStatus = cachedRead(
+export const readRashtAstaraStatus = publicRead(
   "rasht-astara",
-  () => getRashtAstaraStatus(),
+  (db: Reader) => getRashtAstaraStatus(db),
   () => [...Object.values(rashtAstaraSources.metrics).flatMap(figuresOfMetricTags), ...eventsTags({ route: rashtAstaraSources.route })],
 );
 /** The overview's headline cards: which metrics are featured is a metric field; each card reads its metric's figures. */
-export const readFeaturedCards = cachedRead(
+export const readFeaturedCards = publicRead(
   "featured-cards",
-  () => getFeaturedCards(),
+  (db: Reader) => getFeaturedCards(db),
   () => [allFiguresTag, metricsTag],
 );

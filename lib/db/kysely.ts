@@ -29,10 +29,10 @@ type RawQueryClient = Pick<PrismaClient, "$queryRawUnsafe">;
 // inside a transaction needs the whole client replaced by its extended type), and these reads also run inside
 // the seed's and the admin writes' transactions. Only reads: writes go through Prisma's query API.
 class PrismaRawConnection implements DatabaseConnection {
-  constructor(private readonly client: RawQueryClient) {}
+  constructor(private readonly run: <R>(query: CompiledQuery) => Promise<R[]>) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return { rows: await this.client.$queryRawUnsafe<R[]>(query.sql, ...query.parameters) };
+    return { rows: await this.run<R>(query) };
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -41,10 +41,10 @@ class PrismaRawConnection implements DatabaseConnection {
 }
 
 class PrismaRawDriver implements Driver {
-  constructor(private readonly client: RawQueryClient) {}
+  constructor(private readonly run: <R>(query: CompiledQuery) => Promise<R[]>) {}
   async init() {}
   async acquireConnection() {
-    return new PrismaRawConnection(this.client);
+    return new PrismaRawConnection(this.run);
   }
   async beginTransaction(): Promise<void> {
     throw new Error("Kysely transactions are not used: transactions are Prisma's ($transaction), pass its client here");
@@ -57,10 +57,31 @@ class PrismaRawDriver implements Driver {
 
 /** A Kysely over a Prisma client or one of its interactive transactions. */
 export function kyselyOver(client: RawQueryClient): SqlDatabase {
+  return kyselyRunning((query) => client.$queryRawUnsafe(query.sql, ...query.parameters));
+}
+
+/**
+ * A Kysely whose every query sees the data as it stood at `moment`: each runs in a transaction of its own that
+ * first puts the schema `as_of` (views over the history, prisma/migrations/…_as_of) ahead of `public` and sets the
+ * moment, so the same SQL that reads the present reads the past. Both settings are local to that transaction: a
+ * pooled connection goes back as it came. Reads only, like every query through here.
+ */
+export function kyselyAsOf(client: Pick<PrismaClient, "$queryRawUnsafe" | "$transaction">, moment: Date): SqlDatabase {
+  const iso = moment.toISOString();
+  return kyselyRunning(async <R>(query: CompiledQuery) => {
+    const [, rows] = await client.$transaction([
+      client.$queryRawUnsafe("SELECT set_config('search_path', 'as_of, public', true), set_config('corridor.as_of', $1, true)", iso),
+      client.$queryRawUnsafe<R[]>(query.sql, ...query.parameters),
+    ]);
+    return rows;
+  });
+}
+
+function kyselyRunning(run: <R>(query: CompiledQuery) => Promise<R[]>): SqlDatabase {
   return new Kysely<DB>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new PrismaRawDriver(client),
+      createDriver: () => new PrismaRawDriver(run),
       createIntrospector: (db) => new PostgresIntrospector(db),
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },

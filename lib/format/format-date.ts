@@ -53,3 +53,10 @@ export function formatPeriod(start: string | null, end: string | null): string |
   if (s.month === e.month) return `${shortMonths[s.month - 1]} ${s.year}`;
   return `${shortMonths[s.month - 1]}–${shortMonths[e.month - 1]} ${s.year}`;
 }
+
+/** An instant as readers write it, in UTC to the second: "1 December 2026, 23:59:59 UTC". */
+export function formatMoment(iso: string): string {
+  const moment = new Date(iso);
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(moment);
+  return `${day}, ${iso.slice(11, 19)} UTC`;
+}

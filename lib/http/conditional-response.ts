@@ -1,3 +1,4 @@
+import type { Reader } from "../data/reader";
 import "server-only";
 import { createHash } from "node:crypto";
 import { todayIso } from "../claims/claim-outcome";
@@ -22,8 +23,8 @@ async function answer(request: Request, validator: Validator, respond: () => Pro
  * current. The validator is read first and `respond` runs only for a full answer, so a CSV still streams and a 304
  * reads no rows.
  */
-export async function conditionalResponse(request: Request, respond: () => Promise<Response>): Promise<Response> {
-  const version = await getDataVersion();
+export async function conditionalResponse(db: Reader, request: Request, respond: () => Promise<Response>): Promise<Response> {
+  const version = await getDataVersion(db);
   return answer(request, validatorOf({ ...version, today: todayIso(), builtAt }), respond);
 }
 

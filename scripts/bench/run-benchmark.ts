@@ -138,9 +138,7 @@ async function overviewSql(databaseUrl: string): Promise<{ text: string; values:
     },
     close: () => prisma.$disconnect(),
   };
-  (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = Promise.resolve(db);
-  await getOverview(databaseReads);
-  (globalThis as { corridorWatchDb?: Promise<Database> }).corridorWatchDb = undefined;
+  await getOverview(databaseReads(db));
   await prisma.$disconnect();
   await pool.end();
   return recorded;

@@ -68,7 +68,7 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
 
   async function outcomesBothWays() {
     const pure = new Map(
-      (await getClaims({}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]),
+      (await getClaims(db, {}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]),
     );
     const sql = new Map((await claimOutcomeRows(db, { today })).map((row) => [row.id, row.outcome]));
     return { pure, sql };

@@ -6,7 +6,6 @@ import { rulingRecords } from "@/lib/admin/rulings/ruling-records";
 import { hashPassword } from "@/lib/auth/password";
 import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import type { ClaimView } from "@/lib/data/types";
-import type { Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
@@ -16,7 +15,6 @@ import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-datab
 // claims list reads them: a ruling decides over the data, a supersedes link makes a postponement chain, and a
 // happened event superseding a planned one is the evidence that decides it.
 
-const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
 const today = "2026-12-02";
 
 function saved<Values extends Record<string, string>>(result: RecordWriteResult<Values>) {
@@ -35,13 +33,12 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
   let startEvent: number;
   let reportedFigure: number;
   const claimOf = async (ref: string) =>
-    (await getClaims({}, today)).find((claim) => `${claim.ref.kind}:${claim.ref.id}` === ref) as ClaimView;
+    (await getClaims(db, {}, today)).find((claim) => `${claim.ref.kind}:${claim.ref.id}` === ref) as ClaimView;
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
-    globalForDb.corridorWatchDb = Promise.resolve(db);
     const passwordHash = await hashPassword("a long enough password");
     editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
     editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
@@ -216,22 +213,22 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     saved(await createRecord(db, rulingRecords, editorA, input({ claim: `event:${started.id}`, supersedes: `event:${startEvent}` })));
     const claim = await claimOf(`event:${startEvent}`);
     expect(claim).toMatchObject({ outcome: "missed", basis: "evidence", evidence: { events: [{ id: started.id }] } });
-    expect((await getClaims({ outcome: "missed", route: "instc-west" }, today)).map((found) => found.ref)).toContainEqual({
+    expect((await getClaims(db, { outcome: "missed", route: "instc-west" }, today)).map((found) => found.ref)).toContainEqual({
       kind: "event",
       id: startEvent,
     });
   });
 
   it("a route page's few claims are the latest target dates, chosen in SQL, and the count is of them all", async () => {
-    const latest = await getClaims({ route: "middle-corridor" }, today, { latest: 3 });
+    const latest = await getClaims(db, { route: "middle-corridor" }, today, { latest: 3 });
     // Three dated ones, latest first, then (at most three) undated ones: the route's three undated transit-time plans and forecasts.
     expect(latest.map((claim) => claim.due?.date ?? null)).toEqual(["2030-12-31", "2029-12-31", "2025-12-31", null, null, null]);
     expect(latest.every((claim) => claim.route?.slug === "middle-corridor")).toBe(true);
-    const all = await getClaims({ route: "middle-corridor" }, today);
+    const all = await getClaims(db, { route: "middle-corridor" }, today);
     expect(all.length).toBe(10);
-    expect(await countClaims({ route: "middle-corridor" })).toEqual({ total: 10, undated: 3 });
-    expect(await countClaims({ metric: "middle_corridor_containers" })).toEqual({ total: 2, undated: 0 });
-    expect((await getClaims({ route: "middle-corridor" }, today, { latest: 2 })).filter((claim) => claim.due === null)).toHaveLength(2);
+    expect(await countClaims(db, { route: "middle-corridor" })).toEqual({ total: 10, undated: 3 });
+    expect(await countClaims(db, { metric: "middle_corridor_containers" })).toEqual({ total: 2, undated: 0 });
+    expect((await getClaims(db, { route: "middle-corridor" }, today, { latest: 2 })).filter((claim) => claim.due === null)).toHaveLength(2);
   });
 
   it("the database refuses a ruling without its reason even when a write bypasses the app", async () => {

@@ -45,7 +45,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDatabase(kind);
-    all = await getFigures();
+    all = await getFigures(db);
   });
 
   /** Runs `body` with a route that has no figures and no events (none in the seed does any more), then removes it. */
@@ -73,7 +73,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
   describe("routes and metrics", () => {
     it("lists the INSTC branches first, then the alternatives, in seed order", async () => {
-      expect((await getRoutes()).map((route) => [route.kind, route.slug])).toEqual([
+      expect((await getRoutes(db)).map((route) => [route.kind, route.slug])).toEqual([
         ["instc", "instc-west"],
         ["instc", "instc-caspian"],
         ["instc", "instc-east"],
@@ -83,33 +83,33 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         ["alternative", "chennai-vladivostok"],
       ]);
       // routes.csv lists the INSTC branches first too: the seed order is the file's order.
-      expect((await getRoutes()).map((route) => route.slug)).toEqual(seedRoutes.map((route) => route.slug));
+      expect((await getRoutes(db)).map((route) => route.slug)).toEqual(seedRoutes.map((route) => route.slug));
     });
 
     it("finds a route or metric by slug, and null for an unknown one", async () => {
-      expect(await getRoute("suez")).toMatchObject({ name: "Suez Canal sea route", kind: "alternative", modes: ["sea"] });
-      expect(await getRoute("instc-north")).toBeNull();
-      expect(await getMetric("russia_iran_trade_turnover")).toMatchObject({ unit: "USD bn", category: "trade", figureCount: 23 });
+      expect(await getRoute(db, "suez")).toMatchObject({ name: "Suez Canal sea route", kind: "alternative", modes: ["sea"] });
+      expect(await getRoute(db, "instc-north")).toBeNull();
+      expect(await getMetric(db, "russia_iran_trade_turnover")).toMatchObject({ unit: "USD bn", category: "trade", figureCount: 23 });
       expect(factsWhere({ metric: "russia_iran_trade_turnover" })).toHaveLength(23);
-      expect(await getMetric("nope")).toBeNull();
+      expect(await getMetric(db, "nope")).toBeNull();
     });
 
     it("counts every figure under its metric", async () => {
-      const metrics = await getMetrics();
+      const metrics = await getMetrics(db);
       expect(metrics).toHaveLength(seedMetrics.length);
       expect(metrics.reduce((sum, metric) => sum + metric.figureCount, 0)).toBe(seedFacts.length);
       for (const metric of metrics) expect(metric.figureCount, metric.slug).toBe(factsWhere({ metric: metric.slug }).length);
     });
 
     it("names unknown filter slugs and accepts known ones", async () => {
-      expect(await unknownFilterSlugs({ route: "instc-west", metric: "transit_time" })).toEqual([]);
-      expect(await unknownFilterSlugs({ route: "instc-north", metric: "nope" })).toHaveLength(2);
+      expect(await unknownFilterSlugs(db, { route: "instc-west", metric: "transit_time" })).toEqual([]);
+      expect(await unknownFilterSlugs(db, { route: "instc-north", metric: "nope" })).toHaveLength(2);
     });
   });
 
   describe("getLookalikes", () => {
     it("warns both ways: the metric that names a look-alike says how they differ, the other gives the definition", async () => {
-      const transit = await getLookalikes("azerbaijan_instc_transit");
+      const transit = await getLookalikes(db, "azerbaijan_instc_transit");
       expect(transit.map((lookalike) => [lookalike.slug, lookalike.difference !== null])).toEqual([
         ["azerbaijan_corridor_cargo", true],
         ["azerbaijan_rail_transit", true],
@@ -118,14 +118,14 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         ["instc_total_cargo", false],
       ]);
       expect(transit[0]!.difference).toContain("State Statistics Committee");
-      const cargo = await getLookalikes("azerbaijan_corridor_cargo");
+      const cargo = await getLookalikes(db, "azerbaijan_corridor_cargo");
       expect(cargo.map((lookalike) => lookalike.slug).sort()).toEqual(["azerbaijan_instc_transit", "azerbaijan_total_transit"]);
       expect(cargo.find((lookalike) => lookalike.slug === "azerbaijan_instc_transit")).toMatchObject({
         difference: null,
         description: "Cargo carried through Azerbaijan on the North–South corridor (INSTC western route).",
       });
-      expect(await getLookalikes("russia_india_trade_growth")).toEqual([]);
-      expect(await getLookalikes("no_such_metric")).toEqual([]);
+      expect(await getLookalikes(db, "russia_india_trade_growth")).toEqual([]);
+      expect(await getLookalikes(db, "no_such_metric")).toEqual([]);
     });
 
     it("leaves out a look-alike that no longer exists", async () => {
@@ -140,18 +140,18 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         },
       });
       try {
-        expect((await getLookalikes("transit_time")).map((lookalike) => lookalike.slug)).toContain("short_lived");
+        expect((await getLookalikes(db, "transit_time")).map((lookalike) => lookalike.slug)).toContain("short_lived");
       } finally {
         await db.prisma.metric.delete({ where: { id: metric.id } });
       }
-      expect((await getLookalikes("transit_time")).map((lookalike) => lookalike.slug)).not.toContain("short_lived");
+      expect((await getLookalikes(db, "transit_time")).map((lookalike) => lookalike.slug)).not.toContain("short_lived");
     });
   });
 
   describe("getLatestFigureOfEachMetric", () => {
     it("gives every metric with figures its latest dated figure, an undated one only where none is dated", async () => {
-      const latest = await getLatestFigureOfEachMetric();
-      const all = await getFigures({});
+      const latest = await getLatestFigureOfEachMetric(db);
+      const all = await getFigures(db, {});
       const metrics = new Set(all.map((figure) => figure.metric.slug));
       expect([...latest.keys()].sort()).toEqual([...metrics].sort());
       for (const slug of metrics) {
@@ -173,7 +173,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
   describe("getRouteComparison", () => {
     it("gives every route a row on every measure, INSTC branches first", async () => {
-      const comparisons = await getRouteComparison();
+      const comparisons = await getRouteComparison(db);
       expect(comparisons.map((comparison) => comparison.measure)).toEqual(["distance", "transit_time", "freight_cost", "volume"]);
       for (const comparison of comparisons) {
         expect(comparison.rows).toHaveLength(seedRoutes.length);
@@ -183,7 +183,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("shows the eastern branch's 15–18 days as one range claim, not two values", async () => {
-      const transit = (await getRouteComparison()).find((comparison) => comparison.measure === "transit_time")!;
+      const transit = (await getRouteComparison(db)).find((comparison) => comparison.measure === "transit_time")!;
       const east = transit.rows.find((row) => row.route.slug === "instc-east")!;
       expect(east.value).toMatchObject({
         low: "15",
@@ -238,7 +238,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       };
       const rowOf = (comparisons: Awaited<ReturnType<typeof getRouteComparison>>, measure: string, route: string) =>
         comparisons.find((comparison) => comparison.measure === measure)!.rows.find((row) => row.route.slug === route)!;
-      const seeded = await getRouteComparison();
+      const seeded = await getRouteComparison(db);
       noDataLast(seeded);
       // The eastern branch has no route_length or freight_cost figure at all; no volume metric covers three sea routes.
       expect(factsWhere({ route: "instc-east", metric: "route_length" })).toEqual([]);
@@ -250,7 +250,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(rowOf(seeded, "transit_time", "cape-of-good-hope")).toMatchObject({ value: null, unlike: ["Shanghai–Rotterdam"] });
       // A branch with no figures at all: null on every measure, after every branch with a value.
       await withEmptyRoute("instc", async (slug) => {
-        const comparisons = await getRouteComparison();
+        const comparisons = await getRouteComparison(db);
         noDataLast(comparisons);
         for (const comparison of comparisons) {
           expect(comparison.rows, comparison.measure).toHaveLength(seedRoutes.length + 1);
@@ -260,7 +260,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("converts cargo in tonnes to million tonnes exactly: 814,000 t is 0.814", async () => {
-      const volume = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
+      const volume = (await getRouteComparison(db)).find((comparison) => comparison.measure === "volume")!;
       expect(volume.unit).toBe("million tonnes");
       // The latest period wins: on the western branch, the North–South corridor's Jan–Sep 2025 (6.7 Mt) over its
       // Jan–Sep 2024 (7) and H1 2025 (4.69), and over the 814,000 t of Azerbaijan's INSTC transit in 2024.
@@ -307,7 +307,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
             figure(await metricId("middle_corridor_cargo"), "4.1", "2024-01-01", "2024-11-30", "Jan–Nov 2024"),
           ],
         });
-        const converted = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
+        const converted = (await getRouteComparison(db)).find((comparison) => comparison.measure === "volume")!;
         expect(converted.rows.find((row) => row.route.slug === slug)!.value).toMatchObject({
           low: "0.814",
           high: "0.814",
@@ -319,7 +319,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("draws only carried cargo as a volume: the Middle Corridor's 2030 target is not its latest figure", async () => {
-      const volume = (await getRouteComparison()).find((comparison) => comparison.measure === "volume")!;
+      const volume = (await getRouteComparison(db)).find((comparison) => comparison.measure === "volume")!;
       const statuses = volume.rows.flatMap((row) => row.value?.statuses ?? []);
       expect(statuses.length).toBeGreaterThan(0);
       expect(statuses.filter((status) => status === "forecast" || status === "plan")).toEqual([]);
@@ -328,10 +328,10 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("compares like with like: no Russia–India measure draws a figure between other ends", async () => {
-      const comparisons = await getRouteComparison();
+      const comparisons = await getRouteComparison(db);
       for (const comparison of comparisons.filter((candidate) => candidate.measure !== "volume")) {
         const ids = comparison.rows.flatMap((row) => row.value?.figureIds ?? []);
-        const drawn = await getFigures({});
+        const drawn = await getFigures(db, {});
         const subjects = drawn.filter((figure) => ids.includes(figure.id)).map((figure) => figure.subject);
         expect(subjects.length, comparison.measure).toBeGreaterThan(0);
         expect(
@@ -347,7 +347,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("keeps the digits the sources gave for distance and cost", async () => {
-      const [distance, , cost] = await getRouteComparison();
+      const [distance, , cost] = await getRouteComparison(db);
       expect(distance!.rows.find((row) => row.route.slug === "instc-west")!.value).toMatchObject({ low: "7200", statuses: ["claim"] });
       expect(distance!.rows.find((row) => row.route.slug === "suez")!.value).toMatchObject({ low: "14500", high: "16066", unit: "km" });
       expect(cost!.rows.find((row) => row.route.slug === "suez")!.value).toMatchObject({ low: "3133", high: "4900", unit: "USD per TEU" });
@@ -362,7 +362,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("filters by metric, keeping the exact values", async () => {
-      const turnover = await getFigures({ metric: "russia_iran_trade_turnover" });
+      const turnover = await getFigures(db, { metric: "russia_iran_trade_turnover" });
       expect(turnover.map((figure) => figure.value).sort()).toEqual(
         factsWhere({ metric: "russia_iran_trade_turnover" })
           .map((fact) => fact.value)
@@ -375,7 +375,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
     it("filters by route", async () => {
       for (const { slug } of seedRoutes) {
-        const figures = await getFigures({ route: slug });
+        const figures = await getFigures(db, { route: slug });
         expect(
           figures.every((figure) => figure.route?.slug === slug),
           slug,
@@ -386,14 +386,14 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
             .sort(),
         );
       }
-      await withEmptyRoute("instc", async (slug) => expect(await getFigures({ route: slug })).toEqual([]));
+      await withEmptyRoute("instc", async (slug) => expect(await getFigures(db, { route: slug })).toEqual([]));
     });
 
     it("filters by status", async () => {
-      const claims = await getFigures({ status: "claim" });
+      const claims = await getFigures(db, { status: "claim" });
       expect(claims).toHaveLength(factsWhere({ status: "claim" }).length);
       expect(claims.every((figure) => figure.status === "claim")).toBe(true);
-      expect((await getFigures({ status: "forecast" })).map((figure) => figure.value).sort()).toEqual(
+      expect((await getFigures(db, { status: "forecast" })).map((figure) => figure.value).sort()).toEqual(
         factsWhere({ status: "forecast" })
           .map((fact) => fact.value)
           .sort(),
@@ -401,7 +401,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("keeps figures whose period overlaps [from, to], not only those inside it", async () => {
-      const march2024 = await getFigures({ from: "2024-03-01", to: "2024-03-31" });
+      const march2024 = await getFigures(db, { from: "2024-03-01", to: "2024-03-31" });
       expect(march2024.map((figure) => figure.id).sort()).toEqual(
         all
           .filter((f) => overlaps(f, "2024-03-01", "2024-03-31"))
@@ -417,12 +417,12 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("leaves undated figures out of a period-filtered list", async () => {
       const undated = all.filter((figure) => figure.periodStart === null && figure.periodEnd === null);
       expect(undated.length).toBeGreaterThan(0);
-      const filtered = [...(await getFigures({ from: "1900-01-01" })), ...(await getFigures({ to: "2100-12-31" }))];
+      const filtered = [...(await getFigures(db, { from: "1900-01-01" })), ...(await getFigures(db, { to: "2100-12-31" }))];
       expect(filtered.some((figure) => figure.periodStart === null && figure.periodEnd === null)).toBe(false);
     });
 
     it("treats from and to on their own as open-ended", async () => {
-      const since2024 = await getFigures({ from: "2024-01-01" });
+      const since2024 = await getFigures(db, { from: "2024-01-01" });
       expect(since2024.map((f) => f.id).sort()).toEqual(
         all
           .filter((f) => overlaps(f, "2024-01-01", "9999-12-31"))
@@ -434,16 +434,16 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("combines filters with AND", async () => {
-      const figures = await getFigures({ metric: "transit_time", route: "suez", status: "claim" });
+      const figures = await getFigures(db, { metric: "transit_time", route: "suez", status: "claim" });
       expect(figures.map((figure) => figure.value).sort()).toEqual(
         factsWhere({ metric: "transit_time", route: "suez", status: "claim" })
           .map((fact) => fact.value)
           .sort(),
       );
       expect(figures).toHaveLength(18);
-      expect(await getFigures({ metric: "transit_time", route: "suez", status: "reported" })).toEqual([]);
+      expect(await getFigures(db, { metric: "transit_time", route: "suez", status: "reported" })).toEqual([]);
       // The Caspian branch's reported transit times: the 2022 pilot shipment as Induqin (25) and IRISL (24) give it.
-      const caspian = await getFigures({ metric: "transit_time", route: "instc-caspian", status: "reported" });
+      const caspian = await getFigures(db, { metric: "transit_time", route: "instc-caspian", status: "reported" });
       expect(caspian.map((figure) => [figure.value, figure.source.publisher]).sort()).toEqual([
         ["24", "Meat Commerce (citing IRISL)"],
         ["25", "Induqin"],
@@ -455,34 +455,34 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     it("pages the list in its order, with the selection's total; a page past the end is empty", async () => {
       const total = seedFacts.length;
       const lastPage = Math.ceil(total / 10);
-      const first = await getFiguresPage({}, 1, 10);
-      const last = await getFiguresPage({}, lastPage, 10);
+      const first = await getFiguresPage(db, {}, 1, 10);
+      const last = await getFiguresPage(db, {}, lastPage, 10);
       expect(first).toMatchObject({ total, page: 1, pageSize: 10 });
       expect(first.figures.map((figure) => figure.id)).toEqual(all.slice(0, 10).map((figure) => figure.id));
       expect(last.figures.map((figure) => figure.id)).toEqual(all.slice((lastPage - 1) * 10).map((figure) => figure.id));
       expect(last.figures.length).toBe(total - (lastPage - 1) * 10);
-      expect(await getFiguresPage({}, lastPage + 1, 10)).toMatchObject({ figures: [], total });
+      expect(await getFiguresPage(db, {}, lastPage + 1, 10)).toMatchObject({ figures: [], total });
       const suezTotal = factsWhere({ route: "suez" }).length;
       expect(suezTotal).toBeGreaterThan(100);
-      const suez = await getFiguresPage({ route: "suez" }, 1, 100);
+      const suez = await getFiguresPage(db, { route: "suez" }, 1, 100);
       expect(suez.total).toBe(suezTotal);
       expect(suez.figures).toHaveLength(100);
-      expect((await getFiguresPage({ route: "suez" }, Math.ceil(suezTotal / 100), 100)).figures).toHaveLength(suezTotal % 100 || 100);
+      expect((await getFiguresPage(db, { route: "suez" }, Math.ceil(suezTotal / 100), 100)).figures).toHaveLength(suezTotal % 100 || 100);
     });
 
     it("counts each route's figures in SQL, as the list would", async () => {
-      const counts = await countFiguresByRoute();
+      const counts = await countFiguresByRoute(db);
       for (const { slug } of seedRoutes) {
         expect(counts.get(slug!), slug).toBe(all.filter((figure) => figure.route?.slug === slug).length);
         expect(counts.get(slug!), slug).toBe(factsWhere({ route: slug! }).length);
       }
-      await withEmptyRoute("alternative", async (slug) => expect((await countFiguresByRoute()).has(slug)).toBe(false));
+      await withEmptyRoute("alternative", async (slug) => expect((await countFiguresByRoute(db)).has(slug)).toBe(false));
     });
   });
 
   describe("getTrend", () => {
     it("draws Russia–Iran turnover as full years plus a separate series for each kind of part-year", async () => {
-      const trend = await getTrend("russia_iran_trade_turnover");
+      const trend = await getTrend(db, "russia_iran_trade_turnover");
       expect(trend).not.toBeNull();
       expect(trend!.metric.slug).toBe("russia_iran_trade_turnover");
       expect(trend!.undated).toEqual([]);
@@ -509,7 +509,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("marks the three 2022 points as disagreeing, each with its own source, and only points whose period another value shares", async () => {
-      const trend = (await getTrend("russia_iran_trade_turnover"))!;
+      const trend = (await getTrend(db, "russia_iran_trade_turnover"))!;
       const points = trend.series.flatMap((series) => series.points);
       const y2022 = points.filter((point) => point.periodStart === "2022-01-01" && point.periodEnd === "2022-12-31");
       expect(y2022.map((point) => [point.valueText, point.disagrees, point.source.publisher])).toEqual([
@@ -532,7 +532,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("lists undated figures apart and filters by route", async () => {
-      const length = (await getTrend("rasht_astara_length", { route: "instc-west" }))!;
+      const length = (await getTrend(db, "rasht_astara_length", { route: "instc-west" }))!;
       expect(length.series).toEqual([]);
       // Islam Times 162, Trend 163, Report.az 164 (facts-from-notes.csv), TASS 170.
       expect(length.undated.map((figure) => figure.value).sort()).toEqual(["162", "163", "164", "170"]);
@@ -541,7 +541,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("annotates a chart with the events linked to its metric only: the Red Sea attacks on Suez transits, not on Russia–India trade", async () => {
-      const suez = (await getTrend("suez_transits"))!;
+      const suez = (await getTrend(db, "suez_transits"))!;
       const redSea = seedEvents
         .filter((event) => event.route === "suez")
         .map((event) => event.title)
@@ -550,7 +550,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       expect(suez.events.map((event) => event.title).sort()).toEqual(redSea);
       expect(suez.events.every((event) => event.metrics.includes("suez_transits"))).toBe(true);
 
-      const russiaIndia = (await getTrend("russia_india_trade_turnover"))!;
+      const russiaIndia = (await getTrend(db, "russia_india_trade_turnover"))!;
       expect(russiaIndia.series.length).toBeGreaterThan(0);
       expect(russiaIndia.events.map((event) => event.title)).toEqual([
         "India and Russia start settling bilateral trade in rupees through vostro accounts",
@@ -564,18 +564,18 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         .map((event) => event.title)
         .sort();
       expect(railway).toHaveLength(10);
-      const cost = (await getTrend("rasht_astara_cost", { route: "instc-west" }))!;
+      const cost = (await getTrend(db, "rasht_astara_cost", { route: "instc-west" }))!;
       expect(cost.events.map((event) => event.title).sort()).toEqual(railway);
       expect(cost.events.every((event) => event.route?.slug === "instc-west")).toBe(true);
       // The EAEU–Iran trade agreements and the treaty belong to no single route: on every route's chart of the metric.
-      const turnover = (await getTrend("russia_iran_trade_turnover", { route: "instc-east" }))!;
+      const turnover = (await getTrend(db, "russia_iran_trade_turnover", { route: "instc-east" }))!;
       expect(turnover.events).toHaveLength(11);
       expect(turnover.events.every((event) => event.route === null)).toBe(true);
-      expect((await getTrend("suez_transits", { route: "middle-corridor" }))!.events).toEqual([]);
+      expect((await getTrend(db, "suez_transits", { route: "middle-corridor" }))!.events).toEqual([]);
     });
 
     it("is null for an unknown metric", async () => {
-      expect(await getTrend("nope")).toBeNull();
+      expect(await getTrend(db, "nope")).toBeNull();
     });
   });
 
@@ -585,7 +585,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
       let found = 0;
       for (const metric of metrics) {
         const fromAll = findDisagreements(all.filter((figure) => figure.metric.slug === metric));
-        const fromCandidates = findDisagreements(await getDisagreementCandidates(metric));
+        const fromCandidates = findDisagreements(await getDisagreementCandidates(db, metric));
         const ids = (disagreements: typeof fromAll) =>
           disagreements.map((d) => d.figures.map((figure) => figure.id).sort((a, b) => a - b)).sort();
         expect(ids(fromCandidates), metric).toEqual(ids(fromAll));
@@ -603,27 +603,27 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
           return { slug, figures: figures.length, dated: figures.filter((f) => f.periodStart && f.periodEnd).length };
         });
         expect(
-          (await getRouteMetrics(route!)).map(({ slug, figures, dated }) => ({ slug, figures, dated })),
+          (await getRouteMetrics(db, route!)).map(({ slug, figures, dated }) => ({ slug, figures, dated })),
           route,
         ).toEqual(expected);
       }
       // The Caspian branch's dated figures: the pilot shipment's transit time, sea cargo and port throughput.
-      const caspian = await getRouteMetrics("instc-caspian");
+      const caspian = await getRouteMetrics(db, "instc-caspian");
       expect(caspian.filter((metric) => metric.dated > 0).map((metric) => metric.slug)).toEqual([
         "instc_sea_cargo",
         "port_throughput",
         "transit_time",
       ]);
       expect(caspian.some((metric) => metric.dated === 0)).toBe(true);
-      await withEmptyRoute("instc", async (slug) => expect(await getRouteMetrics(slug)).toEqual([]));
+      await withEmptyRoute("instc", async (slug) => expect(await getRouteMetrics(db, slug)).toEqual([]));
     });
   });
 
   describe("getSourcesPage and the source filter", () => {
     it("pages the sources in the order of the full list, each with its counts and first figures and events", async () => {
-      const whole = await getSources();
-      const first = await getSourcesPage(1, 5, 2);
-      const second = await getSourcesPage(2, 5, 2);
+      const whole = await getSources(db);
+      const first = await getSourcesPage(db, 1, 5, 2);
+      const second = await getSourcesPage(db, 2, 5, 2);
       expect(first.totals).toEqual({ sources: whole.length, figures: seedFacts.length, events: seedEvents.length });
       const key = (source: { publisher: string; title: string; url: string | null; date: string | null }) =>
         `${source.publisher}|${source.title}|${source.url}|${source.date}`;
@@ -635,36 +635,36 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         expect(source.figures).toEqual(full.figures.slice(0, 2));
         expect(source.events.map((event) => event.id)).toEqual(full.events.slice(0, 2).map((event) => event.id));
       }
-      const past = await getSourcesPage(1000, 5, 2);
+      const past = await getSourcesPage(db, 1000, 5, 2);
       expect(past).toMatchObject({ sources: [], totals: first.totals });
     });
 
     it("filters figures by the publisher they cite", async () => {
       const cepa = all.filter((figure) => figure.source.publisher === "CEPA (Europe's Edge)");
       expect(cepa.length).toBeGreaterThan(0);
-      expect((await getFigures({ source: "CEPA (Europe's Edge)" })).map((figure) => figure.id).sort()).toEqual(
+      expect((await getFigures(db, { source: "CEPA (Europe's Edge)" })).map((figure) => figure.id).sort()).toEqual(
         cepa.map((figure) => figure.id).sort(),
       );
-      expect(await getFigures({ source: "Nobody" })).toEqual([]);
+      expect(await getFigures(db, { source: "Nobody" })).toEqual([]);
     });
   });
 
   describe("getSources", () => {
     it("lists every figure under exactly one source", async () => {
-      const sources = await getSources();
+      const sources = await getSources(db);
       const ids = sources.flatMap((source) => source.figures.map((figure) => figure.id));
       expect(ids).toHaveLength(seedFacts.length);
       expect([...ids].sort((a, b) => a - b)).toEqual(all.map((figure) => figure.id).sort((a, b) => a - b));
     });
 
     it("lists every event under exactly one source", async () => {
-      const ids = (await getSources()).flatMap((source) => source.events.map((event) => event.id));
+      const ids = (await getSources(db)).flatMap((source) => source.events.map((event) => event.id));
       expect(ids).toHaveLength(seedEvents.length);
       expect(new Set(ids).size).toBe(seedEvents.length);
     });
 
     it("attributes each figure to the source it cites, with its exact value", async () => {
-      const sources = await getSources();
+      const sources = await getSources(db);
       for (const figure of all) {
         const [source, ...others] = sources.filter((candidate) => candidate.figures.some((entry) => entry.id === figure.id));
         expect(others).toEqual([]);
@@ -679,7 +679,7 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
     });
 
     it("keeps the two 2022 turnover sources apart", async () => {
-      const sources = await getSources();
+      const sources = await getSources(db);
       const citing = (value: string) =>
         sources.filter((source) =>
           source.figures.some((figure) => figure.metric === "russia_iran_trade_turnover" && figure.value === value),
@@ -691,14 +691,14 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
 
   describe("getEvents", () => {
     it("lists every event in date order", async () => {
-      const events = await getEvents();
+      const events = await getEvents(db);
       expect(events).toHaveLength(seedEvents.length);
       const dates = events.map((event) => event.date);
       expect(dates).toEqual([...dates].sort());
     });
 
     it("lists only one route's events when asked", async () => {
-      const west = await getEvents({ route: "instc-west" });
+      const west = await getEvents(db, { route: "instc-west" });
       expect(west.map((event) => [event.date, event.datePrecision, event.status])).toEqual([
         ["2016-11-25", "day", "happened"],
         ["2018-02-01", "month", "happened"],
@@ -719,24 +719,24 @@ describe.each(databaseKinds)("dashboard queries on the %s database", (kind) => {
         ["2028-01-01", "day", "planned"],
       ]);
       expect(west.every((event) => event.route?.slug === "instc-west")).toBe(true);
-      expect((await getEvents({ route: "suez" })).map((event) => event.route?.slug)).toEqual(Array(9).fill("suez"));
+      expect((await getEvents(db, { route: "suez" })).map((event) => event.route?.slug)).toEqual(Array(9).fill("suez"));
       // The Cape route has figures but no events.
       expect(seedEvents.filter((event) => event.route === "cape-of-good-hope")).toEqual([]);
-      expect(await getEvents({ route: "cape-of-good-hope" })).toEqual([]);
+      expect(await getEvents(db, { route: "cape-of-good-hope" })).toEqual([]);
     });
 
     it("gives each event the slugs of its metrics, sorted, and lists those of any of some metrics when asked", async () => {
-      const events = await getEvents();
+      const events = await getEvents(db);
       const rupee = events.find((event) => event.title.startsWith("India and Russia start settling"))!;
       expect(rupee.metrics).toEqual(["india_exports_to_russia", "india_imports_from_russia", "russia_india_trade_turnover"]);
       expect(events.filter((event) => event.metrics.length === 0)).toHaveLength(7);
-      const east = await getEvents({ metrics: ["instc_east_cargo", "russia_iran_national_currency_share"] });
+      const east = await getEvents(db, { metrics: ["instc_east_cargo", "russia_iran_national_currency_share"] });
       expect(east).toHaveLength(5 + 3);
       expect(
         east.every((event) => event.metrics.includes("instc_east_cargo") || event.metrics.includes("russia_iran_national_currency_share")),
       ).toBe(true);
-      expect(await getEvents({ metrics: [] })).toEqual([]);
-      expect(await getEvents({ metrics: ["rasht_astara_length"] })).toEqual([]);
+      expect(await getEvents(db, { metrics: [] })).toEqual([]);
+      expect(await getEvents(db, { metrics: ["rasht_astara_length"] })).toEqual([]);
     });
   });
 });

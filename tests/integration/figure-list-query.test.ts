@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getFigures } from "@/lib/data/figures/get-figures";
 import { getFiguresPage } from "@/lib/data/figures/get-figures-page";
 import { getSourcePublishers } from "@/lib/data/figures/get-source-publishers";
+import type { Reader } from "@/lib/data/reader";
 import type { FigureView } from "@/lib/data/types";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
 import { figureSortColumns, type FigureSort, type FigureSortColumn } from "@/lib/filters/figure-list-query";
@@ -11,10 +12,10 @@ import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-dat
 // against both databases: every order pages through the whole selection once, blanks last both ways; a search
 // finds exactly the figures whose words contain it.
 /** Every figure of a selection in the list's order, read a page of 50 at a time as the list reads it. */
-async function readAllPages(filter: FigureFilter, sort: FigureSort): Promise<FigureView[]> {
+async function readAllPages(db: Reader, filter: FigureFilter, sort: FigureSort): Promise<FigureView[]> {
   const figures: FigureView[] = [];
   for (let page = 1; ; page++) {
-    const result = await getFiguresPage(filter, page, 50, sort);
+    const result = await getFiguresPage(db, filter, page, 50, sort);
     figures.push(...result.figures);
     if (result.figures.length < 50) {
       expect(figures).toHaveLength(result.total);
@@ -43,13 +44,13 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
 
   beforeAll(async () => {
     db = await openSeededDatabase(kind);
-    all = await getFigures();
+    all = await getFigures(db);
   });
   afterAll(() => db?.dispose());
 
   it.each(figureSortColumns)("sorts by %s both ways, every figure once, blanks last", async (column) => {
-    const ascending = await readAllPages({}, { column, dir: "asc" });
-    const descending = await readAllPages({}, { column, dir: "desc" });
+    const ascending = await readAllPages(db, {}, { column, dir: "asc" });
+    const descending = await readAllPages(db, {}, { column, dir: "desc" });
     const ids = (figures: FigureView[]) => figures.map((figure) => figure.id);
     expect(new Set(ids(ascending)).size).toBe(all.length);
     expect([...ids(ascending)].sort()).toEqual([...ids(all)].sort());
@@ -80,7 +81,10 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
   });
 
   it("sorts by value as numbers, not as text (10 after 9)", async () => {
-    const { figures } = await getFiguresPage({ route: "chennai-vladivostok", status: "claim" }, 1, 100, { column: "value", dir: "asc" });
+    const { figures } = await getFiguresPage(db, { route: "chennai-vladivostok", status: "claim" }, 1, 100, {
+      column: "value",
+      dir: "asc",
+    });
     expect(figures.map((figure) => figure.value)).toEqual(["10", "14", "24", "5600", "5647", "10300", "10458"]);
   });
 
@@ -95,20 +99,20 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
         .map((figure) => figure.id)
         .sort();
       expect(expected.length, `the seed has figures matching “${q}”`).toBeGreaterThan(0);
-      const found = await readAllPages({ q }, null);
+      const found = await readAllPages(db, { q }, null);
       expect(found.map((figure) => figure.id).sort(), `search “${q}”`).toEqual(expected);
     }
   });
 
   it("matches %, _ and \\ in a search literally", async () => {
     const percent = all.filter((figure) => `${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.includes("%"));
-    const found = await readAllPages({ q: "18%" }, null);
+    const found = await readAllPages(db, { q: "18%" }, null);
     expect(
       found.every((figure) => `${figure.metric.name} ${figure.subject} ${figure.source.title} ${figure.note ?? ""}`.includes("18%")),
     ).toBe(true);
     expect(percent.length).toBeGreaterThan(0);
-    expect((await getFiguresPage({ q: "___" }, 1, 10)).total).toBe(0);
-    expect((await getFiguresPage({ q: "%%%" }, 1, 10)).total).toBe(0);
+    expect((await getFiguresPage(db, { q: "___" }, 1, 10)).total).toBe(0);
+    expect((await getFiguresPage(db, { q: "%%%" }, 1, 10)).total).toBe(0);
   });
 
   it("combines a search with the source filter and an order, and counts what it selects", async () => {
@@ -120,7 +124,7 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
     for (const figure of matching) counts.set(figure.source.publisher, (counts.get(figure.source.publisher) ?? 0) + 1);
     const [publisher, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     expect(count).toBeGreaterThan(1);
-    const page = await getFiguresPage({ source: publisher, q }, 1, 100, { column: "period", dir: "desc" });
+    const page = await getFiguresPage(db, { source: publisher, q }, 1, 100, { column: "period", dir: "desc" });
     expect(page.total).toBe(count);
     expect(page.figures.every((figure) => figure.source.publisher === publisher)).toBe(true);
     const periods = page.figures.map((figure) => figure.periodEnd).filter((end) => end !== null);
@@ -128,7 +132,7 @@ describe.each(databaseKinds)("the figure list's search and sort on the %s databa
   });
 
   it("offers every cited publisher once, A to Z as the database sorts them", async () => {
-    const publishers = await getSourcePublishers();
+    const publishers = await getSourcePublishers(db);
     expect(new Set(publishers)).toEqual(new Set(all.map((figure) => figure.source.publisher)));
     expect(publishers).toHaveLength(new Set(publishers).size);
     const sorted = await db.prisma.$queryRaw<

@@ -64,22 +64,13 @@ export async function openTestDatabase(kind: (typeof databaseKinds)[number]): Pr
   };
 }
 
-const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
-
 /**
- * A fresh database of the given kind, migrated and seeded, installed as the one the data layer reads (lib/db
- * keeps it on globalThis): what a test of public reads starts from. Disposing it uninstalls it too.
+ * A fresh database of the given kind, migrated and seeded: what a test of public reads starts from, passing it to
+ * each read as the app's routes pass theirs (lib/data/reader.ts).
  */
 export async function openSeededDatabase(kind: (typeof databaseKinds)[number]): Promise<TestDatabase> {
   const db = await openTestDatabase(kind);
   await applyMigrations(db.migrationAdapter());
   await seedDatabase(db.prisma, await readSeedData());
-  globalForDb.corridorWatchDb = Promise.resolve(db);
-  return {
-    ...db,
-    dispose: async () => {
-      delete globalForDb.corridorWatchDb;
-      await db.dispose();
-    },
-  };
+  return db;
 }

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTrend, trendFigureLimit } from "@/lib/data/figures/get-trend";
-import type { Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
 
 // A trend of a metric with more dated figures than a chart can hold draws the latest ones, keeps every source of
-// its cut-off period together, and says what it left out. (The data layer finds its database on globalThis.)
-const globalForDb = globalThis as typeof globalThis & { corridorWatchDb?: Promise<Database> };
 
 describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
   let db: TestDatabase;
@@ -47,15 +44,13 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
         })),
       ],
     });
-    globalForDb.corridorWatchDb = Promise.resolve(db);
   });
   afterAll(async () => {
-    globalForDb.corridorWatchDb = undefined;
     await db?.dispose();
   });
 
   it("draws the latest figures, keeps both sources of the cut-off month, and says what it left out", async () => {
-    const trend = (await getTrend("long_series"))!;
+    const trend = (await getTrend(db, "long_series"))!;
     const points = trend.series.flatMap((series) => series.points);
     const cutMonth = new Date(Date.UTC(2000, 300 - trendFigureLimit + 1, 0)).toISOString().slice(0, 10);
     expect(points).toHaveLength(trendFigureLimit + 1);
@@ -71,7 +66,7 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
   });
 
   it("leaves a short trend whole and says nothing is left out", async () => {
-    const trend = (await getTrend("russia_iran_trade_turnover"))!;
+    const trend = (await getTrend(db, "russia_iran_trade_turnover"))!;
     expect(trend.omitted).toBeUndefined();
     expect(trend.series.flatMap((series) => series.points).length).toBeGreaterThan(0);
   });

@@ -8,6 +8,7 @@ import { unknownFilterSlugs } from "@/lib/data/figures/validate-filter-slugs";
 import { figureListPageSize, parseFigureListQuery } from "@/lib/filters/figure-list-query";
 import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
+import { requestReader } from "@/lib/data/request-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +19,16 @@ export const dynamic = "force-dynamic";
  * `outcome`: a plan's or forecast's outcome today (see /claims), null for other figures.
  */
 export const GET = withErrorResponses(async (request: NextRequest) => {
-  const parsed = parseFigureListQuery(request.nextUrl.searchParams);
+  const at = await requestReader(request.nextUrl.searchParams);
+  if (!at.ok) return at.response;
+  const { db } = at;
+  const parsed = parseFigureListQuery(at.params);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
-  const unknown = await unknownFilterSlugs(parsed.filter);
+  const unknown = await unknownFilterSlugs(db, parsed.filter);
   if (unknown.length > 0) return badRequest("Invalid filter", unknown);
   const { filter, page, sort } = parsed;
-  return conditionalResponse(request, async () => {
-    const figures = await getFiguresPage(filter, page, figureListPageSize, sort);
-    return jsonAnswer(FiguresPageSchema, { ...figures, figures: await withOutcomes(figures.figures) });
+  return conditionalResponse(db, request, async () => {
+    const figures = await getFiguresPage(db, filter, page, figureListPageSize, sort);
+    return jsonAnswer(FiguresPageSchema, { ...figures, figures: await withOutcomes(db, figures.figures) });
   });
 });

@@ -8,7 +8,8 @@ import { socialCard } from "@/lib/charts/social-card";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { getChartData } from "@/lib/data/charts/get-chart-data";
 import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
-import { recordToSearchParams } from "@/lib/filters/search-params";
+import { takeAsOf } from "@/lib/filters/as-of";
+import { readerAt } from "@/lib/data/as-of";
 import { dataLicence } from "@/lib/licence/licence";
 import { EmbedHeight } from "./embed-height";
 
@@ -19,14 +20,17 @@ import { EmbedHeight } from "./embed-height";
 /** Not for search engines; a link to it still previews as its chart's card, in the state it was given. */
 export async function generateMetadata({ params, searchParams }: PageProps<"/embed/[chart]">): Promise<Metadata> {
   const { chart } = await params;
-  const state = isChartKind(chart) ? parseChartQuery(chart, recordToSearchParams(await searchParams)).state : null;
-  return { title: "Embedded chart", robots: { index: false }, ...(state ? socialCard(state, "A Corridor Watch chart") : {}) };
+  const { asOf, errors, rest } = takeAsOf(await searchParams);
+  const state = isChartKind(chart) && errors.length === 0 ? parseChartQuery(chart, rest).state : null;
+  return { title: "Embedded chart", robots: { index: false }, ...(state ? socialCard(state, "A Corridor Watch chart", asOf) : {}) };
 }
 
 export default async function EmbedPage({ params, searchParams }: PageProps<"/embed/[chart]">) {
   const { chart } = await params;
   if (!isChartKind(chart)) notFound();
-  const read = await readChartState(chart, recordToSearchParams(await searchParams));
+  const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
+  const db = await readerAt(asOf);
+  const read = asOfErrors.length > 0 ? { ok: false as const, errors: asOfErrors } : await readChartState(db, chart, rest);
   if (!read.ok) {
     return (
       <>
@@ -40,7 +44,7 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
       </>
     );
   }
-  const data = await getChartData(read.state);
+  const data = await getChartData(db, read.state);
   if (!data) notFound();
   return (
     <div className="embed">

@@ -10,6 +10,7 @@ import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import type { FiguresPage } from "@/lib/data/types";
 import { figureFilterKeys, type FigureFilter } from "@/lib/filters/figure-filter";
 import { queryString } from "@/lib/filters/search-params";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import {
   figureSortLabels,
   listQueryString,
@@ -56,7 +57,10 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
   // The URL the server rendered: its result is already on the page, so it is neither fetched nor re-checked.
   const [initialQuery] = useState(query);
   const isInitial = query === initialQuery;
-  const parsed = parseFigureListQuery(new URLSearchParams(query));
+  // A view of the past (`asOf`, read apart from the list's keys) stays in the past through every address built here.
+  const { asOf, rest } = takeAsOf(new URLSearchParams(query));
+  const at = <Href extends string>(href: Href) => withAsOf(href, asOf);
+  const parsed = parseFigureListQuery(rest);
   const filter = parsed.ok ? parsed.filter : null;
   const pageNumber = parsed.ok ? parsed.page : 1;
   const sort = parsed.ok ? parsed.sort : null;
@@ -65,7 +69,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 
   const figures = useQuery({
     queryKey: ["figures", filter ? listQuery : query],
-    queryFn: ({ signal }) => fetchApi(`/api/figures${listQuery}`, FiguresPageSchema, { signal }),
+    queryFn: ({ signal }) => fetchApi(at(`/api/figures${listQuery}`), FiguresPageSchema, { signal }),
     enabled: filter !== null && !serverRejected,
     initialData: isInitial && !serverRejected ? (initial.page ?? undefined) : undefined,
     placeholderData: keepPreviousData,
@@ -93,13 +97,13 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
 
   function showPage(next: number) {
     if (!filter) return;
-    showAddress(`/figures${listQueryString(filter, sort, next)}`, "list");
+    showAddress(at(`/figures${listQueryString(filter, sort, next)}`), "list");
   }
 
   /** A new selection or order starts again at the first page. */
   function applyFilter(next: FilterValues) {
     // Written as typed, valid or not: the address then says what is wrong with it, as the server would.
-    showAddress(`/figures${queryString(urlKeys.map((key) => [key, next[key]]))}`, "list");
+    showAddress(at(`/figures${queryString(urlKeys.map((key) => [key, next[key]]))}`), "list");
   }
 
   /** A header sorts by its column, ascending first; the sorted column's header reverses the order. */
@@ -136,7 +140,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
                 : `${describeCount(total, first, rows.length, paged)}: ${describeFilter(filter, options)}${describeSort(sort)}`}
             </p>
             <CsvLink
-              href={figuresCsvUrl(filter)}
+              href={at(figuresCsvUrl(filter))}
               of={paged ? `all ${total.toLocaleString("en")} figures of this selection` : `the ${rows.length} figures shown`}
             />
           </div>
@@ -146,7 +150,7 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
               <p>
                 This page is past the end.{" "}
                 <a
-                  href={`/figures${listQueryString(filter, sort, 1)}`}
+                  href={at(`/figures${listQueryString(filter, sort, 1)}`)}
                   onClick={(event) => {
                     event.preventDefault();
                     showPage(1);
@@ -164,20 +168,20 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
               showRoute
               sorting={{
                 sort,
-                href: (column) => `/figures${listQueryString(filter, nextSort(column), 1)}`,
-                onSort: (column) => showAddress(`/figures${listQueryString(filter, nextSort(column), 1)}`, "list"),
+                href: (column) => at(`/figures${listQueryString(filter, nextSort(column), 1)}`),
+                onSort: (column) => showAddress(at(`/figures${listQueryString(filter, nextSort(column), 1)}`), "list"),
               }}
             />
           </div>
           {paged && page ? (
             <nav aria-label="Pages of figures" className="pager">
-              <PageLink filter={filter} sort={sort} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
+              <PageLink at={at} filter={filter} sort={sort} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
                 <span aria-hidden="true">← </span>Previous page
               </PageLink>
               <span>
                 Page {page.page} of {pageCount}
               </span>
-              <PageLink filter={filter} sort={sort} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
+              <PageLink at={at} filter={filter} sort={sort} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
                 Next page<span aria-hidden="true"> →</span>
               </PageLink>
             </nav>
@@ -198,6 +202,7 @@ function describeCount(total: number, first: number, shown: number, paged: boole
 
 /** A page link that works without JavaScript and, with it, changes the page in place like the filters do. */
 function PageLink({
+  at,
   filter,
   sort,
   page,
@@ -205,6 +210,7 @@ function PageLink({
   onShow,
   children,
 }: {
+  at: (href: string) => string;
   filter: FigureFilter;
   sort: FigureSort;
   page: number;
@@ -220,7 +226,7 @@ function PageLink({
     );
   return (
     <a
-      href={`/figures${listQueryString(filter, sort, page)}`}
+      href={at(`/figures${listQueryString(filter, sort, page)}`)}
       onClick={(event) => {
         event.preventDefault();
         onShow(page);

@@ -7,6 +7,6 @@ import { findMetric } from "./find-metric";
  * boundary of this segment, it is a real 404.
  */
 export default async function MetricLayout({ children, params }: LayoutProps<"/metrics/[slug]">) {
-  if (!(await findMetric((await params).slug))) notFound();
+  if (!(await findMetric(null, (await params).slug))) notFound();
   return children;
 }

@@ -25,6 +25,8 @@ import { figureListPageSize } from "@/lib/filters/figure-list-query";
 import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "@/lib/metrics/category-labels";
 import { findMetric } from "./find-metric";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
 // changed (lib/cache).
@@ -37,7 +39,7 @@ const shownClaims = 12;
 const shownCorroborations = 12;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
-  const metric = await findMetric((await params).slug);
+  const metric = await findMetric(null, (await params).slug);
   // A shared view of the chart previews as that view; a bad one as the plain chart.
   const view = metric ? parseTrendView(await searchParams, trendViewPrefix(metric.slug)) : null;
   return metric
@@ -52,20 +54,21 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/met
     : { title: "Metric not found" };
 }
 
-export default async function MetricPage({ params }: PageProps<"/metrics/[slug]">) {
+export default async function MetricPage({ params, searchParams }: PageProps<"/metrics/[slug]">) {
   const { slug } = await params;
-  const metric = await findMetric(slug);
+  const { asOf, errors: asOfErrors } = takeAsOf(await searchParams);
+  const metric = await findMetric(asOf, slug);
   if (!metric) notFound();
 
   const filter = { metric: slug };
   const [trend, { figures, total }, candidates, sharedPeriods, lookalikes, claims, claimCount] = await Promise.all([
-    readTrend(slug),
-    readFiguresPage(filter, 1, figureListPageSize),
-    readDisagreementCandidates(slug),
-    readCorroborationCandidates(slug),
-    readLookalikes(slug),
-    readClaims({ metric: slug }, todayIso(), shownClaims),
-    readClaimCount({ metric: slug }),
+    readTrend(asOf, slug),
+    readFiguresPage(asOf, filter, 1, figureListPageSize),
+    readDisagreementCandidates(asOf, slug),
+    readCorroborationCandidates(asOf, slug),
+    readLookalikes(asOf, slug),
+    readClaims(asOf, { metric: slug }, todayIso(), shownClaims),
+    readClaimCount(asOf, { metric: slug }),
   ]);
   // Oldest first, so the latest are the ones left in view.
   const disagreements = findDisagreements(candidates).sort((a, b) => (a.periodEnd ?? "").localeCompare(b.periodEnd ?? ""));
@@ -77,6 +80,7 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
         <Link href="/metrics">Metrics</Link> <span aria-hidden="true">/</span> <span aria-current="page">{metric.name}</span>
       </nav>
       <h1>{metric.name}</h1>
+      <AsOfBanner asOf={asOf} errors={asOfErrors} today={`/metrics/${slug}`} />
       <dl className="facts">
         <div>
           <dt>Unit</dt>
@@ -100,8 +104,8 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
           <ul>
             {lookalikes.map((lookalike) => (
               <li key={lookalike.slug}>
-                <Link href={`/metrics/${lookalike.slug}`}>{lookalike.name}</Link> <span className="unit">({lookalike.unit})</span>:{" "}
-                {lookalike.difference ?? lookalike.description}
+                <Link href={withAsOf(`/metrics/${lookalike.slug}`, asOf)}>{lookalike.name}</Link>{" "}
+                <span className="unit">({lookalike.unit})</span>: {lookalike.difference ?? lookalike.description}
               </li>
             ))}
           </ul>
@@ -194,6 +198,7 @@ export default async function MetricPage({ params }: PageProps<"/metrics/[slug]"
       <ClaimsSection claims={claims} counts={claimCount} of="in this metric" />
 
       <FigureListSection
+        asOf={asOf}
         page={{ figures, total }}
         filter={filter}
         heading="of this metric"

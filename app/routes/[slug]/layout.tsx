@@ -8,6 +8,6 @@ import { findRoute } from "./find-route";
  * cached, so the skeleton would rarely show anyway.
  */
 export default async function RouteLayout({ children, params }: LayoutProps<"/routes/[slug]">) {
-  if (!(await findRoute((await params).slug))) notFound();
+  if (!(await findRoute(null, (await params).slug))) notFound();
   return children;
 }

@@ -26,6 +26,8 @@ import { familyStem } from "@/lib/metrics/scale-family";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
+import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
+import { AsOfBanner } from "@/app/_components/as-of-banner";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
 // changed (lib/cache).
@@ -36,26 +38,27 @@ const shownClaims = 12;
 const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch", alternative: "Alternative route" };
 
 export async function generateMetadata({ params }: PageProps<"/routes/[slug]">): Promise<Metadata> {
-  const route = await findRoute((await params).slug);
+  const route = await findRoute(null, (await params).slug);
   return route
     ? { title: route.name, description: route.description, ...socialCard({ chart: "map", route: route.slug }, `Map of the ${route.name}`) }
     : { title: "Route not found" };
 }
 
-export default async function RoutePage({ params }: PageProps<"/routes/[slug]">) {
+export default async function RoutePage({ params, searchParams }: PageProps<"/routes/[slug]">) {
   const { slug } = await params;
-  const route = await findRoute(slug);
+  const { asOf, errors: asOfErrors } = takeAsOf(await searchParams);
+  const route = await findRoute(asOf, slug);
   if (!route) notFound();
 
   const filter = { route: slug };
   const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount, routeMap] = await Promise.all([
-    readRouteComparison(),
-    readFiguresPage(filter, 1, figureListPageSize),
-    readEvents(filter),
-    readRouteMetrics(slug),
-    readClaims({ route: slug }, todayIso(), shownClaims),
-    readClaimCount({ route: slug }),
-    readRouteMap(),
+    readRouteComparison(asOf),
+    readFiguresPage(asOf, filter, 1, figureListPageSize),
+    readEvents(asOf, filter),
+    readRouteMetrics(asOf, slug),
+    readClaims(asOf, { route: slug }, todayIso(), shownClaims),
+    readClaimCount(asOf, { route: slug }),
+    readRouteMap(asOf),
   ]);
   // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
   // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
@@ -67,7 +70,9 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
   const undatedOnly = routeMetrics.filter((metric) => metric.dated === 0);
   // The timeline shows the route's events; each chart draws those linked to its metric (and scale sisters), of
   // this route or of no single route (each trend a cached read of its own).
-  const trends = (await Promise.all([...families.values()].map((metric) => readTrend(metric, filter)))).filter((trend) => trend !== null);
+  const trends = (await Promise.all([...families.values()].map((metric) => readTrend(asOf, metric, filter)))).filter(
+    (trend) => trend !== null,
+  );
 
   return (
     <>
@@ -75,6 +80,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
         <Link href="/routes">Routes</Link> <span aria-hidden="true">/</span> <span aria-current="page">{route.name}</span>
       </nav>
       <h1>{route.name}</h1>
+      <AsOfBanner asOf={asOf} errors={asOfErrors} today={`/routes/${slug}`} />
       <dl className="facts">
         <div>
           <dt>Kind</dt>
@@ -124,8 +130,8 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           <ul className="metric-links">
             {undatedOnly.map((metric) => (
               <li key={metric.slug}>
-                <Link href={`/figures${toQueryString({ metric: metric.slug, route: slug })}` as Route}>{metric.name}</Link> ({metric.unit}):{" "}
-                {metric.figures === 1 ? "1 figure" : `${metric.figures} figures`}
+                <Link href={withAsOf(`/figures${toQueryString({ metric: metric.slug, route: slug })}`, asOf) as Route}>{metric.name}</Link>{" "}
+                ({metric.unit}): {metric.figures === 1 ? "1 figure" : `${metric.figures} figures`}
               </li>
             ))}
           </ul>
@@ -135,6 +141,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
       <ClaimsSection claims={claims} counts={claimCount} of="on this route" route={slug} />
 
       <FigureListSection
+        asOf={asOf}
         page={{ figures, total }}
         filter={filter}
         heading="for this route"
@@ -153,7 +160,7 @@ export default async function RoutePage({ params }: PageProps<"/routes/[slug]">)
           <>
             <Timeline events={events} />
             <p className="downloads">
-              <CsvLink href={eventsCsvUrl(filter)} of={`the events of the ${route.name}`} />
+              <CsvLink href={withAsOf(eventsCsvUrl(filter), asOf)} of={`the events of the ${route.name}`} />
             </p>
           </>
         )}

@@ -5,7 +5,7 @@ import { metricFieldLabels } from "../../admin/metrics/metric-input";
 import { baselineComment } from "../../admin/records/record-writes";
 import { diffRecordValues } from "../../admin/records/record-types";
 import { routeFieldLabels } from "../../admin/routes/route-input";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import type { ChangeQuery } from "../../filters/change-filter";
 import { describeChange, type ChangeKind, type ChangeView } from "../../changes/describe-change";
@@ -61,8 +61,8 @@ function conditions(filter: Omit<ChangeQuery, "page">): RawBuilder<unknown>[] {
 }
 
 /** One page of changes, newest first, with the total the filter selects. */
-export async function getChangesPage(filter: ChangeQuery, pageSize: number): Promise<ChangesPage> {
-  const { kysely } = await getDatabase();
+export async function getChangesPage(db: Reader, filter: ChangeQuery, pageSize: number): Promise<ChangesPage> {
+  const { kysely } = db;
   const page = filter.page ?? 1;
   // Revision ids grow with time, so "newest first" is the primary key's order and a page is an index range.
   const { rows } = await sql<Row>`

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseChartQuery, type ChartKind, type ChartState } from "../../charts/chart-state";
 import { unknownFilterSlugs } from "../figures/validate-filter-slugs";
+import type { Reader } from "../reader";
 
 // A chart's state read from an address's query string (images, embeds): the address is read by parseChartQuery,
 // then the database says whether its route or metric exists, the way the CSV checks it.
@@ -9,14 +10,14 @@ export type ChartStateResult = { ok: true; state: ChartState } | { ok: false; er
 
 export { isChartKind } from "../../charts/chart-state";
 
-export async function readChartState(chart: ChartKind, params: URLSearchParams): Promise<ChartStateResult> {
+export async function readChartState(db: Reader, chart: ChartKind, params: URLSearchParams): Promise<ChartStateResult> {
   const { state, errors } = parseChartQuery(chart, params);
   if (!state) return { ok: false, errors };
   const unknown =
     state.chart === "trend"
-      ? await unknownFilterSlugs(state.filter)
+      ? await unknownFilterSlugs(db, state.filter)
       : state.chart === "map" && state.route
-        ? await unknownFilterSlugs({ route: state.route })
+        ? await unknownFilterSlugs(db, { route: state.route })
         : [];
   const all = [...errors, ...unknown];
   return all.length === 0 ? { ok: true, state } : { ok: false, errors: all };

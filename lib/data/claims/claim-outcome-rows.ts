@@ -2,7 +2,7 @@ import "server-only";
 import { amountFamily, amountUnit } from "../../claims/amounts";
 import { readsAsAtLeast, type ClaimOutcome } from "../../claims/claim-outcome";
 import { sql, type RawBuilder } from "kysely";
-import type { Database } from "../../db/connect";
+import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 import type { ClaimRef, MetricCategory } from "../types";
 
@@ -14,8 +14,6 @@ import type { ClaimRef, MetricCategory } from "../types";
 // answers (tests/integration/claim-outcome-rows.test.ts); the list then shows each page's claims as the pure rule
 // decides them.
 
-type Reader = Pick<Database, "prisma" | "kysely">;
-
 /** A claim as the list orders it: its reference, its target date (null when undated) and its outcome. */
 export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
 
@@ -23,7 +21,7 @@ export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
 export type ClaimRowsPage = { tally: Map<ClaimOutcome, number>; shown: number; undatedShown: number; rows: ClaimRow[] };
 
 async function metricInfo(db: Reader): Promise<RawBuilder<unknown>> {
-  const metrics = await db.prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } });
+  const metrics = await db.kysely.selectFrom("metrics").select(["id", "slug", "unit", "category"]).execute();
   const columns = metrics.map((metric) => ({
     id: metric.id,
     family: amountFamily(metric),

@@ -1,7 +1,6 @@
 import "server-only";
 import { amountFamily } from "../../claims/amounts";
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/connect";
+import type { Reader } from "../reader";
 import {
   decideFigureOutcome,
   isClaimStatus,
@@ -19,8 +18,6 @@ import type { FigureView, MetricCategory } from "../types";
 // The outcomes of plan and forecast figures, for any list of figures (a page of the JSON API, a batch of the CSV,
 // the claims list): the pure rule in lib/claims decides; this reads what it needs (the metrics' categories and
 // scale sisters, editors' rulings, and the reported figures that might be evidence).
-
-type Reader = Pick<Database, "prisma" | "kysely">;
 
 export type FigureWithCategory = FigureView & { metric: FigureView["metric"] & { category: MetricCategory } };
 
@@ -76,7 +73,7 @@ export async function decideFigureClaims(
   const claims = figures.filter((figure) => isClaimStatus(figure.status));
   if (claims.length === 0) return new Map();
   const [metrics, rulings] = await Promise.all([
-    db.prisma.metric.findMany({ select: { id: true, slug: true, unit: true, category: true } }),
+    db.kysely.selectFrom("metrics").select(["id", "slug", "unit", "category"]).execute(),
     // One array parameter, not one per id: a CSV batch or the claims list can hold more ids than a statement
     // takes parameters (65,535), which `in: [...]` would exceed.
     db.kysely
@@ -124,7 +121,11 @@ export async function figureOutcomes(db: Reader, figures: FigureView[], today: s
 }
 
 /** The figures with their outcome (null for reported figures and claims), as the JSON API answers them. */
-export async function withOutcomes(figures: FigureView[], today = todayIso()): Promise<(FigureView & { outcome: ClaimOutcome | null })[]> {
-  const outcomes = await figureOutcomes(await getDatabase(), figures, today);
+export async function withOutcomes(
+  db: Reader,
+  figures: FigureView[],
+  today = todayIso(),
+): Promise<(FigureView & { outcome: ClaimOutcome | null })[]> {
+  const outcomes = await figureOutcomes(db, figures, today);
   return figures.map((figure) => ({ ...figure, outcome: outcomes.get(figure.id) ?? null }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { decideEventOutcome, isClaimStatus, todayIso, type Decision, type Ruling } from "../../claims/claim-outcome";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import { formatPartialDate } from "../../format/format-date";
 import { formatValue } from "../../format/format-number";
@@ -57,8 +57,7 @@ function figureClaimConditions(filter: ClaimFilter): RawBuilder<unknown>[] {
 }
 
 /** How many claims a route or metric has (plans and forecasts, and for a route its planned events), and how many have no date. */
-export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">): Promise<{ total: number; undated: number }> {
-  const db = await getDatabase();
+export async function countClaims(db: Reader, filter: Pick<ClaimFilter, "route" | "metric">): Promise<{ total: number; undated: number }> {
   const {
     rows: [figures],
   } = await sql<{ n: number; undated: number }>`
@@ -67,7 +66,15 @@ export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">)
     ${whereClause(figureClaimConditions(filter))}`.execute(db.kysely);
   const events = filter.metric
     ? 0
-    : await db.prisma.event.count({ where: { status: "planned", ...(filter.route ? { route: { slug: filter.route } } : {}) } });
+    : (
+        await db.kysely
+          .selectFrom("events as e")
+          .leftJoin("routes as r", "r.id", "e.route_id")
+          .where("e.status", "=", "planned")
+          .$if(Boolean(filter.route), (query) => query.where("r.slug", "=", filter.route!))
+          .select(sql<number>`count(*)::int`.as("n"))
+          .executeTakeFirstOrThrow()
+      ).n;
   return { total: figures!.n + events, undated: figures!.undated };
 }
 
@@ -76,8 +83,12 @@ export async function countClaims(filter: Pick<ClaimFilter, "route" | "metric">)
  * that many dated claims, latest target dates first, and that many undated ones, chosen in SQL: what a route's or
  * metric's page shows, whatever the data.
  */
-export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { latest }: { latest?: number } = {}): Promise<ClaimView[]> {
-  const db = await getDatabase();
+export async function getClaims(
+  db: Reader,
+  filter: ClaimFilter = {},
+  today = todayIso(),
+  { latest }: { latest?: number } = {},
+): Promise<ClaimView[]> {
   const conditions = figureClaimConditions(filter);
   const [selected, events, rulings] = await Promise.all([
     latest === undefined
@@ -89,8 +100,20 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
           selectFigures(db.kysely, [...conditions, sql`f.period_end IS NULL`], sql`ORDER BY f.id`, { limit: latest }),
         ]).then((parts) => parts.flat()),
     // Every event (they are few): a chain or the evidence for a planned event may be on another route.
-    getEvents(),
-    db.prisma.claimRuling.findMany({ orderBy: { id: "asc" } }) as Promise<RulingRow[]>,
+    getEvents(db),
+    db.kysely
+      .selectFrom("claim_rulings")
+      .select([
+        "id",
+        "claim_kind as claimKind",
+        "claim_id as claimId",
+        "outcome",
+        "reason",
+        "supersedes_kind as supersedesKind",
+        "supersedes_id as supersedesId",
+      ])
+      .orderBy("id")
+      .execute() satisfies Promise<RulingRow[]>,
   ]);
   // Figures that rulings link to from outside the selection, so a chain can show every promise in it.
   const selectedIds = new Set(selected.map((figure) => figure.id));
@@ -111,11 +134,14 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
 
   // Who ruled last, and when: the newest revision of each ruling.
   const revisions = rulings.length
-    ? await db.prisma.recordRevision.findMany({
-        where: { recordType: "ruling", recordId: { in: rulings.map((ruling) => ruling.id) } },
-        orderBy: { id: "desc" },
-        select: { recordId: true, createdAt: true, editor: { select: { name: true } } },
-      })
+    ? await db.kysely
+        .selectFrom("record_revisions as v")
+        .leftJoin("editors as e", "e.id", "v.editor_id")
+        .where("v.record_type", "=", "ruling")
+        .where(sql<boolean>`v.record_id = ANY(${rulings.map((ruling) => ruling.id)}::int[])`)
+        .orderBy("v.id", "desc")
+        .select(["v.record_id as recordId", "v.created_at as createdAt", "e.name as editor"])
+        .execute()
     : [];
   const lastRevision = new Map<number, (typeof revisions)[number]>();
   for (const revision of revisions) if (!lastRevision.has(revision.recordId)) lastRevision.set(revision.recordId, revision);
@@ -199,7 +225,7 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
               id: row.id,
               outcome: row.outcome,
               reason: row.reason,
-              editor: revision?.editor?.name ?? null,
+              editor: revision?.editor ?? null,
               at: revision?.createdAt.toISOString() ?? "",
             }
           : null,
@@ -269,16 +295,16 @@ export async function getClaims(filter: ClaimFilter = {}, today = todayIso(), { 
  * in SQL (claim-outcome-rows.ts), so only the page's claims are read and decided here, however many there are.
  */
 export async function getClaimsPage(
+  db: Reader,
   { route, outcome, page = 1 }: { route?: string; outcome?: ClaimView["outcome"]; page?: number },
   perPage: number,
   today = todayIso(),
 ): Promise<ClaimRowsPage & { page: number; pageCount: number; claims: ClaimView[] }> {
-  const db = await getDatabase();
-  const eventClaims = await getClaims({ route, figureIds: [] }, today);
+  const eventClaims = await getClaims(db, { route, figureIds: [] }, today);
   const events = eventClaims.map((claim): ClaimRow => ({ ...claim.ref, due: claim.due?.date ?? null, outcome: claim.outcome }));
   const result = await claimRowsPage(db, { route, outcome, today, events, page, perPage });
   const figureIds = result.rows.flatMap((row) => (row.kind === "figure" ? [row.id] : []));
-  const figureClaims = figureIds.length > 0 ? await getClaims({ route, figureIds }, today) : [];
+  const figureClaims = figureIds.length > 0 ? await getClaims(db, { route, figureIds }, today) : [];
   const byKey = new Map([...eventClaims, ...figureClaims].map((claim) => [keyOf(claim.ref), claim]));
   return { ...result, claims: result.rows.flatMap((row) => byKey.get(keyOf(row)) ?? []) };
 }

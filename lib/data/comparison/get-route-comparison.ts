@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 import { sql, type RawBuilder } from "kysely";
 import { isRussiaIndia } from "../../dashboard/corridor-ends";
@@ -33,8 +33,8 @@ type Row = {
  * found through the index rather than by reading every figure, and combined in SQL: one value, or a low–high range when they differ. Cargo in tonnes is converted to million
  * tonnes exactly (numeric arithmetic). Routes without a figure get `value: null` ("no data"), never zero.
  */
-export async function getRouteComparison(measures = comparisonMeasures): Promise<RouteComparison[]> {
-  const { kysely } = await getDatabase();
+export async function getRouteComparison(db: Reader, measures = comparisonMeasures): Promise<RouteComparison[]> {
+  const { kysely } = db;
   const figures = liveFigures(kysely);
   // The Russia–India measures draw only figures between those ends; the others are named as not comparable.
   const { rows: subjects } = await sql<{ measure: ComparisonMeasure; route_slug: string; subject: string }>`
@@ -51,7 +51,7 @@ export async function getRouteComparison(measures = comparisonMeasures): Promise
   const subjectFits = (measure: RawBuilder<unknown>) =>
     sql`(CASE WHEN ${measure} = 'volume' THEN f.status IN ('reported', 'claim') ELSE f.subject = ANY(${comparable}::text[]) END)`;
   const [routes, rows] = await Promise.all([
-    getRoutes(),
+    getRoutes(db),
     sql<Row>`
       WITH measures AS (
         SELECT m.id AS metric_id, m.name AS metric_name, m.unit,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 
 /**
  * How far public data has come: the number of transactions that changed it and when the latest did
@@ -12,8 +12,8 @@ import { getDatabase } from "../../db";
  */
 export type DataVersion = { changes: bigint; changedAt: Date | null };
 
-export async function getDataVersion(): Promise<DataVersion> {
-  const { kysely } = await getDatabase();
+export async function getDataVersion(db: Reader): Promise<DataVersion> {
+  const { kysely } = db;
   const row = await kysely
     .selectFrom("data_changes")
     .select((eb) => [eb.fn.countAll<bigint>().as("changes"), eb.fn.max<Date | null>("changed_at").as("changed_at")])

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import type { DatePrecision, EventView } from "../types";
 
@@ -27,8 +27,8 @@ export type EventFilter = {
 };
 
 /** Events in date order, each with the slugs of the metrics it is linked to; optionally only some (see EventFilter). */
-export async function getEvents(filter: EventFilter = {}): Promise<EventView[]> {
-  const { kysely } = await getDatabase();
+export async function getEvents(db: Reader, filter: EventFilter = {}): Promise<EventView[]> {
+  const { kysely } = db;
   const conditions: RawBuilder<unknown>[] = [];
   if (filter.route) conditions.push(sql`r.slug = ${filter.route}`);
   if (filter.metrics) {

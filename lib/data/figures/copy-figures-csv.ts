@@ -4,7 +4,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { CrlfRecordConverter } from "../../csv/crlf-records";
 import { sql, type CompiledQuery } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
-import type { Database } from "../../db/connect";
+import type { Reader } from "../reader";
 import { figureOutcomes } from "../claims/figure-outcomes";
 import { todayIso } from "../../claims/claim-outcome";
 import { figureFilterConditions } from "./get-figures";
@@ -60,7 +60,7 @@ function inline(query: CompiledQuery, client: pg.PoolClient): string {
  * outcomes are decided first and joined in as a literal list. A dataset of a few hundred claims is one COPY.
  */
 export async function* copyFiguresCsv(
-  db: Pick<Database, "pgPool" | "prisma" | "kysely">,
+  db: Reader,
   selection: { filter?: FigureFilter; ids?: number[] },
   signal?: AbortSignal,
   today = todayIso(),

@@ -1,13 +1,13 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute } from "../live-figures";
 import type { FigureFilter } from "../../filters/figure-filter";
 import { figureFilterConditions } from "./get-figures";
 import { whereClause } from "./select-figures";
 
-export async function countFigures(filter: FigureFilter): Promise<number> {
-  const { kysely } = await getDatabase();
+export async function countFigures(db: Reader, filter: FigureFilter): Promise<number> {
+  const { kysely } = db;
   const {
     rows: [row],
   } = await sql<{ count: number }>`

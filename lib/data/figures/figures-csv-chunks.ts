@@ -1,6 +1,6 @@
 import "server-only";
 import { figuresToCsv } from "../../csv/figure-csv";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import type { FigureFilter } from "../../filters/figure-filter";
 import { copyFiguresCsv } from "./copy-figures-csv";
 import { streamFigures } from "./stream-figures";
@@ -13,19 +13,19 @@ import { todayIso } from "../../claims/claim-outcome";
  * outcomes included (decided once per batch of rows by lib/claims).
  */
 export async function* figuresCsvChunks(
+  db: Reader,
   selection: { filter?: FigureFilter; ids?: number[] },
   signal: AbortSignal,
 ): AsyncGenerator<string | Uint8Array> {
   yield figuresToCsv([], { header: true });
   if (selection.ids?.length === 0) return;
-  const db = await getDatabase();
   // One day for the whole file: an export running past midnight does not change its mind half-way.
   const today = todayIso();
   if (db.pgPool) {
     yield* copyFiguresCsv(db, selection, signal, today);
     return;
   }
-  for await (const batch of streamFigures(selection, { signal })) {
+  for await (const batch of streamFigures(db, selection, { signal })) {
     yield figuresToCsv(batch, { header: false, outcomes: await figureOutcomes(db, batch, today) });
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 import type { FigureView } from "../types";
 import { selectFigures } from "./select-figures";
@@ -12,8 +12,8 @@ import { selectFigures } from "./select-figures";
 export type RouteMetric = { slug: string; name: string; unit: string; figures: number; dated: number };
 
 /** Every metric a route has figures for, by slug: dated ones get a trend chart, the rest are listed. */
-export async function getRouteMetrics(routeSlug: string): Promise<RouteMetric[]> {
-  const { kysely } = await getDatabase();
+export async function getRouteMetrics(db: Reader, routeSlug: string): Promise<RouteMetric[]> {
+  const { kysely } = db;
   return kysely
     .selectFrom(liveFigures(kysely).as("f"))
     .innerJoin("metrics as m", "m.id", "f.metric_id")
@@ -35,8 +35,8 @@ export async function getRouteMetrics(routeSlug: string): Promise<RouteMetric[]>
  * A metric's figures that share their route and period with a figure of another value: the only ones where
  * sources can disagree (findDisagreements decides which do). Values compare as numbers, so 4.0 and 4 agree.
  */
-export async function getDisagreementCandidates(metricSlug: string): Promise<FigureView[]> {
-  const { kysely } = await getDatabase();
+export async function getDisagreementCandidates(db: Reader, metricSlug: string): Promise<FigureView[]> {
+  const { kysely } = db;
   return selectFigures(kysely, [
     sql`m.slug = ${metricSlug}`,
     // Null-safe grouping (no route, no period are groups too), as one hashed semi-join rather than a lookup per row.
@@ -56,8 +56,8 @@ const corroborationLimit = 600;
  * A metric's figures that share route, subject and period with another figure (latest periods first, bounded):
  * the groups whose origins findCorroborations counts.
  */
-export async function getCorroborationCandidates(metricSlug: string): Promise<FigureView[]> {
-  const { kysely } = await getDatabase();
+export async function getCorroborationCandidates(db: Reader, metricSlug: string): Promise<FigureView[]> {
+  const { kysely } = db;
   return selectFigures(
     kysely,
     [

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureSort } from "../../filters/figure-list-query";
 import type { FiguresPage } from "../types";
@@ -9,11 +9,17 @@ import { figureFilterConditions } from "./get-figures";
 import { selectFigures } from "./select-figures";
 
 /** One page of the figures matching a filter, in the list's order or the one chosen, and how many match in all. */
-export async function getFiguresPage(filter: FigureFilter, page: number, pageSize: number, sort: FigureSort = null): Promise<FiguresPage> {
-  const { kysely } = await getDatabase();
+export async function getFiguresPage(
+  db: Reader,
+  filter: FigureFilter,
+  page: number,
+  pageSize: number,
+  sort: FigureSort = null,
+): Promise<FiguresPage> {
+  const { kysely } = db;
   const [figures, total] = await Promise.all([
     selectFigures(kysely, figureFilterConditions(filter), figureSortOrder(sort), { limit: pageSize, offset: (page - 1) * pageSize }),
-    countFigures(filter),
+    countFigures(db, filter),
   ]);
   return { figures, total, page, pageSize };
 }

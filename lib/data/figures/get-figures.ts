@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureView } from "../types";
@@ -9,8 +9,8 @@ import { selectFigures } from "./select-figures";
  * Figures matching a filter. A period filter keeps figures whose period overlaps [from, to]; figures without a
  * period cannot be placed in time and are left out of a period-filtered list.
  */
-export async function getFigures(filter: FigureFilter = {}): Promise<FigureView[]> {
-  return selectFigures((await getDatabase()).kysely, figureFilterConditions(filter));
+export async function getFigures(db: Reader, filter: FigureFilter = {}): Promise<FigureView[]> {
+  return selectFigures(db.kysely, figureFilterConditions(filter));
 }
 
 /** The SQL conditions of a filter, shared by lists, counts and streamed exports so all select the same rows. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 
 /** At most this many publishers are offered to the figure list's source filter; any other can still be typed. */
@@ -11,8 +11,8 @@ export const sourcePublisherLimit = 1_000;
  * step of figures_sort_source_idx per publisher) rather than a DISTINCT over every figure, so a million figures
  * from a few hundred sources cost a few hundred index probes.
  */
-export async function getSourcePublishers(): Promise<string[]> {
-  const { kysely } = await getDatabase();
+export async function getSourcePublishers(db: Reader): Promise<string[]> {
+  const { kysely } = db;
   const { rows } = await sql<{ publisher: string }>`
     WITH RECURSIVE publishers(publisher) AS (
       SELECT min(f.source_publisher) FROM ${liveFigures(kysely)} f

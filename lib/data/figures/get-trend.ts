@@ -2,7 +2,7 @@ import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
 import { chartEvents } from "../../dashboard/chart-events";
 import type { FigureFilter } from "../../filters/figure-filter";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute } from "../live-figures";
 import { sql } from "kysely";
 import { getEvents } from "../events/get-events";
@@ -29,14 +29,15 @@ const undatedCondition = sql`NOT (f.period_start IS NOT NULL AND f.period_end IS
  * each trend selects its own from them rather than querying again.
  */
 export async function getTrend(
+  db: Reader,
   metricSlug: string,
   filter: Omit<FigureFilter, "metric"> = {},
   known: { events?: EventView[] | Promise<EventView[]> } = {},
 ): Promise<TrendChartData | null> {
-  const { kysely } = await getDatabase();
+  const { kysely } = db;
   // The metric and its scale sisters (USD m beside USD bn) make one chart, in this metric's unit, with the events
   // linked to any of them.
-  const family = await getScaleFamily(metricSlug);
+  const family = await getScaleFamily(db, metricSlug);
   if (!family) return null;
   const shifts = new Map(family.map(({ metric, shift }) => [metric.slug, shift]));
   const chartMetrics = [...shifts.keys()];
@@ -53,7 +54,7 @@ export async function getTrend(
     undatedFigures,
     events,
   ] = await Promise.all([
-    getMetric(metricSlug),
+    getMetric(db, metricSlug),
     sql<{ cutoff: string }>`
       SELECT f.period_end::text AS cutoff ${from} ${whereClause([...conditions, datedCondition])}
       ORDER BY f.period_end DESC OFFSET ${trendFigureLimit - 1} LIMIT 1`.execute(kysely),
@@ -61,7 +62,7 @@ export async function getTrend(
       SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
       ${from} ${whereClause(conditions)}`.execute(kysely),
     selectFigures(kysely, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
-    known.events ?? getEvents({ metrics: chartMetrics }),
+    known.events ?? getEvents(db, { metrics: chartMetrics }),
   ]);
   if (!metric) return null;
   const since = cut?.cutoff ?? null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { sql } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { FigureView } from "../types";
@@ -12,10 +12,11 @@ import { selectFigures } from "./select-figures";
  * range scan. Stops between batches once `signal` is aborted (the client went away).
  */
 export async function* streamFigures(
+  db: Reader,
   selection: { filter?: FigureFilter; ids?: number[] },
   { batchSize = 2_000, signal }: { batchSize?: number; signal?: AbortSignal } = {},
 ): AsyncGenerator<FigureView[]> {
-  const { kysely } = await getDatabase();
+  const { kysely } = db;
   const idCondition = selection.ids ? [sql`f.id = ANY(${selection.ids}::int[])`] : [];
   let lastId = 0;
   while (!signal?.aborted) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 import { selectFigures } from "../figures/select-figures";
 import type { FigureView } from "../types";
@@ -10,8 +10,8 @@ import type { FigureView } from "../types";
  * has no dated one), keyed by metric slug. One backward step of the (metric_id, period_end) index per metric, so
  * the metrics index stays fast whatever the number of figures.
  */
-export async function getLatestFigureOfEachMetric(): Promise<Map<string, FigureView>> {
-  const { kysely } = await getDatabase();
+export async function getLatestFigureOfEachMetric(db: Reader): Promise<Map<string, FigureView>> {
+  const { kysely } = db;
   const figures = await selectFigures(kysely, [
     sql`f.id IN (
       SELECT latest.id FROM metrics lm CROSS JOIN LATERAL (

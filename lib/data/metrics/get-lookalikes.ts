@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { parseLookalikes } from "../../metrics/lookalikes";
 import { isSlug } from "../../validation/storable";
 
@@ -16,19 +16,27 @@ export type LookalikeView = {
  * The metrics a reader could take for this one: those it names, then those that name it (a warning holds both
  * ways). Look-alikes that no longer exist (deleted since) are left out.
  */
-export async function getLookalikes(slug: string): Promise<LookalikeView[]> {
+export async function getLookalikes(db: Reader, slug: string): Promise<LookalikeView[]> {
   if (!isSlug(slug)) return [];
-  const { prisma } = await getDatabase();
-  const select = { slug: true, name: true, unit: true, description: true, lookalikes: true } as const;
+  const metrics = db.kysely.selectFrom("metrics").select(["slug", "name", "unit", "description", "lookalikes"]);
   const [metric, naming] = await Promise.all([
-    prisma.metric.findUnique({ where: { slug }, select }),
+    metrics.where("slug", "=", slug).executeTakeFirst(),
     // Only metrics that name any look-alike at all; the lines are parsed here rather than matched in SQL.
-    prisma.metric.findMany({ where: { lookalikes: { not: "" }, slug: { not: slug } }, select }),
+    metrics.where("lookalikes", "<>", "").where("slug", "<>", slug).orderBy("id").execute(),
   ]);
   if (!metric) return [];
   const parsed = parseLookalikes(metric.lookalikes);
   const own = parsed.ok ? parsed.lookalikes : [];
-  const named = own.length > 0 ? await prisma.metric.findMany({ where: { slug: { in: own.map((entry) => entry.slug) } }, select }) : [];
+  const named =
+    own.length > 0
+      ? await metrics
+          .where(
+            "slug",
+            "in",
+            own.map((entry) => entry.slug),
+          )
+          .execute()
+      : [];
   const views: LookalikeView[] = own.flatMap(({ slug: other, difference }) => {
     const found = named.find((candidate) => candidate.slug === other);
     return found ? [{ slug: found.slug, name: found.name, unit: found.unit, description: found.description, difference }] : [];

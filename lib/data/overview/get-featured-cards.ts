@@ -2,7 +2,7 @@ import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
 import { compareWithPrevious, type PeriodComparison } from "../../dashboard/compare-with-previous";
 import { pickHeadline, type Headline } from "../../dashboard/pick-headline";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { getFigures } from "../figures/get-figures";
 import type { TrendSeries } from "../types";
 
@@ -15,16 +15,17 @@ export type FeaturedCard = Headline & {
 };
 
 /** The overview's headline cards, in the editors' order (`featured`, 1 first): one round of queries. */
-export async function getFeaturedCards(): Promise<FeaturedCard[]> {
-  const { prisma } = await getDatabase();
-  const metrics = await prisma.metric.findMany({
-    where: { featured: { not: null } },
-    orderBy: [{ featured: "asc" }, { slug: "asc" }],
-    select: { slug: true, name: true, unit: true },
-  });
+export async function getFeaturedCards(db: Reader): Promise<FeaturedCard[]> {
+  const metrics = await db.kysely
+    .selectFrom("metrics")
+    .where("featured", "is not", null)
+    .orderBy("featured")
+    .orderBy("slug")
+    .select(["slug", "name", "unit"])
+    .execute();
   const cards = await Promise.all(
     metrics.map(async (metric): Promise<FeaturedCard | null> => {
-      const figures = await getFigures({ metric: metric.slug });
+      const figures = await getFigures(db, { metric: metric.slug });
       const headline = pickHeadline(figures);
       if (!headline) return null;
       const series = metric.unit === "percent" ? [] : buildTrendSeries(figures).series;

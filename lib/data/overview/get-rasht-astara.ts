@@ -1,4 +1,5 @@
 import "server-only";
+import type { Reader } from "../reader";
 import { getEvents } from "../events/get-events";
 import { getFigures } from "../figures/get-figures";
 import type { EventView, FigureView } from "../types";
@@ -36,15 +37,15 @@ export const rashtAstaraSources = {
   route: "instc-west",
 } as const;
 
-export async function getRashtAstaraStatus(): Promise<RashtAstaraStatus> {
+export async function getRashtAstaraStatus(db: Reader): Promise<RashtAstaraStatus> {
   const { metrics } = rashtAstaraSources;
   const [land, lengths, cost, russianLoan, landBudget, events] = await Promise.all([
-    getFigures({ metric: metrics.land }),
-    getFigures({ metric: metrics.lengths }),
-    getFigures({ metric: metrics.cost }),
-    getFigures({ metric: metrics.russianLoan }),
-    getFigures({ metric: metrics.landBudget }),
-    getEvents({ route: rashtAstaraSources.route }),
+    getFigures(db, { metric: metrics.land }),
+    getFigures(db, { metric: metrics.lengths }),
+    getFigures(db, { metric: metrics.cost }),
+    getFigures(db, { metric: metrics.russianLoan }),
+    getFigures(db, { metric: metrics.landBudget }),
+    getEvents(db, { route: rashtAstaraSources.route }),
   ]);
   // The latest dated report of land acquired (by period end, then publication date); an undated figure only
   // when no report is dated, since "no period given" cannot be the latest.

@@ -1,23 +1,32 @@
 import "server-only";
-import { getDatabase } from "../../db";
+import { sql } from "kysely";
+import type { Reader } from "../reader";
 import type { RouteMapData } from "../../map/render-route-map";
 
 /** Every route with its map path, INSTC branches first as everywhere; coordinates as numbers, read once here. */
-export async function getRouteMap(): Promise<RouteMapData> {
-  const { prisma } = await getDatabase();
-  const routes = await prisma.route.findMany({
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      nodes: { select: { name: true, country: true, kind: true, latitude: true, longitude: true, toNext: true }, orderBy: { seq: "asc" } },
-    },
-    orderBy: [{ kind: "asc" }, { position: "asc" }],
-  });
+export async function getRouteMap(db: Reader): Promise<RouteMapData> {
+  const [routes, nodes] = await Promise.all([
+    db.kysely.selectFrom("routes").select(["id", "slug", "name", "kind"]).orderBy("kind").orderBy("position").execute(),
+    db.kysely
+      .selectFrom("route_nodes")
+      .select([
+        "route_id",
+        "name",
+        "country",
+        "kind",
+        // Two decimals at most (a column check): exact as a JavaScript number.
+        sql<number>`latitude::float8`.as("latitude"),
+        sql<number>`longitude::float8`.as("longitude"),
+        "to_next",
+      ])
+      .orderBy("route_id")
+      .orderBy("seq")
+      .execute(),
+  ]);
   return {
-    routes: routes.map((route) => ({
+    routes: routes.map(({ id, ...route }) => ({
       ...route,
-      nodes: route.nodes.map((node) => ({ ...node, latitude: node.latitude.toNumber(), longitude: node.longitude.toNumber() })),
+      nodes: nodes.filter((node) => node.route_id === id).map(({ route_id: _route, to_next, ...node }) => ({ ...node, toNext: to_next })),
     })),
   };
 }

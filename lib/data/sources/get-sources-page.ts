@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute, liveFigures } from "../live-figures";
 import type { SourcesPage } from "../types";
 
@@ -24,8 +24,8 @@ type Row = {
  * (`shown` of each, through the (source_publisher, source_title) index), plus the totals of every page. However
  * many figures there are, a page stays the same size; all of a source's figures are one /figures?source= away.
  */
-export async function getSourcesPage(page: number, pageSize: number, shown = 10): Promise<SourcesPage> {
-  const { kysely } = await getDatabase();
+export async function getSourcesPage(db: Reader, page: number, pageSize: number, shown = 10): Promise<SourcesPage> {
+  const { kysely } = db;
   const { rows } = await sql<Row>`
     WITH cited AS (
       SELECT source_publisher AS publisher, source_title AS title, source_url AS url, source_date AS date,
@@ -80,14 +80,14 @@ export async function getSourcesPage(page: number, pageSize: number, shown = 10)
     // A page past the end has no row to carry the totals: count them apart only then.
     totals: totals
       ? { sources: totals.total_sources, figures: totals.total_figures, events: totals.total_events }
-      : await countAllSources(),
+      : await countAllSources(db),
     page,
     pageSize,
   };
 }
 
-async function countAllSources(): Promise<SourcesPage["totals"]> {
-  const { kysely } = await getDatabase();
+async function countAllSources(db: Reader): Promise<SourcesPage["totals"]> {
+  const { kysely } = db;
   const {
     rows: [row],
   } = await sql<{ sources: number; figures: number; events: number }>`

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { getDatabase } from "../../db";
+import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute } from "../live-figures";
 import type { DatePrecision, SourceSummary } from "../types";
 
@@ -15,8 +15,8 @@ type Row = {
 };
 
 /** Every source cited by a figure or an event, with what relies on it; grouped in SQL. */
-export async function getSources(): Promise<SourceSummary[]> {
-  const { kysely } = await getDatabase();
+export async function getSources(db: Reader): Promise<SourceSummary[]> {
+  const { kysely } = db;
   const { rows } = await sql<Row>`
     WITH cited AS (
       SELECT f.source_publisher AS publisher, f.source_title AS title, f.source_url AS url, f.source_date AS date,

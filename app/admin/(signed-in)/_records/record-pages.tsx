@@ -31,15 +31,16 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * event's route and the metrics it can be drawn on.
  */
 async function loadOptions(type: RecordType): Promise<RecordOptions> {
+  const db = await getDatabase();
   if (type === "figure") {
-    const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
+    const [routes, metrics] = await Promise.all([getRoutes(db), getMetrics(db)]);
     return {
       metric: metrics.map(({ slug, name, unit }) => ({ value: slug, label: name, detail: unit })),
       route: routes.map(({ slug, name }) => ({ value: slug, label: name })),
     };
   }
   if (type !== "event") return {};
-  const [routes, metrics] = await Promise.all([getRoutes(), getMetrics()]);
+  const [routes, metrics] = await Promise.all([getRoutes(db), getMetrics(db)]);
   return {
     route: routes.map(({ slug, name }) => ({ value: slug, label: name })),
     // Named as on their pages; scale sisters name their unit ("… (USD m)"), and each shows its slug beside it.

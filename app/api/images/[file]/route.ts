@@ -9,6 +9,7 @@ import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state"
 import { siteOrigin } from "@/lib/auth/request-guard";
 import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
+import { requestReader } from "@/lib/data/request-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -24,11 +25,14 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
   if (!isChartKind(chart) || !format) {
     return badRequest(`Unknown image “${file}”`, ["The address is /api/images/<comparison|trend|map>.<svg|png|card.png>"]);
   }
-  const read = await readChartState(chart, request.nextUrl.searchParams);
+  const at = await requestReader(request.nextUrl.searchParams);
+  if (!at.ok) return at.response;
+  const { db } = at;
+  const read = await readChartState(db, chart, at.params);
   if (!read.ok) return badRequest("Invalid chart", read.errors);
   const { state } = read;
-  return conditionalResponse(request, async () => {
-    const data = await getChartData(state);
+  return conditionalResponse(db, request, async () => {
+    const data = await getChartData(db, state);
     if (!data) return badRequest("Invalid chart", ["There is no such chart"]);
     const origin = siteOrigin(request) ?? request.nextUrl.origin;
     const context = { origin, pageUrl: `${origin}${chartPagePath(state)}` };

@@ -10,6 +10,7 @@ import { searchParamsToRecord, unknownKeyErrors } from "@/lib/filters/search-par
 import { parseTrendView, trendViewEntries, trendViewKeys } from "@/lib/filters/trend-view";
 import { conditionalResponse } from "@/lib/http/conditional-response";
 import { withErrorResponses } from "@/lib/http/error-responses";
+import { requestReader } from "@/lib/data/request-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,10 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withErrorResponses(async (request: NextRequest, { params }: { params: Promise<{ metric: string }> }) => {
   const { metric } = await params;
-  const query = request.nextUrl.searchParams;
+  const at = await requestReader(request.nextUrl.searchParams);
+  if (!at.ok) return at.response;
+  const { db } = at;
+  const query = at.params;
   const filter = parseFigureFilter({ metric, route: searchParamsToRecord(query).route });
   const view = parseTrendView(query);
   const errors = [
@@ -28,11 +32,11 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
     ...(view.ok ? [] : view.errors),
   ];
   if (errors.length > 0 || !filter.ok) return badRequest("Invalid chart view", errors);
-  const unknown = await unknownFilterSlugs(filter.filter);
+  const unknown = await unknownFilterSlugs(db, filter.filter);
   if (unknown.length > 0) return badRequest("Invalid chart view", unknown);
   const route = filter.filter.route;
-  return conditionalResponse(request, async () => {
-    const trend = await getTrend(metric, route ? { route } : {}, { events: [] });
+  return conditionalResponse(db, request, async () => {
+    const trend = await getTrend(db, metric, route ? { route } : {}, { events: [] });
     if (!trend) return badRequest("Invalid chart view", [`There is no metric called “${metric}”`]);
     const applied = applyTrendView(trend, view.view);
     const csv = trendViewToCsv(applied, { metric, unit: trend.metric.unit, route });
