@@ -3,20 +3,34 @@ import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
-import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { trendChartState } from "@/lib/charts/chart-state";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
+import type { TrendView } from "@/lib/filters/trend-view";
 
 /**
  * A metric's dated figures as a chart framed the same way everywhere: the finding as its title, the unit, the
- * numbers as a table, sources, notes and the CSV of the metric's figures (within `filter`, e.g. one route).
+ * numbers as a table, sources, notes and its downloads (the metric's figures within `filter`, e.g. one route, in the
+ * reader's view).
  */
-export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartData; filter: FigureFilter; headingLevel?: 2 | 3 | 4 }) {
+export function TrendPanel({
+  trend,
+  filter,
+  view,
+  viewPrefix,
+  headingLevel,
+}: {
+  trend: TrendChartData;
+  filter: FigureFilter;
+  /** The view the address asks for, and where it sits in the address (an embed's bare keys; a page's are prefixed). */
+  view?: TrendView;
+  viewPrefix?: string;
+  headingLevel?: 2 | 3 | 4;
+}) {
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
   const printed = printedUnits(trend);
   const drawnSisters = trend.sisters.filter((sister) => printed.includes(sister.unit));
@@ -37,18 +51,12 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
           </Fragment>
         )),
       ]}
-      chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
-      csvLink={
-        <TrendCsvDownload
-          metricSlug={trend.metric.slug}
-          route={filter.route}
-          plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
-        />
-      }
+      chart={trendChartState({ ...filter, metric: trend.metric.slug }, view)}
+      viewPrefix={viewPrefix}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}
     >
-      {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} />}
+      {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} viewPrefix={viewPrefix} />}
     </ChartFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from "react";
 import type { SourceRef } from "@/lib/data/types";
-import { chartCsvUrl, chartEmbedUrl, chartImageUrl, type ChartState } from "@/lib/charts/chart-state";
+import type { ChartState } from "@/lib/charts/chart-state";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
-import { EmbedCode } from "./embed-code";
+import { ChartDownloads } from "./chart-downloads";
 import styles from "./chart-frame.module.css";
 
 export type ChartFrameProps = {
@@ -17,8 +17,8 @@ export type ChartFrameProps = {
   notes?: readonly ReactNode[];
   /** Which chart in which state: its CSV, SVG, PNG and embed addresses all follow from it (lib/charts/chart-state). */
   chart?: ChartState;
-  /** A CSV link of its own in place of the state's (a trend's, which follows the reader's view). */
-  csvLink?: ReactNode;
+  /** Where a trend's view sits in the address, when not under its metric's prefix (an embed's bare keys). */
+  viewPrefix?: string;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
   /** The chart itself (a client component). */
@@ -37,7 +37,7 @@ export function ChartFrame({
   sources,
   notes = [],
   chart,
-  csvLink,
+  viewPrefix,
   table,
   children,
 }: ChartFrameProps) {
@@ -86,34 +86,9 @@ export function ChartFrame({
           </ul>
         ) : null}
         {chart ? (
-          <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"} />
+          <ChartDownloads chart={chart} viewPrefix={viewPrefix} title={typeof title === "string" ? title : "Corridor Watch chart"} />
         ) : null}
       </figcaption>
     </figure>
-  );
-}
-
-/**
- * The chart to take away: its rows as CSV, itself as SVG and PNG (title, sources and licence drawn in), and the
- * snippet to embed it. Plain anchors, not next/link: files from route handlers are neither prefetched nor routed.
- */
-export function ChartDownloads({ chart, csvLink, title }: { chart: ChartState; csvLink?: ReactNode; title: string }) {
-  const csv = chartCsvUrl(chart);
-  return (
-    <div className={styles.downloads}>
-      {csvLink ??
-        (csv ? (
-          <a className={styles.download} href={csv} download>
-            Download CSV
-          </a>
-        ) : null)}
-      <a className={styles.download} href={chartImageUrl(chart, "svg")} download>
-        SVG<span className="visually-hidden"> image of this chart</span>
-      </a>
-      <a className={styles.download} href={chartImageUrl(chart, "png")} download>
-        PNG<span className="visually-hidden"> image of this chart</span>
-      </a>
-      <EmbedCode path={chartEmbedUrl(chart)} title={`Corridor Watch: ${title}`} />
-    </div>
   );
 }

@@ -215,7 +215,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "downloadChartImage",
           "Charts",
           "A chart as an image",
-          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address. The query is the chart's state, as its CSV takes it: a trend's `metric` and figure filter, a comparison's `measure`, the map's highlighted `route`.",
+          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address; `<chart>.card.png` is the same chart as a 1200 × 630 social card (og:image). The query is the chart's state, as its CSV takes it: a trend's `metric`, figure filter and view (`since`, `until`, `mode`, `scale`, `hide`, as /api/csv/trend/{metric} takes them), a comparison's `measure`, the map's highlighted `route`.",
           {
             "200": {
               description: "The image.",
@@ -230,8 +230,44 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           },
           {
             requestParams: {
-              path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
-              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional(), ...asOfShape }),
+              path: z.object({
+                file: z.enum(
+                  (["comparison", "trend", "map"] as const).flatMap((chart) => [`${chart}.svg`, `${chart}.png`, `${chart}.card.png`]),
+                ),
+              }),
+              query: z.object({
+                ...FigureFilterSchema.shape,
+                ...TrendViewSchema.shape,
+                measure: ComparisonMeasureParams.shape.measure.optional(),
+                ...asOfShape,
+              }),
+            },
+          },
+        ),
+      },
+      "/api/map-outlines/{file}": {
+        get: operation(
+          "downloadMapOutlines",
+          "Charts",
+          "The route map's country outlines",
+          "The country outlines (Natural Earth admin-0, via world-atlas) under the site's route map, as SVG, for a map `width` pixels wide whose frame is `height` tall (`<width>x<height>.svg`, as the page's map names it); the page's map draws them as an image. They depend on the sizes only.",
+          {
+            "200": {
+              description: "The outlines.",
+              headers: validatorHeaders,
+              content: { "image/svg+xml": { schema: { type: "string" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          {
+            requestParams: {
+              path: z.object({
+                file: z
+                  .string()
+                  .regex(/^\d{3,4}x\d{3,4}(\.\d)?\.svg$/)
+                  .meta({ example: "1000x714.3.svg" }),
+              }),
             },
           },
         ),
