@@ -57,7 +57,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           Each route from Russia to India, and its alternatives, through its ports, border crossings and terminals. Select a route for its
           page.
         </p>
-        <RouteMap data={routeMap} headingId="map-heading" />
+        <RouteMap data={routeMap} headingId="map-heading" asOf={asOf} />
       </section>
 
       <section aria-labelledby="compare-heading">
@@ -68,7 +68,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </p>
         <div className={styles.chartGrid}>
           {overview.comparison.map((comparison) => (
-            <ComparisonPanel key={comparison.measure} comparison={comparison} />
+            <ComparisonPanel key={comparison.measure} comparison={comparison} asOf={asOf} />
           ))}
         </div>
       </section>
@@ -77,7 +77,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <h2 id="trends-heading">Trends</h2>
         <div className={styles.chartGrid}>
           {overview.trends.map((trend) => (
-            <OverviewTrendPanel key={trend.metric.slug} trend={trend} />
+            <OverviewTrendPanel key={trend.metric.slug} trend={trend} asOf={asOf} />
           ))}
         </div>
       </section>

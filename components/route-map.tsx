@@ -11,6 +11,7 @@ import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { ChartDownloads } from "./charts/chart-downloads";
 import styles from "./route-map.module.css";
+import type { AsOf } from "@/lib/filters/as-of";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
 // Two sizes are inlined and CSS shows one, since the server cannot know the reader's screen: the narrow drawing
@@ -64,7 +65,18 @@ function NodesTable({ route }: { route: MapRoute }) {
   );
 }
 
-export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; highlight?: string; headingId: string }) {
+export function RouteMap({
+  data,
+  highlight,
+  headingId,
+  asOf = null,
+}: {
+  data: RouteMapData;
+  highlight?: string;
+  headingId: string;
+  /** The moment the page shows: the map's downloads and embed are of it too. */
+  asOf?: AsOf;
+}) {
   const drawn = data.routes.filter((route) => route.nodes.length >= 2);
   const tabled = highlight ? drawn.filter((route) => route.slug === highlight) : drawn;
   if (tabled.length === 0) return <p>{highlight ? "This route has no path on the map yet." : "No route has a path for the map yet."}</p>;
@@ -91,7 +103,10 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
           : ""}
       </p>
       <div className={styles.downloads}>
-        <ChartDownloads chart={highlight ? { chart: "map", route: highlight } : { chart: "map" }} title={mapImageTitle(data, highlight)} />
+        <ChartDownloads
+          chart={{ chart: "map", ...(highlight ? { route: highlight } : {}), ...(asOf ? { asOf } : {}) }}
+          title={mapImageTitle(data, highlight)}
+        />
       </div>
       <details className={styles.tables}>
         <summary>

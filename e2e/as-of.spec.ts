@@ -56,6 +56,12 @@ test("the page and the CSV as of a moment show the figure as it stood then", asy
     const csvBefore = await (await page.request.get(`/api/csv/figures?metric=${metric}&asOf=${encodeURIComponent(beforeEdit)}`)).text();
     expect(csvBefore.split("\n").find((line) => line.includes(subject))).toContain("101.5");
 
+    // A chart's downloads, embed and social card are of the page's moment too.
+    await page.goto(`/routes/instc-west?asOf=${encodeURIComponent(beforeEdit)}`);
+    for (const selector of ['a[href^="/api/images/map.png"]', 'a[href^="/api/images/map.svg"]'])
+      expect(await page.locator(selector).first().getAttribute("href"), selector).toContain(`asOf=${encodeURIComponent(beforeEdit)}`);
+    expect(await page.locator('meta[property="og:image"]').first().getAttribute("content")).toContain("asOf=");
+
     // A moment to come is refused, in words, and changes nothing.
     const future = await page.request.get(`/api/csv/figures?metric=${metric}&asOf=2999-01-01`);
     expect(future.status()).toBe(400);

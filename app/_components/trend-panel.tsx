@@ -11,6 +11,7 @@ import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
 import type { TrendView } from "@/lib/filters/trend-view";
+import type { AsOf } from "@/lib/filters/as-of";
 
 /**
  * A metric's dated figures as a chart framed the same way everywhere: the finding as its title, the unit, the
@@ -23,6 +24,7 @@ export function TrendPanel({
   view,
   viewPrefix,
   headingLevel,
+  asOf = null,
 }: {
   trend: TrendChartData;
   filter: FigureFilter;
@@ -30,6 +32,8 @@ export function TrendPanel({
   view?: TrendView;
   viewPrefix?: string;
   headingLevel?: 2 | 3 | 4;
+  /** The moment the page shows: its downloads and embed are of it too. */
+  asOf?: AsOf;
 }) {
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
   const printed = printedUnits(trend);
@@ -51,7 +55,7 @@ export function TrendPanel({
           </Fragment>
         )),
       ]}
-      chart={trendChartState({ ...filter, metric: trend.metric.slug }, view)}
+      chart={{ ...trendChartState({ ...filter, metric: trend.metric.slug }, view), ...(asOf ? { asOf } : {}) }}
       viewPrefix={viewPrefix}
       table={<TrendTable trend={trend} />}
       headingLevel={headingLevel}

@@ -91,3 +91,21 @@ describe("a trend's view in its state", () => {
     ]);
   });
 });
+
+describe("a chart as of a moment", () => {
+  const asOf = "2026-11-30T23:59:59.999Z";
+  it("keeps the moment in every address it writes, and its page's anchor after it", () => {
+    const trend = { ...trendChartState({ metric: "transit_time" }), asOf };
+    const comparison = { chart: "comparison" as const, measure: "distance" as const, asOf };
+    for (const url of [
+      chartCsvUrl(trend)!,
+      chartImageUrl(trend, "png"),
+      chartEmbedUrl(trend),
+      chartPagePath(trend),
+      chartCsvUrl(comparison)!,
+    ])
+      expect(new URLSearchParams(url.split("?")[1]?.split("#")[0]).get("asOf"), url).toBe(asOf);
+    expect(chartPagePath(comparison)).toBe(`/?asOf=${encodeURIComponent(asOf)}#compare-heading`);
+    expect(chartImageUrl({ chart: "map" }, "svg")).toBe("/api/images/map.svg");
+  });
+});

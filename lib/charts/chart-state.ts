@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withAsOf } from "../filters/as-of";
 import { comparisonCsvUrl, figuresCsvUrl, trendCsvUrl } from "../csv/csv-urls";
 import { comparisonMeasureNames } from "../filters/comparison-measure";
 import {
@@ -35,8 +36,11 @@ export type ChartKind = (typeof chartKinds)[number];
 export const imageFormats = ["svg", "png", "card.png"] as const;
 export type ImageFormat = (typeof imageFormats)[number];
 
-/** The fields every chart's state has, whatever the chart: none yet. */
-const shared = {};
+/**
+ * The fields every chart's state has, whatever the chart: the moment it shows (`?asOf=`, lib/filters/as-of.ts), when
+ * not now. An address's `asOf` is read apart, before the chart's own keys (`takeAsOf`), and put back by every writer.
+ */
+const shared = { asOf: z.string().optional() };
 
 /** A trend's figures: a figure filter that names its metric. */
 const TrendFilterSchema = FigureFilterSchema.transform((filter, context) => {
@@ -140,11 +144,12 @@ export function parseChartQuery(chart: ChartKind, params: URLSearchParams): { st
 
 /** The CSV of the rows the chart draws: a trend's figures as stored in the plain view, its points in another; the map draws no figures, so it has none. */
 export function chartCsvUrl(state: ChartState): string | null {
+  const at = (url: string) => withAsOf(url, state.asOf ?? null);
   switch (state.chart) {
     case "comparison":
-      return comparisonCsvUrl(state.measure);
+      return at(comparisonCsvUrl(state.measure));
     case "trend":
-      return isDefaultTrendView(state.view) ? figuresCsvUrl(state.filter) : trendCsvUrl(state.filter.metric, state.filter, state.view);
+      return at(isDefaultTrendView(state.view) ? figuresCsvUrl(state.filter) : trendCsvUrl(state.filter.metric, state.filter, state.view));
     case "map":
       return null;
   }
@@ -164,16 +169,23 @@ export function chartFileFields(state: ChartState): Record<string, string | unde
 
 /** `/api/images/trend.png?metric=…`: the chart as an image with its title, sources, licence and address. */
 export function chartImageUrl(state: ChartState, format: ImageFormat): string {
-  return `/api/images/${state.chart}.${format}${chartQuery(state)}`;
+  return withAsOf(`/api/images/${state.chart}.${format}${chartQuery(state)}`, state.asOf ?? null);
 }
 
 /** `/embed/trend?metric=…`: the chart alone, for an iframe on another site. */
 export function chartEmbedUrl(state: ChartState): string {
-  return `/embed/${state.chart}${chartQuery(state)}`;
+  return withAsOf(`/embed/${state.chart}${chartQuery(state)}`, state.asOf ?? null);
 }
 
-/** The page a chart is on, where an image or embed links back to. */
+/** The page a chart is on, where an image or embed links back to: at the moment it shows. */
 export function chartPagePath(state: ChartState): string {
+  const path = pagePathNow(state);
+  if (!state.asOf) return path;
+  const [address, hash] = path.split("#");
+  return `${withAsOf(address!, state.asOf)}${hash === undefined ? "" : `#${hash}`}`;
+}
+
+function pagePathNow(state: ChartState): string {
   switch (state.chart) {
     case "comparison":
       return "/#compare-heading";

@@ -3,9 +3,19 @@ import { comparisonFinding, comparisonNotes, describeComparison } from "@/lib/ch
 import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
 import type { RouteComparison } from "@/lib/data/types";
+import type { AsOf } from "@/lib/filters/as-of";
 
 /** One measure of the route comparison, framed: finding, unit, bars, table, sources, notes and CSV. */
-export function ComparisonPanel({ comparison, headingLevel }: { comparison: RouteComparison; headingLevel?: 2 | 3 | 4 }) {
+export function ComparisonPanel({
+  comparison,
+  headingLevel,
+  asOf = null,
+}: {
+  comparison: RouteComparison;
+  headingLevel?: 2 | 3 | 4;
+  /** The moment the page shows: its downloads and embed are of it too. */
+  asOf?: AsOf;
+}) {
   return (
     <ChartFrame
       title={comparisonFinding(comparison)}
@@ -13,7 +23,7 @@ export function ComparisonPanel({ comparison, headingLevel }: { comparison: Rout
       description={describeComparison(comparison)}
       sources={comparison.rows.flatMap((row) => row.value?.sources ?? [])}
       notes={comparisonNotes(comparison)}
-      chart={{ chart: "comparison", measure: comparison.measure }}
+      chart={{ chart: "comparison", measure: comparison.measure, ...(asOf ? { asOf } : {}) }}
       table={<ComparisonTable comparison={comparison} />}
       headingLevel={headingLevel}
     >

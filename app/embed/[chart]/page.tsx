@@ -45,6 +45,8 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
     );
   }
   const data = await getChartData(db, read.state);
+  // Its downloads, embed snippet and the way back are of the moment it shows.
+  const state = asOf ? { ...read.state, asOf } : read.state;
   if (!data) notFound();
   return (
     <div className="embed">
@@ -53,12 +55,12 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
           <h1 id="embed-heading" className="embed-title">
             {mapImageTitle(data.map, data.highlight)}
           </h1>
-          <RouteMap data={data.map} highlight={data.highlight} headingId="embed-heading" />
+          <RouteMap data={data.map} highlight={data.highlight} headingId="embed-heading" asOf={asOf} />
         </>
       ) : (
         <>
           <h1 className="visually-hidden">Corridor Watch chart</h1>
-          {data.chart === "comparison" ? <ComparisonPanel comparison={data.comparison} headingLevel={2} /> : null}
+          {data.chart === "comparison" ? <ComparisonPanel comparison={data.comparison} headingLevel={2} asOf={asOf} /> : null}
           {data.chart === "trend" ? (
             // One chart in its own address: its view is the address's bare keys, as in its image's and CSV's.
             <TrendPanel
@@ -67,12 +69,13 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
               view={read.state.chart === "trend" ? read.state.view : undefined}
               viewPrefix=""
               headingLevel={2}
+              asOf={asOf}
             />
           ) : null}
         </>
       )}
       <p className="embed-back">
-        <a href={chartPagePath(read.state)}>See this chart on Corridor Watch</a>. Data: <a href={dataLicence.url}>{dataLicence.name}</a>,
+        <a href={chartPagePath(state)}>See this chart on Corridor Watch</a>. Data: <a href={dataLicence.url}>{dataLicence.name}</a>,
         attribute “{dataLicence.attribution}”; each figure remains its source&apos;s.
       </p>
       <EmbedHeight />

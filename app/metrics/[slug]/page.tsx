@@ -41,7 +41,8 @@ const shownCorroborations = 12;
 export async function generateMetadata({ params, searchParams }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric(null, (await params).slug);
   // A shared view of the chart previews as that view; a bad one as the plain chart.
-  const view = metric ? parseTrendView(await searchParams, trendViewPrefix(metric.slug)) : null;
+  const query = await searchParams;
+  const view = metric ? parseTrendView(query, trendViewPrefix(metric.slug)) : null;
   return metric
     ? {
         title: metric.name,
@@ -49,6 +50,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/met
         ...socialCard(
           trendChartState({ metric: metric.slug }, view?.ok ? view.view : undefined),
           `Chart: ${metric.name}, in ${metric.unit}`,
+          takeAsOf(query).asOf,
         ),
       }
     : { title: "Metric not found" };
@@ -168,7 +170,7 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
           <h2 id="trend-heading" className="visually-hidden">
             Over time
           </h2>
-          <TrendPanel trend={trend} filter={{}} headingLevel={3} />
+          <TrendPanel trend={trend} filter={{}} headingLevel={3} asOf={asOf} />
         </section>
       ) : null}
 

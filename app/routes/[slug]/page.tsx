@@ -37,10 +37,14 @@ const shownClaims = 12;
 
 const kindLabels: Record<RouteSummary["kind"], string> = { instc: "INSTC branch", alternative: "Alternative route" };
 
-export async function generateMetadata({ params }: PageProps<"/routes/[slug]">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/routes/[slug]">): Promise<Metadata> {
   const route = await findRoute(null, (await params).slug);
   return route
-    ? { title: route.name, description: route.description, ...socialCard({ chart: "map", route: route.slug }, `Map of the ${route.name}`) }
+    ? {
+        title: route.name,
+        description: route.description,
+        ...socialCard({ chart: "map", route: route.slug }, `Map of the ${route.name}`, takeAsOf(await searchParams).asOf),
+      }
     : { title: "Route not found" };
 }
 
@@ -101,7 +105,7 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
 
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Where it runs</h2>
-        <RouteMap data={routeMap} highlight={route.slug} headingId="map-heading" />
+        <RouteMap data={routeMap} highlight={route.slug} headingId="map-heading" asOf={asOf} />
       </section>
 
       <section aria-labelledby="measures-heading">
@@ -116,7 +120,7 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
         <section aria-labelledby="trends-heading">
           <h2 id="trends-heading">Over time</h2>
           {trends.map((trend) => (
-            <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} />
+            <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} asOf={asOf} />
           ))}
         </section>
       ) : null}

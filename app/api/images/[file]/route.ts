@@ -30,7 +30,8 @@ export const GET = withErrorResponses(async (request: NextRequest, { params }: {
   const { db } = at;
   const read = await readChartState(db, chart, at.params);
   if (!read.ok) return badRequest("Invalid chart", read.errors);
-  const { state } = read;
+  // The image names its page at the moment it shows.
+  const state = at.asOf ? { ...read.state, asOf: at.asOf } : read.state;
   return conditionalResponse(db, request, async () => {
     const data = await getChartData(db, state);
     if (!data) return badRequest("Invalid chart", ["There is no such chart"]);
