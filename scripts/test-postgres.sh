@@ -12,42 +12,49 @@ as_owner() {
   if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+free_port() {
+  node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+# The folder for a cluster's files, owned by the user the server runs as.
+make_dir() {
+  mkdir -p "$1"
+  [ "$(id -u)" = "0" ] && chown postgres "$1"
+  return 0
+}
+
+# Starts the cluster in $dir/data on the port in $dir/port, with the binaries named in $dir/bin.
+start_server() {
+  as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
+    -o "-c listen_addresses=127.0.0.1 -p $(cat "$dir/port") -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
+    { cat "$dir/data/server.log" >&2; exit 1; }
+}
+
 case "$action" in
   start)
     bin="$3"
-    port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-    mkdir -p "$dir"
-    [ "$(id -u)" = "0" ] && chown postgres "$dir"
+    make_dir "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
       { cat "$dir/initdb.log" >&2; exit 1; }
     echo "$bin" >"$dir/bin"
-    echo "$port" >"$dir/port"
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
-      { cat "$dir/data/server.log" >&2; exit 1; }
-    echo "postgresql://postgres@127.0.0.1:$port/postgres"
+    free_port >"$dir/port"
+    start_server
+    echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres"
     ;;
   resume)
-    as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $(cat "$dir/port") -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
-      { cat "$dir/data/server.log" >&2; exit 1; }
+    start_server
     ;;
   replica)
     primary="$3"
-    bin="$(cat "$primary/bin")"
-    port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-    mkdir -p "$dir"
-    [ "$(id -u)" = "0" ] && chown postgres "$dir"
+    make_dir "$dir"
     # initdb's trust rule admits replication connections from 127.0.0.1; -R writes standby.signal and the
     # primary's address, -X stream copies the WAL written while the backup runs.
-    as_owner "$bin/pg_basebackup" -h 127.0.0.1 -p "$(cat "$primary/port")" -U postgres -D "$dir/data" -R -X stream >"$dir/basebackup.log" 2>&1 ||
-      { cat "$dir/basebackup.log" >&2; exit 1; }
-    echo "$bin" >"$dir/bin"
-    echo "$port" >"$dir/port"
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null ||
-      { cat "$dir/data/server.log" >&2; exit 1; }
-    echo "postgresql://postgres@127.0.0.1:$port/postgres"
+    as_owner "$(cat "$primary/bin")/pg_basebackup" -h 127.0.0.1 -p "$(cat "$primary/port")" -U postgres -D "$dir/data" -R -X stream \
+      >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; exit 1; }
+    cp "$primary/bin" "$dir/bin"
+    free_port >"$dir/port"
+    start_server
+    echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres"
     ;;
   stop)
     [ -f "$dir/bin" ] && as_owner "$(cat "$dir/bin")/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null

@@ -6,9 +6,7 @@ import { rulingRecords } from "@/lib/admin/rulings/ruling-records";
 import { hashPassword } from "@/lib/auth/password";
 import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import type { ClaimView } from "@/lib/data/types";
-import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // Editors' rulings on claims go through the shared record write path (lib/admin/records): version checks, a
 // revision per change with its editor, deletes that clear the ruling but keep its history, restores. And the
@@ -36,9 +34,7 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
     (await getClaims(db, {}, today)).find((claim) => `${claim.ref.kind}:${claim.ref.id}` === ref) as ClaimView;
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
+    db = await openSeededDatabase(kind);
     const passwordHash = await hashPassword("a long enough password");
     editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
     editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTrend, trendFigureLimit } from "@/lib/data/figures/get-trend";
-import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // A trend of a metric with more dated figures than a chart can hold draws the latest ones, keeps every source of
 
@@ -10,9 +8,7 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
   let db: TestDatabase;
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
+    db = await openSeededDatabase(kind);
     const metric = await db.prisma.metric.create({
       data: { slug: "long_series", name: "Long series", unit: "tonnes", description: "Test.", category: "transit" },
     });
