@@ -11,12 +11,24 @@ import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
+import type { CiteContext } from "@/lib/citations/citation";
 
 /**
  * A metric's dated figures as a chart framed the same way everywhere: the finding as its title, the unit, the
  * numbers as a table, sources, notes and the CSV of the metric's figures (within `filter`, e.g. one route).
  */
-export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartData; filter: FigureFilter; headingLevel?: 2 | 3 | 4 }) {
+export function TrendPanel({
+  trend,
+  filter,
+  headingLevel,
+  cite,
+}: {
+  trend: TrendChartData;
+  filter: FigureFilter;
+  headingLevel?: 2 | 3 | 4;
+  /** The page's citation moment; without it (an embed) the chart has no Cite block. */
+  cite?: CiteContext;
+}) {
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
   const printed = printedUnits(trend);
   const drawnSisters = trend.sisters.filter((sister) => printed.includes(sister.unit));
@@ -46,6 +58,8 @@ export function TrendPanel({ trend, filter, headingLevel }: { trend: TrendChartD
         />
       }
       table={<TrendTable trend={trend} />}
+      lastEditedAt={trend.lastEditedAt}
+      cite={cite}
       headingLevel={headingLevel}
     >
       {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} />}

@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from "react";
 import type { SourceRef } from "@/lib/data/types";
-import { chartCsvUrl, chartEmbedUrl, chartImageUrl, type ChartState } from "@/lib/charts/chart-state";
+import { chartCsvUrl, chartEmbedUrl, chartImageUrl, chartPagePath, type ChartState } from "@/lib/charts/chart-state";
+import { lastChangedDate, lastChangedText } from "@/lib/charts/last-changed";
+import type { CiteContext } from "@/lib/citations/citation";
+import { CiteBlock } from "../citations/cite-block";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
 import { EmbedCode } from "./embed-code";
 import styles from "./chart-frame.module.css";
@@ -21,6 +24,10 @@ export type ChartFrameProps = {
   csvLink?: ReactNode;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
+  /** When an editor last changed one of the chart's figures (null: none has); absent, the line is left out. */
+  lastEditedAt?: string | null;
+  /** The page's moment and origin, for the chart's "Cite" block (left out without it, as in an embed). */
+  cite?: CiteContext;
   /** The chart itself (a client component). */
   children: ReactNode;
 };
@@ -39,6 +46,8 @@ export function ChartFrame({
   chart,
   csvLink,
   table,
+  lastEditedAt,
+  cite,
   children,
 }: ChartFrameProps) {
   const id = useId();
@@ -85,8 +94,19 @@ export function ChartFrame({
             ))}
           </ul>
         ) : null}
+        {lastEditedAt === undefined ? null : <LastChanged lastEditedAt={lastEditedAt} />}
         {chart ? (
-          <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"} />
+          <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"}>
+            {cite ? (
+              <CiteBlock
+                context={cite}
+                title={typeof title === "string" ? title : "Corridor Watch chart"}
+                path={chartPagePath(chart)}
+                publishers={cited.map((source) => source.publisher)}
+                of="chart"
+              />
+            ) : null}
+          </ChartDownloads>
         ) : null}
       </figcaption>
     </figure>
@@ -97,7 +117,18 @@ export function ChartFrame({
  * The chart to take away: its rows as CSV, itself as SVG and PNG (title, sources and licence drawn in), and the
  * snippet to embed it. Plain anchors, not next/link: files from route handlers are neither prefetched nor routed.
  */
-export function ChartDownloads({ chart, csvLink, title }: { chart: ChartState; csvLink?: ReactNode; title: string }) {
+export function ChartDownloads({
+  chart,
+  csvLink,
+  title,
+  children,
+}: {
+  chart: ChartState;
+  csvLink?: ReactNode;
+  title: string;
+  /** More disclosures beside the embed snippet (the chart's Cite block). */
+  children?: ReactNode;
+}) {
   const csv = chartCsvUrl(chart);
   return (
     <div className={styles.downloads}>
@@ -114,6 +145,17 @@ export function ChartDownloads({ chart, csvLink, title }: { chart: ChartState; c
         PNG<span className="visually-hidden"> image of this chart</span>
       </a>
       <EmbedCode path={chartEmbedUrl(chart)} title={`Corridor Watch: ${title}`} />
+      {children}
     </div>
+  );
+}
+
+/** "Last changed by an editor on 2 December 2026": an editor's change, never the moment the data was loaded. */
+function LastChanged({ lastEditedAt }: { lastEditedAt: string | null }) {
+  if (lastEditedAt === null) return <p>{lastChangedText(null)}.</p>;
+  return (
+    <p>
+      Last changed by an editor on <time dateTime={lastEditedAt}>{lastChangedDate(lastEditedAt)}</time>.
+    </p>
   );
 }

@@ -3,9 +3,19 @@ import { comparisonFinding, comparisonNotes, describeComparison } from "@/lib/ch
 import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
 import type { RouteComparison } from "@/lib/data/types";
+import type { CiteContext } from "@/lib/citations/citation";
 
 /** One measure of the route comparison, framed: finding, unit, bars, table, sources, notes and CSV. */
-export function ComparisonPanel({ comparison, headingLevel }: { comparison: RouteComparison; headingLevel?: 2 | 3 | 4 }) {
+export function ComparisonPanel({
+  comparison,
+  headingLevel,
+  cite,
+}: {
+  comparison: RouteComparison;
+  headingLevel?: 2 | 3 | 4;
+  /** The page's citation moment; without it (an embed) the chart has no Cite block. */
+  cite?: CiteContext;
+}) {
   return (
     <ChartFrame
       title={comparisonFinding(comparison)}
@@ -15,6 +25,8 @@ export function ComparisonPanel({ comparison, headingLevel }: { comparison: Rout
       notes={comparisonNotes(comparison)}
       chart={{ chart: "comparison", measure: comparison.measure }}
       table={<ComparisonTable comparison={comparison} />}
+      lastEditedAt={comparison.lastEditedAt}
+      cite={cite}
       headingLevel={headingLevel}
     >
       <RouteComparisonChart comparison={comparison} />

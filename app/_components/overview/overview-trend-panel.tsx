@@ -7,9 +7,10 @@ import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
 import { TrendTable } from "@/components/tables/trend-table";
 import type { TrendChartData } from "@/lib/data/types";
+import type { CiteContext } from "@/lib/citations/citation";
 
 /** A trend on the overview: its finding as the title, the metric's name linking to the metric's own page. */
-export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
+export function OverviewTrendPanel({ trend, cite }: { trend: TrendChartData; cite?: CiteContext }) {
   return (
     <ChartFrame
       title={trendFinding(trend)}
@@ -24,6 +25,8 @@ export function OverviewTrendPanel({ trend }: { trend: TrendChartData }) {
       chart={{ chart: "trend", filter: { metric: trend.metric.slug } }}
       csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} plainHref={figuresCsvUrl({ metric: trend.metric.slug })} />}
       table={<TrendTable trend={trend} />}
+      lastEditedAt={trend.lastEditedAt}
+      cite={cite}
     >
       <TrendChart trend={trend} />
     </ChartFrame>
