@@ -4,6 +4,11 @@ import prettier from "eslint-config-prettier/flat";
 import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
+// The layers' rule (ARCHITECTURE.md), as import patterns: lib/ and components/ never import a route, lib/ never a
+// React component.
+const noApp = (folder) => ({ regex: "^(@/app/|(\\.\\./)+app/)", message: `${folder} must not import from app/.` });
+const noComponents = { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." };
+
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "lib/generated/", "test-results/", "playwright-report/", ".data/", "next-env.d.ts"] },
   ...nextVitals,
@@ -40,21 +45,31 @@ export default tseslint.config(
     // and lib/ (the data layer and domain logic) knows nothing of React components.
     files: ["lib/**/*.{ts,tsx,mjs}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ and components/ must not import from app/." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [noApp("lib/ and components/")] }],
     },
   },
   {
     files: ["lib/**/*.{ts,tsx,mjs}"],
     rules: {
+      "no-restricted-imports": ["error", { patterns: [noApp("lib/"), noComponents] }],
+    },
+  },
+  {
+    // The data layer's one door (lib/data/reader.ts): each read is handed its database, never opens one itself.
+    // Only lib/data/as-of.ts, which makes the reader a route asks for, opens it.
+    files: ["lib/data/**/*.ts"],
+    ignores: ["lib/data/as-of.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { regex: "^(@/app/|(\\.\\./)+app/)", message: "lib/ must not import from app/." },
-            { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ must not import from components/." },
+            noApp("lib/"),
+            noComponents,
+            {
+              regex: "^(@/lib/db|(\\.\\./)+db)$",
+              message: "A read in lib/data takes its Reader as its first argument (lib/data/reader.ts); it does not call getDatabase().",
+            },
           ],
         },
       ],

@@ -1,16 +1,24 @@
-import { bordersNote, mapTitle, renderRouteMap, routesBeyondFrame, type MapRoute, type RouteMapData } from "@/lib/map/render-route-map";
+import {
+  bordersNote,
+  mapTitle,
+  pageMapSizes,
+  renderRouteMap,
+  routesBeyondFrame,
+  type MapRoute,
+  type RouteMapData,
+} from "@/lib/map/render-route-map";
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
-import { ChartDownloads } from "./charts/chart-frame";
+import { ChartDownloads } from "./charts/chart-downloads";
 import styles from "./route-map.module.css";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
 // Two sizes are inlined and CSS shows one, since the server cannot know the reader's screen: the narrow drawing
-// keeps to the corridor and names only its main stops. Beside it, each route's nodes as a table.
+// keeps to the corridor and names only its main stops. Beside it, each route's nodes as a table. The country
+// outlines, decoration and most of the bytes, are an image of their own (/api/map-outlines/…), fetched once and
+// cached, rather than inlined into the HTML and again into React's payload.
 
-/** The drawings' sizes: the wide one fills the page's column (72rem), the narrow one a 375 px phone. */
-const wide = { width: 1000, height: 790 };
-const compact = { width: 343, height: 520 };
+const { wide, compact } = pageMapSizes;
 
 const kindLabels: Record<RouteNodeKind, string> = {
   port: "Port",
@@ -67,8 +75,14 @@ export function RouteMap({ data, highlight, headingId }: { data: RouteMapData; h
   return (
     <>
       <figure className={styles.map} aria-labelledby={headingId}>
-        <div className={styles.wide} dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...wide, highlight }) }} />
-        <div className={styles.compact} dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight }) }} />
+        <div
+          className={styles.wide}
+          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...wide, highlight, outlinesApart: true }) }}
+        />
+        <div
+          className={styles.compact}
+          dangerouslySetInnerHTML={{ __html: renderRouteMap(data, { ...compact, highlight, outlinesApart: true }) }}
+        />
       </figure>
       <p className={styles.note}>
         {mapTitle}: each route is drawn through its stops, not along its track, and no length is taken from it. {bordersNote}

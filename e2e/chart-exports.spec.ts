@@ -4,8 +4,8 @@ import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
 // Charts that travel: every chart offers CSV, SVG, PNG and Embed from one state; the PNG is a print-sized PNG, the SVG
-// carries title and sources; an embed framed by another site resizes its iframe to its content; pages name their
-// social card.
+// carries title and sources; a trend's follow the reader's view; an embed framed by another site resizes its iframe
+// to its content; pages name their social card, a 1200 × 630 PNG.
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -140,19 +140,78 @@ test("only embeds may be framed by other sites; an embed page passes axe at 375 
   await expect(page.getByText("There is no metric called “no_such_metric”")).toBeVisible();
 });
 
-test("pages name their social card, the PNG of their chart, at an absolute address", async ({ page, request }) => {
+test("pages name their social card, their chart as a 1200 × 630 PNG, at an absolute address", async ({ page, request }) => {
+  const slug = "russia_iran_trade_turnover";
   for (const [path, image] of [
-    ["/", "/api/images/map.png"],
-    ["/routes/instc-west", "/api/images/map.png?route=instc-west"],
-    ["/metrics/russia_iran_trade_turnover", "/api/images/trend.png?metric=russia_iran_trade_turnover"],
-    ["/figures", "/api/images/map.png"],
+    ["/", "/api/images/map.card.png"],
+    ["/routes/instc-west", "/api/images/map.card.png?route=instc-west"],
+    [`/metrics/${slug}`, `/api/images/trend.card.png?metric=${slug}`],
+    // A shared view of a chart previews as that view.
+    [`/metrics/${slug}?${slug}.since=2021&${slug}.scale=log`, `/api/images/trend.card.png?metric=${slug}&since=2021&scale=log`],
+    ["/figures", "/api/images/map.card.png"],
+    ["/embed/comparison?measure=transit_time", "/api/images/comparison.card.png?measure=transit_time"],
   ] as const) {
     await page.goto(path);
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
     const twitter = await page.locator('meta[name="twitter:image"]').getAttribute("content");
     expect(new URL(og!).pathname + new URL(og!).search, path).toBe(image);
     expect(twitter, path).toBe(og);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
     const card = await request.get(new URL(og!).pathname + new URL(og!).search);
-    expect(pngSize(await card.body()).width, path).toBe(2400);
+    expect(card.status(), path).toBe(200);
+    expect(card.headers()["content-type"]).toBe("image/png");
+    expect(pngSize(await card.body()), path).toEqual({ width: 1200, height: 630 });
   }
+});
+
+test("a trend's PNG, SVG, embed and CSV follow the view the reader sets, and the image draws it", async ({ page, request }) => {
+  const slug = "russia_iran_trade_turnover";
+  await page.goto(`/metrics/${slug}`);
+  const chart = page
+    .getByRole("figure")
+    .filter({ has: page.getByRole("form", { name: "Chart view" }) })
+    .first();
+  await chart.scrollIntoViewIfNeeded();
+  const controls = chart.getByRole("form", { name: "Chart view" });
+  const svgLink = chart.getByRole("link", { name: /^SVG/ });
+  await expect(svgLink).toHaveAttribute("href", `/api/images/trend.svg?metric=${slug}`);
+  const plainSvg = await (await request.get(`/api/images/trend.svg?metric=${slug}`)).text();
+
+  await controls.getByLabel("From").selectOption("2021");
+  await controls.getByRole("radio", { name: "Log" }).check();
+  const state = `metric=${slug}&since=2021&scale=log`;
+  await expect(svgLink).toHaveAttribute("href", `/api/images/trend.svg?${state}`);
+  await expect(chart.getByRole("link", { name: /^PNG/ })).toHaveAttribute("href", `/api/images/trend.png?${state}`);
+  await expect(chart.getByRole("link", { name: /^Download CSV/ })).toHaveAttribute("href", `/api/csv/trend/${slug}?since=2021&scale=log`);
+  await chart.getByText("Embed", { exact: true }).click();
+  // In the snippet the address is an attribute, its "&" written "&amp;".
+  await expect(chart.getByRole("textbox")).toHaveValue(new RegExp(`/embed/trend\\?${state.replaceAll("&", "&amp;")}"`));
+
+  // The SVG draws the view: named under its title, fewer points than the plain chart, on a log axis.
+  const svg = await (await request.get(`/api/images/trend.svg?${state}`)).text();
+  expect(svg).toMatch(/; from 2021; log scale</);
+  const points = (text: string) => text.match(/class="cw-point"/g)?.length ?? 0;
+  expect(points(svg)).toBeGreaterThan(0);
+  expect(points(svg)).toBeLessThan(points(plainSvg));
+  expect(svg).toContain(`/metrics/${slug}?${slug}.since=2021&amp;${slug}.scale=log`);
+  const png = await request.get(`/api/images/trend.png?${state}`);
+  expect(png.status()).toBe(200);
+  expect(pngSize(await png.body()).width).toBe(2400);
+
+  // The embed opens in that view, and its own links carry it.
+  await page.goto(`/embed/trend?${state}`);
+  const embedded = page.getByRole("form", { name: "Chart view" });
+  await expect(embedded.getByLabel("From")).toHaveValue("2021");
+  await expect(embedded.getByRole("radio", { name: "Log" })).toBeChecked();
+  await expect(page.getByRole("link", { name: /^SVG/ })).toHaveAttribute("href", `/api/images/trend.svg?${state}`);
+  await expect(page.getByRole("link", { name: "See this chart on Corridor Watch" })).toHaveAttribute(
+    "href",
+    `/metrics/${slug}?${slug}.since=2021&${slug}.scale=log`,
+  );
+  // A bad view is refused by the image as by the CSV, in the same words.
+  const bad = await request.get(`/api/images/trend.svg?metric=${slug}&scale=cubic`);
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ issues: ["“cubic” is not a scale: choose linear or log"] });
 });

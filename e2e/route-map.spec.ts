@@ -15,11 +15,17 @@ const routes = [
   ["chennai-vladivostok", "Chennai–Vladivostok Eastern Maritime Corridor"],
 ] as const;
 
-test("the overview's map shows every route as a link to its page, and its nodes as a table", async ({ page }) => {
+test("the overview's map shows every route as a link to its page, and its nodes as a table", async ({ page, request }) => {
   await page.goto("/");
   const section = page.getByRole("region", { name: "Where the routes run" });
   const map = section.getByRole("figure");
   await expect(map.locator("svg:visible")).toHaveCount(1);
+  // The country outlines are an image of their own, fetched once, not inlined into the page (twice, with React's payload).
+  const outlines = await map.locator("svg:visible image.cw-outlines").getAttribute("href");
+  expect(outlines).toMatch(/^\/api\/map-outlines\/1000x[\d.]+\.svg$/);
+  const served = await request.get(outlines!);
+  expect(served.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await served.text()).toMatch(/^<svg[^>]* width="1000" height="[\d.]+"/);
   await expect(map.locator("svg:visible text.cw-note")).toHaveText("Schematic: not a source for distances");
   for (const [slug, name] of routes) {
     const link = map.getByRole("link", { name: `${name}: route page`, exact: true });

@@ -75,6 +75,19 @@ describe("parseConfig: PostgreSQL", () => {
     });
   });
 
+  it("takes a read replica of the same server, and refuses one without DATABASE_URL or with a bad URL", () => {
+    expect(
+      parseConfig({ DATABASE_URL: "postgresql://primary/corridor", DATABASE_REPLICA_URL: "postgresql://replica/corridor" }).database,
+    ).toEqual({ kind: "postgres", url: "postgresql://primary/corridor", poolMax: 10, replicaUrl: "postgresql://replica/corridor" });
+    expect(parseConfig({ DATABASE_URL: "postgresql://primary/corridor", DATABASE_REPLICA_URL: "" }).database).not.toHaveProperty(
+      "replicaUrl",
+    );
+    expect(configError({ DATABASE_REPLICA_URL: "postgresql://replica/corridor" }).message).toContain("set DATABASE_URL too");
+    expect(configError({ DATABASE_URL: "postgresql://primary/corridor", DATABASE_REPLICA_URL: "replica" }).message).toContain(
+      "DATABASE_REPLICA_URL",
+    );
+  });
+
   it("wins over DATA_DIR", () => {
     expect(parseConfig({ DATABASE_URL: "postgresql://localhost/corridor", DATA_DIR: "memory://" }).database.kind).toBe("postgres");
   });

@@ -19,6 +19,8 @@ const postgresUrl = z
 
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
+  /** A streaming replica of DATABASE_URL's server: public reads go there, writes and editors' reads to the primary. */
+  DATABASE_REPLICA_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1, "must not be empty").default(".data"),
   // Each check needs its own message: the schema-level `error` is also used for checks that have none.
   PORT: z.preprocess(
@@ -72,7 +74,9 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
 });
 
-export type DatabaseConfig = { kind: "embedded"; dataDir: string } | { kind: "postgres"; url: string; poolMax: number };
+export type DatabaseConfig =
+  | { kind: "embedded"; dataDir: string }
+  | { kind: "postgres"; url: string; poolMax: number; /** Public reads' server, when there is one. */ replicaUrl?: string };
 
 export type AppConfig = {
   database: DatabaseConfig;
@@ -100,10 +104,22 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
-  const { DATABASE_URL, DATA_DIR, PORT, PG_POOL_MAX, SESSION_SECRET, COOKIE_SECURE, PUBLIC_ORIGIN, TRUSTED_PROXIES, NODE_ENV } =
-    result.data;
+  const {
+    DATABASE_URL,
+    DATABASE_REPLICA_URL,
+    DATA_DIR,
+    PORT,
+    PG_POOL_MAX,
+    SESSION_SECRET,
+    COOKIE_SECURE,
+    PUBLIC_ORIGIN,
+    TRUSTED_PROXIES,
+    NODE_ENV,
+  } = result.data;
+  if (DATABASE_REPLICA_URL && !DATABASE_URL)
+    throw new ConfigError("Invalid configuration: DATABASE_REPLICA_URL is a replica of DATABASE_URL's server: set DATABASE_URL too");
   const database: DatabaseConfig = DATABASE_URL
-    ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX }
+    ? { kind: "postgres", url: DATABASE_URL, poolMax: PG_POOL_MAX, ...(DATABASE_REPLICA_URL ? { replicaUrl: DATABASE_REPLICA_URL } : {}) }
     : { kind: "embedded", dataDir: DATA_DIR.startsWith("memory://") ? DATA_DIR : path.resolve(DATA_DIR) };
   return {
     database,

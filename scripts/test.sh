@@ -12,11 +12,12 @@ fail() { echo "npm test: $*" >&2; exit 1; }
 
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$CHROMIUM_PATH" ] || fail "Chromium not found at $CHROMIUM_PATH; install it (apt-get install -y chromium) or set CHROMIUM_PATH."
-if [ -z "${TEST_DATABASE_URL:-}" ]; then
-  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-  [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] ||
-    fail "PostgreSQL server binaries not found; install them (apt-get install -y postgresql) or set TEST_DATABASE_URL."
-fi
+# The server binaries start the throwaway cluster (unless TEST_DATABASE_URL names a server) and, always, the
+# read-replica test's primary and streaming replica.
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_basebackup" ] ||
+  fail "PostgreSQL server binaries not found; install them (apt-get install -y postgresql) or set PG_BIN to their folder."
+export PG_BIN
 
 # The two-instance test shares its cache through a redis-server it starts itself, on a free port.
 command -v redis-server >/dev/null 2>&1 || fail "redis-server not found; install it (apt-get install -y redis-server)."

@@ -3,8 +3,7 @@ import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
-import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { trendChartState } from "@/lib/charts/chart-state";
 import { distinctSources } from "@/components/source-line";
 import { TrendTable } from "@/components/tables/trend-table";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -12,19 +11,26 @@ import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
 import type { CiteContext } from "@/lib/citations/citation";
+import type { TrendView } from "@/lib/filters/trend-view";
 
 /**
  * A metric's dated figures as a chart framed the same way everywhere: the finding as its title, the unit, the
- * numbers as a table, sources, notes and the CSV of the metric's figures (within `filter`, e.g. one route).
+ * numbers as a table, sources, notes and its downloads (the metric's figures within `filter`, e.g. one route, in the
+ * reader's view).
  */
 export function TrendPanel({
   trend,
   filter,
+  view,
+  viewPrefix,
   headingLevel,
   cite,
 }: {
   trend: TrendChartData;
   filter: FigureFilter;
+  /** The view the address asks for, and where it sits in the address (an embed's bare keys; a page's are prefixed). */
+  view?: TrendView;
+  viewPrefix?: string;
   headingLevel?: 2 | 3 | 4;
   /** The page's citation moment; without it (an embed) the chart has no Cite block. */
   cite?: CiteContext;
@@ -49,20 +55,14 @@ export function TrendPanel({
           </Fragment>
         )),
       ]}
-      chart={{ chart: "trend", filter: { ...filter, metric: trend.metric.slug } }}
-      csvLink={
-        <TrendCsvDownload
-          metricSlug={trend.metric.slug}
-          route={filter.route}
-          plainHref={figuresCsvUrl({ ...filter, metric: trend.metric.slug })}
-        />
-      }
+      chart={trendChartState({ ...filter, metric: trend.metric.slug }, view)}
+      viewPrefix={viewPrefix}
       table={<TrendTable trend={trend} />}
       lastEditedAt={trend.lastEditedAt}
       cite={cite}
       headingLevel={headingLevel}
     >
-      {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} />}
+      {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} viewPrefix={viewPrefix} />}
     </ChartFrame>
   );
 }

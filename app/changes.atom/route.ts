@@ -3,7 +3,7 @@ import { siteOrigin } from "@/lib/auth/request-guard";
 import { atomFeed } from "@/lib/changes/atom-feed";
 import { badRequest } from "@/lib/http/api-error";
 import { getChangesPage } from "@/lib/data/changes/get-changes";
-import { changeQueryString, parseChangeFilter } from "@/lib/filters/change-filter";
+import { changeQueryString, parseChangeFeedQuery } from "@/lib/filters/change-filter";
 import { conditionalResponse } from "@/lib/http/conditional-response";
 import { configuredSiteOrigin } from "@/lib/http/site-origin";
 import { withErrorResponses } from "@/lib/http/error-responses";
@@ -19,9 +19,8 @@ export const GET = withErrorResponses(async (request: NextRequest) => {
   const at = await requestReader(request.nextUrl.searchParams);
   if (!at.ok) return at.response;
   const { db } = at;
-  const parsed = parseChangeFilter(at.params);
+  const parsed = parseChangeFeedQuery(at.params);
   if (!parsed.ok) return badRequest("Invalid filter", parsed.errors);
-  if (parsed.filter.page !== undefined) return badRequest("Invalid filter", ["The feed has no pages: it carries the newest changes"]);
   const filter = parsed.filter;
   return conditionalResponse(db, request, async () => {
     const { changes } = await getChangesPage(db, filter, entries);

@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from "react";
 import type { SourceRef } from "@/lib/data/types";
-import { chartCsvUrl, chartEmbedUrl, chartImageUrl, chartPagePath, type ChartState } from "@/lib/charts/chart-state";
+import { chartPagePath, type ChartState } from "@/lib/charts/chart-state";
 import { lastChangedDate, lastChangedText } from "@/lib/charts/last-changed";
 import type { CiteContext } from "@/lib/citations/citation";
 import { CiteBlock } from "../citations/cite-block";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
-import { EmbedCode } from "./embed-code";
+import { ChartDownloads } from "./chart-downloads";
 import styles from "./chart-frame.module.css";
 
 export type ChartFrameProps = {
@@ -20,8 +20,8 @@ export type ChartFrameProps = {
   notes?: readonly ReactNode[];
   /** Which chart in which state: its CSV, SVG, PNG and embed addresses all follow from it (lib/charts/chart-state). */
   chart?: ChartState;
-  /** A CSV link of its own in place of the state's (a trend's, which follows the reader's view). */
-  csvLink?: ReactNode;
+  /** Where a trend's view sits in the address, when not under its metric's prefix (an embed's bare keys). */
+  viewPrefix?: string;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
   /** When an editor last changed one of the chart's figures (null: none has); absent, the line is left out. */
@@ -44,7 +44,7 @@ export function ChartFrame({
   sources,
   notes = [],
   chart,
-  csvLink,
+  viewPrefix,
   table,
   lastEditedAt,
   cite,
@@ -96,57 +96,19 @@ export function ChartFrame({
         ) : null}
         {lastEditedAt === undefined ? null : <LastChanged lastEditedAt={lastEditedAt} />}
         {chart ? (
-          <ChartDownloads chart={chart} csvLink={csvLink} title={typeof title === "string" ? title : "Corridor Watch chart"}>
-            {cite ? (
-              <CiteBlock
-                context={cite}
-                title={typeof title === "string" ? title : "Corridor Watch chart"}
-                path={chartPagePath(chart)}
-                publishers={cited.map((source) => source.publisher)}
-                of="chart"
-              />
-            ) : null}
-          </ChartDownloads>
+          <ChartDownloads chart={chart} viewPrefix={viewPrefix} title={typeof title === "string" ? title : "Corridor Watch chart"} />
+        ) : null}
+        {chart && cite ? (
+          <CiteBlock
+            context={cite}
+            title={typeof title === "string" ? title : "Corridor Watch chart"}
+            path={chartPagePath(chart)}
+            publishers={cited.map((source) => source.publisher)}
+            of="chart"
+          />
         ) : null}
       </figcaption>
     </figure>
-  );
-}
-
-/**
- * The chart to take away: its rows as CSV, itself as SVG and PNG (title, sources and licence drawn in), and the
- * snippet to embed it. Plain anchors, not next/link: files from route handlers are neither prefetched nor routed.
- */
-export function ChartDownloads({
-  chart,
-  csvLink,
-  title,
-  children,
-}: {
-  chart: ChartState;
-  csvLink?: ReactNode;
-  title: string;
-  /** More disclosures beside the embed snippet (the chart's Cite block). */
-  children?: ReactNode;
-}) {
-  const csv = chartCsvUrl(chart);
-  return (
-    <div className={styles.downloads}>
-      {csvLink ??
-        (csv ? (
-          <a className={styles.download} href={csv} download>
-            Download CSV
-          </a>
-        ) : null)}
-      <a className={styles.download} href={chartImageUrl(chart, "svg")} download>
-        SVG<span className="visually-hidden"> image of this chart</span>
-      </a>
-      <a className={styles.download} href={chartImageUrl(chart, "png")} download>
-        PNG<span className="visually-hidden"> image of this chart</span>
-      </a>
-      <EmbedCode path={chartEmbedUrl(chart)} title={`Corridor Watch: ${title}`} />
-      {children}
-    </div>
   );
 }
 

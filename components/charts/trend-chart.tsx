@@ -237,10 +237,11 @@ function eventRows(events: NumberedEvent[], [min, max]: [number, number], plotWi
   return rowEnds.length;
 }
 
-export function TrendChart({ trend }: { trend: TrendChartData }) {
+/** `viewPrefix`: where the chart's view sits in the address, when not under its metric (an embed's bare keys). */
+export function TrendChart({ trend, viewPrefix }: { trend: TrendChartData; viewPrefix?: string }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const { unit } = trend.metric;
-  const { view, setView, ...read } = useTrendView(trend.metric.slug);
+  const { view, setView, ...read } = useTrendView(trend.metric.slug, viewPrefix);
   const applied = useMemo(() => applyTrendView(trend, view), [trend, view]);
   const indexed = applied.mode === "indexed";
   const points = applied.series.flatMap((series) => series.points);

@@ -77,13 +77,27 @@ function operation(
 /** A table of the dataset as CSV, whole: the data package's file of the same name. */
 function wholeTable(name: DatasetTableName, operationId: string, description: string): ZodOpenApiOperationObject {
   const table = tableOf(name);
-  return operation(operationId, "Tables", `${table.title} as CSV`, `${description} (the data package's ${table.path}).`, {
-    "200": csv(`The ${name}.`, table.schema),
-    "304": notModified,
-  });
+  return operation(
+    operationId,
+    "Tables",
+    `${table.title} as CSV`,
+    `${description} (the data package's ${table.path}).`,
+    { "200": csv(`The ${name}.`, table.schema), "304": notModified, "400": badRequest },
+    { requestParams: { query: asOfQuery } },
+  );
 }
 
-const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape });
+/** Every answer from the data takes `asOf` (lib/filters/as-of.ts), read before the address's own keys. */
+const asOfShape = {
+  asOf: z.string().optional().meta({
+    description:
+      "The data as it stood at a moment, rebuilt from the history of every change: a date (the end of that day, UTC), e.g. 2026-11-30, or a date and time, e.g. 2026-11-30T14:00Z or 2026-11-30T17:30+03:30. A moment still to come is refused with 400. Without it, now.",
+    example: "2026-11-30T14:00Z",
+  }),
+};
+const asOfQuery = z.object(asOfShape);
+
+const figureListQuery = z.object({ ...FigureFilterSchema.shape, ...FigureSortSchema.shape, ...FigurePageSchema.shape, ...asOfShape });
 
 export function openApiDocument({ origin }: { origin?: string } = {}) {
   const figures = tableOf("figures");
@@ -130,7 +144,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Figures as CSV",
           "Every figure of a selection, in id order; without filters, the whole dataset (the data package's figures.csv).",
           { "200": csv("The figures.", figures.schema), "304": notModified, "400": badRequest },
-          { requestParams: { query: FigureFilterSchema } },
+          { requestParams: { query: FigureFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/figures/metadata": {
@@ -148,7 +162,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "304": notModified,
             "400": badRequest,
           },
-          { requestParams: { query: FigureFilterSchema } },
+          { requestParams: { query: FigureFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/figures/template": {
@@ -170,7 +184,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "The figures one route comparison draws",
           "The figures behind one of the overview's route-comparison charts, and no others, in the figures CSV's columns.",
           { "200": csv("The chart's figures.", figures.schema), "304": notModified, "400": badRequest },
-          { requestParams: { path: ComparisonMeasureParams } },
+          { requestParams: { path: ComparisonMeasureParams, query: asOfQuery } },
         ),
       },
       "/api/csv/trend/{metric}": {
@@ -191,7 +205,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           {
             requestParams: {
               path: z.object({ metric: z.string().meta({ description: "The metric's slug, e.g. russia_iran_trade_turnover" }) }),
-              query: z.object({ route: FigureFilterSchema.shape.route }).extend(TrendViewSchema.shape),
+              query: z.object({ route: FigureFilterSchema.shape.route, ...asOfShape }).extend(TrendViewSchema.shape),
             },
           },
         ),
@@ -201,7 +215,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "downloadChartImage",
           "Charts",
           "A chart as an image",
-          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address. The query is the chart's state, as its CSV takes it: a trend's `metric` and figure filter, a comparison's `measure`, the map's highlighted `route`.",
+          "One chart (`comparison`, `trend` or `map`) as SVG or PNG (2× 1200 CSS pixels), with its title, legend, dated sources, notes, licence and page address; `<chart>.card.png` is the same chart as a 1200 × 630 social card (og:image). The query is the chart's state, as its CSV takes it: a trend's `metric`, figure filter and view (`since`, `until`, `mode`, `scale`, `hide`, as /api/csv/trend/{metric} takes them), a comparison's `measure`, the map's highlighted `route`.",
           {
             "200": {
               description: "The image.",
@@ -216,8 +230,44 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           },
           {
             requestParams: {
-              path: z.object({ file: z.enum(["comparison.svg", "comparison.png", "trend.svg", "trend.png", "map.svg", "map.png"]) }),
-              query: z.object({ ...FigureFilterSchema.shape, measure: ComparisonMeasureParams.shape.measure.optional() }),
+              path: z.object({
+                file: z.enum(
+                  (["comparison", "trend", "map"] as const).flatMap((chart) => [`${chart}.svg`, `${chart}.png`, `${chart}.card.png`]),
+                ),
+              }),
+              query: z.object({
+                ...FigureFilterSchema.shape,
+                ...TrendViewSchema.shape,
+                measure: ComparisonMeasureParams.shape.measure.optional(),
+                ...asOfShape,
+              }),
+            },
+          },
+        ),
+      },
+      "/api/map-outlines/{file}": {
+        get: operation(
+          "downloadMapOutlines",
+          "Charts",
+          "The route map's country outlines",
+          "The country outlines (Natural Earth admin-0, via world-atlas) under the site's route map, as SVG, for a map `width` pixels wide whose frame is `height` tall (`<width>x<height>.svg`, as the page's map names it); the page's map draws them as an image. They depend on the sizes only.",
+          {
+            "200": {
+              description: "The outlines.",
+              headers: validatorHeaders,
+              content: { "image/svg+xml": { schema: { type: "string" } } },
+            },
+            "304": notModified,
+            "400": badRequest,
+          },
+          {
+            requestParams: {
+              path: z.object({
+                file: z
+                  .string()
+                  .regex(/^\d{3,4}x\d{3,4}(\.\d)?\.svg$/)
+                  .meta({ example: "1000x714.3.svg" }),
+              }),
             },
           },
         ),
@@ -229,7 +279,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
           "Events as CSV",
           "The events timeline; without a route, every event (the data package's events.csv).",
           { "200": csv("The events.", tableOf("events").schema), "304": notModified, "400": badRequest },
-          { requestParams: { query: EventFilterSchema } },
+          { requestParams: { query: EventFilterSchema.extend(asOfShape) } },
         ),
       },
       "/api/csv/sources": {
@@ -252,7 +302,7 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
             "304": notModified,
             "400": badRequest,
           },
-          { requestParams: { query: ChangeFeedQuerySchema } },
+          { requestParams: { query: ChangeFeedQuerySchema.extend(asOfShape) } },
         ),
       },
       "/api/data-package.zip": {
@@ -268,7 +318,9 @@ export function openApiDocument({ origin }: { origin?: string } = {}) {
               content: { "application/zip": { schema: { type: "string", contentEncoding: "binary" } } },
             },
             "304": notModified,
+            "400": badRequest,
           },
+          { requestParams: { query: asOfQuery } },
         ),
       },
       "/api/openapi.json": {

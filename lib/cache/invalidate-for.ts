@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { getDatabase } from "../db";
+import { replicaCaughtUp } from "../db/replica-lag";
 import type { RecordType } from "../generated/prisma/client";
 import { splitSlugList } from "../admin/records/slug-list";
 import { tagsForChange, type DataChange, type EventState, type FigureState } from "./data-tags";
@@ -8,9 +9,15 @@ import { tagsForChange, type DataChange, type EventState, type FigureState } fro
 /**
  * Called by every write once it is stored: the cached reads showing what it changed are dropped (on every instance
  * when the cache is in Redis), so the next load reads them again. `{ expire: 0 }`: the next reader must see the
- * change, not a stale copy refreshed in the background (what revalidateTag's "max" profile would serve).
+ * change, not a stale copy refreshed in the background (what revalidateTag's "max" profile would serve). With a
+ * read replica, first waits until the replica holds the write, or the pages read again would cache the old data.
  */
-export function invalidateFor(change: DataChange): void {
+export async function invalidateFor(change: DataChange): Promise<void> {
+  const db = await getDatabase();
+  if (!(await replicaCaughtUp(db)))
+    console.error(
+      "Corridor Watch: the read replica is more than 10 s behind; pages may show the data before this write until it catches up.",
+    );
   for (const tag of tagsForChange(change)) revalidateTag(tag, { expire: 0 });
 }
 
@@ -43,5 +50,5 @@ export async function invalidateWrite(written: { kind: "figure" | RecordType; id
     route: text(snapshot.route) || null,
     metrics: splitSlugList(text(snapshot.metrics)),
   }));
-  invalidateFor({ kind: "events", states });
+  return invalidateFor({ kind: "events", states });
 }

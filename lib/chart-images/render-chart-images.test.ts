@@ -4,8 +4,9 @@ import { routeSummary, trendPoint } from "../../tests/support/chart-fixtures";
 import { routeColour } from "../charts/route-colours";
 import type { ComparisonValue, RouteComparison, SourceRef, TrendChartData, TrendPoint } from "../data/types";
 import { dataLicence } from "../licence/licence";
-import { renderComparisonImage } from "./render-comparison-image";
-import { renderTrendImage } from "./render-trend-image";
+import { comparisonImageFrame, renderComparisonImage } from "./render-comparison-image";
+import { renderSocialCard } from "./render-social-card";
+import { renderTrendImage, trendImageFrame } from "./render-trend-image";
 
 // Structured checks of the exported images: each SVG is parsed, then its bars, axes, markers and texts are found by
 // what they are, not compared to a stored picture.
@@ -199,5 +200,117 @@ describe("renderTrendImage", () => {
     expect(text).toContain("Ministry, Ministry report (as of February 2023)");
     expect(text).toContain(dataLicence.name);
     expect(text).toContain(pageUrl);
+  });
+});
+
+const doubling: TrendChartData = {
+  ...balance,
+  metric: { ...balance.metric, slug: "cargo", name: "Cargo", unit: "m t" },
+  events: [],
+  series: [
+    {
+      key: "year",
+      label: "Full year",
+      points: [
+        point(2019, "1", "reported", "Customs"),
+        point(2020, "2", "reported", "Customs"),
+        point(2021, "4", "reported", "Customs"),
+        point(2022, "8", "reported", "Customs", true),
+        point(2022, "9", "claim", "Ministry", true),
+      ],
+    },
+  ],
+};
+
+describe("renderTrendImage in a reader's view", () => {
+  const pointsOf = (svg: Element) => all(svg, (element) => element.name === "g" && hasClass(element, "cw-point"));
+  const centreY = (element: Element) =>
+    Number(/^M[\d.-]+,([\d.-]+) a/.exec(all(element, (child) => child.name === "path")[0]!.attributes.d!)![1]);
+
+  it("draws a log scale: each doubling the same height apart, and says so under the title", () => {
+    const svg = parseSvg(renderTrendImage(doubling, { pageUrl }, { mode: "absolute", scale: "log", hide: ["Ministry"] }));
+    const ys = ["1", "2", "4", "8"].map((value) => centreY(pointsOf(svg).find((element) => element.attributes["data-value"] === value)!));
+    const steps = ys.slice(1).map((y, index) => ys[index]! - y);
+    for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 0);
+    expect(steps[0]).toBeGreaterThan(20);
+    // The hidden source is not drawn, and the subtitle names the view.
+    expect(pointsOf(svg).map((element) => element.attributes["data-source"])).not.toContain("Ministry");
+    expect(allText(svg)).toContain("Cargo, in m t; log scale; not shown: Ministry");
+    expect(all(svg, (element) => element.name === "line" && hasClass(element, "cw-zero"))).toHaveLength(0);
+  });
+
+  it("draws an index from the first year shown, with its base line, and keeps the title in the figures' unit", () => {
+    const svg = parseSvg(renderTrendImage(doubling, { pageUrl }, { since: 2020, mode: "indexed", scale: "linear", hide: ["Ministry"] }));
+    expect(pointsOf(svg).map((element) => element.attributes["data-value"])).toEqual(["100.0", "200.0", "400.0"]);
+    expect(all(svg, (element) => element.name === "line" && hasClass(element, "cw-index-base"))).toHaveLength(1);
+    const text = allText(svg);
+    expect(text).toContain("Cargo, in m t; from 2020; index, first period shown = 100 (from m t); not shown: Ministry");
+    expect(textOf(all(svg, (element) => element.name === "title")[0]!)).toBe("Cargo rose from 2 m t in 2020 to 8 in 2022");
+    // Years before the view are neither drawn nor labelled.
+    expect(texts(svg)).not.toContain("2019");
+  });
+
+  it("says where the data refuses the view (a log scale of values below zero)", () => {
+    const svg = parseSvg(renderTrendImage(balance, { pageUrl }, { mode: "absolute", scale: "log", hide: [] }));
+    expect(allText(svg)).toContain("Drawn on a linear scale: a log scale cannot place values at or below zero");
+    expect(all(svg, (element) => element.name === "line" && hasClass(element, "cw-zero"))).toHaveLength(1);
+  });
+});
+
+describe("a trend of one figure is a tile, not a chart with one dot", () => {
+  const one: TrendChartData = {
+    ...doubling,
+    series: [{ key: "h1", label: "First half", points: [{ ...point(2024, "4.9", "claim", "IRNA"), periodEnd: "2024-06-30" }] }],
+  };
+
+  it("shows the value with its unit, the period, the status, the source and its date", () => {
+    const svg = parseSvg(renderTrendImage(one, { pageUrl }));
+    expect(all(svg, (element) => element.name === "g" && hasClass(element, "cw-point"))).toHaveLength(0);
+    const part = (name: string) => texts(all(svg, (element) => element.name === "g" && hasClass(element, name))[0]!).join(" ");
+    expect(part("cw-tile-value")).toBe("4.9 m t");
+    expect(part("cw-tile-period")).toBe("H1 2024 · claim (not an official statistic)");
+    expect(part("cw-tile-source")).toBe("Source: IRNA, IRNA report (as of February 2025)");
+    expect(allText(svg)).toContain("The only figure with a period so far, so there is no trend to draw.");
+    // No legend of markers and lines for a drawing that has none.
+    expect(allText(svg)).not.toContain("Filled marker");
+  });
+
+  it("is what a view of one year of a longer trend shows", () => {
+    const svg = parseSvg(
+      renderTrendImage(doubling, { pageUrl }, { since: 2021, until: 2021, mode: "absolute", scale: "linear", hide: [] }),
+    );
+    expect(texts(all(svg, (element) => element.name === "g" && hasClass(element, "cw-tile-value"))[0]!)).toEqual(["4 m t"]);
+    expect(allText(svg)).toContain("Cargo, in m t; 2021 only");
+  });
+});
+
+describe("renderSocialCard", () => {
+  it("is 1200 × 630 with the site's name, the title, the drawing, the sources and the page's address", () => {
+    for (const frame of [comparisonImageFrame(transitTime), trendImageFrame(balance)]) {
+      const svg = parseSvg(renderSocialCard(frame, { pageUrl }));
+      expect([svg.attributes.width, svg.attributes.height]).toEqual(["1200", "630"]);
+      const part = (name: string) => all(svg, (element) => element.name === "g" && hasClass(element, name))[0]!;
+      expect(texts(part("cw-site"))).toEqual(["Corridor Watch"]);
+      // Each line is a <tspan>; read without the line breaks, the title is the frame's finding, whole.
+      expect(texts(part("cw-title")).join("").replace(/\s/g, "")).toBe(frame.title.replace(/\s/g, ""));
+      expect(texts(part("cw-sources")).join(" ")).toMatch(/^Sources: .+\(as of /);
+      expect(texts(part("cw-url")).join(" ")).toContain("corridor.example.org/metrics/example");
+      // The legend's pictured entries (series, statuses), as many as one row holds.
+      expect(texts(part("cw-legend"))[0]).toBe(frame.legend.find((item) => item.swatch)!.text);
+      // The drawing sits between the title and the sources.
+      const chart = part("cw-chart");
+      const top = Number(/translate\([\d.]+,([\d.]+)\)/.exec(chart.attributes.transform!)![1]);
+      const sourcesTop = Number(all(part("cw-sources"), (element) => element.name === "text")[0]!.attributes.y);
+      const scale = Number(/scale\(([\d.]+)\)/.exec(chart.attributes.transform!)?.[1] ?? 1);
+      expect(top + frame.body(1128).height * Math.min(1, scale)).toBeLessThan(sourcesTop + 4);
+    }
+  });
+
+  it("cuts a long title to two lines, ending in an ellipsis", () => {
+    const long = { ...comparisonImageFrame(transitTime), title: "A finding that goes on ".repeat(12).trim() };
+    const title = all(parseSvg(renderSocialCard(long, { pageUrl })), (element) => hasClass(element, "cw-title"))[0]!;
+    const secondLines = all(title, (element) => element.name === "tspan");
+    expect(secondLines).toHaveLength(1);
+    expect(textOf(secondLines[0]!)).toMatch(/^[\w ]+\w…$/);
   });
 });

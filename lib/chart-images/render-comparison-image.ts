@@ -4,7 +4,7 @@ import { routeColour } from "../charts/route-colours";
 import { statusStyle, statusStyleLabels, type StatusStyle } from "../charts/status-encoding";
 import type { ComparisonRow, RouteComparison } from "../data/types";
 import { formatNumber } from "../format/format-number";
-import { renderImageFrame, type ChartBody, type ImageContext, type LegendItem } from "./image-frame";
+import { renderImageFrame, type ChartBody, type ImageContext, type LegendItem, type ImageFrame } from "./image-frame";
 import { hatchPattern, statusRect, statusSwatch } from "./svg-paint";
 import { escapeXml, r1, textBlock, textWidth, wrapText } from "./svg-text";
 
@@ -105,18 +105,20 @@ export function comparisonLegend(comparison: RouteComparison): LegendItem[] {
   return items;
 }
 
+/** One comparison measure, framed for an image. */
+export function comparisonImageFrame(comparison: RouteComparison): ImageFrame {
+  return {
+    title: comparisonFinding(comparison),
+    subtitle: `${comparison.title}, in ${comparison.unit}`,
+    description: describeComparison(comparison),
+    body: (width) => comparisonBody(comparison, width),
+    legend: comparisonLegend(comparison),
+    notes: comparisonNotes(comparison),
+    sources: comparison.rows.flatMap((row) => row.value?.sources ?? []),
+  };
+}
+
 /** The whole image of one comparison measure, as an SVG document. */
 export function renderComparisonImage(comparison: RouteComparison, context: ImageContext): string {
-  return renderImageFrame(
-    {
-      title: comparisonFinding(comparison),
-      subtitle: `${comparison.title}, in ${comparison.unit}`,
-      description: describeComparison(comparison),
-      body: (width) => comparisonBody(comparison, width),
-      legend: comparisonLegend(comparison),
-      notes: comparisonNotes(comparison),
-      sources: comparison.rows.flatMap((row) => row.value?.sources ?? []),
-    },
-    context,
-  );
+  return renderImageFrame(comparisonImageFrame(comparison), context);
 }

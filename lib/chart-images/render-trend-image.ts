@@ -1,5 +1,5 @@
-import { describeTrend, printedUnits, trendFinding, trendNotes, trendSubtitle } from "../charts/describe-chart";
-import { niceTicks } from "../charts/nice-ticks";
+import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "../charts/describe-chart";
+import { logTicks, niceTicks } from "../charts/nice-ticks";
 import {
   disagreeingPublishers,
   disagreementShapes,
@@ -9,19 +9,24 @@ import {
   seriesColour,
   type MarkerShape,
 } from "../charts/trend-encoding";
+import { applyTrendView, type AppliedTrendView } from "../dashboard/apply-trend-view";
 import { lineSegments } from "../dashboard/build-trend-series";
 import type { TrendChartData, TrendPoint } from "../data/types";
 import { formatPartialDate } from "../format/format-date";
-import { formatNumber } from "../format/format-number";
+import { defaultTrendView, isDefaultTrendView, type TrendView } from "../filters/trend-view";
+import { formatNumber, formatValue } from "../format/format-number";
+import { asOfPhrase } from "../sources/source-dates";
 import { withoutParenthetical } from "../format/without-parenthetical";
-import { renderImageFrame, type ChartBody, type ImageContext, type LegendItem } from "./image-frame";
-import { escapeXml, r1, textBlock, textWidth } from "./svg-text";
+import { renderImageFrame, type ChartBody, type ImageContext, type ImageFrame, type LegendItem } from "./image-frame";
+import { escapeXml, r1, textBlock, textWidth, wrapText } from "./svg-text";
 
-// A trend as an image, drawn as the live chart draws it (components/charts/trend-chart.tsx): a colour per kind of
+// A trend as an image, drawn as the live chart draws it (components/charts/trend-chart.tsx), in the reader's view
+// (years, index, scale, hidden sources: applyTrendView, the chart's and the CSV's function): a colour per kind of
 // period, lines only between consecutive single-valued periods, one marker shape per source where sources
 // disagree (side by side, each labelled where there is room), filled markers for reported figures, hollow on dashed
 // lines for the rest, numbered event lines. The value axis spans the data: negative values get a negative axis and a
-// zero line.
+// zero line; a log axis spans the data only. A trend of one figure is a tile (its value, period, status, source and
+// date), not a chart with one dot.
 
 const plotHeight = 360;
 const eventRow = 16;
@@ -51,25 +56,43 @@ function numberedEvents(trend: TrendChartData, domain: [number, number]) {
     .map((event, index) => ({ ...event, number: index + 1 }));
 }
 
-function yearDomain(points: readonly TrendPoint[]): { first: number; last: number; domain: [number, number] } {
+/** The years drawn: those of the points shown, within the years the reader chose (as the live chart draws them). */
+function yearDomain(
+  points: readonly TrendPoint[],
+  view: TrendView = defaultTrendView,
+): { first: number; last: number; domain: [number, number] } {
   const years = points.flatMap((point) => [Number(point.periodStart.slice(0, 4)), Number(point.periodEnd.slice(0, 4))]);
-  const first = years.length > 0 ? Math.min(...years) : 2000;
-  const last = years.length > 0 ? Math.max(...years) : first;
+  const first = Math.max(years.length > 0 ? Math.min(...years) : 2000, view.since ?? -Infinity);
+  const last = Math.max(first, Math.min(years.length > 0 ? Math.max(...years) : first, view.until ?? Infinity));
   return { first, last, domain: [utcYearStart(first), utcYearStart(last + 1)] };
 }
 
-export function trendBody(trend: TrendChartData, width: number): ChartBody {
+/** How the drawing is scaled: the view's years, and the mode and scale the data allowed (AppliedTrendView). */
+export type TrendDrawing = { view: TrendView; mode: AppliedTrendView["mode"]; scale: AppliedTrendView["scale"] };
+const plainDrawing: TrendDrawing = { view: defaultTrendView, mode: "absolute", scale: "linear" };
+
+export function trendBody(trend: TrendChartData, width: number, drawing: TrendDrawing = plainDrawing): ChartBody {
   const points = trend.series.flatMap((series) => series.points);
-  if (points.length === 0) return { svg: textBlock(["No dated figures to chart."], 0, 18, { size: 15, fill: "#333333" }), height: 28 };
-  const { first, last, domain } = yearDomain(points);
+  if (points.length === 0)
+    return {
+      svg: textBlock([`No dated figures to chart${isDefaultTrendView(drawing.view) ? "" : " in this view"}.`], 0, 18, {
+        size: 15,
+        fill: "#333333",
+      }),
+      height: 28,
+    };
+  const { first, last, domain } = yearDomain(points, drawing.view);
   const events = numberedEvents(trend, domain);
 
   const values = points.map((point) => point.value);
+  const log = drawing.scale === "log" ? logTicks(Math.min(...values), Math.max(...values)) : null;
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   // Headroom beyond the extremes keeps the labels of disagreeing sources inside the plot.
-  const ticks = niceTicks(min < 0 ? min * 1.15 : 0, max * 1.15);
+  const ticks = log ?? niceTicks(min < 0 ? min * 1.15 : 0, max * 1.15);
   const [bottom, top] = [ticks[0] ?? 0, ticks.at(-1) ?? 1];
+  // On a log axis a value's height is its logarithm's; applyTrendView only allows it for values above zero.
+  const scaled = (value: number) => (log ? Math.log10(value) : value);
   const tickLabels = ticks.map((tick) => formatNumber(String(tick)));
   const axisWidth = Math.max(...tickLabels.map((label) => textWidth(label, tickSize))) + 12;
   const plotLeft = axisWidth;
@@ -86,7 +109,7 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
     return row;
   });
   const plotTop = rowEnds.length > 0 ? rowEnds.length * eventRow + 8 : 6;
-  const yOf = (value: number) => plotTop + ((top - value) / (top - bottom)) * plotHeight;
+  const yOf = (value: number) => plotTop + ((scaled(top) - scaled(value)) / (scaled(top) - scaled(bottom))) * plotHeight;
   const plotBottom = plotTop + plotHeight;
 
   const parts: string[] = [];
@@ -98,6 +121,11 @@ export function trendBody(trend: TrendChartData, width: number): ChartBody {
     );
     parts.push(textBlock([tickLabels[index]!], plotLeft - 8, y + tickSize * 0.35, { size: tickSize, fill: "#5a5a5a", anchor: "end" }));
   }
+  // An index's base, 100, as a dashed line, as on the page.
+  if (drawing.mode === "indexed" && 100 >= bottom && 100 <= top)
+    parts.push(
+      `<line class="cw-index-base" x1="${r1(plotLeft)}" x2="${r1(plotLeft + plotWidth)}" y1="${r1(yOf(100))}" y2="${r1(yOf(100))}" stroke="#8a8a8a" stroke-width="1" stroke-dasharray="2 2"/>`,
+    );
   // Years: faint lines where each starts, labels mid-year where a full year's point sits, thinned to fit.
   const yearWidth = plotWidth / (last - first + 1);
   const every = Math.max(1, Math.ceil(44 / yearWidth));
@@ -191,30 +219,99 @@ export function trendLegend(trend: TrendChartData): LegendItem[] {
 }
 
 /** The notes under a trend image: the page's notes, the sister metrics drawn, and the numbered events in words. */
-export function trendImageNotes(trend: TrendChartData): string[] {
+export function trendImageNotes(trend: TrendChartData, view: TrendView = defaultTrendView): string[] {
   const printed = printedUnits(trend);
   const sisters = trend.sisters
     .filter((sister) => printed.includes(sister.unit))
     .map((sister) => `As printed, with their own page and CSV: ${sister.name} (/metrics/${sister.slug}).`);
-  const events = numberedEvents(trend, yearDomain(trend.series.flatMap((series) => series.points)).domain).map(
+  const events = numberedEvents(
+    trend,
+    yearDomain(
+      trend.series.flatMap((series) => series.points),
+      view,
+    ).domain,
+  ).map(
     (event) =>
       `Event ${event.number}: ${formatPartialDate(event.date, event.datePrecision)}, ${event.title}${event.status === "planned" ? " (planned)" : ""}.`,
   );
   return [...trendNotes(trend), ...sisters, ...events];
 }
 
-/** The whole image of one trend, as an SVG document. */
-export function renderTrendImage(trend: TrendChartData, context: ImageContext): string {
-  return renderImageFrame(
-    {
-      title: trendFinding(trend),
-      subtitle: trendSubtitle(trend),
-      description: describeTrend(trend),
-      body: (width) => trendBody(trend, width),
-      legend: trendLegend(trend),
-      notes: trendImageNotes(trend),
-      sources: trend.series.flatMap((series) => series.points.map((point) => point.source)),
-    },
-    context,
+/** The reader's view in words, for the subtitle: "2021–2024; index, first period shown = 100; log scale; IFP News hidden". */
+export function trendViewWords(view: TrendView, applied: Pick<AppliedTrendView, "mode" | "scale">, unit: string): string[] {
+  const words: string[] = [];
+  if (view.since !== undefined || view.until !== undefined)
+    words.push(
+      view.since !== undefined && view.until !== undefined
+        ? view.since === view.until
+          ? `${view.since} only`
+          : `${view.since}–${view.until}`
+        : view.since !== undefined
+          ? `from ${view.since}`
+          : `until ${view.until}`,
+    );
+  if (applied.mode === "indexed") words.push(`index, first period shown = 100 (from ${unit})`);
+  if (applied.scale === "log") words.push("log scale");
+  if (view.hide.length > 0) words.push(`not shown: ${[...view.hide].sort().join(", ")}`);
+  return words;
+}
+
+/** A status in the tile's words, as the legend says them. */
+const tileStatus: Record<TrendPoint["status"], string> = {
+  reported: "reported statistic",
+  claim: "claim (not an official statistic)",
+  forecast: "forecast",
+  plan: "plan",
+};
+
+/** The one figure of a trend as a tile: its value with its unit, period and status, source and date. */
+export function singleFigureTile(point: TrendPoint, unit: string, width: number): ChartBody {
+  const parts: string[] = [];
+  const valueSize = 64;
+  parts.push(`<rect class="cw-tile" x="0" y="0" width="${r1(width)}" height="__H__" rx="6" fill="#f5f6f7" stroke="#d6d9dc"/>`);
+  let y = 28 + valueSize;
+  parts.push(`<g class="cw-tile-value">${textBlock([formatValue(point.valueText, unit)], 28, y, { size: valueSize, bold: true })}</g>`);
+  if (point.printed) {
+    y += 34;
+    parts.push(textBlock([`printed as ${formatValue(point.printed.valueText, point.printed.unit)}`], 28, y, { size: 18, fill: "#4a4a4a" }));
+  }
+  y += 44;
+  parts.push(
+    `<g class="cw-tile-period">${textBlock([`${pointPeriod(point)} · ${tileStatus[point.status]}`], 28, y, { size: 22, fill: "#1a1a1a" })}</g>`,
   );
+  const sourceLines = wrapText(`Source: ${point.source.publisher}, ${point.source.title} (${asOfPhrase(point.source)})`, width - 56, 17);
+  y += 34;
+  parts.push(`<g class="cw-tile-source">${textBlock(sourceLines, 28, y, { size: 17, fill: "#333333" }, 23)}</g>`);
+  y += (sourceLines.length - 1) * 23 + 34;
+  parts.push(textBlock(["The only figure with a period so far, so there is no trend to draw."], 28, y, { size: 15, fill: "#4a4a4a" }));
+  const height = y + 26;
+  return { svg: parts.join("").replace("__H__", String(r1(height))), height };
+}
+
+/**
+ * The whole image of one trend in a reader's view, as an SVG document. The title and description are told from the
+ * points shown in their own unit (an index is a way of drawing them, not new figures); the subtitle names the view.
+ */
+export function renderTrendImage(trend: TrendChartData, context: ImageContext, view: TrendView = defaultTrendView): string {
+  return renderImageFrame(trendImageFrame(trend, view), context);
+}
+
+export function trendImageFrame(trend: TrendChartData, view: TrendView = defaultTrendView): ImageFrame {
+  const applied = applyTrendView(trend, view);
+  const drawn: TrendChartData = { ...trend, series: applied.series };
+  const told: TrendChartData =
+    applied.mode === "indexed" ? { ...trend, series: applyTrendView(trend, { ...view, mode: "absolute" }).series } : drawn;
+  const points = drawn.series.flatMap((series) => series.points);
+  const single = points.length === 1 && applied.mode === "absolute" ? points[0]! : null;
+  const viewWords = trendViewWords(view, applied, trend.metric.unit);
+  return {
+    title: trendFinding(told),
+    subtitle: [trendSubtitle(told), ...viewWords].join("; "),
+    description:
+      describeTrend(told) + (applied.mode === "indexed" ? " Drawn as an index: each series is 100 at its first period shown." : ""),
+    body: (width) => (single ? singleFigureTile(single, trend.metric.unit, width) : trendBody(drawn, width, { view, ...applied })),
+    legend: single ? [] : trendLegend(drawn),
+    notes: [...applied.notices, ...trendImageNotes(told, view)],
+    sources: points.map((point) => point.source),
+  };
 }

@@ -15,12 +15,13 @@ const fontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.
 /** Pixels per CSS pixel of the image: 2× makes a 1200-wide chart 2400 px, enough for print. */
 export const pngScale = 2;
 
-export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
+/** `scale` pixels per CSS pixel: print size by default; 1 for a social card, whose size is its pixels. */
+export function svgToPng(svg: string, scale = pngScale): { png: Buffer; width: number; height: number } {
   // Without its font resvg would draw an image with no text at all: refuse instead.
   const missing = fontFiles.find((file) => !existsSync(file));
   if (missing) throw new Error(`The PNG font is missing: ${missing} (run npm ci)`);
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: pngScale },
+    fitTo: { mode: "zoom", value: scale },
     background: "#ffffff",
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
   });

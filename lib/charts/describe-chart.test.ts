@@ -56,8 +56,27 @@ describe("comparisonFinding", () => {
       ],
     };
     expect(comparisonFinding(distance)).toBe(
-      "The INSTC western route is claimed to be shorter: 7,200 km (claim, undated) against 16,000 km (claim, undated) by the Suez Canal sea route",
+      // "claimed" says the first figure's status, so its parenthesis gives only its date.
+      "The INSTC western route is claimed to be shorter: 7,200 km (undated) against 16,000 km (claim, undated) by the Suez Canal sea route",
     );
+  });
+
+  it("names each route once when their figures overlap, every value with its unit, status and date", () => {
+    const east = route("instc-east", "INSTC eastern route", "instc");
+    const chennai = route("chennai-vladivostok", "Chennai–Vladivostok Eastern Maritime Corridor", "alternative");
+    const comparable: RouteComparison = {
+      ...transitTime,
+      rows: [
+        { route: east, value: value("15", "18", "days", "reported", ["2023"]), unlike: [] },
+        { route: chennai, value: value("10", "24", "days", "claim", ["2022"]), unlike: [] },
+      ],
+    };
+    const finding = comparisonFinding(comparable);
+    expect(finding).toBe(
+      "The INSTC eastern route and the Chennai–Vladivostok Eastern Maritime Corridor are comparable: 15–18 days (2023) and 10–24 days (claim, 2022)",
+    );
+    expect(finding.split("Chennai–Vladivostok")).toHaveLength(2);
+    expect(finding.split("INSTC eastern route")).toHaveLength(2);
   });
 
   it("names the shared period of volumes and falls back to the title without a pair", () => {

@@ -51,9 +51,11 @@ const comparatives: Record<ComparisonMeasure, { lower: string; higher: string; p
 };
 
 /**
- * The finding of a route comparison in one sentence: the first INSTC branch with a figure against the first
- * alternative with one ("The INSTC western route is claimed to be shorter: 7,200 km against 16,000 km by the Suez
- * Canal sea route"). Falls back to the comparison's title when one side has no data.
+ * The finding of a route comparison in one sentence, each route named once: the first INSTC branch with a figure
+ * against the first alternative with one ("The INSTC western route is claimed to be shorter: 7,200 km (undated)
+ * against 16,000 km (claim, undated) by the Suez Canal sea route"; "A and B are comparable: 15–18 days (2023) and
+ * 10–24 days (claim, as of 2022)"). Every value keeps its unit, its status unless the verb already says "claimed",
+ * and its date. Falls back to the comparison's title when one side has no data.
  */
 export function comparisonFinding(comparison: RouteComparison): string {
   const withValue = (row: ComparisonRow): row is ComparisonRow & { value: ComparisonValue } => row.value !== null;
@@ -69,12 +71,16 @@ export function comparisonFinding(comparison: RouteComparison): string {
   const b = alternative.value;
   const subject = `The ${shortRouteName(instc.route.name)}`;
   const other = `the ${shortRouteName(alternative.route.name)}`;
-  const figures = `${comparisonValueWithWhen(a)} against ${comparisonValueWithWhen(b)} ${words.preposition} ${other}`;
-  if (a.plotHigh >= b.plotLow && a.plotLow <= b.plotHigh) return `${subject} and ${other} are comparable: ${figures}`;
+  // Both routes are named before the colon, so the figures follow in that order and name neither again.
+  if (a.plotHigh >= b.plotLow && a.plotLow <= b.plotHigh)
+    return `${subject} and ${other} are comparable: ${comparisonValueWithWhen(a)} and ${comparisonValueWithWhen(b)}`;
   const word = a.plotHigh < b.plotLow ? words.lower : words.higher;
-  if (comparison.measure === "volume") return `${subject} ${word}: ${figures}`;
-  const claimed = a.statuses.every((status) => status !== "reported") ? "is claimed to be" : "is";
-  return `${subject} ${claimed} ${word}: ${figures}`;
+  const against = `against ${comparisonValueWithWhen(b)} ${words.preposition} ${other}`;
+  if (comparison.measure === "volume") return `${subject} ${word}: ${comparisonValueWithWhen(a)} ${against}`;
+  const claimed = a.statuses.every((status) => status !== "reported");
+  // "is claimed to be" says the status of the subject's figure; its parenthesis then gives only its date.
+  const first = claimed ? `${comparisonValueText(a)} (${comparisonWhen(a)})` : comparisonValueWithWhen(a);
+  return `${subject} ${claimed ? "is claimed to be" : "is"} ${word}: ${first} ${against}`;
 }
 
 /** A screen-reader summary of a comparison: every route, its value or "no data", status and period. */

@@ -5,10 +5,15 @@ import { kyselyAsOf } from "../db/kysely";
 import type { AsOf } from "../filters/as-of";
 import type { Reader } from "./reader";
 
-/** The database as it stands now, or as it stood at `asOf`: what a route hands the data layer. */
+/**
+ * The database as it stands now, or as it stood at `asOf`: what a route hands the data layer for a public read.
+ * With a replica (DATABASE_REPLICA_URL) it reads there; every write waits for the replica before its pages are
+ * dropped from the cache (lib/cache/invalidate-for.ts), so what is read again after a write holds that write.
+ */
 export async function readerAt(asOf: AsOf): Promise<Reader> {
   const db = await getDatabase();
-  return asOf === null ? db : pastReader(db, new Date(asOf));
+  const reads = db.replica ?? db;
+  return asOf === null ? { kysely: reads.kysely, ...(reads.pgPool ? { pgPool: reads.pgPool } : {}) } : pastReader(reads, new Date(asOf));
 }
 
 /**

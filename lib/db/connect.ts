@@ -20,6 +20,11 @@ export type Database = {
   migrationAdapter: () => SqlMigrationAwareDriverAdapterFactory;
   /** The connection pool behind Prisma on a PostgreSQL server, for what Prisma cannot do (COPY). */
   pgPool?: pg.Pool;
+  /**
+   * A streaming replica (DATABASE_REPLICA_URL), for the public reads (lib/data/as-of.ts `readerAt`); writes, the
+   * editors' reads and sessions stay on the primary. A write waits for it before its cached pages are dropped.
+   */
+  replica?: { prisma: PrismaClient; kysely: SqlDatabase; pgPool: pg.Pool };
   close: () => Promise<void>;
 };
 
@@ -40,6 +45,15 @@ function pgFieldsFromUrl(url: string) {
   };
 }
 
+function openReplica(url: string, poolMax: number, closing: () => boolean): NonNullable<Database["replica"]> {
+  const pgPool = new pg.Pool({ ...pgFieldsFromUrl(url), max: poolMax, connectionTimeoutMillis: 5_000 });
+  pgPool.on("error", (error) => {
+    if (!closing()) console.error(`PostgreSQL replica connection lost (${error.message}); the pool will reconnect.`);
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pgPool) });
+  return { prisma, kysely: kyselyOver(prisma), pgPool };
+}
+
 export async function connectDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "postgres") {
     const fields = pgFieldsFromUrl(config.url);
@@ -51,16 +65,22 @@ export async function connectDatabase(config: DatabaseConfig): Promise<Database>
       if (!closing) console.error(`PostgreSQL connection lost (${error.message}); the pool will reconnect.`);
     });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pgPool) });
+    const replica = config.replicaUrl ? openReplica(config.replicaUrl, config.poolMax, () => closing) : undefined;
     return {
       kind: "postgres",
       prisma,
       kysely: kyselyOver(prisma),
       pgPool,
+      ...(replica ? { replica } : {}),
       migrationAdapter: () => schemaEngineAdapterForPostgres({ ...fields, max: 2 }),
       close: async () => {
         closing = true;
         await prisma.$disconnect();
         await pgPool.end();
+        if (replica) {
+          await replica.prisma.$disconnect();
+          await replica.pgPool.end();
+        }
       },
     };
   }

@@ -43,9 +43,10 @@ export function parseAsOf(text: string, now: Date = new Date()): { ok: true; asO
   if (moment.getTime() > now.getTime()) {
     return {
       ok: false,
-      error: dateOnly
-        ? `asOf ${trimmed} is not over yet: give a time, such as ${now.toISOString().slice(0, 16)}Z`
-        : `asOf ${trimmed} is later than now (${now.toISOString().slice(0, 16)}Z): the record cannot say what it will be`,
+      error:
+        dateOnly && calendar.getTime() <= now.getTime()
+          ? `asOf ${trimmed} is not over yet: give a time, such as ${now.toISOString().slice(0, 16)}Z`
+          : `asOf ${trimmed} is later than now (${now.toISOString().slice(0, 16)}Z): the record cannot say what it will be`,
     };
   }
   return { ok: true, asOf: moment };

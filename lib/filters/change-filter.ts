@@ -6,6 +6,8 @@ import { queryString, singleValues } from "./search-params";
 // unknown or repeated keys refused, empty values absent, so a followed feed always means the same selection.
 
 export const changeFilterKeys = ["metric", "route", "figure", "page"] as const;
+/** The feed carries the newest changes: it has no pages, so `page` is an unknown key to it. */
+const changeFeedKeys = ["metric", "route", "figure"] as const;
 
 const slug = storableText(1_000, "").regex(slugPattern, "must be a slug such as instc-west").optional();
 /** Digits only, at most nine: every id and page fits PostgreSQL's integer. */
@@ -26,9 +28,25 @@ const ChangeFilterSchema = ChangeFeedQuerySchema.extend({ page: positive("2") })
 
 export type ChangeQuery = z.infer<typeof ChangeFilterSchema>;
 
-export function parseChangeFilter(params: URLSearchParams): { ok: true; filter: ChangeQuery } | { ok: false; errors: string[] } {
-  const { input, errors } = singleValues(params, changeFilterKeys);
-  const result = ChangeFilterSchema.safeParse(input);
+type Parsed<Query> = { ok: true; filter: Query } | { ok: false; errors: string[] };
+
+/** /changes's query. */
+export function parseChangeFilter(params: URLSearchParams): Parsed<ChangeQuery> {
+  return parseWith(ChangeFilterSchema, changeFilterKeys, params);
+}
+
+/** /changes.atom's query: /changes's without the page. */
+export function parseChangeFeedQuery(params: URLSearchParams): Parsed<Omit<ChangeQuery, "page">> {
+  return parseWith(ChangeFeedQuerySchema, changeFeedKeys, params);
+}
+
+function parseWith<Schema extends z.ZodType<object>>(
+  schema: Schema,
+  keys: readonly string[],
+  params: URLSearchParams,
+): Parsed<z.output<Schema>> {
+  const { input, errors } = singleValues(params, keys);
+  const result = schema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues)
       errors.push(`'${issue.path.join(".")}' ${issue.message} (got "${input[String(issue.path[0])] ?? ""}")`);

@@ -89,24 +89,40 @@ function describeProblem(key: FigureFilterKey, input: Partial<Record<FigureFilte
   }
 }
 
-/** Parses URL search parameters; empty values are absent, repeated ones an error. */
-export function parseFigureFilter(params: URLSearchParams | SearchParamsRecord): FilterResult {
+/** The filter's keys as an address gives them (blanks absent), and the keys it repeats, said as refusals. */
+export function readFigureFilterInput(params: URLSearchParams | SearchParamsRecord): {
+  input: Partial<Record<FigureFilterKey, string>>;
+  errors: string[];
+} {
   const read = readQueryValues(params, figureFilterKeys);
   // No key here may repeat, so every value read is a single one.
   const input = read.input as Partial<Record<FigureFilterKey, string>>;
-  const errors = read.repeated.map((key) => `The ${figureFilterLabels[key]} is given more than once: choose one`);
-  const result = FigureFilterSchema.safeParse(input);
-  if (!result.success) {
-    const refused = new Set<string>();
-    for (const issue of result.error.issues) {
-      if (issue.path.length === 2) errors.push(`The period starts (${input.from}) after it ends (${input.to})`);
-      else {
-        const key = String(issue.path[0]) as FigureFilterKey;
-        if (!refused.has(key)) errors.push(describeProblem(key, input));
-        refused.add(key);
-      }
+  return { input, errors: read.repeated.map((key) => `The ${figureFilterLabels[key]} is given more than once: choose one`) };
+}
+
+/** The schema's issues with a filter, in the reader's words: one message per refused key. */
+export function figureFilterIssueMessages(
+  issues: readonly { path: readonly PropertyKey[] }[],
+  input: Partial<Record<FigureFilterKey, string>>,
+): string[] {
+  const errors: string[] = [];
+  const refused = new Set<string>();
+  for (const issue of issues) {
+    if (issue.path.length === 2) errors.push(`The period starts (${input.from}) after it ends (${input.to})`);
+    else {
+      const key = String(issue.path[0]) as FigureFilterKey;
+      if (!refused.has(key)) errors.push(describeProblem(key, input));
+      refused.add(key);
     }
   }
+  return errors;
+}
+
+/** Parses URL search parameters; empty values are absent, repeated ones an error. */
+export function parseFigureFilter(params: URLSearchParams | SearchParamsRecord): FilterResult {
+  const { input, errors } = readFigureFilterInput(params);
+  const result = FigureFilterSchema.safeParse(input);
+  if (!result.success) errors.push(...figureFilterIssueMessages(result.error.issues, input));
   return errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, filter: result.data };
 }
 

@@ -73,18 +73,23 @@ export function trendViewPrefix(metricSlug: string): string {
 
 export type TrendViewResult = { ok: true; view: TrendView } | { ok: false; errors: string[]; view: TrendView };
 
-/**
- * Reads a view from an address. Empty values are absent; `hide` may repeat, every other key may not. On errors the
- * result still carries a view (the keys that were valid, defaults for the rest), so a chart can show the problem
- * above a drawing that ignores the bad part, while a download refuses it.
- */
-export function parseTrendView(params: URLSearchParams | SearchParamsRecord, prefix = ""): TrendViewResult {
+/** The view's keys as an address gives them (blanks absent, `hide` repeated), and the keys it repeats, said as refusals. */
+export function readTrendViewInput(
+  params: URLSearchParams | SearchParamsRecord,
+  prefix = "",
+): { input: Partial<Record<TrendViewKey, string | string[]>>; errors: string[] } {
   const { input, repeated } = readQueryValues(params, trendViewKeys, { prefix, repeatable: ["hide"], blankRepeats: false });
-  const errors = repeated.map((key) => `The ${labels[key]} is given more than once: choose one`);
-  const result = TrendViewSchema.safeParse(input);
-  if (result.success) return errors.length > 0 ? { ok: false, errors, view: result.data } : { ok: true, view: result.data };
+  return { input, errors: repeated.map((key) => `The ${labels[key]} is given more than once: choose one`) };
+}
+
+/** The schema's issues with a view, in the reader's words, and the keys they refuse. */
+export function trendViewIssueMessages(
+  issues: readonly { path: readonly PropertyKey[] }[],
+  input: Partial<Record<TrendViewKey, string | string[]>>,
+): { errors: string[]; refused: Set<string> } {
+  const errors: string[] = [];
   const refused = new Set<string>();
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     if (issue.path.length === 2) {
       errors.push(`The first year (${String(input.since)}) is after the last year (${String(input.until)})`);
       refused.add("since").add("until");
@@ -94,7 +99,21 @@ export function parseTrendView(params: URLSearchParams | SearchParamsRecord, pre
       refused.add(key);
     }
   }
-  const kept = Object.fromEntries(Object.entries(input).filter(([key]) => !refused.has(key)));
+  return { errors, refused };
+}
+
+/**
+ * Reads a view from an address. Empty values are absent; `hide` may repeat, every other key may not. On errors the
+ * result still carries a view (the keys that were valid, defaults for the rest), so a chart can show the problem
+ * above a drawing that ignores the bad part, while a download refuses it.
+ */
+export function parseTrendView(params: URLSearchParams | SearchParamsRecord, prefix = ""): TrendViewResult {
+  const { input, errors } = readTrendViewInput(params, prefix);
+  const result = TrendViewSchema.safeParse(input);
+  if (result.success) return errors.length > 0 ? { ok: false, errors, view: result.data } : { ok: true, view: result.data };
+  const issues = trendViewIssueMessages(result.error.issues, input);
+  errors.push(...issues.errors);
+  const kept = Object.fromEntries(Object.entries(input).filter(([key]) => !issues.refused.has(key)));
   const fallback = TrendViewSchema.safeParse(kept);
   return { ok: false, errors, view: fallback.success ? fallback.data : defaultTrendView };
 }
@@ -115,11 +134,10 @@ export function isDefaultTrendView(view: TrendView): boolean {
 }
 
 /**
- * A page's query string with one chart's view replaced: that chart's keys are rewritten, every other key (other
- * charts' views, filters) is kept as it was. Returns "" or "?…".
+ * A page's query string with one chart's view replaced: that chart's keys (prefixed by its metric, or bare in
+ * an embed) are rewritten, every other key (other charts' views, filters) is kept as it was. Returns "" or "?…".
  */
-export function withTrendView(search: string, metricSlug: string, view: TrendView): string {
-  const prefix = trendViewPrefix(metricSlug);
+export function withTrendView(search: string, metricSlug: string, view: TrendView, prefix = trendViewPrefix(metricSlug)): string {
   return replaceQueryKeys(
     search,
     trendViewKeys.map((key) => `${prefix}${key}`),

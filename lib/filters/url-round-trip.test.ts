@@ -186,7 +186,9 @@ describe("query strings read back as they were written", () => {
   it("a chart's state, the query its image and embed addresses share", () => {
     const chartState: fc.Arbitrary<ChartState> = fc.oneof(
       fc.constantFrom(...comparisonMeasureNames).map((measure) => ({ chart: "comparison" as const, measure })),
-      fc.tuple(figureFilter, slug).map(([filter, metric]) => ({ chart: "trend" as const, filter: { ...filter, metric } })),
+      fc
+        .tuple(figureFilter, slug, trendView)
+        .map(([filter, metric, view]) => ({ chart: "trend" as const, filter: { ...filter, metric }, view })),
       fc.option(slug, { nil: undefined }).map((route) => ({ chart: "map" as const, ...(route ? { route } : {}) })),
     );
     fc.assert(

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { all, ancestors, hasClass, parseSvg, textOf } from "../../tests/support/parse-svg";
 import { parseSeedData } from "../seed/parse-seed-data";
-import { escapeXml, mapTitle, renderRouteMap, type MapRoute, type RouteMapData } from "./render-route-map";
+import { parseMapOutlinesFile } from "./map-outlines-url";
+import { escapeXml, mapTitle, pageMapSizes, renderMapOutlines, renderRouteMap, type MapRoute, type RouteMapData } from "./render-route-map";
 
 // Structured checks of the map's SVG: the string is parsed into elements (tests/support/parse-svg.ts).
 
@@ -118,5 +119,36 @@ describe("renderRouteMap", () => {
     const withEmpty: RouteMapData = { routes: [...data.routes, { slug: "no-path", name: "No path", kind: "alternative", nodes: [] }] };
     const parsed = parseSvg(renderRouteMap(withEmpty, { width: 1000, height: 790 }));
     expect(all(parsed, (element) => element.name === "a").map((link) => link.attributes.href)).not.toContain("/routes/no-path");
+  });
+});
+
+describe("the page's map with its outlines served apart", () => {
+  it("draws the outlines as one image of the map's frame, and the outlines alone line up with it", () => {
+    const inline = renderRouteMap(data, { ...pageMapSizes.wide });
+    const apart = renderRouteMap(data, { ...pageMapSizes.wide, outlinesApart: true });
+    const image = all(parseSvg(apart), (element) => element.name === "image");
+    expect(image).toHaveLength(1);
+    const frameHeight = image[0]!.attributes.height!;
+    expect(image[0]!.attributes).toMatchObject({
+      href: `/api/map-outlines/1000x${frameHeight}.svg`,
+      x: "0",
+      y: "0",
+      width: "1000",
+      "aria-hidden": "true",
+    });
+    expect(parseMapOutlinesFile(`1000x${frameHeight}.svg`)).toEqual({ width: 1000, height: Number(frameHeight) });
+    for (const file of ["1000x714.25.svg", "99999x700.svg", "1000x700.png", "1000x0700.svg"])
+      expect(parseMapOutlinesFile(file), file).toBeNull();
+    // Everything else is the same drawing: the routes' links, the stops, the legend.
+    const links = (svg: string) => all(parseSvg(svg), (element) => element.name === "a").map((element) => element.attributes.href);
+    expect(links(apart)).toEqual(links(inline));
+    expect(Buffer.byteLength(apart)).toBeLessThan(Buffer.byteLength(inline) / 3);
+
+    const outlines = parseSvg(renderMapOutlines(1000, Number(frameHeight)));
+    expect([outlines.attributes.width, outlines.attributes.height]).toEqual([image[0]!.attributes.width, image[0]!.attributes.height]);
+    // The same paths the inline map draws.
+    const paths = (element: ReturnType<typeof parseSvg>) =>
+      all(element, (child) => child.name === "path" && child.parent?.name === "svg").map((path) => path.attributes.d);
+    expect(paths(outlines)).toEqual(paths(parseSvg(inline)));
   });
 });

@@ -2,6 +2,7 @@ import { withoutParenthetical } from "../format/without-parenthetical";
 import { routeColour } from "../charts/route-colours";
 import type { RouteLeg, RouteNodeKind } from "../routes/route-nodes";
 import { countryOutlines, mapProjection } from "./country-outlines";
+import { mapOutlinesUrl } from "./map-outlines-url";
 
 // The schematic route map as one SVG string: a pure function of the routes and the map's size, so the page, a
 // later SVG or PNG download, an embed and a social card all draw the same map. Every text put in is escaped.
@@ -17,7 +18,17 @@ export type RouteMapOptions = {
   height: number;
   /** Put before each route's path, e.g. the site's origin for an image seen outside the site. */
   linkBase?: string;
+  /**
+   * The country outlines drawn as an image of their own (renderMapOutlines, at mapOutlinesUrl) instead of inlined: on a
+   * page, where they are most of the map's bytes and an inline drawing travels twice (in the HTML and in React's
+   * payload). A file (a download, a PNG) inlines them, since it is seen alone.
+   */
+  outlinesApart?: boolean;
 };
+
+/** The sizes a page draws the map at (CSS shows one): the wide one fills the page's column, the narrow one a phone. */
+export const pageMapSizes = { wide: { width: 1000, height: 790 }, compact: { width: 343, height: 520 } } as const;
+export type PageMapSize = keyof typeof pageMapSizes;
 
 export const mapTitle = "Schematic: not a source for distances";
 
@@ -257,7 +268,8 @@ function mapLayout(data: RouteMapData, width: number, height: number) {
   const routeFlow = flowLegend(routeItems, legendWidth, 10, rowHeight);
   const legFlow = flowLegend(legItems, legendWidth, 10, rowHeight);
   const legendHeight = (routeFlow.rows + legFlow.rows) * rowHeight + 12;
-  const mapHeight = Math.max(120, height - legendHeight);
+  // In tenths of a pixel, as its outlines' address names it (mapOutlinesUrl), so both draw the same frame.
+  const mapHeight = r1(Math.max(120, height - legendHeight));
   return { compact, fontSize, keyFont, rowHeight, drawn, routeFlow, legFlow, mapHeight, padding: compact ? 4 : 8 };
 }
 
@@ -265,6 +277,29 @@ function mapLayout(data: RouteMapData, width: number, height: number) {
 export function routeMapHeight(data: RouteMapData, width: number, height: number): number {
   const layout = mapLayout(data, width, height);
   return r1(layout.mapHeight + (layout.routeFlow.rows + layout.legFlow.rows) * layout.rowHeight + 12);
+}
+
+function outlinePaths(outlines: { land: string; borders: string }): string {
+  return (
+    `<path d="${outlines.land}" fill="#e4e1d9" stroke="#b9b4a8" stroke-width="0.6"/>` +
+    `<path d="${outlines.borders}" fill="none" stroke="#fff" stroke-width="0.9"/>`
+  );
+}
+
+/**
+ * The country outlines of a map `width` wide whose frame (the map above its legend) is `frameHeight` tall, alone, as
+ * an SVG document of that frame: what a map drawn with `outlinesApart` points at (mapOutlinesUrl), so the two line
+ * up pixel for pixel. A pure function of the two sizes, so its address names both and needs no data.
+ */
+export function renderMapOutlines(width: number, frameHeight: number): string {
+  const compact = width < compactWidth;
+  // The padding mapLayout gives a map of this width.
+  const outlines = countryOutlines(width, frameHeight, compact ? 4 : 8, compact);
+  const mapHeight = r1(frameHeight);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${mapHeight}" viewBox="0 0 ${width} ${mapHeight}">` +
+    `<title>Country outlines (Natural Earth, via world-atlas)</title>${outlinePaths(outlines)}</svg>`
+  );
 }
 
 export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): string {
@@ -398,8 +433,9 @@ export function renderRouteMap(data: RouteMapData, options: RouteMapOptions): st
     `<desc>${escapeXml(description)}</desc>` +
     `<style>${styleSheet}</style>` +
     `<rect width="${width}" height="${mapHeight}" fill="#eef3f6"/>` +
-    `<path d="${outlines.land}" fill="#e4e1d9" stroke="#b9b4a8" stroke-width="0.6"/>` +
-    `<path d="${outlines.borders}" fill="none" stroke="#fff" stroke-width="0.9"/>` +
+    (options.outlinesApart
+      ? `<image class="cw-outlines" href="${escapeXml(mapOutlinesUrl(width, r1(mapHeight)))}" x="0" y="0" width="${width}" height="${r1(mapHeight)}" aria-hidden="true"/>`
+      : outlinePaths(outlines)) +
     `<g class="cw-routes">${routeMarkup.join("")}</g>` +
     `<g class="cw-stops" aria-hidden="true">${dots}</g>` +
     `<g class="cw-labels" aria-hidden="true">${missingLabels.join("")}${labels}</g>` +

@@ -24,6 +24,7 @@ const concrete = (pattern: string) =>
     .replace("[measure]", "transit_time")
     .replace("/api/csv/trend/[metric]", "/api/csv/trend/russia_iran_trade_turnover")
     .replace("/api/images/[file]", "/api/images/map.svg")
+    .replace("/api/map-outlines/[file]", "/api/map-outlines/1000x714.3.svg")
     .replace(/\[\w+\]/g, "1");
 const publicGets = routeTable
   .filter((route) => isPublicApiHandler(route) && route.allow.includes("GET"))

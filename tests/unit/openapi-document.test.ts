@@ -112,9 +112,20 @@ describe("the OpenAPI document", () => {
       "sort",
       "dir",
       "page",
+      "asOf",
     ]);
     expect(parameters.find((parameter) => parameter.name === "status")?.schema.enum).toEqual(["reported", "claim", "forecast", "plan"]);
     expect(parameters.every((parameter) => parameter.description)).toBe(true);
+  });
+
+  it("offers asOf on every answer from the data, and not on what does not read it", () => {
+    const unread = new Set(["/api/health", "/api/openapi.json", "/api/csv/figures/template", "/api/map-outlines/{file}"]);
+    for (const [path, item] of Object.entries(document.paths ?? {})) {
+      const names = ((item?.get?.parameters ?? []) as { name: string; in: string }[])
+        .filter((parameter) => parameter.in === "query")
+        .map((parameter) => parameter.name);
+      expect(names.includes("asOf"), path).toBe(!unread.has(path));
+    }
   });
 });
 

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, trendFinding, trendNotes } from "@/lib/charts/describe-chart";
 import { LazyTrendChart as TrendChart } from "@/components/charts/lazy-charts";
-import { TrendCsvDownload } from "@/components/charts/trend-csv-link";
-import { figuresCsvUrl } from "@/lib/csv/csv-urls";
+import { trendChartState } from "@/lib/charts/chart-state";
 import { TrendTable } from "@/components/tables/trend-table";
 import type { TrendChartData } from "@/lib/data/types";
 import type { CiteContext } from "@/lib/citations/citation";
@@ -22,8 +21,7 @@ export function OverviewTrendPanel({ trend, cite }: { trend: TrendChartData; cit
       description={describeTrend(trend)}
       sources={trend.series.flatMap((series) => series.points.map((point) => point.source))}
       notes={trendNotes(trend)}
-      chart={{ chart: "trend", filter: { metric: trend.metric.slug } }}
-      csvLink={<TrendCsvDownload metricSlug={trend.metric.slug} plainHref={figuresCsvUrl({ metric: trend.metric.slug })} />}
+      chart={trendChartState({ metric: trend.metric.slug })}
       table={<TrendTable trend={trend} />}
       lastEditedAt={trend.lastEditedAt}
       cite={cite}

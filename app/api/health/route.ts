@@ -1,3 +1,4 @@
+import { getDatabase } from "@/lib/db";
 import { HealthSchema } from "@/lib/api/response-schemas";
 import { jsonAnswer } from "@/lib/http/json-answer";
 import { getSignedInEditor } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * database is and why it fails are shown to signed-in editors only (and written to the server log).
  */
 export async function GET() {
-  const health = await getHealth();
+  const health = await getHealth(getDatabase);
   const editor = health.ok ? await getSignedInEditor().catch(() => null) : null;
   const body = editor ? health : publicHealth(health);
   return jsonAnswer(HealthSchema, body, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { RouteMap } from "@/components/route-map";
-import { chartPagePath } from "@/lib/charts/chart-state";
+import { chartPagePath, parseChartQuery } from "@/lib/charts/chart-state";
+import { socialCard } from "@/lib/charts/social-card";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { getChartData } from "@/lib/data/charts/get-chart-data";
 import { isChartKind, readChartState } from "@/lib/data/charts/read-chart-state";
@@ -16,7 +17,13 @@ import { EmbedHeight } from "./embed-height";
 // sources, notes, table and downloads, a link back to its page, no site chrome (app/_components/outside-embeds.tsx).
 // The query is the chart's state (lib/charts/chart-state.ts), the same as its CSV's and its images'.
 
-export const metadata: Metadata = { title: "Embedded chart", robots: { index: false } };
+/** Not for search engines; a link to it still previews as its chart's card, in the state it was given. */
+export async function generateMetadata({ params, searchParams }: PageProps<"/embed/[chart]">): Promise<Metadata> {
+  const { chart } = await params;
+  const { asOf, errors, rest } = takeAsOf(await searchParams);
+  const state = isChartKind(chart) && errors.length === 0 ? parseChartQuery(chart, rest).state : null;
+  return { title: "Embedded chart", robots: { index: false }, ...(state ? socialCard(state, "A Corridor Watch chart", asOf) : {}) };
+}
 
 export default async function EmbedPage({ params, searchParams }: PageProps<"/embed/[chart]">) {
   const { chart } = await params;
@@ -53,7 +60,14 @@ export default async function EmbedPage({ params, searchParams }: PageProps<"/em
           <h1 className="visually-hidden">Corridor Watch chart</h1>
           {data.chart === "comparison" ? <ComparisonPanel comparison={data.comparison} headingLevel={2} /> : null}
           {data.chart === "trend" ? (
-            <TrendPanel trend={data.trend} filter={read.state.chart === "trend" ? read.state.filter : {}} headingLevel={2} />
+            // One chart in its own address: its view is the address's bare keys, as in its image's and CSV's.
+            <TrendPanel
+              trend={data.trend}
+              filter={read.state.chart === "trend" ? read.state.filter : {}}
+              view={read.state.chart === "trend" ? read.state.view : undefined}
+              viewPrefix=""
+              headingLevel={2}
+            />
           ) : null}
         </>
       )}

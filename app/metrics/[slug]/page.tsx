@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimsSection } from "@/app/_components/claims-section";
 import { socialCard } from "@/lib/charts/social-card";
+import { trendChartState } from "@/lib/charts/chart-state";
+import { parseTrendView, trendViewPrefix } from "@/lib/filters/trend-view";
 import { TrendPanel } from "@/app/_components/trend-panel";
 import { SourceLine } from "@/components/source-line";
 import { FigureStatusLabel } from "@/components/tables/figure-status";
@@ -38,13 +40,18 @@ const shownClaims = 12;
 /** The latest periods with several figures; the table below has them all. */
 const shownCorroborations = 12;
 
-export async function generateMetadata({ params }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/metrics/[slug]">): Promise<Metadata> {
   const metric = await findMetric(null, (await params).slug);
+  // A shared view of the chart previews as that view; a bad one as the plain chart.
+  const view = metric ? parseTrendView(await searchParams, trendViewPrefix(metric.slug)) : null;
   return metric
     ? {
         title: metric.name,
         description: metric.description,
-        ...socialCard({ chart: "trend", filter: { metric: metric.slug } }, `Chart: ${metric.name}, in ${metric.unit}`),
+        ...socialCard(
+          trendChartState({ metric: metric.slug }, view?.ok ? view.view : undefined),
+          `Chart: ${metric.name}, in ${metric.unit}`,
+        ),
       }
     : { title: "Metric not found" };
 }

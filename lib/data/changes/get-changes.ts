@@ -1,10 +1,7 @@
 import "server-only";
-import { eventFieldLabels } from "../../admin/events/event-input";
-import { snapshotFieldLabels } from "../../admin/figure-snapshot";
-import { metricFieldLabels } from "../../admin/metrics/metric-input";
+import { recordDefinitions } from "../../admin/records/record-definitions";
 import { baselineComment } from "../../admin/records/record-writes";
 import { diffRecordValues } from "../../admin/records/record-types";
-import { routeFieldLabels } from "../../admin/routes/route-input";
 import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import type { ChangeQuery } from "../../filters/change-filter";
@@ -32,13 +29,6 @@ type Row = {
   total: number;
 };
 
-const labelsOf: Record<ChangeKind, Record<string, string>> = {
-  figure: snapshotFieldLabels,
-  route: routeFieldLabels,
-  metric: metricFieldLabels,
-  event: eventFieldLabels,
-};
-
 /** Either side of a revision names the value: a creation has no before, a hard deletion no after. */
 const either = (field: string) => sql`coalesce(r.after->>${field}, r.before->>${field})`;
 const onEitherSide = (field: string, value: string) => sql`(r.before->>${field} = ${value} OR r.after->>${field} = ${value})`;
@@ -64,6 +54,7 @@ function conditions(filter: Omit<ChangeQuery, "page">): RawBuilder<unknown>[] {
 export async function getChangesPage(db: Reader, filter: ChangeQuery, pageSize: number): Promise<ChangesPage> {
   const { kysely } = db;
   const page = filter.page ?? 1;
+  const where = sql.join(conditions(filter), sql` AND `);
   // Revision ids grow with time, so "newest first" is the primary key's order and a page is an index range.
   const { rows } = await sql<Row>`
     SELECT r.id, r.record_type::text AS record_type, r.record_id, r.action::text AS action, r.version, e.name AS editor,
@@ -73,17 +64,13 @@ export async function getChangesPage(db: Reader, filter: ChangeQuery, pageSize: 
     LEFT JOIN editors e ON e.id = r.editor_id
     LEFT JOIN metrics m ON r.record_type = 'figure' AND m.slug = ${either("metric")}
     LEFT JOIN routes rt ON r.record_type IN ('figure', 'event') AND rt.slug = ${either("route")}
-    WHERE ${sql.join(conditions(filter), sql` AND `)}
+    WHERE ${where}
     ORDER BY r.id DESC
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`.execute(kysely);
   // A page past the end has no row to carry the total: count apart only then.
   const total =
     rows[0]?.total ??
-    (
-      await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_revisions r WHERE ${sql.join(conditions(filter), sql` AND `)}`.execute(
-        kysely,
-      )
-    ).rows[0]?.n ??
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_revisions r WHERE ${where}`.execute(kysely)).rows[0]?.n ??
     0;
   return {
     changes: rows.map((row) =>
@@ -100,7 +87,7 @@ export async function getChangesPage(db: Reader, filter: ChangeQuery, pageSize: 
         after: row.after,
         metricName: row.metric_name,
         routeName: row.route_name,
-        changes: diffRecordValues(labelsOf[row.record_type], row.before, row.after?.deleted ? null : row.after),
+        changes: diffRecordValues(recordDefinitions[row.record_type].labels, row.before, row.after?.deleted ? null : row.after),
       }),
     ),
     total,

@@ -1,7 +1,7 @@
 import "server-only";
 import { liveFigureWhere } from "../live-figures";
 import { describeDatabase, getConfig } from "../../config";
-import { getDatabase } from "../../db";
+import type { Database } from "../../db/connect";
 import { describeDatabaseError } from "../../db/describe-error";
 import { getMigrationStatus } from "../../db/migration-status";
 
@@ -22,11 +22,15 @@ export function publicHealth(health: Health): PublicHealth {
   return { ...rest, database: { kind: database.kind }, error: error === null ? null : "The database is unavailable." };
 }
 
-export async function getHealth(): Promise<Health> {
+/**
+ * Whether the database opens, answers and is migrated. It is handed the way to open the database rather than the
+ * database, since a database that cannot be opened is the first thing it reports.
+ */
+export async function getHealth(open: () => Promise<Database>): Promise<Health> {
   const config = getConfig();
   const location = describeDatabase(config.database);
   try {
-    const db = await getDatabase();
+    const db = await open();
     const [status, figures] = await Promise.all([getMigrationStatus(db.prisma), db.prisma.figure.count({ where: liveFigureWhere })]);
     return {
       ok: status.pending.length === 0 && status.failed.length === 0,

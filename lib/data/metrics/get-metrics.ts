@@ -9,14 +9,17 @@ import type { MetricSummary } from "../types";
 const summaryColumns = ["m.slug", "m.name", "m.unit", "m.category", "m.description"] as const;
 
 export async function getMetrics(db: Reader): Promise<MetricSummary[]> {
-  return db.kysely
-    .selectFrom("metrics as m")
-    .leftJoin(liveFigures(db.kysely).as("f"), "f.metric_id", "m.id")
-    .groupBy("m.id")
-    .select([...summaryColumns, sql<number>`count(f.id)::int`.as("figureCount")])
-    .orderBy("m.category")
-    .orderBy("m.name")
-    .execute();
+  return (
+    db.kysely
+      .selectFrom("metrics as m")
+      .leftJoin(liveFigures(db.kysely).as("f"), "f.metric_id", "m.id")
+      // Every column named, not the key alone: a view of the past (lib/data/as-of) has no primary key to group by.
+      .groupBy(["m.id", ...summaryColumns])
+      .select([...summaryColumns, sql<number>`count(f.id)::int`.as("figureCount")])
+      .orderBy("m.category")
+      .orderBy("m.name")
+      .execute()
+  );
 }
 
 /** One metric; its figures are counted through the metric_id index, not by counting every metric's figures. */

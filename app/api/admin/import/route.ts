@@ -47,7 +47,7 @@ export const POST = editorOnly(async (request, _context, editor) => {
     const summary = await applyImport(db, editor.editorId, plan, { overwriteConflicts: overwrite });
     // Every figure the import created or changed, before and after.
     const states = [...plan.creates.map((row) => row.values), ...plan.updates.flatMap((row) => [row.values, toFormValues(row.current)])];
-    invalidateFor({ kind: "figures", states: states.map(({ metric, route }) => ({ metric, route })) });
+    await invalidateFor({ kind: "figures", states: states.map(({ metric, route }) => ({ metric, route })) });
     return jsonAnswer(ImportReportSchema, { ...report, summary, message: "Imported." });
   } catch (error) {
     if (error instanceof ImportConflictError) return apiErrorResponse(409, error.message, { details: report });

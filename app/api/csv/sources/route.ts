@@ -1,17 +1,6 @@
-import { csvFilename, csvResponse } from "@/lib/csv/csv-response";
-import { datasetTableCsv } from "@/lib/data/downloads/dataset-table-csv";
-import { conditionalResponse } from "@/lib/http/conditional-response";
-import { withErrorResponses } from "@/lib/http/error-responses";
-import { requestReader } from "@/lib/data/request-reader";
+import { datasetTableGet } from "@/lib/data/downloads/dataset-table-response";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/csv/sources: every cited source and the ids of what relies on it. */
-export const GET = withErrorResponses(async (request: Request) => {
-  const at = await requestReader(new URL(request.url).searchParams);
-  if (!at.ok) return at.response;
-  const { db } = at;
-  return conditionalResponse(db, request, () =>
-    csvResponse(csvFilename("sources", {}, new Date()), datasetTableCsv(db, "sources", request.signal)),
-  );
-});
+export const GET = datasetTableGet("sources");
