@@ -13,6 +13,7 @@ import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { cachedReads, getOverview } from "@/lib/data/overview/get-overview";
 import { readRouteMap } from "@/lib/data/public-reads";
 import { RouteMap } from "@/components/route-map";
+import { citeContext } from "@/lib/citations/cite-context";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
 // changed (lib/cache): never prerendered at build time, when no database is open.
@@ -21,6 +22,7 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const { asOf, errors } = takeAsOf(await searchParams);
   const [overview, routeMap] = await Promise.all([getOverview(cachedReads(asOf)), readRouteMap(asOf)]);
+  const cite = citeContext(asOf);
 
   return (
     <>
@@ -68,7 +70,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </p>
         <div className={styles.chartGrid}>
           {overview.comparison.map((comparison) => (
-            <ComparisonPanel key={comparison.measure} comparison={comparison} asOf={asOf} />
+            <ComparisonPanel key={comparison.measure} comparison={comparison} asOf={asOf} cite={cite} />
           ))}
         </div>
       </section>
@@ -77,7 +79,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <h2 id="trends-heading">Trends</h2>
         <div className={styles.chartGrid}>
           {overview.trends.map((trend) => (
-            <OverviewTrendPanel key={trend.metric.slug} trend={trend} asOf={asOf} />
+            <OverviewTrendPanel key={trend.metric.slug} trend={trend} asOf={asOf} cite={cite} />
           ))}
         </div>
       </section>

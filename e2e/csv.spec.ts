@@ -27,13 +27,16 @@ const exportColumns = [
   "source_date",
   "note",
   "version",
-  "updated_at",
+  "last_edited_at",
   "quoted_speaker",
   "data_owner",
   "outcome",
 ] as const;
-/** Columns an import may leave out (files from before them): provenance is read from source_publisher instead; the outcome is computed. */
-const optionalImportColumns: readonly string[] = ["quoted_speaker", "data_owner", "outcome"];
+/**
+ * Columns an import may leave out (files from before them): provenance is read from source_publisher instead; the
+ * outcome and last_edited_at are computed.
+ */
+const optionalImportColumns: readonly string[] = ["quoted_speaker", "data_owner", "last_edited_at", "outcome"];
 type CsvRow = Record<(typeof exportColumns)[number], string>;
 
 const importMetric = { slug: "rasht_astara_land_budget", name: "Rasht–Astara land budget", unit: "USD m" };

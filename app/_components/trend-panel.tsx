@@ -10,6 +10,7 @@ import { FigureStatusLabel } from "@/components/tables/figure-status";
 import type { TrendChartData, TrendPoint } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/format-number";
 import type { FigureFilter } from "@/lib/filters/figure-filter";
+import type { CiteContext } from "@/lib/citations/citation";
 import type { TrendView } from "@/lib/filters/trend-view";
 import type { AsOf } from "@/lib/filters/as-of";
 
@@ -25,6 +26,7 @@ export function TrendPanel({
   viewPrefix,
   headingLevel,
   asOf = null,
+  cite,
 }: {
   trend: TrendChartData;
   filter: FigureFilter;
@@ -34,6 +36,8 @@ export function TrendPanel({
   headingLevel?: 2 | 3 | 4;
   /** The moment the page shows: its downloads and embed are of it too. */
   asOf?: AsOf;
+  /** The page's citation moment; without it (an embed) the chart has no Cite block. */
+  cite?: CiteContext;
 }) {
   // Scale sisters drawn here (figures printed in USD m on a USD bn chart): named, and linked to their own pages.
   const printed = printedUnits(trend);
@@ -58,6 +62,8 @@ export function TrendPanel({
       chart={{ ...trendChartState({ ...filter, metric: trend.metric.slug }, view), ...(asOf ? { asOf } : {}) }}
       viewPrefix={viewPrefix}
       table={<TrendTable trend={trend} />}
+      lastEditedAt={trend.lastEditedAt}
+      cite={cite}
       headingLevel={headingLevel}
     >
       {single ? <SingleFigure point={single} unit={trend.metric.unit} /> : <TrendChart trend={trend} viewPrefix={viewPrefix} />}

@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from "react";
 import type { SourceRef } from "@/lib/data/types";
-import type { ChartState } from "@/lib/charts/chart-state";
+import { chartPagePath, type ChartState } from "@/lib/charts/chart-state";
+import { lastChangedDate, lastChangedText } from "@/lib/charts/last-changed";
+import type { CiteContext } from "@/lib/citations/citation";
+import { CiteBlock } from "../citations/cite-block";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
 import { ChartDownloads } from "./chart-downloads";
 import styles from "./chart-frame.module.css";
@@ -21,6 +24,10 @@ export type ChartFrameProps = {
   viewPrefix?: string;
   /** A server-rendered table of the same numbers, so the page carries them before any script runs. */
   table?: ReactNode;
+  /** When an editor last changed one of the chart's figures (null: none has); absent, the line is left out. */
+  lastEditedAt?: string | null;
+  /** The page's moment and origin, for the chart's "Cite" block (left out without it, as in an embed). */
+  cite?: CiteContext;
   /** The chart itself (a client component). */
   children: ReactNode;
 };
@@ -39,6 +46,8 @@ export function ChartFrame({
   chart,
   viewPrefix,
   table,
+  lastEditedAt,
+  cite,
   children,
 }: ChartFrameProps) {
   const id = useId();
@@ -85,10 +94,30 @@ export function ChartFrame({
             ))}
           </ul>
         ) : null}
+        {lastEditedAt === undefined ? null : <LastChanged lastEditedAt={lastEditedAt} />}
         {chart ? (
           <ChartDownloads chart={chart} viewPrefix={viewPrefix} title={typeof title === "string" ? title : "Corridor Watch chart"} />
         ) : null}
+        {chart && cite ? (
+          <CiteBlock
+            context={cite}
+            title={typeof title === "string" ? title : "Corridor Watch chart"}
+            path={chartPagePath(chart)}
+            publishers={cited.map((source) => source.publisher)}
+            of="chart"
+          />
+        ) : null}
       </figcaption>
     </figure>
+  );
+}
+
+/** "Last changed by an editor on 2 December 2026": an editor's change, never the moment the data was loaded. */
+function LastChanged({ lastEditedAt }: { lastEditedAt: string | null }) {
+  if (lastEditedAt === null) return <p>{lastChangedText(null)}.</p>;
+  return (
+    <p>
+      Last changed by an editor on <time dateTime={lastEditedAt}>{lastChangedDate(lastEditedAt)}</time>.
+    </p>
   );
 }

@@ -41,7 +41,13 @@ export const FigureSchema = z
     quotedSpeaker: z.string().nullable(),
     dataOwner: z.string().nullable(),
     version: z.number().int(),
-    updatedAt: z.string().meta({ description: "ISO 8601 date-time (UTC) of the figure's last change" }),
+    updatedAt: z.string().meta({
+      description:
+        "ISO 8601 date-time (UTC) the figure's row was last written by anyone, loading the seed included: not when it last changed",
+    }),
+    lastEditedAt: z.string().nullable().meta({
+      description: "ISO 8601 date-time (UTC) an editor last changed the figure; null if no editor has since it was loaded",
+    }),
     deletedAt: z.string().nullable().optional().meta({ description: "Never set on public figures" }),
   })
   .meta({ id: "Figure" });

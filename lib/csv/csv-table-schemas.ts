@@ -61,7 +61,8 @@ export const figureFieldDescriptions: Record<FigureCsvColumn, string> = {
   source_date: "Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD",
   note: "Notes on the figure",
   version: "Edit version; an import naming an older version is reported as a conflict",
-  updated_at: "When the figure was last changed in Corridor Watch (ISO 8601, UTC)",
+  last_edited_at:
+    "When an editor last changed the figure in Corridor Watch (ISO 8601, UTC); empty if no editor has since it was loaded (seed data, an import by the system)",
   quoted_speaker: "The person the publisher quotes for the figure, when it quotes one",
   data_owner: "The agency whose data it is, or the publisher that first printed it, when the publisher relays it",
   outcome:
@@ -85,7 +86,7 @@ const figureTypes: Record<FigureCsvColumn, Omit<Spec, "description">> = {
   source_date: { type: "string", constraints: { pattern: partialDate } },
   note: { type: "string" },
   version: { type: "integer", constraints: { required: true } },
-  updated_at: { type: "datetime", constraints: { required: true } },
+  last_edited_at: { type: "datetime" },
   quoted_speaker: { type: "string" },
   data_owner: { type: "string" },
   outcome: { type: "string", constraints: { enum: claimOutcomes } },

@@ -28,6 +28,7 @@ function figure(overrides: Partial<FigureView> = {}): FigureView {
     dataOwner: null,
     version: 3,
     updatedAt: "2026-11-28T06:00:00.000Z",
+    lastEditedAt: "2026-12-01T10:15:00.000Z",
     ...overrides,
   };
 }
@@ -43,9 +44,12 @@ function parse(csv: string): string[][] {
 describe("figuresToCsv", () => {
   it("writes a header and one row per figure, values exactly as stored", () => {
     const rows = parse(
-      figuresToCsv([figure(), figure({ id: 8, value: "-50", route: null, periodStart: null, periodEnd: null, periodLabel: null })], {
-        header: true,
-      }),
+      figuresToCsv(
+        [figure(), figure({ id: 8, value: "-50", route: null, periodStart: null, periodEnd: null, periodLabel: null, lastEditedAt: null })],
+        {
+          header: true,
+        },
+      ),
     );
     expect(rows[0]).toEqual([...figureCsvColumns]);
     expect(rows[1]).toEqual([
@@ -65,13 +69,15 @@ describe("figuresToCsv", () => {
       "2023-03",
       "",
       "3",
-      "2026-11-28T06:00:00.000Z",
+      // When an editor last changed it, not when the row was written (updatedAt).
+      "2026-12-01T10:15:00.000Z",
       "",
       "",
       "",
     ]);
     expect(rows[2]![7]).toBe("-50"); // numeric: never guarded
     expect(rows[2]!.slice(2, 7)).toEqual(["", "Russia–Iran", "", "", ""]);
+    expect(rows[2]![figureCsvColumns.indexOf("last_edited_at")]).toBe(""); // never edited: blank, not the load time
   });
 
   it("writes a plan's outcome in the last column, and nothing for a figure without one", () => {

@@ -25,7 +25,9 @@ export const figureCsvColumns = [
   "source_date",
   "note",
   "version",
-  "updated_at",
+  // When an editor last changed the figure; empty if none has since it was loaded. It took the place of
+  // updated_at, which every seeded row had set to the moment the database was first filled.
+  "last_edited_at",
   // Appended after the first seventeen, so consumers that read columns by position keep working.
   "quoted_speaker",
   "data_owner",
@@ -36,9 +38,13 @@ export const figureCsvColumns = [
 
 /**
  * Columns an import file may leave out (files exported before they existed): the provenance columns are read from
- * source_publisher instead; the outcome is computed, never imported.
+ * source_publisher instead; the outcome and last_edited_at are computed (the history says who changed what), never
+ * imported.
  */
-export const optionalImportColumns = new Set<FigureCsvColumn>(["quoted_speaker", "data_owner", "outcome"]);
+export const optionalImportColumns = new Set<FigureCsvColumn>(["quoted_speaker", "data_owner", "last_edited_at", "outcome"]);
+
+/** Columns of earlier exports, accepted in an import file and not read: updated_at gave way to last_edited_at. */
+export const retiredImportColumns: ReadonlySet<string> = new Set(["updated_at"]);
 
 export type FigureCsvColumn = (typeof figureCsvColumns)[number];
 
@@ -79,7 +85,7 @@ export function figureToCsvRecord(figure: FigureView, outcome: ClaimOutcome | nu
     source_date: sourceDateText(figure),
     note: figure.note ?? "",
     version: String(figure.version),
-    updated_at: figure.updatedAt,
+    last_edited_at: figure.lastEditedAt ?? "",
     quoted_speaker: figure.quotedSpeaker ?? "",
     data_owner: figure.dataOwner ?? "",
     outcome: outcome ?? "",

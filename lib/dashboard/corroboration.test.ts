@@ -31,6 +31,7 @@ const figures: FigureView[] = seed.figures.map((figure, index) => ({
   ...(({ quotedSpeaker, dataOwner }) => ({ quotedSpeaker, dataOwner }))(parseProvenance(figure.source.publisher)),
   version: 1,
   updatedAt: "2026-12-01T00:00:00.000Z",
+  lastEditedAt: null,
 }));
 const groupOf = (metric: string, periodLabel: string) => {
   const found = findCorroborations(figures.filter((figure) => figure.metric.slug === metric)).filter(

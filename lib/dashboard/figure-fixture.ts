@@ -21,6 +21,7 @@ export function figureFixture(overrides: Partial<FigureView> = {}): FigureView {
     dataOwner: null,
     version: 1,
     updatedAt: "2026-01-01T00:00:00.000Z",
+    lastEditedAt: null,
     ...overrides,
   };
 }

@@ -34,7 +34,10 @@ export type FigureView = {
   quotedSpeaker: string | null;
   dataOwner: string | null;
   version: number;
+  /** When the row was last written, by anyone: loading the seed counts, so it is no "last changed" to show readers. */
   updatedAt: string;
+  /** When an editor last changed it (ISO 8601, UTC); null when none has since it was loaded. */
+  lastEditedAt: string | null;
   /** Set only for deleted figures, which only the admin pages read. */
   deletedAt?: string | null;
 };
@@ -106,6 +109,11 @@ export type RouteComparison = {
   title: string;
   unit: string;
   rows: ComparisonRow[];
+  /**
+   * When an editor last changed one of its figures (ISO 8601, UTC); null if none has since they were loaded. The data
+   * layer always sets it; optional so that hand-made charts (the image renderers' fixtures) need not.
+   */
+  lastEditedAt?: string | null;
 };
 
 export type TrendPoint = {
@@ -145,6 +153,11 @@ export type TrendChartData = {
   /** Figures for several years together (a 2019–2024 total): listed beside the chart, never drawn on its axis. */
   multiYear: FigureView[];
   events: EventView[];
+  /**
+   * When an editor last changed one of its figures (ISO 8601, UTC); null if none has since they were loaded. The data
+   * layer always sets it; optional so that hand-made charts (the image renderers' fixtures) need not.
+   */
+  lastEditedAt?: string | null;
   /** What a very long trend leaves out (the CSV has it): older dated figures, before `since`, and undated ones. */
   omitted?: { dated: number; undated: number; since: string | null };
 };

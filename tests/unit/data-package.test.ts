@@ -55,6 +55,7 @@ const figure: FigureView = {
   dataOwner: "ADY",
   version: 3,
   updatedAt: "2026-12-01T09:30:00.123Z",
+  lastEditedAt: null,
 };
 const undated: FigureView = {
   ...figure,

@@ -4,17 +4,21 @@ import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/c
 import { ComparisonTable } from "@/components/tables/comparison-table";
 import type { RouteComparison } from "@/lib/data/types";
 import type { AsOf } from "@/lib/filters/as-of";
+import type { CiteContext } from "@/lib/citations/citation";
 
 /** One measure of the route comparison, framed: finding, unit, bars, table, sources, notes and CSV. */
 export function ComparisonPanel({
   comparison,
   headingLevel,
   asOf = null,
+  cite,
 }: {
   comparison: RouteComparison;
   headingLevel?: 2 | 3 | 4;
   /** The moment the page shows: its downloads and embed are of it too. */
   asOf?: AsOf;
+  /** The page's citation moment; without it (an embed) the chart has no Cite block. */
+  cite?: CiteContext;
 }) {
   return (
     <ChartFrame
@@ -25,6 +29,8 @@ export function ComparisonPanel({
       notes={comparisonNotes(comparison)}
       chart={{ chart: "comparison", measure: comparison.measure, ...(asOf ? { asOf } : {}) }}
       table={<ComparisonTable comparison={comparison} />}
+      lastEditedAt={comparison.lastEditedAt}
+      cite={cite}
       headingLevel={headingLevel}
     >
       <RouteComparisonChart comparison={comparison} />

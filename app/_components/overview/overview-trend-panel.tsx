@@ -7,9 +7,10 @@ import { trendChartState } from "@/lib/charts/chart-state";
 import { TrendTable } from "@/components/tables/trend-table";
 import type { TrendChartData } from "@/lib/data/types";
 import { withAsOf, type AsOf } from "@/lib/filters/as-of";
+import type { CiteContext } from "@/lib/citations/citation";
 
 /** A trend on the overview: its finding as the title, the metric's name linking to the metric's own page. */
-export function OverviewTrendPanel({ trend, asOf = null }: { trend: TrendChartData; asOf?: AsOf }) {
+export function OverviewTrendPanel({ trend, asOf = null, cite }: { trend: TrendChartData; asOf?: AsOf; cite?: CiteContext }) {
   return (
     <ChartFrame
       title={trendFinding(trend)}
@@ -23,6 +24,8 @@ export function OverviewTrendPanel({ trend, asOf = null }: { trend: TrendChartDa
       notes={trendNotes(trend)}
       chart={{ ...trendChartState({ metric: trend.metric.slug }), ...(asOf ? { asOf } : {}) }}
       table={<TrendTable trend={trend} />}
+      lastEditedAt={trend.lastEditedAt}
+      cite={cite}
     >
       <TrendChart trend={trend} />
     </ChartFrame>

@@ -27,6 +27,8 @@ import { categoryLabels } from "@/lib/metrics/category-labels";
 import { findMetric } from "./find-metric";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { CiteBlock } from "@/components/citations/cite-block";
+import { citeContext } from "@/lib/citations/cite-context";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
 // changed (lib/cache).
@@ -75,6 +77,13 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
   // Oldest first, so the latest are the ones left in view.
   const disagreements = findDisagreements(candidates).sort((a, b) => (a.periodEnd ?? "").localeCompare(b.periodEnd ?? ""));
   const corroborations = findCorroborations(sharedPeriods);
+  const cite = citeContext(asOf);
+  // The page cites the figures it shows: its chart's, those without a period and the first page of its list.
+  const publishers = [
+    ...(trend?.series.flatMap((series) => series.points.map((point) => point.source.publisher)) ?? []),
+    ...(trend?.undated.map((figure) => figure.source.publisher) ?? []),
+    ...figures.map((figure) => figure.source.publisher),
+  ];
 
   return (
     <>
@@ -98,6 +107,7 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
         </div>
       </dl>
       <p className="lede">{metric.description}</p>
+      <CiteBlock context={cite} title={metric.name} path={`/metrics/${slug}`} publishers={publishers} of="page" />
 
       {lookalikes.length > 0 ? (
         <aside className="lookalikes" aria-labelledby="lookalikes-heading">
@@ -170,7 +180,7 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
           <h2 id="trend-heading" className="visually-hidden">
             Over time
           </h2>
-          <TrendPanel trend={trend} filter={{}} headingLevel={3} asOf={asOf} />
+          <TrendPanel trend={trend} filter={{}} headingLevel={3} asOf={asOf} cite={cite} />
         </section>
       ) : null}
 

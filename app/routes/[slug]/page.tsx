@@ -28,6 +28,8 @@ import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { CiteBlock } from "@/components/citations/cite-block";
+import { citeContext } from "@/lib/citations/cite-context";
 
 // Rendered on every request from cached reads (lib/data/public-reads.ts), which each write invalidates by what it
 // changed (lib/cache).
@@ -77,6 +79,15 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
   const trends = (await Promise.all([...families.values()].map((metric) => readTrend(asOf, metric, filter)))).filter(
     (trend) => trend !== null,
   );
+  const cite = citeContext(asOf);
+  // The page cites the figures it shows: its measures', its charts' and the first page of its list.
+  const publishers = [
+    ...comparisons.flatMap((comparison) =>
+      comparison.rows.filter((row) => row.route.slug === slug).flatMap((row) => row.value?.sources.map((source) => source.publisher) ?? []),
+    ),
+    ...trends.flatMap((trend) => trend.series.flatMap((series) => series.points.map((point) => point.source.publisher))),
+    ...figures.map((figure) => figure.source.publisher),
+  ];
 
   return (
     <>
@@ -102,6 +113,7 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
         </div>
       </dl>
       <p className="lede">{route.description}</p>
+      <CiteBlock context={cite} title={route.name} path={`/routes/${slug}`} publishers={publishers} of="page" />
 
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Where it runs</h2>
@@ -120,7 +132,7 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
         <section aria-labelledby="trends-heading">
           <h2 id="trends-heading">Over time</h2>
           {trends.map((trend) => (
-            <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} asOf={asOf} />
+            <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} asOf={asOf} cite={cite} />
           ))}
         </section>
       ) : null}

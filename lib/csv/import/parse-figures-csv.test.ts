@@ -167,6 +167,19 @@ describe("parseFiguresCsv reads provenance", () => {
     ]);
   });
 
+  it("accepts a file exported with updated_at in place of last_edited_at, and reads neither", () => {
+    const cells = row({ last_edited_at: "2026-12-01T09:30:00.000Z" });
+    const current = input(encode(`${header}\r\n${cells}\r\n`));
+    const earlierHeader = figureCsvColumns.map((column) => (column === "last_edited_at" ? "updated_at" : column)).join(",");
+    const earlier = input(encode(`${earlierHeader}\r\n${cells}\r\n`));
+    expect(earlier).toEqual(current);
+    expect(Object.values(current)).not.toContain("2026-12-01T09:30:00.000Z");
+    // A file without either column (hand-made from the template's required columns) is accepted too.
+    const without = figureCsvColumns.filter((column) => column !== "last_edited_at");
+    const withoutCells = without.map((column) => cells.split(",")[figureCsvColumns.indexOf(column)]).join(",");
+    expect(input(encode(`${without.join(",")}\r\n${withoutCells}\r\n`))).toEqual(current);
+  });
+
   it("accepts a file without the outcome column (exported before it existed), and never reads the column when present", () => {
     const withoutOutcome = figureCsvColumns.filter((column) => column !== "outcome");
     const cells = row({ status: "plan", period_end: "2025-12-31", period_start: "2025-01-01", period_label: "2025 plan" }).replace(

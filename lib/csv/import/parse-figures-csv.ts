@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { FigureInputSchema, type FigureFormValues, type FigureInput } from "../../admin/figure-input";
 import { parseProvenance } from "../../sources/provenance";
-import { figureCsvColumns, optionalImportColumns, textColumns, type FigureCsvColumn } from "../figure-csv";
+import { figureCsvColumns, optionalImportColumns, retiredImportColumns, textColumns, type FigureCsvColumn } from "../figure-csv";
 import { unguardCell } from "../spreadsheet-safety";
 
 // Reads an import file in the export format. File-level problems (not text, empty, wrong header, ragged rows,
@@ -86,7 +86,9 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
   const missing = figureCsvColumns.filter((column) => !columns.includes(column) && !optionalImportColumns.has(column));
   // A file from before the provenance columns: read them from source_publisher, as the seed does.
   const readsProvenance = !columns.includes("quoted_speaker") && !columns.includes("data_owner");
-  const unknown = columns.filter((column) => !(figureCsvColumns as readonly string[]).includes(column));
+  const unknown = columns.filter(
+    (column) => !(figureCsvColumns as readonly string[]).includes(column) && !retiredImportColumns.has(column),
+  );
   const repeated = columns.filter((column, index) => columns.indexOf(column) !== index);
   if (missing.length > 0 || unknown.length > 0 || repeated.length > 0) {
     const problems = [

@@ -2,6 +2,7 @@ import "server-only";
 import type { Reader } from "../reader";
 import { liveFigures } from "../live-figures";
 import { sql, type RawBuilder } from "kysely";
+import { latestEdit } from "../../charts/last-changed";
 import { isRussiaIndia } from "../../dashboard/corridor-ends";
 import { sortComparisonRows } from "../../dashboard/sort-comparison-rows";
 import { getRoutes } from "../routes/get-routes";
@@ -26,6 +27,7 @@ type Row = {
   notes: string[] | null;
   sources: SourceRef[];
   figure_ids: number[];
+  last_edited_at: string | null;
 };
 
 /**
@@ -107,7 +109,8 @@ export async function getRouteComparison(db: Reader, measures = comparisonMeasur
              json_agg(DISTINCT jsonb_build_object(
                'publisher', k.source_publisher, 'title', k.source_title, 'url', k.source_url,
                'date', k.source_date::text, 'datePrecision', k.source_date_precision::text)) AS sources,
-             array_agg(k.id ORDER BY k.id) AS figure_ids
+             array_agg(k.id ORDER BY k.id) AS figure_ids,
+             to_char(max(k.edited_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last_edited_at
       FROM candidates k JOIN routes r ON r.id = k.route_id
       WHERE k.rank = 1
       GROUP BY k.measure, r.slug`
@@ -135,6 +138,7 @@ export async function getRouteComparison(db: Reader, measures = comparisonMeasur
         : null;
       return { route, value, unlike: unlike.get(`${measure}:${route.slug}`) ?? [] };
     });
-    return { measure, title, unit, rows: sortComparisonRows(comparisonRows) };
+    const lastEditedAt = latestEdit([...values.values()].map((row) => row.last_edited_at));
+    return { measure, title, unit, rows: sortComparisonRows(comparisonRows), lastEditedAt };
   });
 }

@@ -39,7 +39,7 @@ const columns = [
      ELSE f.source_date::text END`,
   text("f.note"),
   "f.version",
-  `to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  `to_char(f.edited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   text("f.quoted_speaker"),
   text("f.data_owner"),
 ].join(", ");

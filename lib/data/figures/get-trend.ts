@@ -1,5 +1,6 @@
 import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
+import { latestEdit } from "../../charts/last-changed";
 import { chartEvents } from "../../dashboard/chart-events";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { Reader } from "../reader";
@@ -84,6 +85,7 @@ export async function getTrend(
     undated,
     multiYear,
     events: chartEvents(events, { metrics: chartMetrics, route: filter.route }),
+    lastEditedAt: latestEdit([...datedFigures, ...undatedFigures].map((figure) => figure.lastEditedAt)),
     ...(omitted.dated > 0 || omitted.undated > 0 ? { omitted } : {}),
   };
 }

@@ -27,6 +27,7 @@ type FigureRow = {
   data_owner: string | null;
   version: number;
   updated_at: string;
+  edited_at: string | null;
   deleted_at: string | null;
 };
 
@@ -55,6 +56,7 @@ export async function selectFigures(
            f.value::text AS value, f.status::text AS status, f.source_publisher, f.source_title, f.source_url,
            f.source_date::text AS source_date, f.source_date_precision::text AS source_date_precision, f.note, f.quoted_speaker, f.data_owner, f.version,
            to_char(f.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at,
+           to_char(f.edited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS edited_at,
            to_char(f.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS deleted_at
     FROM ${figuresWithMetricAndRoute(db, { includeDeleted })}
     ${whereClause(conditions)}
@@ -82,6 +84,7 @@ export async function selectFigures(
     dataOwner: row.data_owner,
     version: row.version,
     updatedAt: row.updated_at,
+    lastEditedAt: row.edited_at,
     ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
   }));
 }
