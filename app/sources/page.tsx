@@ -9,6 +9,7 @@ import { queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { Pager } from "@/app/_components/pager";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 
@@ -69,23 +70,7 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
           <SourceEntry key={`${source.publisher}/${source.title}/${source.url}/${source.date}`} source={source} index={index} />
         ))}
       </ol>
-      {pageCount > 1 ? (
-        <nav aria-label="Pages of sources" className="pager">
-          {page > 1 ? (
-            <Link href={sourcesPageHref(page - 1)}>← Previous page</Link>
-          ) : (
-            <span className="pager-disabled">← Previous page</span>
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={sourcesPageHref(page + 1)}>Next page →</Link>
-          ) : (
-            <span className="pager-disabled">Next page →</span>
-          )}
-        </nav>
-      ) : null}
+      <Pager label="Pages of sources" page={page} pageCount={pageCount} href={sourcesPageHref} />
     </>
   );
 }
