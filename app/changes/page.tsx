@@ -13,6 +13,7 @@ import { queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { countOf } from "@/lib/format/count-of";
 import { Pager } from "@/app/_components/pager";
 
 // Every change editors made, newest first: the public side of the append-only history (issue 15).
@@ -29,8 +30,6 @@ export async function generateMetadata({ searchParams }: PageProps<"/changes">):
     alternates: { types: { "application/atom+xml": [{ url: `/changes.atom${query}`, title: "Corridor Watch: what changed" }] } },
   };
 }
-
-const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ChangesPage({ searchParams }: PageProps<"/changes">) {
   const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
@@ -108,7 +107,7 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
           <p>
             {list.total > list.changes.length
               ? `Changes ${first.toLocaleString("en")}–${(first + list.changes.length - 1).toLocaleString("en")} of ${list.total.toLocaleString("en")}.`
-              : `${count(list.total, "change")}.`}
+              : `${countOf(list.total, "change")}.`}
           </p>
           <ol className="change-list">
             {list.changes.map((change) => (
