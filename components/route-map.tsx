@@ -12,6 +12,7 @@ import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { ChartDownloads } from "./charts/chart-downloads";
 import styles from "./route-map.module.css";
 import type { AsOf } from "@/lib/filters/as-of";
+import { ColumnHeads } from "@/components/tables/column-heads";
 
 // The schematic route map, drawn on the server by the pure renderer (lib/map) and inlined: no script, no tiles.
 // Two sizes are inlined and CSS shows one, since the server cannot know the reader's screen: the narrow drawing
@@ -40,14 +41,7 @@ function NodesTable({ route }: { route: MapRoute }) {
   return (
     <table className={styles.nodes}>
       <caption>{route.name}</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Node</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Leg to the next</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={["#", "Node", "Kind", "Leg to the next"]} />
       <tbody>
         {route.nodes.map((node, index) => (
           <tr key={index} className={node.kind === "waypoint" ? styles.waypoint : undefined}>

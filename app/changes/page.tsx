@@ -2,6 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { formatTimestamp } from "@/components/admin/format-timestamp";
 import { SelectField } from "@/components/select-field";
+import { ColumnHeads } from "@/components/tables/column-heads";
 import { SelectionErrors } from "@/app/_components/selection-errors";
 import { actionWords, type ChangeView } from "@/lib/changes/describe-change";
 import { getChangesPage } from "@/lib/data/changes/get-changes";
@@ -12,6 +13,8 @@ import { queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { countOf } from "@/lib/format/count-of";
+import { Pager } from "@/app/_components/pager";
 
 // Every change editors made, newest first: the public side of the append-only history (issue 15).
 export const dynamic = "force-dynamic";
@@ -27,8 +30,6 @@ export async function generateMetadata({ searchParams }: PageProps<"/changes">):
     alternates: { types: { "application/atom+xml": [{ url: `/changes.atom${query}`, title: "Corridor Watch: what changed" }] } },
   };
 }
-
-const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ChangesPage({ searchParams }: PageProps<"/changes">) {
   const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
@@ -106,7 +107,7 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
           <p>
             {list.total > list.changes.length
               ? `Changes ${first.toLocaleString("en")}–${(first + list.changes.length - 1).toLocaleString("en")} of ${list.total.toLocaleString("en")}.`
-              : `${count(list.total, "change")}.`}
+              : `${countOf(list.total, "change")}.`}
           </p>
           <ol className="change-list">
             {list.changes.map((change) => (
@@ -115,19 +116,7 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
           </ol>
         </>
       ) : null}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages of changes" className="pager">
-          {page > 1 ? <Link href={pageHref(page - 1)}>← Newer changes</Link> : <span className="pager-disabled">← Newer changes</span>}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={pageHref(page + 1)}>Older changes →</Link>
-          ) : (
-            <span className="pager-disabled">Older changes →</span>
-          )}
-        </nav>
-      ) : null}
+      <Pager label="Pages of changes" page={page} pageCount={pageCount} href={pageHref} previous="Newer changes" next="Older changes" />
     </>
   );
 }
@@ -159,13 +148,7 @@ function ChangeEntry({ change }: { change: ChangeView }) {
         {change.changes.length > 0 ? (
           <table className="change-diff">
             <caption className="visually-hidden">What changed in {change.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Field", "Before", "After"]} />
             <tbody>
               {change.changes.map((field) => (
                 <tr key={field.field}>

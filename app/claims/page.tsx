@@ -9,6 +9,8 @@ import { queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { countOf } from "@/lib/format/count-of";
+import { Pager } from "@/app/_components/pager";
 import { SelectionErrors } from "@/app/_components/selection-errors";
 import { ClaimFilterForm } from "./_components/claim-filter-form";
 
@@ -22,8 +24,6 @@ export const metadata: Metadata = {
 };
 
 const claimsPerPage = 100;
-
-const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
   const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
@@ -111,7 +111,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
             </ul>
           </nav>
           <p className="result-count" role="status">
-            {count(shown, "claim")}
+            {countOf(shown, "claim")}
             {filter.outcome ? ` ${outcomeLabels[filter.outcome].toLowerCase()}` : ""}
             {routeName ? ` on the ${routeName}` : ""}
             {filter.outcome || filter.route ? (
@@ -145,15 +145,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
               </ol>
             </section>
           ) : null}
-          {pageCount > 1 ? (
-            <nav aria-label="Pages of claims" className="pager">
-              {page > 1 ? <Link href={pageHref(page - 1)}>← Previous page</Link> : <span className="pager-disabled">← Previous page</span>}
-              <span>
-                Page {page} of {pageCount}
-              </span>
-              {page < pageCount ? <Link href={pageHref(page + 1)}>Next page →</Link> : <span className="pager-disabled">Next page →</span>}
-            </nav>
-          ) : null}
+          <Pager label="Pages of claims" page={page} pageCount={pageCount} href={pageHref} />
         </>
       )}
     </>

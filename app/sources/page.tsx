@@ -9,6 +9,8 @@ import { queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
+import { countOf } from "@/lib/format/count-of";
+import { Pager } from "@/app/_components/pager";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 
@@ -34,8 +36,6 @@ function pageOf(value: string | string[] | undefined): number {
 /** "/sources?page=N"; the first page is the address without a page. */
 const sourcesPageHref = (page: number) => `/sources${queryString([["page", page > 1 ? String(page) : undefined]])}` as Route;
 
-const count = (n: number, noun: string) => `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
-
 export default async function SourcesIndexPage({ searchParams }: PageProps<"/sources">) {
   const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
   const page = pageOf(rest.get("page") ?? undefined);
@@ -47,8 +47,8 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
       <h1>Sources</h1>
       <AsOfBanner asOf={asOf} errors={asOfErrors} today="/sources" />
       <p className="lede">
-        Every publication a figure or an event on Corridor Watch relies on, with what relies on it. {count(totals.sources, "source")} back{" "}
-        {count(totals.figures, "figure")} and {count(totals.events, "event")}.
+        Every publication a figure or an event on Corridor Watch relies on, with what relies on it. {countOf(totals.sources, "source")} back{" "}
+        {countOf(totals.figures, "figure")} and {countOf(totals.events, "event")}.
       </p>
       <p className="downloads">
         <CsvLink href={withAsOf(sourcesCsvUrl(), asOf)} of="every source" />
@@ -69,23 +69,7 @@ export default async function SourcesIndexPage({ searchParams }: PageProps<"/sou
           <SourceEntry key={`${source.publisher}/${source.title}/${source.url}/${source.date}`} source={source} index={index} />
         ))}
       </ol>
-      {pageCount > 1 ? (
-        <nav aria-label="Pages of sources" className="pager">
-          {page > 1 ? (
-            <Link href={sourcesPageHref(page - 1)}>← Previous page</Link>
-          ) : (
-            <span className="pager-disabled">← Previous page</span>
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={sourcesPageHref(page + 1)}>Next page →</Link>
-          ) : (
-            <span className="pager-disabled">Next page →</span>
-          )}
-        </nav>
-      ) : null}
+      <Pager label="Pages of sources" page={page} pageCount={pageCount} href={(to) => withAsOf(sourcesPageHref(to), asOf)} />
     </>
   );
 }
@@ -119,7 +103,7 @@ function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]
         </p>
         {source.figureCount > 0 ? (
           <>
-            <h3>{count(source.figureCount, "figure")}</h3>
+            <h3>{countOf(source.figureCount, "figure")}</h3>
             <ul className="relies-on">
               {source.figures.map((figure) => (
                 <li key={figure.id}>
@@ -131,14 +115,14 @@ function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]
             {source.figureCount > source.figures.length ? (
               <p>
                 <Link href={`/figures${toQueryString({ source: source.publisher })}` as Route}>All figures citing {source.publisher}</Link>{" "}
-                ({count(source.figureCount - source.figures.length, "more figure")} from this publication)
+                ({countOf(source.figureCount - source.figures.length, "more figure")} from this publication)
               </p>
             ) : null}
           </>
         ) : null}
         {source.eventCount > 0 ? (
           <>
-            <h3>{count(source.eventCount, "event")}</h3>
+            <h3>{countOf(source.eventCount, "event")}</h3>
             <ul className="relies-on">
               {source.events.map((event) => (
                 <li key={event.id}>
@@ -147,7 +131,9 @@ function SourceEntry({ source, index }: { source: SourcesPage["sources"][number]
                 </li>
               ))}
             </ul>
-            {source.eventCount > source.events.length ? <p>…and {count(source.eventCount - source.events.length, "more event")}.</p> : null}
+            {source.eventCount > source.events.length ? (
+              <p>…and {countOf(source.eventCount - source.events.length, "more event")}.</p>
+            ) : null}
           </>
         ) : null}
       </article>

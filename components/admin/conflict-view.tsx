@@ -2,6 +2,7 @@
 
 import type { Ref } from "react";
 import styles from "./admin.module.css";
+import { ColumnHeads } from "@/components/tables/column-heads";
 
 type Props<Field extends string> = {
   /** What was edited: "figure", "event". */
@@ -58,13 +59,7 @@ export function ConflictView<Field extends string>({
       <div className={styles.scroll} role="region" aria-label="Their saved values and yours" tabIndex={0}>
         <table className={styles.table}>
           <caption className="visually-hidden">Each field: saved by another editor, and yours</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Saved by another editor</th>
-              <th scope="col">{deleting ? "The one you meant to delete" : "Yours"}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Field", "Saved by another editor", deleting ? "The one you meant to delete" : "Yours"]} />
           <tbody>
             {fields.map((field) => {
               const differs = differing.includes(field);

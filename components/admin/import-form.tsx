@@ -6,6 +6,7 @@ import { ImportReportSchema, type ImportReport } from "@/lib/api/admin-answer-sc
 import { ApiError } from "@/lib/http/api-error";
 import { readApiAnswer } from "@/lib/http/fetch-api";
 import styles from "./import-form.module.css";
+import { ColumnHeads } from "@/components/tables/column-heads";
 
 // Upload a CSV in the export format: a dry run first (what would change, every row error), then apply – the
 // same file, all or nothing. XMLHttpRequest rather than fetch, because only it reports upload progress; its answer
@@ -174,13 +175,7 @@ export function ImportForm() {
               <h2>Errors</h2>
               <div className={styles.tableBox} tabIndex={0} role="region" aria-label="Row errors">
                 <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Column</th>
-                      <th scope="col">Problem</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={["Line", "Column", "Problem"]} />
                   <tbody>
                     {report.errors.map((error, index) => (
                       <tr key={`${error.line}-${error.column}-${index}`}>
@@ -200,15 +195,7 @@ export function ImportForm() {
               <p>These figures were changed by someone after the file was exported. Applying the import would replace those changes.</p>
               <div className={styles.tableBox} tabIndex={0} role="region" aria-label="Conflicts">
                 <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Line</th>
-                      <th scope="col">Figure</th>
-                      <th scope="col">Version in file</th>
-                      <th scope="col">Version now</th>
-                      <th scope="col">Value now</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={["Line", "Figure", "Version in file", "Version now", "Value now"]} />
                   <tbody>
                     {report.conflicts.map((conflict) => (
                       <tr key={conflict.id}>

@@ -5,6 +5,7 @@ import type { RecordRevisionView } from "@/lib/admin/records/record-history-view
 import type { RecordFieldChange } from "@/lib/admin/records/record-types";
 import styles from "./admin.module.css";
 import { formatTimestamp } from "./format-timestamp";
+import { ColumnHeads } from "@/components/tables/column-heads";
 
 // What every history page shows, for figures and for routes, metrics and events alike: the outcome of the last
 // restore, and the revisions, newest first, each with who, when and what changed, and a way back to it.
@@ -119,13 +120,7 @@ function ChangesTable({
     <div className={styles.scroll} role="region" aria-label={`Changes in version ${version}`} tabIndex={0}>
       <table className={styles.table}>
         <caption className="visually-hidden">{created ? "Values it was created with" : "Fields changed, before and after"}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            {created ? null : <th scope="col">Before</th>}
-            <th scope="col">{created ? "Value" : "After"}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Field", created ? null : "Before", created ? "Value" : "After"]} />
         <tbody>
           {changes.map((change) => (
             <tr key={change.field}>

@@ -3,6 +3,7 @@ import type { Route } from "next";
 import type { RouteComparison } from "@/lib/data/types";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { asOfPhrase, SourceCitation } from "../source-line";
+import { ColumnHeads } from "./column-heads";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";
 import styles from "./tables.module.css";
@@ -14,18 +15,7 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
     <TableScroll label={caption}>
       <table className={styles.table}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Route</th>
-            <th scope="col" className={styles.number}>
-              Value
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">Period</th>
-            <th scope="col">Source</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Route", { label: "Value", className: styles.number }, "Status", "Period", "Source", "Note"]} />
         <tbody>
           {comparison.rows.map((row) => {
             const { route, value } = row;

@@ -3,6 +3,7 @@ import { formatPeriod } from "@/lib/format/format-date";
 import { formatValue } from "@/lib/format/format-number";
 import { pointPeriod } from "@/lib/charts/describe-chart";
 import { SourceCitation, formatAsOf } from "../source-line";
+import { ColumnHeads } from "./column-heads";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";
 import styles from "./tables.module.css";
@@ -18,18 +19,7 @@ export function TrendTable({ trend }: { trend: TrendChartData }) {
     <TableScroll label={caption}>
       <table className={styles.table}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Kind of period</th>
-            <th scope="col" className={styles.number}>
-              Value
-            </th>
-            <th scope="col">Status</th>
-            <th scope="col">Source</th>
-            <th scope="col">As of</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Period", "Kind of period", { label: "Value", className: styles.number }, "Status", "Source", "As of"]} />
         <tbody>
           {rows.map(({ point, series }) => (
             <tr key={point.figureId}>

@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { ClaimOutcome } from "../claims/claim-outcome";
 import type { FigureView } from "../data/types";
-import { toPartialDateText } from "../dates/partial-date";
+import type { FigureFormValues } from "../admin/figure-input";
+import { toFormValues } from "../admin/figure-snapshot";
 import { guardCell } from "./spreadsheet-safety";
 
 // The figures CSV: one row per figure, RFC 4180 (quoted where needed, CRLF line ends), UTF-8, a header row.
@@ -61,34 +62,42 @@ export const textColumns = new Set<FigureCsvColumn>([
   "data_owner",
 ]);
 
-function sourceDateText(figure: FigureView): string {
-  const { date, datePrecision } = figure.source;
-  return date && datePrecision ? toPartialDateText({ date: new Date(`${date}T00:00:00Z`), precision: datePrecision }) : "";
-}
+/** Which column holds each of a figure's form fields: the export writes them from, and the import reads them into, the form values. */
+export const figureFieldColumns = {
+  metric: "metric",
+  route: "route",
+  subject: "subject",
+  periodStart: "period_start",
+  periodEnd: "period_end",
+  periodLabel: "period_label",
+  value: "value",
+  status: "status",
+  sourcePublisher: "source_publisher",
+  sourceTitle: "source_title",
+  sourceUrl: "source_url",
+  sourceDate: "source_date",
+  note: "note",
+  quotedSpeaker: "quoted_speaker",
+  dataOwner: "data_owner",
+} as const satisfies Record<keyof FigureFormValues, FigureCsvColumn>;
+
+type FieldColumn = (typeof figureFieldColumns)[keyof FigureFormValues];
 
 /** One figure's cells; `outcome` is its outcome if it is a plan or forecast (see figureOutcomes). */
 export function figureToCsvRecord(figure: FigureView, outcome: ClaimOutcome | null = null): string[] {
+  // The editable fields as the form and the revisions have them, so a row exported and imported again is unchanged.
+  const values = toFormValues(figure);
+  const fields = Object.fromEntries(
+    (Object.keys(figureFieldColumns) as (keyof FigureFormValues)[]).map((field) => [figureFieldColumns[field], values[field]]),
+  ) as Record<FieldColumn, string>;
+  // Typed as every column, so a column added to the header without a cell fails the type check.
   const cells: Record<FigureCsvColumn, string> = {
     id: String(figure.id),
-    metric: figure.metric.slug,
-    route: figure.route?.slug ?? "",
-    subject: figure.subject,
-    period_start: figure.periodStart ?? "",
-    period_end: figure.periodEnd ?? "",
-    period_label: figure.periodLabel ?? "",
-    value: figure.value,
     unit: figure.metric.unit,
-    status: figure.status,
-    source_publisher: figure.source.publisher,
-    source_title: figure.source.title,
-    source_url: figure.source.url ?? "",
-    source_date: sourceDateText(figure),
-    note: figure.note ?? "",
     version: String(figure.version),
     last_edited_at: figure.lastEditedAt ?? "",
-    quoted_speaker: figure.quotedSpeaker ?? "",
-    data_owner: figure.dataOwner ?? "",
     outcome: outcome ?? "",
+    ...fields,
   };
   return figureCsvColumns.map((column) => (textColumns.has(column) ? guardCell(cells[column]) : cells[column]));
 }

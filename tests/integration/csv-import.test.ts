@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figureRecords } from "@/lib/admin/figures/figure-records";
 import { createRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
+import { toFormValues } from "@/lib/admin/figure-snapshot";
 import { applyImport, planImport, summarise } from "@/lib/admin/import/import-figures";
 import { hashPassword } from "@/lib/auth/password";
 import { figureCsvColumns, figuresToCsv } from "@/lib/csv/figure-csv";
@@ -168,7 +169,7 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
       editorId,
       target!.id,
       target!.version,
-      FigureInputSchema.parse({ ...toValues(target!), note: "changed meanwhile" }),
+      FigureInputSchema.parse({ ...toFormValues(target!), note: "changed meanwhile" }),
     );
     expect(meanwhile.ok).toBe(true);
     const edited = exported.replace(`"comma, inside",${target!.periodStart}`, `"comma, inside (import)",${target!.periodStart}`);
@@ -191,24 +192,6 @@ describe.each(databaseKinds)("CSV import on the %s database", (kind) => {
     expect(last).toMatchObject({ action: "update", comment: "CSV import", version: target!.version + 2 });
   });
 });
-
-function toValues(figure: Awaited<ReturnType<typeof selectFigures>>[number]): FigureFormValues {
-  return {
-    metric: figure.metric.slug,
-    route: figure.route?.slug ?? "",
-    subject: figure.subject,
-    periodStart: figure.periodStart ?? "",
-    periodEnd: figure.periodEnd ?? "",
-    periodLabel: figure.periodLabel ?? "",
-    value: figure.value,
-    status: figure.status,
-    sourcePublisher: figure.source.publisher,
-    sourceTitle: figure.source.title,
-    sourceUrl: figure.source.url ?? "",
-    sourceDate: "",
-    note: figure.note ?? "",
-  };
-}
 
 function newRow(subject: string, value: string): string {
   const cells: Record<string, string> = {

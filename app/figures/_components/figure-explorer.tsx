@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { SelectionErrors } from "@/app/_components/selection-errors";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { CsvLink } from "@/app/_components/csv-link";
+import { Pager } from "@/app/_components/pager";
 import { FiguresTable } from "@/components/tables/figures-table";
 import { showAddress, useAddressQuery } from "@/components/url-state/address";
 import { figuresCsvUrl } from "@/lib/csv/csv-urls";
@@ -173,18 +174,14 @@ export function FigureExplorer({ initial, options }: { initial: ExplorerInitial;
               }}
             />
           </div>
-          {paged && page ? (
-            <nav aria-label="Pages of figures" className="pager">
-              <PageLink at={at} filter={filter} sort={sort} page={page.page - 1} disabled={page.page <= 1} onShow={showPage}>
-                <span aria-hidden="true">← </span>Previous page
-              </PageLink>
-              <span>
-                Page {page.page} of {pageCount}
-              </span>
-              <PageLink at={at} filter={filter} sort={sort} page={page.page + 1} disabled={page.page >= pageCount} onShow={showPage}>
-                Next page<span aria-hidden="true"> →</span>
-              </PageLink>
-            </nav>
+          {page ? (
+            <Pager
+              label="Pages of figures"
+              page={page.page}
+              pageCount={pageCount}
+              href={(to) => at(`/figures${listQueryString(filter, sort, to)}`)}
+              onShow={showPage}
+            />
           ) : null}
         </>
       ) : null}
@@ -198,41 +195,4 @@ function describeCount(total: number, first: number, shown: number, paged: boole
   return shown === 0
     ? `${total.toLocaleString("en")} figures`
     : `Figures ${first.toLocaleString("en")}–${(first + shown - 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
-}
-
-/** A page link that works without JavaScript and, with it, changes the page in place like the filters do. */
-function PageLink({
-  at,
-  filter,
-  sort,
-  page,
-  disabled,
-  onShow,
-  children,
-}: {
-  at: (href: string) => string;
-  filter: FigureFilter;
-  sort: FigureSort;
-  page: number;
-  disabled: boolean;
-  onShow: (page: number) => void;
-  children: ReactNode;
-}) {
-  if (disabled)
-    return (
-      <span className="pager-disabled" aria-disabled="true">
-        {children}
-      </span>
-    );
-  return (
-    <a
-      href={at(`/figures${listQueryString(filter, sort, page)}`)}
-      onClick={(event) => {
-        event.preventDefault();
-        onShow(page);
-      }}
-    >
-      {children}
-    </a>
-  );
 }

@@ -1,12 +1,22 @@
 import "server-only";
-import { liveFigureWhere } from "../../data/live-figures";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { parseLookalikes } from "../../metrics/lookalikes";
 import type { RecordDefinition } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
-import { deletedFigureCounts, livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { figureUse, figureUsePhrases, type FigureUse } from "../records/figure-use";
+import {
+  deletedFigureCounts,
+  figureCountColumns,
+  figureCountedOrder,
+  livePage,
+  pageWindow,
+  parseRecordListQuery,
+  recordListBase,
+  searchAny,
+} from "../records/record-list-query";
+import { countOf } from "../../format/count-of";
 import { metricCategories, metricFieldLabels, MetricInputSchema, type MetricFormValues, type MetricInput } from "./metric-input";
 
 // How the admin reads and writes metrics (the generic writes in ../records do the locking and history).
@@ -43,19 +53,7 @@ const MetricListQuerySchema = recordListBase.extend({
   sort: z.enum(metricSorts, { error: `sort must be one of ${metricSorts.join(", ")}` }).default("name"),
 });
 
-const figuresUsing = (tx: Prisma.TransactionClient, metricId: number) =>
-  Promise.all([
-    tx.figure.count({ where: { metricId, ...liveFigureWhere } }),
-    tx.figure.count({ where: { metricId, deletedAt: { not: null } } }),
-  ]);
-
-const describeFigures = ([live, deleted]: [number, number]) =>
-  [
-    live > 0 ? `${live.toLocaleString("en")} figure${live === 1 ? "" : "s"}` : null,
-    deleted > 0 ? `${deleted.toLocaleString("en")} deleted figure${deleted === 1 ? "" : "s"} (which can be restored)` : null,
-  ]
-    .filter(Boolean)
-    .join(" and ");
+const describeFigures = (use: FigureUse) => figureUsePhrases(use).join(" and ");
 
 /** Each look-alike must be another metric that exists now (a deleted one is simply not shown later). */
 async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput): Promise<string[] | null> {
@@ -77,7 +75,7 @@ const describeEvents = (titles: string[]) => {
     .map((title) => `“${title}”`)
     .join(", ");
   const more = titles.length > 3 ? ` and ${titles.length - 3} more` : "";
-  return `${titles.length.toLocaleString("en")} event${titles.length === 1 ? "" : "s"} (${named}${more})`;
+  return `${countOf(titles.length, "event")} (${named}${more})`;
 };
 
 export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, MetricInput> = {
@@ -101,8 +99,8 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
     const lookalikes = await lookalikeErrors(tx, input);
     if (lookalikes) return { ok: false, fieldErrors: { lookalikes } };
     if (current && input.unit !== current.values.unit) {
-      const counts = await figuresUsing(tx, current.id);
-      if (counts[0] + counts[1] > 0) {
+      const counts = await figureUse(tx, "metricId", current.id);
+      if (counts.live + counts.deleted > 0) {
         return {
           ok: false,
           fieldErrors: {
@@ -135,14 +133,14 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
   // revisions of other records as a side effect of this one. Refused instead, naming what to unlink first.
   async inUse(tx, id) {
     const [counts, links] = await Promise.all([
-      figuresUsing(tx, id),
+      figureUse(tx, "metricId", id),
       tx.eventMetric.findMany({
         where: { metricId: id },
         select: { event: { select: { title: true } } },
         orderBy: { event: { date: "asc" } },
       }),
     ]);
-    const figures = counts[0] + counts[1];
+    const figures = counts.live + counts.deleted;
     if (figures === 0 && links.length === 0) return null;
     const events = describeEvents(links.map((link) => link.event.title));
     if (links.length === 0)
@@ -162,14 +160,7 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
       ...(query.category ? { category: query.category } : {}),
       ...searchAny(query.q, ["name", "slug", "unit", "description"]),
     };
-    const orderBy: Prisma.MetricOrderByWithRelationInput[] = [
-      query.sort === "figures"
-        ? { figures: { _count: query.dir } }
-        : query.sort === "updated"
-          ? { updatedAt: query.dir }
-          : { [query.sort]: query.dir },
-      { id: query.dir },
-    ];
+    const orderBy: Prisma.MetricOrderByWithRelationInput[] = figureCountedOrder(query.sort, query.dir);
     const [rows, total] = await Promise.all([
       db.prisma.metric.findMany({
         where,
@@ -185,9 +176,6 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
       "metricId",
       rows.map((row) => row.id),
     );
-    return livePage(query, total, rows, valuesOf, (row) => ({
-      figures: row._count.figures - (deleted.get(row.id) ?? 0),
-      deletedFigures: deleted.get(row.id) ?? 0,
-    }));
+    return livePage(query, total, rows, valuesOf, (row) => figureCountColumns(row._count.figures, deleted.get(row.id)));
   },
 };

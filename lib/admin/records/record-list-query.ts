@@ -71,3 +71,14 @@ export async function deletedFigureCounts(db: Database, column: "routeId" | "met
   });
   return new Map(groups.map((group) => [group[column]!, group._count._all]));
 }
+
+/**
+ * The order of a routes' or metrics' list: by how many figures refer to each (deleted ones too), by last change, or
+ * by a column of its own; ties by id, so a page never shuffles.
+ */
+export function figureCountedOrder(sort: string, dir: "asc" | "desc") {
+  return [sort === "figures" ? { figures: { _count: dir } } : sort === "updated" ? { updatedAt: dir } : { [sort]: dir }, { id: dir }];
+}
+
+/** A route's or metric's figure columns in its list, from the count of all its figures and of its deleted ones. */
+export const figureCountColumns = (all: number, deleted = 0) => ({ figures: all - deleted, deletedFigures: deleted });

@@ -1,11 +1,21 @@
 import "server-only";
-import { liveFigureWhere } from "../../data/live-figures";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import type { RecordDefinition, Tx } from "../records/record-definition";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
-import { deletedFigureCounts, livePage, pageWindow, parseRecordListQuery, recordListBase, searchAny } from "../records/record-list-query";
+import { figureUse, figureUsePhrases } from "../records/figure-use";
+import {
+  deletedFigureCounts,
+  figureCountColumns,
+  figureCountedOrder,
+  livePage,
+  pageWindow,
+  parseRecordListQuery,
+  recordListBase,
+  searchAny,
+} from "../records/record-list-query";
+import { countOf } from "../../format/count-of";
 import { formatRouteNodes, parseRouteNodes, type RouteNode } from "../../routes/route-nodes";
 import { joinModes, routeFieldLabels, RouteInputSchema, routeKinds, type RouteFormValues, type RouteInput } from "./route-input";
 
@@ -59,8 +69,6 @@ const RouteListQuerySchema = recordListBase.extend({
   sort: z.enum(routeSorts, { error: `sort must be one of ${routeSorts.join(", ")}` }).default("position"),
 });
 
-const plural = (count: number, noun: string) => `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
-
 export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteColumns> = {
   type: "route",
   table: "routes",
@@ -102,17 +110,9 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
   },
 
   async inUse(tx: Tx, id: number) {
-    const [figures, deletedFigures, events] = await Promise.all([
-      tx.figure.count({ where: { routeId: id, ...liveFigureWhere } }),
-      tx.figure.count({ where: { routeId: id, deletedAt: { not: null } } }),
-      tx.event.count({ where: { routeId: id } }),
-    ]);
-    if (figures + deletedFigures + events === 0) return null;
-    const users = [
-      figures > 0 ? plural(figures, "figure") : null,
-      deletedFigures > 0 ? `${plural(deletedFigures, "deleted figure")} (which can be restored)` : null,
-      events > 0 ? plural(events, "event") : null,
-    ].filter(Boolean);
+    const [figures, events] = await Promise.all([figureUse(tx, "routeId", id), tx.event.count({ where: { routeId: id } })]);
+    if (figures.live + figures.deleted + events === 0) return null;
+    const users = [...figureUsePhrases(figures), ...(events > 0 ? [countOf(events, "event")] : [])];
     return `This route cannot be deleted: ${users.join(" and ")} refer to it. Move them to another route first.`;
   },
 
@@ -126,14 +126,7 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
       ...(query.kind ? { kind: query.kind } : {}),
       ...searchAny(query.q, ["name", "slug", "via", "description"]),
     };
-    const orderBy: Prisma.RouteOrderByWithRelationInput[] = [
-      query.sort === "figures"
-        ? { figures: { _count: query.dir } }
-        : query.sort === "updated"
-          ? { updatedAt: query.dir }
-          : { [query.sort]: query.dir },
-      { id: query.dir },
-    ];
+    const orderBy: Prisma.RouteOrderByWithRelationInput[] = figureCountedOrder(query.sort, query.dir);
     const [rows, total] = await Promise.all([
       db.prisma.route.findMany({
         where,
@@ -150,8 +143,7 @@ export const routeRecords: RecordDefinition<RouteFormValues, RouteInput, RouteCo
       rows.map((row) => row.id),
     );
     return livePage(query, total, rows, valuesOf, (row) => ({
-      figures: row._count.figures - (deleted.get(row.id) ?? 0),
-      deletedFigures: deleted.get(row.id) ?? 0,
+      ...figureCountColumns(row._count.figures, deleted.get(row.id)),
       events: row._count.events,
     }));
   },

@@ -1,7 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { FigureInputSchema, type FigureFormValues, type FigureInput } from "../../admin/figure-input";
 import { parseProvenance } from "../../sources/provenance";
-import { figureCsvColumns, optionalImportColumns, retiredImportColumns, textColumns, type FigureCsvColumn } from "../figure-csv";
+import {
+  figureCsvColumns,
+  figureFieldColumns,
+  optionalImportColumns,
+  retiredImportColumns,
+  textColumns,
+  type FigureCsvColumn,
+} from "../figure-csv";
 import { unguardCell } from "../spreadsheet-safety";
 
 // Reads an import file in the export format. File-level problems (not text, empty, wrong header, ragged rows,
@@ -23,24 +30,6 @@ export type ImportRow = {
 };
 
 export type ParsedImport = { ok: true; rows: ImportRow[]; errors: RowError[] } | { ok: false; message: string };
-
-const fieldColumns: Record<keyof FigureFormValues, FigureCsvColumn> = {
-  metric: "metric",
-  route: "route",
-  subject: "subject",
-  periodStart: "period_start",
-  periodEnd: "period_end",
-  periodLabel: "period_label",
-  value: "value",
-  status: "status",
-  sourcePublisher: "source_publisher",
-  sourceTitle: "source_title",
-  sourceUrl: "source_url",
-  sourceDate: "source_date",
-  note: "note",
-  quotedSpeaker: "quoted_speaker",
-  dataOwner: "data_owner",
-};
 
 function decodeUtf8(bytes: Uint8Array): string | { message: string } {
   if (bytes.includes(0))
@@ -133,9 +122,9 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
       idLines.set(id, line);
     }
     const values = Object.fromEntries(
-      (Object.keys(fieldColumns) as (keyof FigureFormValues)[]).map((field) => [
+      (Object.keys(figureFieldColumns) as (keyof FigureFormValues)[]).map((field) => [
         field,
-        index[fieldColumns[field]] === undefined ? "" : cell(fieldColumns[field]),
+        index[figureFieldColumns[field]] === undefined ? "" : cell(figureFieldColumns[field]),
       ]),
     ) as FigureFormValues;
     if (readsProvenance) {
@@ -147,7 +136,7 @@ export function parseFiguresCsv(bytes: Uint8Array): ParsedImport {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.at(-1) as keyof FigureFormValues | undefined;
-        rowErrors.push({ line, column: field ? fieldColumns[field] : "row", message: issue.message });
+        rowErrors.push({ line, column: field ? figureFieldColumns[field] : "row", message: issue.message });
       }
     }
     if (rowErrors.length > 0 || !parsed.success) {
