@@ -169,6 +169,8 @@ test("pages name their social card, their chart as a 1200 × 630 PNG, at an abso
 test("a trend's PNG, SVG, embed and CSV follow the view the reader sets, and the image draws it", async ({ page, request }) => {
   const slug = "russia_iran_trade_turnover";
   await page.goto(`/metrics/${slug}`);
+  // A chart draws (and shows its view controls) once it comes near the screen: bring the trend there first.
+  await page.getByRole("region", { name: "Over time" }).getByRole("figure").first().scrollIntoViewIfNeeded();
   const chart = page
     .getByRole("figure")
     .filter({ has: page.getByRole("form", { name: "Chart view" }) })

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useForm, useWatch, type DefaultValues, type FieldErrors as HookFormErrors, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
 import { valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
@@ -61,6 +61,8 @@ function messagesOf(errors: HookFormErrors): RecordFieldErrors {
 
 /** The error summary's id: focused when a submit fails on no particular field. */
 export const errorSummaryId = "error-summary";
+
+const noChanges = () => () => {};
 
 export function useEditorForm<Values extends Record<string, string>>(options: Options<Values>) {
   const { noun, labels, schema, initial } = options;
@@ -259,6 +261,13 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     signedOut,
     gone,
     saving: saveMutation.isPending,
+    // Until the page's script has taken the form over, typing would be reset by it and a submit would be the
+    // browser's own (the values in the address): the fields stay disabled until then.
+    ready: useSyncExternalStore(
+      noChanges,
+      () => true,
+      () => false,
+    ),
     pending: saveMutation.isPending || removeMutation.isPending,
     fieldId,
     fieldOrder,

@@ -154,7 +154,7 @@ export function RecordForm(props: Props) {
         aria-label={mode === "create" ? `New ${config.noun}` : `Edit ${config.noun}`}
       >
         <input type="hidden" name="version" value={form.version} />
-        <fieldset disabled={form.gone} className={styles.fieldsets}>
+        <fieldset disabled={!form.ready || form.gone} className={styles.fieldsets}>
           {config.groups.map((group) => (
             <fieldset key={group.legend} className={styles.group}>
               <legend>{group.legend}</legend>
@@ -173,7 +173,7 @@ export function RecordForm(props: Props) {
 
         {form.gone ? null : (
           <div className={styles.formActions}>
-            <button type="submit" disabled={form.pending}>
+            <button type="submit" disabled={!form.ready || form.pending}>
               {form.saving ? "Saving…" : mode === "create" ? `Create ${config.noun}` : "Save changes"}
             </button>
             {mode === "edit" ? (
