@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { ChartState } from "@/lib/charts/chart-state";
 import { DownloadLinks } from "./download-links";
 import { ViewedTrendDownloads } from "./viewed-trend-downloads";
@@ -11,9 +10,7 @@ import { ViewedTrendDownloads } from "./viewed-trend-downloads";
  */
 export function ChartDownloads({ chart, title, viewPrefix }: { chart: ChartState; title: string; viewPrefix?: string }) {
   if (chart.chart !== "trend") return <DownloadLinks chart={chart} title={title} />;
-  return (
-    <Suspense fallback={<DownloadLinks chart={chart} title={title} />}>
-      <ViewedTrendDownloads chart={chart} title={title} viewPrefix={viewPrefix} />
-    </Suspense>
-  );
+  // No Suspense boundary around it: every page that shows a chart renders per request, where useSearchParams does
+  // not suspend, and a streamed boundary would race React's inline reveal scripts (react#35056).
+  return <ViewedTrendDownloads chart={chart} title={title} viewPrefix={viewPrefix} />;
 }

@@ -1,5 +1,0 @@
-import { Skeleton } from "@/app/_components/skeleton";
-
-export default function Loading() {
-  return <Skeleton label="the figures" blocks={["list", "table"]} />;
-}
