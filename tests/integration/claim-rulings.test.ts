@@ -3,10 +3,9 @@ import { getRecordHistory } from "@/lib/admin/records/record-history";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
 import { RulingInputSchema, type RulingFormValues } from "@/lib/admin/rulings/ruling-input";
 import { rulingRecords } from "@/lib/admin/rulings/ruling-records";
-import { hashPassword } from "@/lib/auth/password";
 import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import type { ClaimView } from "@/lib/data/types";
-import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
+import { createEditors, databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // Editors' rulings on claims go through the shared record write path (lib/admin/records): version checks, a
 // revision per change with its editor, deletes that clear the ruling but keep its history, restores. And the
@@ -35,9 +34,7 @@ describe.each(databaseKinds)("claim rulings on the %s database", (kind) => {
 
   beforeAll(async () => {
     db = await openSeededDatabase(kind);
-    const passwordHash = await hashPassword("a long enough password");
-    editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
-    editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
+    [editorA, editorB] = await createEditors(db, "Editor A", "Editor B");
     const india = await db.prisma.figure.findFirstOrThrow({
       where: { metric: { slug: "russia_india_trade_turnover" }, status: "plan", periodLabel: "2025 target" },
     });

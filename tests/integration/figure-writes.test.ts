@@ -7,8 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { signIn, wrongCredentials } from "@/lib/auth/sign-in";
 import { ensureDemoEditor, demoEditor } from "@/lib/auth/demo-editor";
 import { applyMigrations } from "@/lib/db/migrations";
-import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { createEditors, databaseKinds, openSeededDatabase, openTestDatabase, type TestDatabase } from "./test-databases";
 
 const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
   metric: "azerbaijan_instc_transit",
@@ -45,12 +44,8 @@ describe.each(databaseKinds)("figure writes on the %s database", (kind) => {
     db.prisma.recordRevision.findMany({ where: { recordType: "figure", recordId: figureId }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
-    const passwordHash = await hashPassword("a long enough password");
-    editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
-    editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
+    db = await openSeededDatabase(kind);
+    [editorA, editorB] = await createEditors(db, "Editor A", "Editor B");
   });
   afterAll(() => db.dispose());
 

@@ -10,10 +10,9 @@ import { getRecordHistory } from "@/lib/admin/records/record-history";
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
 import { RouteInputSchema, type RouteFormValues } from "@/lib/admin/routes/route-input";
 import { routeRecords } from "@/lib/admin/routes/route-records";
-import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { createEditors, databaseKinds, nothingSeeded, openSeededDatabase, openTestDatabase, type TestDatabase } from "./test-databases";
 
 // Routes, metrics and events share one write path (lib/admin/records): these prove its promises on both
 // databases — version checks, history in the same transaction, deletes that keep history and can be undone —
@@ -70,12 +69,8 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
     db.prisma.recordRevision.findMany({ where: { recordType, recordId }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await applyMigrations(db.migrationAdapter());
-    await seedDatabase(db.prisma, await readSeedData());
-    const passwordHash = await hashPassword("a long enough password");
-    editorA = (await db.prisma.editor.create({ data: { email: "a@example.org", name: "Editor A", passwordHash } })).id;
-    editorB = (await db.prisma.editor.create({ data: { email: "b@example.org", name: "Editor B", passwordHash } })).id;
+    db = await openSeededDatabase(kind);
+    [editorA, editorB] = await createEditors(db, "Editor A", "Editor B");
   });
   afterAll(() => db.dispose());
 
@@ -269,7 +264,7 @@ describe.each(databaseKinds)("route, metric and event writes on the %s database"
       const history = await getRecordHistory(db, eventRecords, id);
       expect(history).toMatchObject({ version: 3, deleted: true, title: "Corrected by another editor" });
       const deletion = history!.revisions[0]!;
-      expect(deletion).toMatchObject({ action: "delete", version: 3, restorable: true, editor: "Editor A <a@example.org>" });
+      expect(deletion).toMatchObject({ action: "delete", version: 3, restorable: true, editor: "Editor A <editor-a@example.org>" });
 
       // Restoring with the version before the deletion is stale: the editor did not see the deletion.
       expect(await restoreRecord(db, eventRecords, editorB, id, deletion.id, 2)).toMatchObject({
@@ -512,11 +507,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await seedWithoutRouteReferences());
-    editor = (
-      await db.prisma.editor.create({
-        data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") },
-      })
-    ).id;
+    editor = (await createEditors(db, "Editor A"))[0];
   });
   afterAll(() => db.dispose());
 
@@ -534,15 +525,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
     saved(await deleteRecord(db, routeRecords, editor, route.id, route.version));
     saved(await deleteRecord(db, eventRecords, editor, event.id, event.version));
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({
-      routes: 0,
-      metrics: 0,
-      figures: 0,
-      events: 0,
-      eventMetrics: 0,
-      routeNodes: 0,
-      corrected: 0,
-    });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual(nothingSeeded);
     expect(await db.prisma.route.findUnique({ where: { slug: "chennai-vladivostok" } })).toBeNull();
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(0);
 
@@ -566,15 +549,7 @@ describe.each(databaseKinds)("seeding after an editor deleted seeded records, on
       "azerbaijan_exports_to_iran, azerbaijan_imports_from_iran, azerbaijan_iran_trade_growth, azerbaijan_iran_trade_turnover",
     );
 
-    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual({
-      routes: 0,
-      metrics: 0,
-      figures: 0,
-      events: 0,
-      eventMetrics: 0,
-      routeNodes: 0,
-      corrected: 0,
-    });
+    expect(await seedDatabase(db.prisma, await seedWithoutRouteReferences())).toEqual(nothingSeeded);
     expect(await db.prisma.event.count({ where: { seedKey: event.seedKey } })).toBe(1);
   });
 });
@@ -591,11 +566,7 @@ describe("writes that race another connection, on the postgres database", () => 
     db = await openTestDatabase("postgres");
     await applyMigrations(db.migrationAdapter());
     await seedDatabase(db.prisma, await readSeedData());
-    editor = (
-      await db.prisma.editor.create({
-        data: { email: "a@example.org", name: "Editor A", passwordHash: await hashPassword("a long enough password") },
-      })
-    ).id;
+    editor = (await createEditors(db, "Editor A"))[0];
     if (db.config.kind !== "postgres") throw new Error("expected a PostgreSQL database");
     other = new pg.Client({ connectionString: db.config.url });
     await other.connect();

@@ -8,12 +8,11 @@ import { getRecordHistory } from "@/lib/admin/records/record-history";
 import { deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { RouteInputSchema } from "@/lib/admin/routes/route-input";
 import { routeRecords } from "@/lib/admin/routes/route-records";
-import { hashPassword } from "@/lib/auth/password";
 import { selectFigures } from "@/lib/data/figures/select-figures";
 import { applyMigrations } from "@/lib/db/migrations";
 import type { SeedCorrection } from "@/lib/seed/parse-seed-data";
 import { readSeedData, seedDataDir, seedDatabase } from "@/lib/seed/seed-database";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "./test-databases";
+import { createEditors, databaseKinds, nothingSeeded, openTestDatabase, type TestDatabase } from "./test-databases";
 
 type CsvRow = Record<string, string>;
 const readCsv = async (name: string) => parse(await readFile(path.join(seedDataDir, name), "utf8"), { columns: true }) as CsvRow[];
@@ -199,15 +198,7 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.kysely);
     const links = await storedLinks(db);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({
-      routes: 0,
-      metrics: 0,
-      figures: 0,
-      events: 0,
-      eventMetrics: 0,
-      routeNodes: 0,
-      corrected: 0,
-    });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual(nothingSeeded);
     expect(await selectFigures(db.kysely)).toEqual(before);
     expect(await storedLinks(db)).toEqual(links);
   });
@@ -236,11 +227,7 @@ describe.each(databaseKinds)("events' links to metrics on an existing %s databas
   beforeEach(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
-    editor = (
-      await db.prisma.editor.create({
-        data: { email: "links@example.org", name: "Link editor", passwordHash: await hashPassword("a long enough password") },
-      })
-    ).id;
+    editor = (await createEditors(db, "Link editor"))[0];
   });
   afterEach(() => db.dispose());
 
@@ -354,15 +341,7 @@ describe.each(databaseKinds)("a corrected seed row on the %s database", (kind) =
     expect(row.revisions[1]!.before).toMatchObject({ route: "instc-west", note: "" });
     expect(row.revisions[1]!.after).toMatchObject({ route: "instc-caspian", note: now.note });
     expect(await db.prisma.figure.count()).toBe(figures);
-    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual({
-      routes: 0,
-      metrics: 0,
-      figures: 0,
-      events: 0,
-      eventMetrics: 0,
-      routeNodes: 0,
-      corrected: 0,
-    });
+    expect(await seedDatabase(db.prisma, await readSeedData())).toEqual(nothingSeeded);
     expect(await db.prisma.recordRevision.count()).toBe(2);
   });
 
@@ -399,11 +378,7 @@ describe.each(databaseKinds)("routes' map paths on an existing %s database", (ki
   beforeEach(async () => {
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter());
-    editor = (
-      await db.prisma.editor.create({
-        data: { email: "paths@example.org", name: "Path editor", passwordHash: await hashPassword("a long enough password") },
-      })
-    ).id;
+    editor = (await createEditors(db, "Path editor"))[0];
   });
   afterEach(() => db.dispose());
 

@@ -4,6 +4,7 @@ import type { DatabaseConfig } from "@/lib/config";
 import { connectDatabase, type Database } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { hashPassword } from "@/lib/auth/password";
 
 // Integration tests run against both kinds of database the app supports: a real PostgreSQL server (a fresh
 // database per test, on the server `npm test` starts or TEST_DATABASE_URL) and the embedded PGlite, in memory.
@@ -74,3 +75,23 @@ export async function openSeededDatabase(kind: (typeof databaseKinds)[number]): 
   await seedDatabase(db.prisma, await readSeedData());
   return db;
 }
+
+/**
+ * Editors for the tests of writes (who wrote a revision; two editors' conflicts), each `<name>@example.org` in lower
+ * case without spaces: createEditors(db, "Editor A", "Editor B") makes editor-a@… and editor-b@….
+ */
+export async function createEditors<const Names extends readonly string[]>(
+  db: TestDatabase,
+  ...names: Names
+): Promise<{ [Index in keyof Names]: number }> {
+  const passwordHash = await hashPassword("a long enough password");
+  const ids: number[] = [];
+  for (const name of names) {
+    const email = `${name.toLowerCase().replaceAll(" ", "-")}@example.org`;
+    ids.push((await db.prisma.editor.create({ data: { email, name, passwordHash } })).id);
+  }
+  return ids as { [Index in keyof Names]: number };
+}
+
+/** What a seed run that finds everything already there reports. */
+export const nothingSeeded = { routes: 0, metrics: 0, figures: 0, events: 0, eventMetrics: 0, routeNodes: 0, corrected: 0 };

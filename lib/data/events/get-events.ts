@@ -1,4 +1,5 @@
 import "server-only";
+import { citedSourceOf } from "../source-ref";
 import type { Reader } from "../reader";
 import { sql, type RawBuilder } from "kysely";
 import type { DatePrecision, EventView } from "../types";
@@ -54,13 +55,7 @@ export async function getEvents(db: Reader, filter: EventFilter = {}): Promise<E
     title: row.title,
     route: row.route_slug && row.route_name ? { slug: row.route_slug, name: row.route_name } : null,
     status: row.status,
-    source: {
-      publisher: row.source_publisher,
-      title: row.source_title,
-      url: row.source_url,
-      date: row.source_date,
-      datePrecision: row.source_date_precision,
-    },
+    source: citedSourceOf(row),
     // Sorted here, not by the database's collation, so they read in the same order as in the event's form.
     metrics: [...row.metric_slugs].sort(),
   }));

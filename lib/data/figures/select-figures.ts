@@ -1,4 +1,5 @@
 import "server-only";
+import { citedSourceOf } from "../source-ref";
 import { sql, type RawBuilder } from "kysely";
 import type { SqlDatabase } from "../../db/kysely";
 import { figuresWithMetricAndRoute } from "../live-figures";
@@ -72,13 +73,7 @@ export async function selectFigures(
     periodLabel: row.period_label,
     value: row.value,
     status: row.status,
-    source: {
-      publisher: row.source_publisher,
-      title: row.source_title,
-      url: row.source_url,
-      date: row.source_date,
-      datePrecision: row.source_date_precision,
-    },
+    source: citedSourceOf(row),
     note: row.note,
     quotedSpeaker: row.quoted_speaker,
     dataOwner: row.data_owner,

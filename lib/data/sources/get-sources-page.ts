@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceRefOf } from "../source-ref";
 import { sql } from "kysely";
 import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute, liveFigures } from "../live-figures";
@@ -67,11 +68,7 @@ export async function getSourcesPage(db: Reader, page: number, pageSize: number,
   const totals = rows[0];
   return {
     sources: rows.map((row) => ({
-      publisher: row.publisher,
-      title: row.title,
-      url: row.url,
-      date: row.date,
-      datePrecision: row.date_precision,
+      ...sourceRefOf(row),
       figureCount: row.figure_count,
       eventCount: row.event_count,
       figures: row.figures ?? [],

@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceRefOf } from "../source-ref";
 import { sql } from "kysely";
 import type { Reader } from "../reader";
 import { figuresWithMetricAndRoute } from "../live-figures";
@@ -37,11 +38,7 @@ export async function getSources(db: Reader): Promise<SourceSummary[]> {
     GROUP BY publisher, title, url, date, date_precision
     ORDER BY lower(publisher), lower(title), date NULLS LAST`.execute(kysely);
   return rows.map((row) => ({
-    publisher: row.publisher,
-    title: row.title,
-    url: row.url,
-    date: row.date,
-    datePrecision: row.date_precision,
+    ...sourceRefOf(row),
     figures: row.figures ?? [],
     events: row.events ?? [],
   }));
