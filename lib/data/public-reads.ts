@@ -25,6 +25,7 @@ import { getMetric } from "./metrics/get-metrics";
 import { getRouteMap } from "./routes/get-route-map";
 import { getRoute } from "./routes/get-routes";
 import { getFeaturedCards } from "./overview/get-featured-cards";
+import { getOverviewTrendMetrics } from "./overview/get-overview-trends";
 import { getRashtAstaraStatus, rashtAstaraSources } from "./overview/get-rasht-astara";
 import type { FigureFilter } from "../filters/figure-filter";
 
@@ -114,4 +115,10 @@ export const readFeaturedCards = publicRead(
   "featured-cards",
   (db: Reader) => getFeaturedCards(db),
   () => [allFiguresTag, metricsTag],
+);
+/** Which metrics the overview charts as trends: a metric field, so any metric write may change it. */
+export const readOverviewTrendMetrics = publicRead(
+  "overview-trend-metrics",
+  (db: Reader) => getOverviewTrendMetrics(db),
+  () => [metricsTag],
 );

@@ -184,7 +184,9 @@ describe("parseSeedData on a good set", () => {
   });
 
   it("reads metrics as they are, with no look-alikes unless a file names them", () => {
-    expect(data.metrics).toEqual([growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "", featured: null })));
+    expect(data.metrics).toEqual(
+      [growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "", featured: null, overviewTrend: null })),
+    );
   });
 
   it("gives each metric its place on the overview from metric-featured.csv, and refuses unknown metrics and places taken twice", () => {
@@ -202,6 +204,24 @@ describe("parseSeedData on a good set", () => {
     expect(() => parseSeedData({ ...files(), metricFeatured: "metric,featured\ntrade_growth,0\n" })).toThrow(
       /metric-featured\.csv line 2.*1 to 99/,
     );
+  });
+
+  it("gives each metric its place among the overview's trends from metric-trends.csv, with the same checks", () => {
+    const trends = parseSeedData({ ...files(), metricTrends: "metric,trend\ntrade_turnover,1\n" });
+    expect(trends.metrics.map((metric) => [metric.slug, metric.overviewTrend, metric.featured])).toEqual([
+      ["trade_growth", null, null],
+      ["trade_turnover", 1, null],
+    ]);
+    expect(() => parseSeedData({ ...files(), metricTrends: "metric,trend\nno_such_metric,1\n" })).toThrow(
+      'metric-trends.csv line 2: unknown metric "no_such_metric"',
+    );
+    expect(() => parseSeedData({ ...files(), metricTrends: "metric,trend\ntrade_growth,1\ntrade_growth,2\n" })).toThrow(
+      "metric-trends.csv line 3: trade_growth is listed twice",
+    );
+    expect(() => parseSeedData({ ...files(), metricTrends: "metric,trend\ntrade_growth,100\n" })).toThrow(
+      /metric-trends\.csv line 2, column trend: must be a whole number from 1 to 99/,
+    );
+    expect(() => parseSeedData({ ...files(), metricTrends: "metric,featured\ntrade_growth,1\n" })).toThrow(/metric-trends\.csv/);
   });
 
   it("gives each metric the look-alikes metric-lookalikes.csv names, as the metric form stores them", () => {

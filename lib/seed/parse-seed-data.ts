@@ -119,9 +119,10 @@ export type SeedSource = {
 export type SeedRoute = z.infer<typeof RouteRow> & { position: number; nodes: RouteNode[] };
 /**
  * A metric with its look-alikes as the metric form stores them ("slug: difference" a line; "" for none) and its
- * place among the overview's headline cards (metric-featured.csv; null: not featured).
+ * places among the overview's headline cards (metric-featured.csv; null: not featured) and trend charts
+ * (metric-trends.csv; null: not charted there).
  */
-export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string; featured: number | null };
+export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string; featured: number | null; overviewTrend: number | null };
 export type SeedFigure = {
   seedKey: string;
   file: string;
@@ -173,6 +174,8 @@ export type SeedFiles = {
   metricLookalikes?: string;
   /** metric-featured.csv: `metric,featured`, the project's choice of headline cards for the overview, 1 first. */
   metricFeatured?: string;
+  /** metric-trends.csv: `metric,trend`, the project's choice of trend charts for the overview, 1 first. */
+  metricTrends?: string;
   /** route-nodes.csv: `route,seq,name,country,kind,lat,lon,to_next,note`, each route's path for the schematic map. */
   routeNodes?: string;
   /**
@@ -256,14 +259,14 @@ export function parseSeedData(files: SeedFiles): SeedData {
     files.metricLookalikes === undefined
       ? new Map<string, Lookalike[]>()
       : parseMetricLookalikes(files.metricLookalikes, new Set(metricRows.map((row) => row.slug)));
-  const featured =
-    files.metricFeatured === undefined
-      ? new Map<string, number>()
-      : parseMetricFeatured(files.metricFeatured, new Set(metricRows.map((row) => row.slug)));
+  const metricSlugs = new Set(metricRows.map((row) => row.slug));
+  const featured = parseMetricPlaces("metric-featured.csv", "featured", files.metricFeatured, metricSlugs);
+  const trends = parseMetricPlaces("metric-trends.csv", "trend", files.metricTrends, metricSlugs);
   const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({
     ...metric,
     lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []),
     featured: featured.get(metric.slug) ?? null,
+    overviewTrend: trends.get(metric.slug) ?? null,
   }));
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
@@ -394,25 +397,31 @@ function parseMetricLookalikes(text: string, metricSlugs: Set<string>): Map<stri
   return byMetric;
 }
 
-const FeaturedRow = z.object({
-  metric: slug,
-  featured: z
-    .string()
-    .regex(/^\d{1,2}$/, "must be a whole number from 1 to 99")
-    .transform(Number)
-    .refine((place) => place >= 1, "must be a whole number from 1 to 99"),
-});
+const place = z
+  .string()
+  .regex(/^\d{1,2}$/, "must be a whole number from 1 to 99")
+  .transform(Number)
+  .refine((value) => value >= 1, "must be a whole number from 1 to 99");
 
-/** Each featured metric's place on the overview; every slug must be a metric of metrics.csv, each metric and place once. */
-function parseMetricFeatured(text: string, metricSlugs: Set<string>): Map<string, number> {
+/**
+ * Each listed metric's place on the overview (`metric,<column>`: headline cards, trend charts); every slug must be a
+ * metric of metrics.csv, each metric and place once. No file: no metric has a place.
+ */
+function parseMetricPlaces(file: string, column: string, text: string | undefined, metricSlugs: Set<string>): Map<string, number> {
   const places = new Map<string, number>();
-  for (const row of parseRows("metric-featured.csv", readCsv("metric-featured.csv", text, Object.keys(FeaturedRow.shape)), FeaturedRow)) {
-    const where = `metric-featured.csv line ${row.line}`;
+  if (text === undefined) return places;
+  // The place's column is named for what it places (featured, trend), so a bad cell is reported under its name.
+  const Row: z.ZodType<{ metric: string; place: number }> = z
+    .object({ metric: slug })
+    .extend({ [column]: place })
+    .transform((row: { [key: string]: unknown }) => ({ metric: row.metric as string, place: row[column] as number }));
+  for (const row of parseRows(file, readCsv(file, text, ["metric", column]), Row)) {
+    const where = `${file} line ${row.line}`;
     if (!metricSlugs.has(row.metric)) throw new SeedDataError(`${where}: unknown metric "${row.metric}"`);
-    if (places.has(row.metric)) throw new SeedDataError(`${where}: ${row.metric} is featured twice`);
-    const taken = [...places].find(([, place]) => place === row.featured);
-    if (taken) throw new SeedDataError(`${where}: place ${row.featured} is already ${taken[0]}'s`);
-    places.set(row.metric, row.featured);
+    if (places.has(row.metric)) throw new SeedDataError(`${where}: ${row.metric} is listed twice`);
+    const taken = [...places].find(([, other]) => other === row.place);
+    if (taken) throw new SeedDataError(`${where}: place ${row.place} is already ${taken[0]}'s`);
+    places.set(row.metric, row.place);
   }
   return places;
 }

@@ -26,21 +26,33 @@ export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), 
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
   const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [routes, metrics, facts, factsFromNotes, events, eventMetrics, corrections, metricLookalikes, routeNodes, metricFeatured] =
-    await Promise.all(
-      [
-        "routes.csv",
-        "metrics.csv",
-        "facts.csv",
-        "facts-from-notes.csv",
-        "events.csv",
-        "event-metrics.csv",
-        "corrections.json",
-        "metric-lookalikes.csv",
-        "route-nodes.csv",
-        "metric-featured.csv",
-      ].map(read),
-    );
+  const [
+    routes,
+    metrics,
+    facts,
+    factsFromNotes,
+    events,
+    eventMetrics,
+    corrections,
+    metricLookalikes,
+    routeNodes,
+    metricFeatured,
+    metricTrends,
+  ] = await Promise.all(
+    [
+      "routes.csv",
+      "metrics.csv",
+      "facts.csv",
+      "facts-from-notes.csv",
+      "events.csv",
+      "event-metrics.csv",
+      "corrections.json",
+      "metric-lookalikes.csv",
+      "route-nodes.csv",
+      "metric-featured.csv",
+      "metric-trends.csv",
+    ].map(read),
+  );
   return parseSeedData({
     routes: routes!,
     metrics: metrics!,
@@ -52,6 +64,7 @@ export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
     metricLookalikes,
     routeNodes,
     metricFeatured,
+    metricTrends,
   });
 }
 
@@ -153,7 +166,8 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
     await fillProvenance(tx);
     await fillLookalikes(tx, data);
-    await fillFeatured(tx, data);
+    await fillPlaces(tx, data, "featured");
+    await fillPlaces(tx, data, "overviewTrend");
     const routeNodes = await fillRouteNodes(tx, data);
     return {
       routes: routes.count,
@@ -220,15 +234,20 @@ async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
 }
 
 /**
- * Databases seeded before metrics could be featured: the seed's headline cards go to seeded metrics no editor has
- * touched (version 1), once, and only while no metric is featured, so an editor's choice is never overridden.
+ * Databases seeded before metrics had places on the overview (headline cards: featured; trend charts: overviewTrend):
+ * the seed's places go to seeded metrics no editor has touched (version 1), once, and only while no metric has such a
+ * place, so an editor's choice is never overridden.
  */
-async function fillFeatured(tx: Prisma.TransactionClient, data: SeedData) {
-  const chosen = data.metrics.filter((entry) => entry.featured !== null);
-  if (chosen.length === 0 || (await tx.metric.count({ where: { featured: { not: null } } })) > 0) return;
+async function fillPlaces(tx: Prisma.TransactionClient, data: SeedData, field: "featured" | "overviewTrend") {
+  // Absent (not null) only in data shaped for a schema before the field: no place to fill then.
+  const chosen = data.metrics.filter((entry) => (entry[field] ?? null) !== null);
+  if (chosen.length === 0 || (await tx.metric.count({ where: { [field]: { not: null } } })) > 0) return;
   for (const metric of chosen) {
     // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
-    await tx.$executeRaw`UPDATE metrics SET featured = ${metric.featured} WHERE slug = ${metric.slug} AND version = 1`;
+    const place = metric[field];
+    await (field === "featured"
+      ? tx.$executeRaw`UPDATE metrics SET featured = ${place} WHERE slug = ${metric.slug} AND version = 1`
+      : tx.$executeRaw`UPDATE metrics SET overview_trend = ${place} WHERE slug = ${metric.slug} AND version = 1`);
   }
 }
 

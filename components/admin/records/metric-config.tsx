@@ -49,6 +49,13 @@ export const metricConfig: RecordConfig = {
             hint: "Its place among the overview's headline cards: 1 first, 2 second… Blank: not on the overview. Each card leads with the metric's most recent figure.",
           },
         ],
+        [
+          {
+            name: "overviewTrend",
+            control: "text",
+            hint: "Its place among the overview's trend charts: 1 first, 2 second… Blank: not charted there. The chart shows the metric's dated figures over time.",
+          },
+        ],
       ],
     },
   ],

@@ -18,7 +18,7 @@ const errorsOf = (values: Partial<MetricFormValues>) => {
 
 describe("MetricInputSchema", () => {
   it("accepts a good metric, trimmed", () => {
-    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual({ ...good, featured: null });
+    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual({ ...good, featured: null, overviewTrend: null });
   });
 
   it("reads a place among the overview's headline cards, blank or absent as not featured", () => {
@@ -27,10 +27,19 @@ describe("MetricInputSchema", () => {
     expect(MetricInputSchema.parse(good).featured).toBeNull();
   });
 
-  it.each(["0", "100", "first", "1.5", "-1"])("refuses %s as a place on the overview", (featured) => {
-    expect(errorsOf({ featured })).toEqual({
+  it.each(["0", "100", "first", "1.5", "-1"])("refuses %s as a place on the overview", (place) => {
+    expect(errorsOf({ featured: place })).toEqual({
       featured: ["Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)"],
     });
+    expect(errorsOf({ overviewTrend: place })).toEqual({
+      overviewTrend: ["Trend on the overview must be blank or a whole number from 1 to 99 (its place among the trend charts)"],
+    });
+  });
+
+  it("reads a place among the overview's trend charts, blank or absent as not charted there", () => {
+    expect(MetricInputSchema.parse({ ...good, overviewTrend: "3" }).overviewTrend).toBe(3);
+    expect(MetricInputSchema.parse({ ...good, overviewTrend: "" }).overviewTrend).toBeNull();
+    expect(MetricInputSchema.parse(good).overviewTrend).toBeNull();
   });
 
   it.each([

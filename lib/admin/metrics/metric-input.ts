@@ -12,6 +12,22 @@ export const metricCategories = ["trade", "transit", "infrastructure", "route", 
 /** Same rule as the metrics_slug_format CHECK: lower-case words joined by underscores. */
 export const metricSlugPattern = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 
+/**
+ * Blank: not on the overview. A number: its place among the overview's `among` (headline cards, trend charts), 1 first.
+ * Optional, so a script written before the field existed still saves (and leaves the metric off the overview).
+ */
+const overviewPlace = (label: string, among: string) =>
+  storableText(10, label)
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined || text === "") return null;
+      if (!/^\d{1,2}$/.test(text) || Number(text) < 1) {
+        context.addIssue({ code: "custom", message: `${label} must be blank or a whole number from 1 to 99 (its place among ${among})` });
+        return z.NEVER;
+      }
+      return Number(text);
+    });
+
 export const MetricInputSchema = z.object({
   slug: requiredStorableText(64, "Slug").regex(
     metricSlugPattern,
@@ -28,21 +44,8 @@ export const MetricInputSchema = z.object({
     for (const message of parsed.errors) context.addIssue({ code: "custom", message });
     return z.NEVER;
   }),
-  // Blank: not on the overview. A number: its place among the overview's headline cards, 1 first.
-  // Optional, so a script written before the field existed still saves (and leaves the metric off the overview).
-  featured: storableText(10, "Featured on the overview")
-    .optional()
-    .transform((text, context) => {
-      if (text === undefined || text === "") return null;
-      if (!/^\d{1,2}$/.test(text) || Number(text) < 1) {
-        context.addIssue({
-          code: "custom",
-          message: "Featured on the overview must be blank or a whole number from 1 to 99 (its place among the headline cards)",
-        });
-        return z.NEVER;
-      }
-      return Number(text);
-    }),
+  featured: overviewPlace("Featured on the overview", "the headline cards"),
+  overviewTrend: overviewPlace("Trend on the overview", "the trend charts"),
 });
 
 export type MetricFormValues = z.input<typeof MetricInputSchema>;
@@ -56,6 +59,7 @@ export const metricFieldLabels: Record<keyof MetricFormValues, string> = {
   description: "Description",
   lookalikes: "Not to be confused with",
   featured: "Featured on the overview",
+  overviewTrend: "Trend on the overview",
 };
 
 export const emptyMetricForm: MetricFormValues = {
@@ -66,4 +70,5 @@ export const emptyMetricForm: MetricFormValues = {
   description: "",
   lookalikes: "",
   featured: "",
+  overviewTrend: "",
 };

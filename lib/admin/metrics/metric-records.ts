@@ -30,6 +30,7 @@ const metricSelect = {
   description: true,
   lookalikes: true,
   featured: true,
+  overviewTrend: true,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.MetricSelect;
@@ -44,6 +45,7 @@ const valuesOf = (row: MetricRow): MetricFormValues => ({
   description: row.description,
   lookalikes: row.lookalikes,
   featured: row.featured === null ? "" : String(row.featured),
+  overviewTrend: row.overviewTrend === null ? "" : String(row.overviewTrend),
 });
 
 export const metricSorts = ["name", "slug", "category", "unit", "figures", "updated"] as const;

@@ -2,11 +2,19 @@ import "server-only";
 import { getRouteComparison } from "../comparison/get-route-comparison";
 import { getEvents } from "../events/get-events";
 import { getTrend } from "../figures/get-trend";
-import { readEvents, readFeaturedCards, readRashtAstaraStatus, readRouteComparison, readTrend } from "../public-reads";
+import {
+  readEvents,
+  readFeaturedCards,
+  readOverviewTrendMetrics,
+  readRashtAstaraStatus,
+  readRouteComparison,
+  readTrend,
+} from "../public-reads";
 import type { EventView, RouteComparison, TrendChartData } from "../types";
 import type { AsOf } from "../../filters/as-of";
 import type { Reader } from "../reader";
 import { getFeaturedCards, type FeaturedCard } from "./get-featured-cards";
+import { getOverviewTrendMetrics } from "./get-overview-trends";
 import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
 
 export type Overview = {
@@ -18,14 +26,14 @@ export type Overview = {
   events: EventView[];
 };
 
-export const overviewTrendMetrics = ["russia_iran_trade_turnover", "azerbaijan_instc_transit", "middle_corridor_cargo"];
-
 /** The reads the overview is made of. */
 export type OverviewReads = {
   featured: () => Promise<FeaturedCard[]>;
   rashtAstara: () => Promise<RashtAstaraStatus>;
   comparison: () => Promise<RouteComparison[]>;
   events: () => Promise<EventView[]>;
+  /** The metrics charted as trends, in the editors' order. */
+  trendMetrics: () => Promise<string[]>;
   trend: (metric: string) => Promise<TrendChartData | null>;
 };
 
@@ -38,6 +46,7 @@ export const cachedReads = (asOf: AsOf): OverviewReads => ({
   rashtAstara: () => readRashtAstaraStatus(asOf),
   comparison: () => readRouteComparison(asOf),
   events: () => readEvents(asOf),
+  trendMetrics: () => readOverviewTrendMetrics(asOf),
   trend: (metric) => readTrend(asOf, metric),
 });
 /** Straight from the database, outside Next.js (the benchmark records the SQL of one overview with these). */
@@ -46,17 +55,19 @@ export const databaseReads = (db: Reader): OverviewReads => ({
   rashtAstara: () => getRashtAstaraStatus(db),
   comparison: () => getRouteComparison(db),
   events: () => getEvents(db),
+  trendMetrics: () => getOverviewTrendMetrics(db),
   trend: (metric) => getTrend(db, metric),
 });
 
-/** Everything the overview shows, fetched in parallel: one round of queries, no waterfall. */
+/** Everything the overview shows, fetched in parallel: the trends wait only for which metrics they are. */
 export async function getOverview(reads: OverviewReads): Promise<Overview> {
-  const [featured, rashtAstara, comparison, events, ...trends] = await Promise.all([
+  const trends = reads.trendMetrics().then((metrics) => Promise.all(metrics.map((metric) => reads.trend(metric))));
+  const [featured, rashtAstara, comparison, events, charted] = await Promise.all([
     reads.featured(),
     reads.rashtAstara(),
     reads.comparison(),
     reads.events(),
-    ...overviewTrendMetrics.map((metric) => reads.trend(metric)),
+    trends,
   ]);
-  return { featured, rashtAstara, comparison, trends: trends.filter((trend): trend is TrendChartData => trend !== null), events };
+  return { featured, rashtAstara, comparison, trends: charted.filter((trend): trend is TrendChartData => trend !== null), events };
 }
