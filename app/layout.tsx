@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HydrationMark } from "@/components/providers/hydration-mark";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { socialCard } from "@/lib/charts/social-card";
 import { configuredSiteOrigin } from "@/lib/http/site-origin";
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <HydrationMark />
         <OutsideEmbeds>
           <a className="skip-link" href="#main">
             Skip to content

@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage, type Page } from "@playwright/test";
+import { test as base, expect, type ConsoleMessage, type Page, type Response } from "@playwright/test";
 
 const failedResource = /^Failed to load resource: the server responded with a status of (\d{3})\b/;
 
@@ -26,8 +26,30 @@ export function watchConsole(page: Page, allowedApiStatuses: readonly number[] =
   return errors;
 }
 
+/**
+ * After a page of this site loads (goto, reload), waits until React has hydrated it (components/providers/hydration-mark.tsx),
+ * so a test acts as a person does, once the page is ready: a field changed before its handlers are attached does
+ * nothing until the next change. Other answers (JSON, CSV, images), other sites' pages and pages read without
+ * scripts are returned as they come.
+ */
+async function untilHydrated(page: Page, siteOrigin: string | null, response: Response | null): Promise<Response | null> {
+  const html = response?.headers()["content-type"]?.startsWith("text/html") ?? false;
+  if (html && siteOrigin !== null && new URL(page.url()).origin === siteOrigin) {
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined);
+  }
+  return response;
+}
+
 // Every page must load without a console error or an uncaught exception; the fixture fails the test otherwise.
 export const test = base.extend<{ consoleErrors: string[]; allowedApiStatuses: number[] }>({
+  page: async ({ page, baseURL, javaScriptEnabled }, run) => {
+    const siteOrigin = javaScriptEnabled && baseURL ? new URL(baseURL).origin : null;
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => untilHydrated(page, siteOrigin, await goto(url, options));
+    page.reload = async (options) => untilHydrated(page, siteOrigin, await reload(options));
+    await run(page);
+  },
   /** HTTP statuses of /api/ requests the test expects to fail (e.g. `test.use({ allowedApiStatuses: [401] })`). */
   allowedApiStatuses: [[], { option: true }],
   consoleErrors: [

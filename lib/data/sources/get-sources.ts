@@ -36,7 +36,7 @@ export async function getSources(db: Reader): Promise<SourceSummary[]> {
            jsonb_agg(event ORDER BY event->>'date') FILTER (WHERE event IS NOT NULL) AS events
     FROM cited
     GROUP BY publisher, title, url, date, date_precision
-    ORDER BY lower(publisher), lower(title), date NULLS LAST`.execute(kysely);
+    ORDER BY lower(publisher), lower(title), date NULLS LAST, url NULLS LAST, date_precision NULLS LAST`.execute(kysely);
   return rows.map((row) => ({
     ...sourceRefOf(row),
     figures: row.figures ?? [],
