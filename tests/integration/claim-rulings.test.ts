@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRecordHistory } from "@/lib/admin/records/record-history";
-import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { RulingInputSchema, type RulingFormValues } from "@/lib/admin/rulings/ruling-input";
 import { rulingRecords } from "@/lib/admin/rulings/ruling-records";
 import { countClaims, getClaims } from "@/lib/data/claims/get-claims";
 import type { ClaimView } from "@/lib/data/types";
+import { saved } from "../support/record-fixtures";
 import { createEditors, databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // Editors' rulings on claims go through the shared record write path (lib/admin/records): version checks, a
@@ -14,10 +15,6 @@ import { createEditors, databaseKinds, openSeededDatabase, type TestDatabase } f
 
 const today = "2026-12-02";
 
-function saved<Values extends Record<string, string>>(result: RecordWriteResult<Values>) {
-  if (!result.ok) throw new Error(`expected a saved record, got ${JSON.stringify(result)}`);
-  return result.record;
-}
 const input = (values: Partial<RulingFormValues> & { claim: string }) =>
   RulingInputSchema.parse({ outcome: "", reason: "", supersedes: "", ...values });
 

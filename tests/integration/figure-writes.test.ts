@@ -7,24 +7,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { signIn, wrongCredentials } from "@/lib/auth/sign-in";
 import { ensureDemoEditor, demoEditor } from "@/lib/auth/demo-editor";
 import { applyMigrations } from "@/lib/db/migrations";
+import { figureForm } from "../support/record-fixtures";
 import { createEditors, databaseKinds, openSeededDatabase, openTestDatabase, type TestDatabase } from "./test-databases";
 
-const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
-  metric: "azerbaijan_instc_transit",
-  route: "instc-west",
-  subject: "Azerbaijan",
-  periodStart: "2025-01-01",
-  periodEnd: "2025-06-30",
-  periodLabel: "H1 2025",
-  value: "512000",
-  status: "reported",
-  sourcePublisher: "Test publisher",
-  sourceTitle: "Test article",
-  sourceUrl: "",
-  sourceDate: "2025-07",
-  note: "",
-  ...overrides,
-});
+const form = figureForm;
 const input = (overrides: Partial<FigureFormValues> = {}) => FigureInputSchema.parse(form(overrides));
 // Figures are written through the same record writes as every kind (record-writes.ts), their definition in figure-records.ts.
 const createFigure = (db: TestDatabase, editorId: number | null, figure: ReturnType<typeof input>) =>

@@ -7,11 +7,12 @@ import { eventRecords } from "@/lib/admin/events/event-records";
 import { MetricInputSchema, type MetricFormValues } from "@/lib/admin/metrics/metric-input";
 import { metricRecords } from "@/lib/admin/metrics/metric-records";
 import { getRecordHistory } from "@/lib/admin/records/record-history";
-import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { RouteInputSchema, type RouteFormValues } from "@/lib/admin/routes/route-input";
 import { routeRecords } from "@/lib/admin/routes/route-records";
 import { applyMigrations } from "@/lib/db/migrations";
 import { readSeedData, seedDatabase } from "@/lib/seed/seed-database";
+import { saved } from "../support/record-fixtures";
 import { createEditors, databaseKinds, nothingSeeded, openSeededDatabase, openTestDatabase, type TestDatabase } from "./test-databases";
 
 // Routes, metrics and events share one write path (lib/admin/records): these prove its promises on both
@@ -55,11 +56,6 @@ const metricForm = (overrides: Partial<MetricFormValues> = {}): MetricFormValues
   ...overrides,
 });
 const metricInput = (overrides: Partial<MetricFormValues> = {}) => MetricInputSchema.parse(metricForm(overrides));
-
-function saved<Values extends Record<string, string>>(result: RecordWriteResult<Values>) {
-  if (!result.ok) throw new Error(`expected a saved record, got ${JSON.stringify(result)}`);
-  return result.record;
-}
 
 describe.each(databaseKinds)("route, metric and event writes on the %s database", (kind) => {
   let db: TestDatabase;

@@ -1,36 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
 import { figureRecords } from "@/lib/admin/figures/figure-records";
-import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordWriteResult } from "@/lib/admin/records/record-writes";
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from "@/lib/admin/records/record-writes";
 import { getSources } from "@/lib/data/sources/get-sources";
 import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
+import { figureForm, saved } from "../support/record-fixtures";
 import { createEditors, databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // /sources reads each source's figure count from source_figure_counts, kept by statement-level triggers on figures
 // (migration source_figure_counts). Whatever writes figures – the admin's writes, a soft delete and its restore, a
 // bulk insert, a hard delete, a truncate – the table must equal the live figures grouped by source.
 
-const form = (overrides: Partial<FigureFormValues> = {}): FigureFormValues => ({
-  metric: "azerbaijan_instc_transit",
-  route: "instc-west",
-  subject: "Azerbaijan",
-  periodStart: "2025-01-01",
-  periodEnd: "2025-06-30",
-  periodLabel: "H1 2025",
-  value: "512000",
-  status: "reported",
-  sourcePublisher: "Counting publisher",
-  sourceTitle: "Counting article",
-  sourceUrl: "",
-  sourceDate: "2025-07",
-  note: "",
-  ...overrides,
-});
-
-function saved<Values extends Record<string, string>>(result: RecordWriteResult<Values>) {
-  if (!result.ok) throw new Error(`expected a saved record, got ${JSON.stringify(result)}`);
-  return result.record;
-}
+const form = (overrides: Partial<FigureFormValues> = {}) =>
+  figureForm({ sourcePublisher: "Counting publisher", sourceTitle: "Counting article", ...overrides });
 
 describe.each(databaseKinds)("source figure counts on the %s database", (kind) => {
   let db: TestDatabase;

@@ -4,6 +4,7 @@ import { compareWithPrevious, type PeriodComparison } from "../../dashboard/comp
 import { pickHeadline, type Headline } from "../../dashboard/pick-headline";
 import type { Reader } from "../reader";
 import { getFigures } from "../figures/get-figures";
+import { metricsPlacedOn } from "./overview-places";
 import type { TrendSeries } from "../types";
 
 /** A metric an editor featured on the overview, its lead figure and the rest, and the lead's change on a year before. */
@@ -16,13 +17,7 @@ export type FeaturedCard = Headline & {
 
 /** The overview's headline cards, in the editors' order (`featured`, 1 first): one round of queries. */
 export async function getFeaturedCards(db: Reader): Promise<FeaturedCard[]> {
-  const metrics = await db.kysely
-    .selectFrom("metrics")
-    .where("featured", "is not", null)
-    .orderBy("featured")
-    .orderBy("slug")
-    .select(["slug", "name", "unit"])
-    .execute();
+  const metrics = await metricsPlacedOn(db, "featured");
   const cards = await Promise.all(
     metrics.map(async (metric): Promise<FeaturedCard | null> => {
       const figures = await getFigures(db, { metric: metric.slug });
