@@ -20,16 +20,20 @@ type Row = {
   total_events: number;
 };
 
-/** Every page's totals: the sources cited by a figure, plus those cited only by events; the figures; the events. */
+/**
+ * Every page's totals, in one scan of the counts: the sources cited by a figure, plus those cited only by events; the
+ * figures; the events.
+ */
 const sourceTotals = sql`
-  SELECT (SELECT count(*) FROM source_figure_counts)::int
+  SELECT count(*)::int
            + (SELECT count(*) FROM (SELECT DISTINCT source_publisher, source_title, source_url, source_date, source_date_precision FROM events) e
               WHERE NOT EXISTS (
                 SELECT 1 FROM source_figure_counts c
                 WHERE c.source_key = source_key(e.source_publisher, e.source_title, e.source_url, e.source_date, e.source_date_precision)))::int
            AS total_sources,
-         (SELECT coalesce(sum(figures), 0) FROM source_figure_counts)::int AS total_figures,
-         (SELECT count(*) FROM events)::int AS total_events`;
+         coalesce(sum(figures), 0)::int AS total_figures,
+         (SELECT count(*) FROM events)::int AS total_events
+  FROM source_figure_counts`;
 
 /**
  * One page of the cited sources, each with how many figures and events rely on it and the first few of them
