@@ -22,7 +22,7 @@ import { RouteMap } from "@/components/route-map";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { toQueryString } from "@/lib/filters/figure-filter";
 import { figureListPageSize } from "@/lib/filters/figure-list-query";
-import { familyStem } from "@/lib/metrics/scale-family";
+import { routeCharts } from "@/lib/dashboard/route-charts";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
 import { findRoute } from "./find-route";
@@ -66,19 +66,13 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
     readClaimCount(asOf, { route: slug }),
     readRouteMap(asOf),
   ]);
-  // Every metric of the route: a chart for each family with a dated figure (scale sisters share one, named by the
-  // family's own metric where the route has it), and the metrics with no period to chart listed with their counts.
-  const families = new Map<string, string>();
-  for (const metric of routeMetrics.filter((entry) => entry.dated > 0)) {
-    const stem = familyStem(metric.slug);
-    if (!families.has(stem) || metric.slug === stem) families.set(stem, metric.slug);
-  }
+  // Every metric of the route: a chart for each family with a dated figure, at most maxRouteCharts (the rest named),
+  // and the metrics with no period to chart listed with their counts.
+  const { charted, notCharted } = routeCharts(routeMetrics);
   const undatedOnly = routeMetrics.filter((metric) => metric.dated === 0);
   // The timeline shows the route's events; each chart draws those linked to its metric (and scale sisters), of
   // this route or of no single route (each trend a cached read of its own).
-  const trends = (await Promise.all([...families.values()].map((metric) => readTrend(asOf, metric, filter)))).filter(
-    (trend) => trend !== null,
-  );
+  const trends = (await Promise.all(charted.map((metric) => readTrend(asOf, metric.slug, filter)))).filter((trend) => trend !== null);
   const cite = citeContext(asOf);
   // The page cites the figures it shows: its measures', its charts' and the first page of its list.
   const publishers = [
@@ -134,6 +128,20 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
           {trends.map((trend) => (
             <TrendPanel key={trend.metric.slug} trend={trend} filter={filter} headingLevel={3} asOf={asOf} cite={cite} />
           ))}
+          {notCharted.length > 0 ? (
+            <p>
+              {notCharted.length} more metrics have dated figures for this route:{" "}
+              {notCharted.map((metric, index) => (
+                <span key={metric.slug}>
+                  {index > 0 ? ", " : null}
+                  <Link href={withAsOf(`/figures${toQueryString({ metric: metric.slug, route: slug })}`, asOf) as Route}>
+                    {metric.name}
+                  </Link>
+                </span>
+              ))}
+              .
+            </p>
+          ) : null}
         </section>
       ) : null}
 
