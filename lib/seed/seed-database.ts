@@ -19,53 +19,32 @@ import {
   type SeedData,
   type SeedEvent,
   type SeedFigure,
+  type SeedFiles,
   type SeedSource,
 } from "./parse-seed-data";
 
 export const seedDataDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "seed-data");
 
+/** Each seed file, by the name parseSeedData knows it by: a new file is one line here. */
+const seedFileNames = {
+  routes: "routes.csv",
+  metrics: "metrics.csv",
+  facts: "facts.csv",
+  factsFromNotes: "facts-from-notes.csv",
+  events: "events.csv",
+  eventMetrics: "event-metrics.csv",
+  corrections: "corrections.json",
+  metricLookalikes: "metric-lookalikes.csv",
+  routeNodes: "route-nodes.csv",
+  metricFeatured: "metric-featured.csv",
+  metricTrends: "metric-trends.csv",
+} as const satisfies Record<keyof SeedFiles, string>;
+
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
-  const read = (name: string) => readFile(path.join(dir, name), "utf8");
-  const [
-    routes,
-    metrics,
-    facts,
-    factsFromNotes,
-    events,
-    eventMetrics,
-    corrections,
-    metricLookalikes,
-    routeNodes,
-    metricFeatured,
-    metricTrends,
-  ] = await Promise.all(
-    [
-      "routes.csv",
-      "metrics.csv",
-      "facts.csv",
-      "facts-from-notes.csv",
-      "events.csv",
-      "event-metrics.csv",
-      "corrections.json",
-      "metric-lookalikes.csv",
-      "route-nodes.csv",
-      "metric-featured.csv",
-      "metric-trends.csv",
-    ].map(read),
+  const files = await Promise.all(
+    Object.entries(seedFileNames).map(async ([key, name]) => [key, await readFile(path.join(dir, name), "utf8")] as const),
   );
-  return parseSeedData({
-    routes: routes!,
-    metrics: metrics!,
-    facts: facts!,
-    factsFromNotes,
-    events: events!,
-    eventMetrics,
-    corrections,
-    metricLookalikes,
-    routeNodes,
-    metricFeatured,
-    metricTrends,
-  });
+  return parseSeedData(Object.fromEntries(files) as Record<keyof SeedFiles, string>);
 }
 
 /**
