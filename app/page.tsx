@@ -53,7 +53,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </div>
       </section>
 
-      <section aria-labelledby="map-heading">
+      <section className={styles.belowFold} aria-labelledby="map-heading">
         <h2 id="map-heading">Where the routes run</h2>
         <p className={styles.sectionIntro}>
           Each route from Russia to India, and its alternatives, through its ports, border crossings and terminals. Select a route for its
@@ -62,7 +62,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <RouteMap data={routeMap} headingId="map-heading" asOf={asOf} />
       </section>
 
-      <section aria-labelledby="compare-heading">
+      <section className={styles.belowFold} aria-labelledby="compare-heading">
         <h2 id="compare-heading">How the INSTC compares</h2>
         <p className={styles.sectionIntro}>
           The latest figure for each route on four measures. INSTC branches come first; a row that says &ldquo;No data&rdquo; has no figure
@@ -75,7 +75,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </div>
       </section>
 
-      <section aria-labelledby="trends-heading">
+      <section className={styles.belowFold} aria-labelledby="trends-heading">
         <h2 id="trends-heading">Trends</h2>
         <div className={styles.chartGrid}>
           {overview.trends.map((trend) => (
@@ -84,7 +84,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </div>
       </section>
 
-      <section aria-labelledby="events-heading">
+      <section className={styles.belowFold} aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
         {overview.events.length === 0 ? (
           <p>No event is recorded yet.</p>

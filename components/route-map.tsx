@@ -10,6 +10,7 @@ import {
 import type { RouteLeg, RouteNodeKind } from "@/lib/routes/route-nodes";
 import { mapImageTitle } from "@/lib/chart-images/render-map-image";
 import { ChartDownloads } from "./charts/chart-downloads";
+import { StaticHtml } from "./static-html";
 import styles from "./route-map.module.css";
 import type { AsOf } from "@/lib/filters/as-of";
 import { ColumnHeads } from "@/components/tables/column-heads";
@@ -102,14 +103,14 @@ export function RouteMap({
           title={mapImageTitle(data, highlight)}
         />
       </div>
-      <details className={styles.tables}>
+      <StaticHtml as="details" className={styles.tables}>
         <summary>
           {highlight ? "The route's nodes in order (the map as a table)" : "Each route's nodes in order (the map as a table)"}
         </summary>
         {tabled.map((route) => (
           <NodesTable key={route.slug} route={route} />
         ))}
-      </details>
+      </StaticHtml>
     </>
   );
 }

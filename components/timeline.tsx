@@ -1,9 +1,8 @@
-import Link from "next/link";
-import type { Route } from "next";
 import type { EventView } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/format-date";
 import { eventTiming, machineDate, todayIso } from "@/lib/dates/event-timing";
 import { asOfPhrase, SourceCitation } from "./source-line";
+import { StaticHtml } from "./static-html";
 import styles from "./timeline.module.css";
 
 const statusWords = { happened: "Happened", planned: "Planned", overdue: "Planned, date passed" } as const;
@@ -16,7 +15,7 @@ export function Timeline({ events }: { events: readonly EventView[] }) {
   const today = todayIso();
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
   return (
-    <ol className={styles.timeline}>
+    <StaticHtml as="ol" className={styles.timeline}>
       {ordered.map((event) => {
         const timing = eventTiming(event, today);
         return (
@@ -37,7 +36,7 @@ export function Timeline({ events }: { events: readonly EventView[] }) {
               <p className={styles.meta}>
                 {event.route ? (
                   <>
-                    Route: <Link href={`/routes/${event.route.slug}` as Route}>{event.route.name}</Link>.{" "}
+                    Route: <a href={`/routes/${event.route.slug}`}>{event.route.name}</a>.{" "}
                   </>
                 ) : null}
                 Source: <SourceCitation source={event.source} /> ({asOfPhrase(event.source)})
@@ -46,6 +45,6 @@ export function Timeline({ events }: { events: readonly EventView[] }) {
           </li>
         );
       })}
-    </ol>
+    </StaticHtml>
   );
 }

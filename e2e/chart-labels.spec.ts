@@ -43,11 +43,15 @@ async function collisions(page: Page): Promise<Collision[]> {
   });
 }
 
-/** Scrolls through the page so every lazily drawn chart is drawn, then waits for the drawings to settle. */
+/**
+ * Scrolls through the page so every lazily drawn chart is drawn, then waits for the drawings to settle. The page's
+ * height is read again at each step: sections off screen are laid out at a placeholder height until they come near
+ * (the overview's `content-visibility`), so the page grows or shrinks as it is scrolled.
+ */
 async function drawEveryChart(page: Page) {
-  const total = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = await page.evaluate(() => window.innerHeight);
-  for (let y = 0; y < total; y += step) {
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < (await height()); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }

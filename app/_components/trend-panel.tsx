@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { describeTrend, pointPeriod, printedUnits, trendFinding, trendNotes, trendSubtitle } from "@/lib/charts/describe-chart";
@@ -55,7 +54,7 @@ export function TrendPanel({
         ...trendNotes(trend),
         ...drawnSisters.map((sister) => (
           <Fragment key={sister.slug}>
-            As printed, with their own CSV: <Link href={`/metrics/${sister.slug}`}>{sister.name}</Link>.
+            As printed, with their own CSV: <a href={`/metrics/${sister.slug}`}>{sister.name}</a>.
           </Fragment>
         )),
       ]}

@@ -12,5 +12,9 @@ export function ChartDownloads({ chart, title, viewPrefix }: { chart: ChartState
   if (chart.chart !== "trend") return <DownloadLinks chart={chart} title={title} />;
   // No Suspense boundary around it: every page that shows a chart renders per request, where useSearchParams does
   // not suspend, and a streamed boundary would race React's inline reveal scripts (react#35056).
-  return <ViewedTrendDownloads chart={chart} title={title} viewPrefix={viewPrefix} />;
+  return (
+    <ViewedTrendDownloads chart={chart} title={title} viewPrefix={viewPrefix}>
+      <DownloadLinks chart={chart} title={title} />
+    </ViewedTrendDownloads>
+  );
 }

@@ -6,6 +6,7 @@ import type { CiteContext } from "@/lib/citations/citation";
 import { CiteBlock } from "../citations/cite-block";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
 import { ChartDownloads } from "./chart-downloads";
+import { StaticHtml } from "../static-html";
 import styles from "./chart-frame.module.css";
 
 export type ChartFrameProps = {
@@ -66,35 +67,37 @@ export function ChartFrame({
       </p>
       <div className={styles.chart}>{children}</div>
       {table ? (
-        <details className={styles.details}>
+        <StaticHtml as="details" className={styles.details}>
           <summary>Show the numbers as a table</summary>
           {table}
-        </details>
+        </StaticHtml>
       ) : null}
       <figcaption className={styles.caption}>
-        {cited.length > 0 ? (
-          <p>
-            {cited.length === 1 ? "Source: " : "Sources: "}
-            {cited.map((source, index) => (
-              <span key={`${source.publisher}-${source.title}`}>
-                {index > 0 ? "; " : null}
-                <SourceCitation source={source} /> ({asOfPhrase(source)})
-              </span>
-            ))}
-            .
-          </p>
-        ) : (
-          <p>No source: the data has no figures for this chart.</p>
-        )}
-        {notes.length === 1 ? <p>Note: {notes[0]}</p> : null}
-        {notes.length > 1 ? (
-          <ul className={styles.notes} aria-label="Notes">
-            {notes.map((note, index) => (
-              <li key={index}>{note}</li>
-            ))}
-          </ul>
-        ) : null}
-        {lastEditedAt === undefined ? null : <LastChanged lastEditedAt={lastEditedAt} />}
+        <StaticHtml className={styles.captionText}>
+          {cited.length > 0 ? (
+            <p>
+              {cited.length === 1 ? "Source: " : "Sources: "}
+              {cited.map((source, index) => (
+                <span key={`${source.publisher}-${source.title}`}>
+                  {index > 0 ? "; " : null}
+                  <SourceCitation source={source} /> ({asOfPhrase(source)})
+                </span>
+              ))}
+              .
+            </p>
+          ) : (
+            <p>No source: the data has no figures for this chart.</p>
+          )}
+          {notes.length === 1 ? <p>Note: {notes[0]}</p> : null}
+          {notes.length > 1 ? (
+            <ul className={styles.notes} aria-label="Notes">
+              {notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+          {lastEditedAt === undefined ? null : <LastChanged lastEditedAt={lastEditedAt} />}
+        </StaticHtml>
         {chart ? (
           <ChartDownloads chart={chart} viewPrefix={viewPrefix} title={typeof title === "string" ? title : "Corridor Watch chart"} />
         ) : null}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-import type { Route } from "next";
 import type { RouteComparison } from "@/lib/data/types";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { asOfPhrase, SourceCitation } from "../source-line";
@@ -22,7 +20,7 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
             return (
               <tr key={route.slug}>
                 <th scope="row">
-                  <Link href={`/routes/${route.slug}` as Route}>{route.name}</Link>
+                  <a href={`/routes/${route.slug}`}>{route.name}</a>
                 </th>
                 {value ? (
                   <>

@@ -4,14 +4,12 @@ import type { RecordListPage } from "../admin/records/record-list-row";
 import type { AdminRecord, RecordSnapshot } from "../admin/records/record-types";
 import type { ImportSummary } from "../admin/import/import-figures";
 import type { RowError } from "../csv/import/parse-figures-csv";
+import { same } from "./same-type";
 
 // What the editors' API (/api/admin/…, /api/auth/…) answers on success, as zod schemas. The handlers build their
 // answers through `jsonAnswer(schema, value)` (lib/http/json-answer.ts), so the compiler holds each answer to its
 // schema; the browser's fetchApi (lib/http/fetch-api.ts) parses each answer with the same schema instead of casting
 // it. `same` below also holds each schema to the type the data layer declares.
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const same = <A, B>(proof: Same<A, B>) => proof;
 
 const id = z.number().int();
 

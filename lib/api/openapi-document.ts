@@ -9,7 +9,7 @@ import { EventFilterSchema } from "../filters/event-filter";
 import { FigureFilterSchema } from "../filters/figure-filter";
 import { FigurePageSchema, FigureSortSchema } from "../filters/figure-list-query";
 import { dataLicence } from "../licence/licence";
-import { ApiErrorSchema } from "../http/api-error";
+import { ApiErrorSchema } from "../http/api-error-schema";
 import { FiguresCsvMetadataSchema, FiguresPageSchema, HealthSchema } from "./response-schemas";
 
 // The public API's OpenAPI 3.1 document, built from the zod schemas the handlers parse their input with

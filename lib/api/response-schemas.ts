@@ -1,17 +1,15 @@
 import { z } from "zod";
 import { claimOutcomes, type ClaimOutcome } from "../claims/claim-outcome";
 import type { describeFiguresCsv } from "../csv/figures-csv-metadata";
-import type { PublicHealth } from "../data/health/get-health";
 import type { FigureView, FiguresPage } from "../data/types";
 import { figureStatuses } from "../filters/figure-filter";
+import { same } from "./same-type";
+
+export { HealthSchema, type Health } from "./health-schema";
 
 // The JSON the public API answers, as zod schemas for its OpenAPI document. The data layer's TypeScript types are
 // the truth; each schema is checked against its type at compile time (`Same` below), so the document cannot
 // drift from what the handlers send.
-
-/** Each assignable to the other: every field of the type is in the schema, with the same type, and no other. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const same = <A, B>(proof: Same<A, B>) => proof;
 
 const datePrecision = z.enum(["day", "month", "year"]);
 
@@ -71,18 +69,6 @@ export const FiguresPageSchema = z
   .meta({ id: "FiguresPage" });
 same<z.infer<typeof FiguresPageSchema>, Omit<FiguresPage, "figures"> & { figures: PublicFigure[] }>(true);
 
-export const HealthSchema = z
-  .object({
-    ok: z.boolean().meta({ description: "True when the database answers and every migration is applied" }),
-    database: z.object({ kind: z.enum(["embedded", "postgres"]) }),
-    migrations: z.object({ applied: z.number().int(), pending: z.array(z.string()), failed: z.array(z.string()) }).nullable(),
-    figures: z.number().int().nullable().meta({ description: "Public figures in the database" }),
-    error: z.string().nullable(),
-  })
-  .meta({ id: "Health" });
-same<z.infer<typeof HealthSchema>, PublicHealth>(true);
-export type Health = z.infer<typeof HealthSchema>;
-
 export const FiguresCsvMetadataSchema = z
   .object({
     title: z.string(),
@@ -100,4 +86,4 @@ export const FiguresCsvMetadataSchema = z
 // The handler's literal types (column names, the filter's keys) widen to the strings a JSON client reads.
 same<keyof z.infer<typeof FiguresCsvMetadataSchema>, keyof ReturnType<typeof describeFiguresCsv>>(true);
 
-// Refusals and failures are not described here: every one is the envelope of lib/http/api-error.ts (ApiErrorSchema).
+// Refusals and failures are not described here: every one is the envelope of lib/http/api-error-schema.ts.

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { storableText } from "../validation/storable";
 import { readQueryValues, replaceQueryKeys, type SearchParamsRecord } from "./search-params";
+import { trendViewKeys, trendViewPrefix, type TrendViewKey } from "./trend-view-keys";
+
+export { trendViewKeys, trendViewPrefix, type TrendViewKey } from "./trend-view-keys";
 
 // How a reader has set a trend chart: which years, absolute values or an index, a linear or a log scale, and which
 // sources are hidden. The one place this state is read from and written to a URL, on the server (the chart's CSV)
@@ -15,9 +18,6 @@ export const trendModes = ["absolute", "indexed"] as const;
 export const trendScales = ["linear", "log"] as const;
 export type TrendMode = (typeof trendModes)[number];
 export type TrendScaleKind = (typeof trendScales)[number];
-
-export const trendViewKeys = ["since", "until", "mode", "scale", "hide"] as const;
-export type TrendViewKey = (typeof trendViewKeys)[number];
 
 /** At most this many hidden sources: a chart cites a few dozen at most, and a URL stays bounded. */
 const maxHidden = 100;
@@ -64,11 +64,6 @@ function describeProblem(key: TrendViewKey, value: string): string {
     case "hide":
       return `A chart can hide at most ${maxHidden} sources, each named in at most 200 characters`;
   }
-}
-
-/** The keys of one chart's view in an address: prefixed with the chart's metric on a page, bare in a download. */
-export function trendViewPrefix(metricSlug: string): string {
-  return `${metricSlug}.`;
 }
 
 export type TrendViewResult = { ok: true; view: TrendView } | { ok: false; errors: string[]; view: TrendView };

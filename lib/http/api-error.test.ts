@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, ApiErrorSchema, apiErrorResponse, badRequest } from "./api-error";
+import { ApiError, apiErrorResponse, badRequest } from "./api-error";
+import { ApiErrorSchema } from "./api-error-schema";
 
 describe("the API's error envelope", () => {
   it("always carries code, message, issues and fieldErrors, and the schema the OpenAPI document shows accepts it", async () => {

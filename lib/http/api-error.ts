@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // The one error of the JSON API, on both sides of the wire (issue 12). Every handler under /api that refuses a
 // request answers with this envelope, whatever refused it (a filter, a form, a guard, the body limit, the HTTP edge,
 // the database), and the client's one fetch helper (lib/http/fetch-api.ts) turns it back into an ApiError. No
@@ -8,6 +6,9 @@ import { z } from "zod";
 // The envelope is flat: { code, message, issues, fieldErrors } plus, for a few answers, what the client needs to go
 // on (a 409's saved record `current`, an import's report). All four fields are always present, so a client reads
 // `fieldErrors.email` or `issues.length` without first asking whether they exist.
+//
+// No zod here: every page's browser code reaches this class (the query client's retry rule asks for it), and the
+// envelope's schema (api-error-schema.ts) is read only where an answer is parsed.
 
 /** What refused the request, one code per HTTP status the API answers with; a client may switch on either. */
 export const apiErrorCodes = {
@@ -30,25 +31,8 @@ export type ApiErrorCode = (typeof apiErrorCodes)[ApiErrorStatus];
 /** Field errors by field name; "record" holds what concerns the whole record (it is in use, it was deleted…). */
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export const ApiErrorSchema = z
-  .object({
-    code: z.enum(Object.values(apiErrorCodes) as [ApiErrorCode, ...ApiErrorCode[]]).meta({
-      description: "What refused the request; one code per HTTP status (bad_request 400, not_found 404, unavailable 503…)",
-      example: "bad_request",
-    }),
-    message: z.string().meta({ description: "What went wrong, in words a reader can act on", example: "Invalid filter" }),
-    issues: z.array(z.string()).meta({
-      description: "Everything wrong with the request's address or query, one sentence each (empty when not about them)",
-      example: ["There is no route called “instc-north”"],
-    }),
-    fieldErrors: z.record(z.string(), z.array(z.string())).meta({
-      description: "Messages by field of the request body (a form's fields; empty when none)",
-      example: {},
-    }),
-  })
-  .meta({ id: "ApiError", description: "The body of every refusal and failure of the JSON API" });
-
-export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
+/** The envelope's fields, as the schema of lib/http/api-error-schema.ts describes them for the OpenAPI document. */
+export type ApiErrorBody = { code: ApiErrorCode; message: string; issues: string[]; fieldErrors: Record<string, string[]> };
 
 type ApiErrorOptions = {
   /** Only for an answer the client could not read (a 200 in an unexpected shape); otherwise the status's code. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { ApiError, ApiErrorSchema } from "./api-error";
+import { ApiError } from "./api-error";
+import { ApiErrorSchema } from "./api-error-schema";
 
 // The browser's one way to call the app's JSON API (issue 12). A 2xx answer is parsed with the schema its handler
 // is held to (lib/api/*-schemas.ts), so a page never works on a shape it only assumed; any other answer becomes an
