@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "../use-browser-value";
 import { useForm, useWatch, type DefaultValues, type FieldErrors as HookFormErrors, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
 import { valuesOf, type RecordFieldErrors } from "@/lib/admin/records/record-types";
@@ -61,8 +62,6 @@ function messagesOf(errors: HookFormErrors): RecordFieldErrors {
 
 /** The error summary's id: focused when a submit fails on no particular field. */
 export const errorSummaryId = "error-summary";
-
-const noChanges = () => () => {};
 
 export function useEditorForm<Values extends Record<string, string>>(options: Options<Values>) {
   const { noun, labels, schema, initial } = options;
@@ -263,11 +262,7 @@ export function useEditorForm<Values extends Record<string, string>>(options: Op
     saving: saveMutation.isPending,
     // Until the page's script has taken the form over, typing would be reset by it and a submit would be the
     // browser's own (the values in the address): the fields stay disabled until then.
-    ready: useSyncExternalStore(
-      noChanges,
-      () => true,
-      () => false,
-    ),
+    ready: useHydrated(),
     pending: saveMutation.isPending || removeMutation.isPending,
     fieldId,
     fieldOrder,

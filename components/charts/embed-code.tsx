@@ -1,11 +1,10 @@
 "use client";
 
-import { useId, useSyncExternalStore } from "react";
+import { useId } from "react";
+import { useBrowserValue } from "../use-browser-value";
 import { embedSnippet } from "@/lib/embed/embed-protocol";
 import styles from "./chart-frame.module.css";
 
-// The page's origin never changes while it is open: nothing to subscribe to.
-const noChanges = () => () => {};
 const browserOrigin = () => window.location.origin;
 const serverOrigin = () => "";
 
@@ -14,7 +13,7 @@ const serverOrigin = () => "";
  * address, which a cached page cannot know from a request: it is taken from the browser once the page runs.
  */
 export function EmbedCode({ path, title }: { path: string; title: string }) {
-  const origin = useSyncExternalStore(noChanges, browserOrigin, serverOrigin);
+  const origin = useBrowserValue(browserOrigin, serverOrigin);
   const id = useId();
   return (
     <details className={styles.embed}>
