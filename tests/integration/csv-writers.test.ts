@@ -78,11 +78,10 @@ describe("the two CSV writers", () => {
   });
   afterAll(() => db.dispose());
 
-  async function viaCopy(selection: { filter?: FigureFilter; ids?: number[] }, claimsPerCopy?: number) {
+  async function viaCopy(selection: { filter?: FigureFilter; ids?: number[] }) {
     const decoder = new TextDecoder();
     let text = "";
-    for await (const chunk of copyFiguresCsv(db, selection, undefined, today, claimsPerCopy))
-      text += decoder.decode(chunk, { stream: true });
+    for await (const chunk of copyFiguresCsv(db, selection, undefined, today)) text += decoder.decode(chunk, { stream: true });
     return text;
   }
 
@@ -102,10 +101,9 @@ describe("the two CSV writers", () => {
     expect(copied).toBe(await viaStringify(filter));
   });
 
-  it("write the same outcomes, whether the COPY runs in one piece or in ranges of a few claims each", async () => {
+  it("write the same outcomes, for the whole dataset and for a selection of its claims", async () => {
     const whole = await viaCopy({});
-    expect(await viaCopy({}, 3)).toBe(whole);
-    expect(await viaCopy({ filter: { status: "forecast" } }, 2)).toBe(await viaStringify({ status: "forecast" }));
+    expect(await viaCopy({ filter: { status: "forecast" } })).toBe(await viaStringify({ status: "forecast" }));
     // The seed's plans and forecasts carry their outcomes: met, missed, overdue, pending, undated all appear.
     const outcomes = new Set(
       whole.split("\r\n").flatMap((line) => /,(pending|met|missed|overdue|unclear|withdrawn|undated)$/.exec(line)?.[1] ?? []),

@@ -1,36 +1,21 @@
 import "server-only";
-import { amountFamily, amountUnit } from "../../claims/amounts";
-import { readsAsAtLeast, type ClaimOutcome } from "../../claims/claim-outcome";
+import type { ClaimOutcome } from "../../claims/claim-outcome";
 import { sql, type RawBuilder } from "kysely";
 import type { Reader } from "../reader";
-import { liveFigures } from "../live-figures";
-import type { ClaimRef, MetricCategory } from "../types";
+import { figuresWithMetricAndRoute } from "../live-figures";
+import { whereClause } from "../figures/select-figures";
+import type { ClaimRef } from "../types";
+import { figureOutcomeSql } from "./figure-outcome-sql";
 
-// The outcome of every plan and forecast figure of a selection, decided in SQL so that the claims list can count
-// and page 400,000 claims without reading them: the same rule as decideFigureOutcome in lib/claims/claim-outcome.ts,
-// in the same order (an editor's ruling; no target date; the evidence; the date). What a metric's unit means (its
-// family of scale sisters, its power of ten, whether it reads as "at least") is worked out by lib/claims and passed
-// in as arrays, so SQL and TypeScript never keep two tables of units. A property test holds the two to the same
-// answers (tests/integration/claim-outcome-rows.test.ts); the list then shows each page's claims as the pure rule
-// decides them.
+// The outcome of every plan and forecast figure of a selection, decided in SQL (lib/data/claims/figure-outcome-sql.ts)
+// so that the claims list can count and page 400,000 claims without reading them; the list then shows each page's
+// claims as the pure rule decides them.
 
 /** A claim as the list orders it: its reference, its target date (null when undated) and its outcome. */
 export type ClaimRow = ClaimRef & { due: string | null; outcome: ClaimOutcome };
 
 /** What the list needs of a selection: a tally of its outcomes, and one page of it in the list's order. */
 export type ClaimRowsPage = { tally: Map<ClaimOutcome, number>; shown: number; undatedShown: number; rows: ClaimRow[] };
-
-async function metricInfo(db: Reader): Promise<RawBuilder<unknown>> {
-  const metrics = await db.kysely.selectFrom("metrics").select(["id", "slug", "unit", "category"]).execute();
-  const columns = metrics.map((metric) => ({
-    id: metric.id,
-    family: amountFamily(metric),
-    exponent: amountUnit(metric.unit)?.exponent ?? 0,
-    atLeast: readsAsAtLeast({ ...metric, category: metric.category as MetricCategory }),
-  }));
-  return sql`SELECT * FROM unnest(${columns.map((c) => c.id)}::int[], ${columns.map((c) => c.family)}::text[],
-    ${columns.map((c) => c.exponent)}::int[], ${columns.map((c) => c.atLeast)}::boolean[]) AS info(metric_id, family, exponent, at_least)`;
-}
 
 /**
  * Every figure claim of the selection with its outcome on `today`, and the given event claims (decided by the pure
@@ -42,36 +27,13 @@ async function claimRelation(
   today: string,
   events: readonly ClaimRow[],
 ): Promise<RawBuilder<unknown>> {
-  const info = await metricInfo(db);
-  const onRoute = route ? sql`AND f.route_id = (SELECT id FROM routes WHERE slug = ${route})` : sql``;
+  const conditions = route ? [sql`r.slug = ${route}`] : [];
+  const outcome = await figureOutcomeSql(db, today, conditions);
   return sql`
-    info AS (${info}),
-    claim AS (
-      SELECT f.id, f.metric_id, f.route_id, btrim(f.subject) AS subject, f.period_start, f.period_end, f.value, i.family, i.exponent, i.at_least
-      FROM ${liveFigures(db.kysely)} f JOIN info i ON i.metric_id = f.metric_id
-      WHERE f.status IN ('plan', 'forecast') ${onRoute}
-    ),
-    -- Evidence: a reported figure of the same metric or a scale sister, same subject, route and exact period.
-    verdict AS (
-      SELECT c.id,
-        CASE WHEN NOT c.at_least THEN 'unclear'
-             WHEN bool_and(r.value * power(10::numeric, greatest(ri.exponent - c.exponent, 0)) >= c.value * power(10::numeric, greatest(c.exponent - ri.exponent, 0))) THEN 'met'
-             WHEN NOT bool_or(r.value * power(10::numeric, greatest(ri.exponent - c.exponent, 0)) >= c.value * power(10::numeric, greatest(c.exponent - ri.exponent, 0))) THEN 'missed'
-             ELSE 'unclear' END AS outcome
-      FROM claim c
-      JOIN info ri ON ri.metric_id = c.metric_id OR (c.family IS NOT NULL AND ri.family = c.family)
-      JOIN ${liveFigures(db.kysely)} r ON r.metric_id = ri.metric_id AND r.status = 'reported' AND r.id <> c.id
-        AND r.period_end = c.period_end AND r.period_start IS NOT DISTINCT FROM c.period_start
-        AND r.route_id IS NOT DISTINCT FROM c.route_id AND btrim(r.subject) = c.subject
-      WHERE c.period_end IS NOT NULL
-      GROUP BY c.id, c.at_least
-    ),
     claims AS (
-      SELECT 'figure' AS kind, c.id, c.period_end AS due,
-        COALESCE(ruling.outcome::text, CASE WHEN c.period_end IS NULL THEN 'undated' WHEN v.outcome IS NOT NULL THEN v.outcome
-          WHEN ${today}::date > c.period_end THEN 'overdue' ELSE 'pending' END) AS outcome
-      FROM claim c LEFT JOIN verdict v ON v.id = c.id
-      LEFT JOIN claim_rulings ruling ON ruling.claim_kind = 'figure' AND ruling.claim_id = c.id AND ruling.outcome IS NOT NULL AND ruling.reason IS NOT NULL
+      SELECT 'figure' AS kind, f.id, f.period_end AS due, ${outcome.outcome} AS outcome
+      FROM ${figuresWithMetricAndRoute(db.kysely)} ${outcome.joins}
+      ${whereClause([...conditions, sql`f.status IN ('plan', 'forecast')`])}
       UNION ALL
       SELECT 'event', e.id, e.due, e.outcome
       FROM unnest(${events.map((e) => e.id)}::int[], ${events.map((e) => e.due)}::date[], ${events.map((e) => e.outcome)}::text[]) AS e(id, due, outcome)
