@@ -38,11 +38,13 @@ type Row = {
 export async function getRouteComparison(db: Reader, measures = comparisonMeasures): Promise<RouteComparison[]> {
   const { kysely } = db;
   const figures = liveFigures(kysely);
-  // The Russia–India measures draw only figures between those ends; the others are named as not comparable.
+  // The Russia–India measures draw only figures between those ends; the others are named as not comparable. The
+  // metrics' ids are looked up first, so that the figures' metric index answers: filtered by slug through the join,
+  // the planner read every figure (180 ms at a million).
   const { rows: subjects } = await sql<{ measure: ComparisonMeasure; route_slug: string; subject: string }>`
     SELECT DISTINCT CASE m.slug WHEN 'route_length' THEN 'distance' ELSE m.slug END AS measure, r.slug AS route_slug, f.subject
     FROM ${figures} f JOIN metrics m ON m.id = f.metric_id JOIN routes r ON r.id = f.route_id
-    WHERE m.slug IN ('route_length', 'transit_time', 'freight_cost')`.execute(kysely);
+    WHERE f.metric_id = ANY(ARRAY(SELECT id FROM metrics WHERE slug IN ('route_length', 'transit_time', 'freight_cost')))`.execute(kysely);
   const comparable = [...new Set(subjects.map((row) => row.subject).filter(isRussiaIndia))];
   const unlike = new Map<string, string[]>();
   for (const row of subjects.filter((candidate) => !isRussiaIndia(candidate.subject))) {

@@ -90,10 +90,9 @@ export async function* copyFiguresCsv(
   try {
     const statement = await figuresCopyStatement(db, client, selection, today);
     // The evidence is one hash table of every reported figure's amounts: with the default 4 MB of working memory it
-    // spills to disk in batches and takes twice as long. And the plan of a million rows costs enough to be compiled
-    // (JIT), which took 2.3 s of a 5.4 s export and saves nothing on a query that mostly copies bytes. The
-    // connection's own settings, reset after the COPY (a connection left mid-COPY is closed, not reused).
-    await client.query("SET work_mem = '64MB'; SET jit = off");
+    // spills to disk in batches and takes twice as long. The connection's own setting, reset after the COPY (a
+    // connection left mid-COPY is closed, not reused).
+    await client.query("SET work_mem = '64MB'");
     stream = client.query(copyTo(statement));
     const converter = new CrlfRecordConverter();
     // PostgreSQL sends a message per row; handing each on alone would cost a trip through the response stream
@@ -112,7 +111,7 @@ export async function* copyFiguresCsv(
     }
     if (!signal?.aborted) {
       if (pendingBytes > 0) yield converter.convert(Buffer.concat(pending, pendingBytes));
-      await client.query("RESET work_mem; RESET jit");
+      await client.query("RESET work_mem");
       finished = true;
     }
   } finally {

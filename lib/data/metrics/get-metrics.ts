@@ -43,12 +43,12 @@ export async function getMetric(db: Reader, slug: string): Promise<MetricSummary
 export async function getScaleFamily(
   db: Reader,
   slug: string,
-): Promise<FamilyMember<{ slug: string; name: string; unit: string }>[] | null> {
+): Promise<FamilyMember<{ id: number; slug: string; name: string; unit: string }>[] | null> {
   if (!isSlug(slug)) return null;
   const candidates = await db.kysely
     .selectFrom("metrics")
     .where("slug", "in", familyCandidates(slug))
-    .select(["slug", "name", "unit"])
+    .select(["id", "slug", "name", "unit"])
     .execute();
   const metric = candidates.find((candidate) => candidate.slug === slug);
   return metric ? scaleFamily(metric, candidates) : null;
