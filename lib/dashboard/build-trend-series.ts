@@ -114,7 +114,6 @@ export function buildTrendSeries(
       printed: shift === 0 ? null : { valueText: figure.value, unit: figure.metric.unit },
       status: figure.status,
       source: figure.source,
-      note: figure.note,
       disagrees: false,
     });
   }

@@ -14,7 +14,6 @@ function point(periodStart: string, periodEnd: string, valueText: string, publis
     printed: null,
     status: "reported",
     source: { publisher, title: "t", url: null, date: null, datePrecision: null },
-    note: null,
     disagrees: false,
   };
 }

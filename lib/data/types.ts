@@ -130,7 +130,6 @@ export type TrendPoint = {
   printed: { valueText: string; unit: string } | null;
   status: FigureStatus;
   source: SourceRef;
-  note: string | null;
   /** True when another source gives a different value for the same period. */
   disagrees: boolean;
   /** In an indexed view (lib/dashboard/apply-trend-view): the value as given, and the period set to 100. */

@@ -28,7 +28,6 @@ export function trendPoint(
     value: Number(fields.valueText),
     printed: null,
     status: "reported",
-    note: null,
     disagrees: false,
     ...rest,
     source,
