@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTrend, trendFigureLimit } from "@/lib/data/figures/get-trend";
+import { getTrend, routeTrendFigureLimit, trendFigureLimit } from "@/lib/data/figures/get-trend";
 import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // A trend of a metric with more dated figures than a chart can hold draws the latest ones, keeps every source of
@@ -40,6 +40,25 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
         })),
       ],
     });
+    // 60 months of one route, and 20 undated figures of it: more than one of a route page's small charts draws.
+    const onRoute = await db.prisma.metric.create({
+      data: { slug: "long_route_series", name: "Long route series", unit: "tonnes", description: "Test.", category: "transit" },
+    });
+    const route = await db.prisma.route.findUniqueOrThrow({ where: { slug: "instc-west" } });
+    await db.prisma.figure.createMany({
+      data: [
+        ...months
+          .slice(0, 60)
+          .map(({ start, end }, index) => ({ ...figure(start, end, String(index), "Source A"), metricId: onRoute.id, routeId: route.id })),
+        ...Array.from({ length: 20 }, (_, index) => ({
+          ...figure(new Date(0), new Date(0), String(index), "Source C"),
+          metricId: onRoute.id,
+          routeId: route.id,
+          periodStart: null,
+          periodEnd: null,
+        })),
+      ],
+    });
   });
   afterAll(async () => {
     await db?.dispose();
@@ -59,6 +78,15 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
     expect(points.every((point) => point.periodEnd! >= cutMonth)).toBe(true);
     expect(trend.undated).toHaveLength(50);
     expect(trend.omitted).toEqual({ dated: 300 - trendFigureLimit, undated: 10, since: cutMonth });
+  });
+
+  it("draws fewer of a route's figures, for one of the route page's small charts, and says what it left out", async () => {
+    const trend = (await getTrend(db, "long_route_series", { route: "instc-west" }))!;
+    const points = trend.series.flatMap((series) => series.points);
+    expect(points).toHaveLength(routeTrendFigureLimit);
+    expect(points.map((point) => point.valueText).sort((a, b) => Number(a) - Number(b))[0]).toBe(String(60 - routeTrendFigureLimit));
+    expect(trend.undated).toHaveLength(12);
+    expect(trend.omitted).toMatchObject({ dated: 60 - routeTrendFigureLimit, undated: 8 });
   });
 
   it("leaves a short trend whole and says nothing is left out", async () => {

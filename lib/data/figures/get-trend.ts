@@ -19,6 +19,13 @@ import { selectFigures, whereClause } from "./select-figures";
  */
 export const trendFigureLimit = 240;
 const undatedLimit = 50;
+/**
+ * A route's trend of one metric is one of a dozen small charts on the route's page (lib/dashboard/route-charts.ts):
+ * it draws the latest 36 dated figures and 12 undated ones, so that the page stays within a megabyte however many
+ * figures the route has (twelve charts of 240 were 6.4 MB at a million figures). Its metric's page has the rest.
+ */
+export const routeTrendFigureLimit = 36;
+const routeUndatedLimit = 12;
 
 const datedCondition = sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
 const undatedCondition = sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
@@ -50,6 +57,9 @@ export async function getTrend(
     ...figureFilterConditions({ ...filter, metric: undefined }),
   ];
   const from = sql`FROM ${figuresWithMetricAndRoute(kysely)}`;
+  const limits = filter.route
+    ? { dated: routeTrendFigureLimit, undated: routeUndatedLimit }
+    : { dated: trendFigureLimit, undated: undatedLimit };
   const [
     metric,
     {
@@ -64,11 +74,11 @@ export async function getTrend(
     getMetric(db, metricSlug),
     sql<{ cutoff: string }>`
       SELECT f.period_end::text AS cutoff ${from} ${whereClause([...conditions, datedCondition])}
-      ORDER BY f.period_end DESC OFFSET ${trendFigureLimit - 1} LIMIT 1`.execute(kysely),
+      ORDER BY f.period_end DESC OFFSET ${limits.dated - 1} LIMIT 1`.execute(kysely),
     sql<{ dated: number; undated: number }>`
       SELECT count(*) FILTER (WHERE ${datedCondition})::int AS dated, count(*) FILTER (WHERE ${undatedCondition})::int AS undated
       ${from} ${whereClause(conditions)}`.execute(kysely),
-    selectFigures(kysely, [...conditions, undatedCondition], undefined, { limit: undatedLimit }),
+    selectFigures(kysely, [...conditions, undatedCondition], undefined, { limit: limits.undated }),
     known.events ?? getEvents(db, { metrics: chartMetrics }),
   ]);
   if (!metric) return null;
