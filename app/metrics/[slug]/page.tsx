@@ -35,6 +35,11 @@ import { citeContext } from "@/lib/citations/cite-context";
 export const dynamic = "force-dynamic";
 /** The latest periods where sources disagree, in view; the earlier ones fold. */
 const shownDisagreements = 3;
+/**
+ * How many earlier periods the fold lists, latest first: a metric of a million figures had 1,473, 750 KB of the
+ * page. The rest are counted and linked to the figures list, where every value is.
+ */
+const foldedDisagreements = 30;
 /** The claims a page shows, latest target dates first; /claims has them all. */
 const shownClaims = 12;
 /** The latest periods with several figures; the table below has them all. */
@@ -140,10 +145,19 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
                 where sources disagree
               </summary>
               <ul>
-                {disagreements.slice(0, -shownDisagreements).map((disagreement) => (
-                  <li key={disagreement.figures.map((figure) => figure.id).join("-")}>{describeDisagreement(disagreement)}</li>
-                ))}
+                {disagreements
+                  .slice(0, -shownDisagreements)
+                  .slice(-foldedDisagreements)
+                  .map((disagreement) => (
+                    <li key={disagreement.figures.map((figure) => figure.id).join("-")}>{describeDisagreement(disagreement)}</li>
+                  ))}
               </ul>
+              {disagreements.length - shownDisagreements > foldedDisagreements ? (
+                <p>
+                  And {disagreements.length - shownDisagreements - foldedDisagreements} earlier periods:{" "}
+                  <Link href={withAsOf(`/figures?metric=${slug}`, asOf)}>every figure of this metric</Link>, each with its source.
+                </p>
+              ) : null}
             </details>
           ) : null}
           <p>Every value is shown with its own source; Corridor Watch does not choose between them.</p>
