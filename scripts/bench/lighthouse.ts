@@ -5,6 +5,25 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags } from "lighthouse";
 import { percentile } from "./measure";
 
+// Lighthouse's own "the trace went wrong, please run Lighthouse again" codes: Chromium sometimes drops the trace's
+// bookkeeping events on a busy machine (a CI run failed on NO_NAVSTART). Those runs measured nothing, so they are run
+// again, a few times at most; any other runtime error fails the benchmark at once.
+const traceRecordingCodes = new Set(["NO_NAVSTART", "NO_FCP", "NO_LCP", "NO_TRACING_STARTED", "NO_DCL", "NO_RESOURCE_REQUEST"]);
+const attemptsPerRun = 3;
+
+async function runOnce(url: string, flags: Flags) {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    const { code, message } = lhr.runtimeError;
+    if (!traceRecordingCodes.has(code) || attempt === attemptsPerRun)
+      throw new Error(`Lighthouse failed on ${url}: ${message} (after ${attempt} attempts)`);
+    console.warn(`  Lighthouse attempt ${attempt} on ${url} recorded no usable trace (${code}); running it again`);
+  }
+}
+
 export type LighthouseFigures = { performance: number; tbtMs: number; lcpMs: number; runs: number; quick: boolean };
 
 /**
@@ -26,10 +45,7 @@ export async function measureLighthouse(url: string, { runs, quick }: { runs: nu
         onlyCategories: ["performance"],
         ...(quick ? { throttlingMethod: "provided" as const, onlyAudits: ["total-blocking-time", "largest-contentful-paint"] } : {}),
       };
-      const result = await lighthouse(url, flags);
-      if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+      const lhr = await runOnce(url, flags);
       samples.push({
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
