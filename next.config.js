@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { publicCacheBytes } from "./lib/cache/shared-shelf.mjs";
 import { isPublicApiHandler, patternFor, readAppRouteTable } from "./lib/http/app-route-table.mjs";
 
 // Security headers on every response (issue 10). The Content-Security-Policy, with its per-response script nonce, is
@@ -82,7 +83,7 @@ const nextConfig = {
   // where it would outlive a restart and be shared by every server started from the same build, whatever its
   // database. The handler serves a read's last good value while the database is down
   // (lib/cache/stale-while-error-cache.mjs). PUBLIC_CACHE=off turns it off (the benchmark compares both).
-  cacheMaxMemorySize: process.env.PUBLIC_CACHE === "off" ? 0 : 64 * 1024 * 1024,
+  cacheMaxMemorySize: publicCacheBytes,
   cacheHandler: path.join(import.meta.dirname, "lib/cache/stale-while-error-cache.mjs"),
   experimental: { isrFlushToDisk: false },
 };

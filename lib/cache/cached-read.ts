@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { asPartOfPage } from "./page-render-scope";
 
 /** Arguments a cached read may take: they become part of its key, so they must survive JSON. */
 export type KeyArgument = string | number | boolean | null | undefined | { [key: string]: KeyArgument } | KeyArgument[];
@@ -24,5 +25,9 @@ export function cachedRead<Args extends KeyArgument[], Result>(
   read: (...args: Args) => Promise<Result>,
   tagsOf: (...args: NoInfer<Args>) => string[],
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsOf(...args), revalidate: 300 })();
+  return (...args: Args) => {
+    const tags = tagsOf(...args);
+    // The page rendering this read is stored with its tags too (lib/http/page-cache.ts).
+    return asPartOfPage(tags, () => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags, revalidate: 300 })());
+  };
 }

@@ -11,8 +11,9 @@
 //
 // Plain JavaScript because Next.js loads this file itself, outside the app's bundles; the app hands it its database
 // check and the stale-response marker through globalThis at start-up (instrumentation.ts). Next.js makes an
-// instance per request, so the shelf is one per process.
-import { MemoryShelf } from "./memory-shelf.mjs";
+// instance per request; the shelf is one per process (lib/cache/shared-shelf.mjs), shared with the rendered-page
+// cache (lib/http/page-cache.ts).
+import { sharedShelf } from "./shared-shelf.mjs";
 
 /** @typedef {import("./shelf").ShelfEntry} ShelfEntry */
 /** @typedef {{ corridorWatchDatabaseAnswers?: () => Promise<boolean>; corridorWatchServedStale?: () => void }} AppHooks */
@@ -24,23 +25,10 @@ function databaseAnswers() {
   return hooks.corridorWatchDatabaseAnswers ? hooks.corridorWatchDatabaseAnswers() : Promise.resolve(true);
 }
 
-/** @type {Promise<MemoryShelf | import("./redis-shelf.mjs").RedisShelf> | null} */
-let shelf = null;
-/** @param {number} maxSize */
-function shelfFor(maxSize) {
-  const url = process.env.REDIS_URL;
-  // The Redis client is loaded only when there is a Redis: the embedded default needs nothing.
-  shelf ??= url ? import("./redis-shelf.mjs").then(({ RedisShelf }) => new RedisShelf({ url })) : Promise.resolve(new MemoryShelf(maxSize));
-  return shelf;
-}
-
 export default class StaleWhileErrorCache {
-  /** @param {{ maxMemoryCacheSize?: number }} options */
-  constructor(options) {
-    // 0 (PUBLIC_CACHE=off) stores nothing: every read goes to the database. Nor does `next build`, which renders
-    // no page from data (every page is dynamic) and must not keep a Redis connection open.
-    this.enabled = (options.maxMemoryCacheSize ?? 0) > 0 && process.env.NEXT_PHASE !== "phase-production-build";
-    this.shelf = this.enabled ? shelfFor(options.maxMemoryCacheSize ?? 0) : null;
+  constructor() {
+    // None with PUBLIC_CACHE=off (every read goes to the database) or during `next build`.
+    this.shelf = sharedShelf();
   }
 
   /** @param {string} key @param {{ softTags?: string[] }} [context] */

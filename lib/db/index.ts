@@ -1,4 +1,5 @@
 import "server-only";
+import { noteDatabaseRead } from "../cache/page-render-scope";
 import { getConfig } from "../config";
 import { connectDatabase, type Database } from "./connect";
 import { prepareDatabase } from "./prepare-database";
@@ -21,6 +22,8 @@ async function openAndPrepare(): Promise<Database> {
 
 /** The ready database (migrated and seeded if embedded). A failed attempt is not cached: the next call retries. */
 export function getDatabase(): Promise<Database> {
+  // Outside a cached read, a page being rendered cannot be kept in the rendered-page cache (lib/http/page-cache.ts).
+  noteDatabaseRead();
   globalForDb.corridorWatchDb ??= openAndPrepare().catch((error: unknown) => {
     globalForDb.corridorWatchDb = undefined;
     throw error;

@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from "./content-security-policy.mjs";
 import { appRoutes } from "./app-routes";
 import { retryAfterSeconds } from "./error-responses";
 import { methodNotAllowed } from "./method-not-allowed";
+import { answerFromPageCache, pageCacheKey } from "./page-cache";
 
 // What Next.js cannot be asked to do from inside the app, done where every request enters: the HTTP server's
 // "request" event (`next start` creates the server, and Node offers no other hook in front of it). Installed once
@@ -27,6 +28,8 @@ import { methodNotAllowed } from "./method-not-allowed";
 // 4. The Content-Security-Policy (lib/http/content-security-policy.mjs) with a fresh script nonce for each page:
 //    Next.js reads it from the request's own header (any a client sent is replaced) and marks its scripts with it.
 //    An unknown address renders the not-found page, so it is a page here.
+// 5. The overview, route and metric pages are answered from the rendered-page cache when it holds them
+//    (lib/http/page-cache.ts), each with this response's nonce in place of the one it was rendered with.
 const fetchForbiddenMethods = new Set(["CONNECT", "TRACE", "TRACK"]);
 const pageResponse = new AsyncLocalStorage<http.ServerResponse>();
 
@@ -44,27 +47,38 @@ export function installHttpEdge(): void {
       const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
       const route = findAppRoute(appRoutes, pathname);
       const method = request.method ?? "GET";
-      setContentSecurityPolicy(request, response, pathname, !route || route.kind === "page");
+      const nonce = setContentSecurityPolicy(request, response, pathname, !route || route.kind === "page");
       if ((route && !route.allow.includes(method)) || (!route && fetchForbiddenMethods.has(method))) {
         void refuse(method, route, response);
         return true;
       }
       if (route?.kind === "page") {
         answerOutagesWith503(response);
-        return pageResponse.run(response, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+        const render = () => pageResponse.run(response, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+        const key = nonce === null ? null : pageCacheKey(request, route);
+        if (key === null || nonce === null) return render();
+        void answerFromPageCache(key, request, response, nonce, render);
+        return true;
       }
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };
 }
 
-function setContentSecurityPolicy(request: http.IncomingMessage, response: http.ServerResponse, pathname: string, isPage: boolean): void {
+/** Sets the response's policy; returns its script nonce (null for what is not a page). */
+function setContentSecurityPolicy(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  pathname: string,
+  isPage: boolean,
+): string | null {
   const nonce = isPage ? randomBytes(16).toString("base64") : null;
   const policy = contentSecurityPolicy({ pathname, nonce, development: process.env.NODE_ENV === "development" });
   delete request.headers["content-security-policy-report-only"];
   if (isPage) request.headers["content-security-policy"] = policy;
   else delete request.headers["content-security-policy"];
   response.setHeader("Content-Security-Policy", policy);
+  return nonce;
 }
 
 async function refuse(method: string, route: AppRoute | null, response: http.ServerResponse): Promise<void> {

@@ -41,7 +41,7 @@ describe("two instances sharing PostgreSQL and Redis", () => {
     });
   const page = async (server: RunningServer, path: string) => {
     const response = await fetch(`${server.url}${path}`);
-    return { status: response.status, html: await response.text() };
+    return { status: response.status, html: await response.text(), headers: response.headers };
   };
   const signIn = async (server: RunningServer, forwardedFor: string, withPassword = password) =>
     send(server, "POST", "/api/auth/sign-in", { body: { email, password: withPassword }, forwardedFor });
@@ -106,6 +106,27 @@ describe("two instances sharing PostgreSQL and Redis", () => {
     expect(shownAt, "B never showed the edit").not.toBeNull();
     console.log(`two instances: an edit through A was on B for a request started ${shownAt! - savedAt} ms after the save answered`);
     expect(shownAt! - savedAt).toBeLessThan(1_000);
+  });
+
+  it("answers on B the page A rendered, stored once for both, each response with a script nonce of its own", async () => {
+    const path = "/metrics/transit_time";
+    const nonceOf = (headers: Headers) => /'nonce-([^']+)'/.exec(headers.get("content-security-policy") ?? "")?.[1];
+    const rendered = await page(a, path);
+    const served = await page(b, path);
+    expect([rendered.status, served.status]).toEqual([200, 200]);
+    expect(served.headers.get("x-page-cache")).toBe("hit");
+    const [renderedNonce, servedNonce] = [nonceOf(rendered.headers), nonceOf(served.headers)];
+    expect(renderedNonce).toBeTruthy();
+    expect(servedNonce).toBeTruthy();
+    expect(servedNonce).not.toBe(renderedNonce);
+    // Every script carries this response's nonce, and the page is the one A rendered, byte for byte besides it.
+    const scriptNonces = new Set([...served.html.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]));
+    expect([...scriptNonces]).toEqual([servedNonce]);
+    expect(served.html.replaceAll(servedNonce!, "")).toBe(rendered.html.replaceAll(renderedNonce!, ""));
+    // An address with a query, and a client navigation's RSC request, are rendered every time.
+    expect((await page(b, `${path}?asOf=2025-01-01`)).headers.get("x-page-cache")).toBeNull();
+    const navigation = await fetch(`${b.url}${path}`, { headers: { rsc: "1" } });
+    expect(navigation.headers.get("x-page-cache")).toBeNull();
   });
 
   it("accepts a session cookie from A on B, and signing out on B ends it on A", async () => {
