@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AppConfig } from "../config";
 import { StartupError } from "../db/prepare-database";
@@ -21,6 +21,9 @@ async function loadSecret(config: AppConfig): Promise<string> {
   const existing = await readFile(file, "utf8").catch(() => null);
   if (existing && existing.trim().length >= 32) return existing.trim();
   const secret = randomBytes(48).toString("base64url");
+  // Start-up reads this secret while the database creates the same folder, in parallel: on a fresh data folder
+  // either may come first.
+  await mkdir(config.database.dataDir, { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }

@@ -10,3 +10,4 @@ export type Shelf = {
 };
 export declare const publicCacheBytes: number;
 export declare function sharedShelf(): Promise<Shelf> | null;
+export declare function isCurrent(shelf: Shelf, entry: ShelfEntry, moreTags?: string[]): Promise<boolean>;

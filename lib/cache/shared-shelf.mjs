@@ -25,3 +25,14 @@ export function sharedShelf() {
     : Promise.resolve(new MemoryShelf(publicCacheBytes));
   return slot.corridorWatchShelf;
 }
+
+/**
+ * The one validity rule of what is on the shelf: an entry stands until one of its tags (or the read's soft tags) is
+ * invalidated at or after the time it was stored.
+ * @param {Shelf} shelf @param {import("./shelf").ShelfEntry} entry @param {string[]} [moreTags]
+ * @returns {Promise<boolean>}
+ */
+export async function isCurrent(shelf, entry, moreTags = []) {
+  const times = await shelf.tagTimes([...entry.tags, ...moreTags]);
+  return !times.some((time) => time >= entry.lastModified);
+}

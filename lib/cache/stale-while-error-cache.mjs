@@ -13,7 +13,7 @@
 // check and the stale-response marker through globalThis at start-up (instrumentation.ts). Next.js makes an
 // instance per request; the shelf is one per process (lib/cache/shared-shelf.mjs), shared with the rendered-page
 // cache (lib/http/page-cache.ts).
-import { sharedShelf } from "./shared-shelf.mjs";
+import { isCurrent, sharedShelf } from "./shared-shelf.mjs";
 
 /** @typedef {import("./shelf").ShelfEntry} ShelfEntry */
 /** @typedef {{ corridorWatchDatabaseAnswers?: () => Promise<boolean>; corridorWatchServedStale?: () => void }} AppHooks */
@@ -37,9 +37,7 @@ export default class StaleWhileErrorCache {
     if (!shelf) return null;
     const entry = await shelf.read(key);
     if (!entry) return null;
-    const tags = [...entry.tags, ...(context?.softTags ?? [])];
-    const times = await shelf.tagTimes(tags);
-    if (!times.some((time) => time >= entry.lastModified)) return { value: entry.value, lastModified: entry.lastModified };
+    if (await isCurrent(shelf, entry, context?.softTags)) return { value: entry.value, lastModified: entry.lastModified };
     if (await databaseAnswers()) return null;
     hooks.corridorWatchServedStale?.();
     // Dated now, or Next.js would find it too old and read again (and fail). It stays invalid on the shelf, so the

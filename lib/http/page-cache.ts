@@ -3,7 +3,7 @@ import type http from "node:http";
 import { promisify } from "node:util";
 import { createGzip, gzip } from "node:zlib";
 import { recordingPageRender, type PageRender } from "../cache/page-render-scope";
-import { sharedShelf, type Shelf } from "../cache/shared-shelf.mjs";
+import { isCurrent, sharedShelf, type Shelf } from "../cache/shared-shelf.mjs";
 import type { AppRoute } from "./app-route-table.mjs";
 
 // The rendered-page cache (issue 16): the overview, route and metric pages kept as the HTML they rendered to, on the
@@ -89,7 +89,19 @@ export async function answerFromPageCache(
     console.error(`page cache: ${key} could not be read from the cache (${String(error)}); rendering it`);
   }
   if (!shelf) return render();
-  const into = shelf;
+  renderAndStore(shelf, key, request, response, nonce, gzipWanted, render);
+}
+
+/** Hands the request to Next.js (`render`) and stores the page it renders, if it may be stored. */
+function renderAndStore(
+  shelf: Shelf,
+  key: string,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  nonce: string,
+  gzipWanted: boolean,
+  render: () => void,
+): void {
   const scope: PageRender = { tags: new Set(), readUncached: false };
   // Dated when the render starts: a write made while it reads invalidates what it stores.
   const startedAt = Date.now();
@@ -106,7 +118,7 @@ export async function answerFromPageCache(
   response.setHeader("X-Page-Cache", "miss");
   teeResponse(response, gzipWanted, (html) => {
     const page = html === null ? null : storable(response, scope, html, nonce);
-    const stored = page ? into.write(key, { value: page, lastModified: startedAt, tags: [...scope.tags] }) : Promise.resolve();
+    const stored = page ? shelf.write(key, { value: page, lastModified: startedAt, tags: [...scope.tags] }) : Promise.resolve();
     void stored.catch(() => {}).finally(settle);
   });
   recordingPageRender(scope, render);
@@ -115,8 +127,7 @@ export async function answerFromPageCache(
 async function freshPage(shelf: Shelf, key: string): Promise<StoredPage | null> {
   const entry = await shelf.read(key);
   if (!entry || Date.now() - entry.lastModified > pageLifetimeMs) return null;
-  const times = await shelf.tagTimes(entry.tags);
-  return times.some((time) => time >= entry.lastModified) ? null : (entry.value as StoredPage);
+  return (await isCurrent(shelf, entry)) ? (entry.value as StoredPage) : null;
 }
 
 async function sendStored(page: StoredPage, response: http.ServerResponse, nonce: string, gzipWanted: boolean): Promise<void> {
@@ -216,8 +227,8 @@ function teeResponse(response: http.ServerResponse, gzipWanted: boolean, done: (
       done(null);
       return Reflect.apply(original.end, this, args) as http.ServerResponse;
     }
-    if (args[0] !== undefined && typeof args[0] !== "function") chunks.push(bytesOf(args[0], args[1]));
-    const last = chunks.length > 0 && args[0] !== undefined && typeof args[0] !== "function" ? chunks[chunks.length - 1] : null;
+    const last = args[0] === undefined || typeof args[0] === "function" ? null : bytesOf(args[0], args[1]);
+    if (last) chunks.push(last);
     if (compressor) {
       if (last) compressor.write(last);
       compressor.end();
