@@ -26,7 +26,7 @@ type Props = {
 };
 
 /**
- * The figures section of a route or metric page: the first hundred as a table, the way to all of them in the
+ * The figures section of a route or metric page: the first few as a table (figureSectionSize), the way to all of them in the
  * paged figure list, and the CSV of every one.
  */
 export function FigureListSection({

@@ -7,7 +7,11 @@ import { CiteBlock } from "../citations/cite-block";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
 import { ChartDownloads } from "./chart-downloads";
 import { StaticHtml } from "../static-html";
+import { firstOf, moreText } from "@/lib/sources/first-of";
 import styles from "./chart-frame.module.css";
+
+/** How many sources the caption names; a chart of many figures counts the rest, which its CSV gives figure by figure. */
+const captionSources = 12;
 
 export type ChartFrameProps = {
   /** States the finding in plain words ("The INSTC western route is shorter…"), not just the metric. */
@@ -56,6 +60,7 @@ export function ChartFrame({
   const descriptionId = `${id}-description`;
   const Heading = `h${headingLevel}` as const;
   const cited = distinctSources(sources);
+  const named = firstOf(cited, captionSources);
   return (
     <figure className={styles.frame} aria-labelledby={titleId} aria-describedby={descriptionId}>
       <Heading id={titleId} className={styles.title}>
@@ -77,13 +82,13 @@ export function ChartFrame({
           {cited.length > 0 ? (
             <p>
               {cited.length === 1 ? "Source: " : "Sources: "}
-              {cited.map((source, index) => (
+              {named.shown.map((source, index) => (
                 <span key={`${source.publisher}-${source.title}`}>
                   {index > 0 ? "; " : null}
                   <SourceCitation source={source} /> ({asOfPhrase(source)})
                 </span>
               ))}
-              .
+              {named.more > 0 ? `; ${moreText(named.more, "source")}, all in the CSV` : null}.
             </p>
           ) : (
             <p>No source: the data has no figures for this chart.</p>

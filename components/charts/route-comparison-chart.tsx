@@ -13,7 +13,8 @@ import {
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from "recharts";
-import type { ComparisonRow, RouteComparison } from "@/lib/data/types";
+import type { ComparisonChartData, ComparisonChartRow } from "@/lib/charts/comparison-chart-data";
+import { moreText } from "@/lib/sources/first-of";
 import { formatNumber } from "@/lib/format/format-number";
 import { asOfPhrase } from "../source-line";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
@@ -39,7 +40,7 @@ import styles from "./chart.module.css";
 
 type Datum = {
   slug: string;
-  row: ComparisonRow;
+  row: ComparisonChartRow;
   /** [from, to] of the bar, zero one of them unless a range crosses zero. Absent for "no data": no bar is drawn. */
   span?: [number, number];
   isRange: boolean;
@@ -126,11 +127,13 @@ function ComparisonTooltip({ active, payload }: TooltipContentProps) {
               {note}
             </p>
           ))}
+          {value.moreNotes > 0 ? <p className={styles.tooltipMuted}>{moreText(value.moreNotes, "note")} in the table</p> : null}
           {value.sources.map((source) => (
             <p key={`${source.publisher}-${source.title}`} className={styles.tooltipMuted}>
               Source: {source.publisher}, {source.title} ({asOfPhrase(source)})
             </p>
           ))}
+          {value.moreSources > 0 ? <p className={styles.tooltipMuted}>{moreText(value.moreSources, "source")}, in the table</p> : null}
         </>
       ) : (
         <p>{unlikeText(row) ?? "No data: Corridor Watch has no figure for this route."}</p>
@@ -139,7 +142,7 @@ function ComparisonTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-export function RouteComparisonChart({ comparison }: { comparison: RouteComparison }) {
+export function RouteComparisonChart({ comparison }: { comparison: ComparisonChartData }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const chartId = `cmp${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   // Routes without a figure get no row of their own: one line under the chart names them.

@@ -1,10 +1,18 @@
-import type { RouteComparison } from "@/lib/data/types";
+import type { ComparisonValue, RouteComparison } from "@/lib/data/types";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
-import { asOfPhrase, SourceCitation } from "../source-line";
+import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
+import { firstOf, moreText } from "@/lib/sources/first-of";
 import { ColumnHeads } from "./column-heads";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";
 import styles from "./tables.module.css";
+
+/**
+ * How many sources and notes a row names: a value drawn from dozens of figures (sources disagreeing on one period)
+ * names its first ones and counts the rest, which the chart's CSV lists figure by figure.
+ */
+const rowSources = 8;
+const rowNotes = 3;
 
 /** The numbers behind a route-comparison chart: one row per route, "No data" where no source gives a figure. */
 export function ComparisonTable({ comparison }: { comparison: RouteComparison }) {
@@ -38,14 +46,11 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
                       )}
                     </td>
                     <td className={styles.wide}>
-                      {value.sources.map((source, index) => (
-                        <span key={`${source.publisher}-${source.title}`}>
-                          {index > 0 ? "; " : null}
-                          <SourceCitation source={source} /> <span className={styles.muted}>({asOfPhrase(source)})</span>
-                        </span>
-                      ))}
+                      <RowSources sources={value.sources} />
                     </td>
-                    <td className={styles.wide}>{value.notes.join(" ")}</td>
+                    <td className={styles.wide}>
+                      <RowNotes notes={value.notes} />
+                    </td>
                   </>
                 ) : (
                   <td colSpan={5} className={styles.noData}>
@@ -58,5 +63,30 @@ export function ComparisonTable({ comparison }: { comparison: RouteComparison })
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+function RowSources({ sources }: { sources: ComparisonValue["sources"] }) {
+  const { shown, more } = firstOf(distinctSources(sources), rowSources);
+  return (
+    <>
+      {shown.map((source, index) => (
+        <span key={`${source.publisher}-${source.title}`}>
+          {index > 0 ? "; " : null}
+          <SourceCitation source={source} /> <span className={styles.muted}>({asOfPhrase(source)})</span>
+        </span>
+      ))}
+      {more > 0 ? <span className={styles.muted}>; {moreText(more, "source")}, all in the CSV</span> : null}
+    </>
+  );
+}
+
+function RowNotes({ notes }: { notes: string[] }) {
+  const { shown, more } = firstOf(notes, rowNotes);
+  return (
+    <>
+      {shown.join(" ")}
+      {more > 0 ? <span className={styles.muted}> ({moreText(more, "note")} in the CSV)</span> : null}
+    </>
   );
 }

@@ -200,6 +200,31 @@ describe("trendFinding and trendNotes", () => {
     );
   });
 
+  it("spells out the first three disagreements of a series and counts the rest, whatever their number", () => {
+    const years = Array.from({ length: 40 }, (_, index) => String(1980 + index));
+    const crowded: TrendChartData = {
+      ...turnover,
+      series: [
+        {
+          key: "01-12",
+          label: "Full year",
+          points: years.flatMap((year) => [
+            point(`${year}-01-01`, `${year}-12-31`, "1", "A", true),
+            point(`${year}-01-01`, `${year}-12-31`, "2", "B", true),
+            point(`${year}-01-01`, `${year}-12-31`, "3", "C", true),
+          ]),
+        },
+      ],
+    };
+    const notes = trendNotes(crowded);
+    expect(notes.filter((note) => note.includes(": sources disagree ("))).toEqual([
+      "1980: sources disagree (1 USD bn from A, 2 USD bn from B, 3 USD bn from C); all are shown and the line breaks there.",
+      "1981: sources disagree (1 USD bn from A, 2 USD bn from B, 3 USD bn from C); all are shown and the line breaks there.",
+      "1982: sources disagree (1 USD bn from A, 2 USD bn from B, 3 USD bn from C); all are shown and the line breaks there.",
+    ]);
+    expect(notes).toContain("Sources disagree in 37 more periods (Full year); the table flags each figure.");
+  });
+
   it("notes the disagreeing sources and the part-year series", () => {
     expect(trendNotes(turnover)).toEqual([
       "2022: sources disagree (4.6 USD bn from UrduPoint, 4.9 USD bn from IntelliNews); both are shown and the line breaks there.",

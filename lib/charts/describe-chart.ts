@@ -12,13 +12,14 @@ import { formatNumber, formatNumberRange, formatRange, formatValue } from "@/lib
 import { withoutParenthetical } from "@/lib/format/without-parenthetical";
 import { unitRatio } from "@/lib/metrics/scale-family";
 import { statusesInWords } from "./status-encoding";
+import { firstOf } from "@/lib/sources/first-of";
 
 // Plain-language text around the charts: titles that state the finding, summaries for screen readers, notes.
 // Built from the data so that a corrected figure can never leave a stale sentence behind; pure, so server pages
 // and client charts share them.
 
 /** "7,200 km", or "45–60 days" for a range. */
-export function comparisonValueText(value: ComparisonValue): string {
+export function comparisonValueText(value: Pick<ComparisonValue, "low" | "high" | "unit">): string {
   return value.low === value.high ? formatValue(value.low, value.unit) : formatRange(value.low, value.high, value.unit);
 }
 
@@ -204,6 +205,10 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** How many periods a note lists by name, and how many disagreements it spells out, before it counts the rest. */
+const namedPeriods = 8;
+const namedDisagreements = 3;
+
 /** The notes that matter under a trend chart: part-year series, disagreeing sources, figures off the time axis. */
 export function trendNotes(trend: TrendChartData): string[] {
   const notes: string[] = sisterNotes(trend);
@@ -212,14 +217,30 @@ export function trendNotes(trend: TrendChartData): string[] {
     const periods = periodsOf(series);
     if (!series.label.startsWith("Full year") && trend.series.length > 1) {
       const labels = periods.map((period) => period.label);
-      notes.push(`${listInWords(labels)}: a separate series (${series.label}), never joined by a line to periods of another length.`);
+      const named = labels.length <= namedPeriods ? listInWords(labels) : `${labels.length} periods, ${labels[0]} to ${labels.at(-1)}`;
+      notes.push(`${named}: a separate series (${series.label}), never joined by a line to periods of another length.`);
     }
-    for (const period of periods.filter((entry) => entry.points.length > 1)) {
+    // A note per disagreement reads well for a few; a series where sources disagree on every period names its
+    // first ones and counts the rest, which the table flags one by one.
+    const disagreements = firstOf(
+      periods.filter((entry) => entry.points.length > 1),
+      namedDisagreements,
+    );
+    for (const period of disagreements.shown) {
       const values = period.points.map((point) => `${pointValueText(point, unit)} from ${point.source.publisher}`).join(", ");
-      notes.push(`${period.label}: sources disagree (${values}); both are shown and the line breaks there.`);
+      const shown = period.points.length === 2 ? "both are shown" : "all are shown";
+      notes.push(`${period.label}: sources disagree (${values}); ${shown} and the line breaks there.`);
     }
+    if (disagreements.more > 0)
+      notes.push(
+        `Sources disagree in ${disagreements.more.toLocaleString("en")} more ${disagreements.more === 1 ? "period" : "periods"} (${series.label}); the table flags each figure.`,
+      );
   }
-  if (trend.omitted && trend.omitted.dated > 0 && trend.omitted.since) {
+  if (trend.omitted?.partial && trend.omitted.since) {
+    notes.push(
+      `Only the latest figures are drawn, and not all of those ending ${trend.omitted.since}: ${trend.omitted.dated.toLocaleString("en")} figures are left out here, and the CSV has them all.`,
+    );
+  } else if (trend.omitted && trend.omitted.dated > 0 && trend.omitted.since) {
     notes.push(
       `Only periods ending on or after ${trend.omitted.since} are drawn: ${trend.omitted.dated.toLocaleString("en")} older figures are left out here, and the CSV has them all.`,
     );
@@ -281,7 +302,7 @@ export function describeTrend(trend: TrendChartData): string {
 
 /** The notes that matter under a route comparison: periods, ranges, what a volume counts, routes without data. */
 /** Why a route with figures has no value on a Russia–India measure: its figures run between other ends. */
-export function unlikeText(row: ComparisonRow): string | null {
+export function unlikeText(row: Pick<ComparisonRow, "unlike"> & { value: unknown }): string | null {
   return row.value === null && row.unlike.length > 0
     ? `Not comparable: its figures are for ${row.unlike.join("; ")}, not Russia–India.`
     : null;

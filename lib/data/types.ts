@@ -157,8 +157,11 @@ export type TrendChartData = {
    * layer always sets it; optional so that hand-made charts (the image renderers' fixtures) need not.
    */
   lastEditedAt?: string | null;
-  /** What a very long trend leaves out (the CSV has it): older dated figures, before `since`, and undated ones. */
-  omitted?: { dated: number; undated: number; since: string | null };
+  /**
+   * What a very long trend leaves out (the CSV has it): older dated figures, before `since`, and undated ones;
+   * `partial` when the period ending `since` alone has more figures than a chart draws, and only some are drawn.
+   */
+  omitted?: { dated: number; undated: number; since: string | null; partial?: boolean };
 };
 
 export type SourceSummary = SourceRef & {

@@ -6,6 +6,12 @@ import { queryString, readQueryValues, unknownKeyErrors } from "./search-params"
 // the page. Pages keep every request bounded (the list is never sent whole, however many figures there are).
 
 export const figureListPageSize = 100;
+/**
+ * How many figures a route's or metric's page lists under its charts (whose tables already give each charted
+ * figure); the figure list pages through the rest. A hundred, with sources and notes, was a quarter of a route's
+ * page at a million figures.
+ */
+export const figureSectionSize = 25;
 const maxPage = 100_000;
 
 /** The columns the list sorts by, as the URL names them; each is backed by an index (see get-figures-page.ts). */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getTrend, routeTrendFigureLimit, trendFigureLimit } from "@/lib/data/figures/get-trend";
+import { getTrend, routeTrendFigureLimit, routeUndatedLimit, trendFigureLimit, undatedLimit } from "@/lib/data/figures/get-trend";
 import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // A trend of a metric with more dated figures than a chart can hold draws the latest ones, keeps every source of
+// the cut-off period while that stays within a hard cap, and says what it left out; the CSV has everything.
 
 describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
   let db: TestDatabase;
@@ -12,7 +13,7 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
     const metric = await db.prisma.metric.create({
       data: { slug: "long_series", name: "Long series", unit: "tonnes", description: "Test.", category: "transit" },
     });
-    // 300 months, January 2000 onwards, and a second source for the month the cut falls on (the 240th latest).
+    // 300 months, January 2000 onwards, and a second source for the month the cut falls on (the trendFigureLimit-th latest).
     const months = Array.from({ length: 300 }, (_, index) => {
       const start = new Date(Date.UTC(2000, index, 1));
       const end = new Date(Date.UTC(2000, index + 1, 0));
@@ -37,6 +38,19 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
           ...figure(new Date(0), new Date(0), String(index), "Source C"),
           periodStart: null,
           periodEnd: null,
+        })),
+      ],
+    });
+    // One month with more figures than a chart draws at all (two hundred sources), after ten older months.
+    const crowded = await db.prisma.metric.create({
+      data: { slug: "crowded_month", name: "Crowded month", unit: "tonnes", description: "Test.", category: "transit" },
+    });
+    await db.prisma.figure.createMany({
+      data: [
+        ...months.slice(0, 10).map(({ start, end }, index) => ({ ...figure(start, end, String(index), "Source A"), metricId: crowded.id })),
+        ...Array.from({ length: 200 }, (_, index) => ({
+          ...figure(months[10]!.start, months[10]!.end, String(1000 + index), `Source ${index}`),
+          metricId: crowded.id,
         })),
       ],
     });
@@ -74,10 +88,10 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
         .filter((point) => point.periodEnd === cutMonth)
         .map((point) => point.valueText)
         .sort(),
-    ).toEqual(["60", "999"]);
+    ).toEqual([String(300 - trendFigureLimit), "999"]);
     expect(points.every((point) => point.periodEnd! >= cutMonth)).toBe(true);
-    expect(trend.undated).toHaveLength(50);
-    expect(trend.omitted).toEqual({ dated: 300 - trendFigureLimit, undated: 10, since: cutMonth });
+    expect(trend.undated).toHaveLength(undatedLimit);
+    expect(trend.omitted).toEqual({ dated: 300 - trendFigureLimit, undated: 60 - undatedLimit, since: cutMonth });
   });
 
   it("draws fewer of a route's figures, for one of the route page's small charts, and says what it left out", async () => {
@@ -85,8 +99,17 @@ describe.each(databaseKinds)("a long trend on the %s database", (kind) => {
     const points = trend.series.flatMap((series) => series.points);
     expect(points).toHaveLength(routeTrendFigureLimit);
     expect(points.map((point) => point.valueText).sort((a, b) => Number(a) - Number(b))[0]).toBe(String(60 - routeTrendFigureLimit));
-    expect(trend.undated).toHaveLength(12);
-    expect(trend.omitted).toMatchObject({ dated: 60 - routeTrendFigureLimit, undated: 8 });
+    expect(trend.undated).toHaveLength(routeUndatedLimit);
+    expect(trend.omitted).toMatchObject({ dated: 60 - routeTrendFigureLimit, undated: 20 - routeUndatedLimit });
+  });
+
+  it("draws a bounded number of a period that alone has more figures than a chart holds, and says so", async () => {
+    const trend = (await getTrend(db, "crowded_month"))!;
+    const points = trend.series.flatMap((series) => series.points);
+    const cap = Math.ceil(trendFigureLimit * 1.5);
+    expect(points).toHaveLength(cap);
+    expect(new Set(points.map((point) => point.periodEnd))).toEqual(new Set(["2000-11-30"]));
+    expect(trend.omitted).toEqual({ dated: 210 - cap, undated: 0, since: "2000-11-30", partial: true });
   });
 
   it("leaves a short trend whole and says nothing is left out", async () => {

@@ -2,6 +2,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { comparisonFinding, comparisonNotes, describeComparison } from "@/lib/charts/describe-chart";
 import { LazyRouteComparisonChart as RouteComparisonChart } from "@/components/charts/lazy-charts";
 import { ComparisonTable } from "@/components/tables/comparison-table";
+import { comparisonChartData } from "@/lib/charts/comparison-chart-data";
 import type { RouteComparison } from "@/lib/data/types";
 import type { AsOf } from "@/lib/filters/as-of";
 import type { CiteContext } from "@/lib/citations/citation";
@@ -33,7 +34,7 @@ export function ComparisonPanel({
       cite={cite}
       headingLevel={headingLevel}
     >
-      <RouteComparisonChart comparison={comparison} />
+      <RouteComparisonChart comparison={comparisonChartData(comparison)} />
     </ChartFrame>
   );
 }

@@ -21,7 +21,7 @@ import {
   readLookalikes,
   readTrend,
 } from "@/lib/data/public-reads";
-import { figureListPageSize } from "@/lib/filters/figure-list-query";
+import { figureSectionSize } from "@/lib/filters/figure-list-query";
 import { formatValue } from "@/lib/format/format-number";
 import { categoryLabels } from "@/lib/metrics/category-labels";
 import { findMetric } from "./find-metric";
@@ -72,7 +72,7 @@ export default async function MetricPage({ params, searchParams }: PageProps<"/m
   const filter = { metric: slug };
   const [trend, { figures, total }, candidates, sharedPeriods, lookalikes, claims, claimCount] = await Promise.all([
     readTrend(asOf, slug),
-    readFiguresPage(asOf, filter, 1, figureListPageSize),
+    readFiguresPage(asOf, filter, 1, figureSectionSize),
     readDisagreementCandidates(asOf, slug),
     readCorroborationCandidates(asOf, slug),
     readLookalikes(asOf, slug),

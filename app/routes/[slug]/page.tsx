@@ -21,7 +21,7 @@ import {
 import { RouteMap } from "@/components/route-map";
 import { FigureListSection } from "@/app/_components/figure-list-section";
 import { toQueryString } from "@/lib/filters/figure-filter";
-import { figureListPageSize } from "@/lib/filters/figure-list-query";
+import { figureSectionSize } from "@/lib/filters/figure-list-query";
 import { routeCharts } from "@/lib/dashboard/route-charts";
 import type { RouteSummary } from "@/lib/data/types";
 import { RouteMeasures } from "./_components/route-measures";
@@ -59,7 +59,7 @@ export default async function RoutePage({ params, searchParams }: PageProps<"/ro
   const filter = { route: slug };
   const [comparisons, { figures, total }, events, routeMetrics, claims, claimCount, routeMap] = await Promise.all([
     readRouteComparison(asOf),
-    readFiguresPage(asOf, filter, 1, figureListPageSize),
+    readFiguresPage(asOf, filter, 1, figureSectionSize),
     readEvents(asOf, filter),
     readRouteMetrics(asOf, slug),
     readClaims(asOf, { route: slug }, todayIso(), shownClaims),

@@ -1,5 +1,6 @@
 import "server-only";
 import { buildTrendSeries } from "../../dashboard/build-trend-series";
+import { withinCap } from "../../dashboard/within-cap";
 import { latestEdit } from "../../charts/last-changed";
 import { chartEvents } from "../../dashboard/chart-events";
 import type { FigureFilter } from "../../filters/figure-filter";
@@ -14,18 +15,22 @@ import { selectFigures, whereClause } from "./select-figures";
 
 /**
  * At most about this many dated figures make a trend: the latest, with every figure of the cut-off date kept so
- * a period's disagreeing sources stay side by side. A chart of more is unreadable and its table unbounded; the
- * trend says what it left out, and its CSV has everything.
+ * a period's disagreeing sources stay side by side. A chart of more is unreadable (120 months is ten years, some
+ * 5 px a month on a wide screen) and its table and props unbounded: each drawn figure is sent three times (the
+ * table's HTML, the same table in the page's payload, the chart's props), ~1.2 KB, so a metric's page of 240 was
+ * 1.06 MB at a million figures. The trend says what it left out, and its CSV has everything. No metric of the
+ * sourced dataset has more than 78 figures.
  */
-export const trendFigureLimit = 240;
-const undatedLimit = 50;
+export const trendFigureLimit = 120;
+export const undatedLimit = 24;
 /**
  * A route's trend of one metric is one of a dozen small charts on the route's page (lib/dashboard/route-charts.ts):
- * it draws the latest 36 dated figures and 12 undated ones, so that the page stays within a megabyte however many
- * figures the route has (twelve charts of 240 were 6.4 MB at a million figures). Its metric's page has the rest.
+ * it draws the latest 24 dated figures (two years of months) and 8 undated ones, so that the page stays within a
+ * megabyte however many figures the route has (twelve charts of 240 were 6.4 MB at a million figures, of 36 still
+ * 1.06 MB). Its metric's page has more, and the CSV everything.
  */
-export const routeTrendFigureLimit = 36;
-const routeUndatedLimit = 12;
+export const routeTrendFigureLimit = 24;
+export const routeUndatedLimit = 8;
 
 const datedCondition = sql`f.period_start IS NOT NULL AND f.period_end IS NOT NULL`;
 const undatedCondition = sql`NOT (f.period_start IS NOT NULL AND f.period_end IS NOT NULL)`;
@@ -82,17 +87,29 @@ export async function getTrend(
     known.events ?? getEvents(db, { metrics: chartMetrics }),
   ]);
   if (!metric) return null;
-  const since = cut?.cutoff ?? null;
-  const datedFigures = await selectFigures(kysely, [
-    ...conditions,
-    datedCondition,
-    ...(since ? [sql`f.period_end >= ${since}::date`] : []),
-  ]);
+  // Every figure of the cut-off date is kept, so that a period's disagreeing sources stay side by side; but not
+  // without end: at a million figures one year of a metric had 400 (ten sources on each of forty routes), and the
+  // page carried them all. Past the hard cap, the cut-off period goes, and if the latest period alone is over
+  // it, the chart draws that period's first figures and says it left some out.
+  const hardCap = Math.ceil(limits.dated * 1.5);
+  const reached = await selectFigures(
+    kysely,
+    [...conditions, datedCondition, ...(cut ? [sql`f.period_end >= ${cut.cutoff}::date`] : [])],
+    sql`ORDER BY f.period_end DESC, f.id`,
+    { limit: hardCap + 1 },
+  );
+  const { figures: datedFigures, partial } = withinCap(reached, hardCap);
+  const since = cut || partial || datedFigures.length < reached.length ? (datedFigures.at(-1)?.periodEnd ?? null) : null;
   const { series, undated, multiYear } = buildTrendSeries([...datedFigures, ...undatedFigures], {
     unit: metric.unit,
     shiftOf: (figure) => shifts.get(figure.metric.slug) ?? 0,
   });
-  const omitted = { dated: counts!.dated - datedFigures.length, undated: counts!.undated - undatedFigures.length, since };
+  const omitted = {
+    dated: counts!.dated - datedFigures.length,
+    undated: counts!.undated - undatedFigures.length,
+    since,
+    ...(partial ? { partial } : {}),
+  };
   const sisters = family.slice(1).map(({ metric: { slug, name, unit } }) => ({ slug, name, unit }));
   return {
     metric,

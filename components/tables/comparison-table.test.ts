@@ -1,0 +1,50 @@
+import { createElement as h } from "react";
+import { describe, expect, it } from "vitest";
+import type { RouteComparison, SourceRef } from "@/lib/data/types";
+import { renderStaticMarkup } from "@/lib/html/static-markup";
+import { routeSummary } from "../../tests/support/chart-fixtures";
+import { ComparisonTable } from "./comparison-table";
+
+const source = (index: number): SourceRef => ({
+  publisher: `Publisher ${index}`,
+  title: `Report ${index}`,
+  url: null,
+  date: null,
+  datePrecision: null,
+});
+
+describe("the comparison table", () => {
+  it("names a bounded number of a value's sources and notes and counts the rest, whatever their number", () => {
+    const comparison: RouteComparison = {
+      measure: "volume",
+      title: "Cargo carried",
+      unit: "million tonnes",
+      rows: [
+        {
+          route: routeSummary("instc-west", "INSTC western route", "instc"),
+          value: {
+            low: "1",
+            high: "40",
+            plotLow: 1,
+            plotHigh: 40,
+            unit: "million tonnes",
+            statuses: ["reported"],
+            periodLabels: ["2024"],
+            metricNames: ["Cargo"],
+            notes: Array.from({ length: 30 }, (_, index) => `Note ${index}.`),
+            sources: Array.from({ length: 40 }, (_, index) => source(index)),
+            figureIds: Array.from({ length: 40 }, (_, index) => index),
+          },
+          unlike: [],
+        },
+      ],
+    };
+    const html = renderStaticMarkup(h(ComparisonTable, { comparison }));
+    expect(html).toContain("Publisher 7");
+    expect(html).not.toContain("Publisher 8,");
+    expect(html).toContain("and 32 more sources, all in the CSV");
+    expect(html).toContain("Note 2.");
+    expect(html).not.toContain("Note 3.");
+    expect(html).toContain("(and 27 more notes in the CSV)");
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * The first `limit` items of a list and how many are left: where a page names what backs a value (sources,
+ * notes), it names a bounded number whatever the data and counts the rest, which the CSV holds in full.
+ */
+export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
+/** "and 4 more sources", for the end of a bounded list; empty when nothing was left out. */
+export function moreText(more: number, singular: string, plural = `${singular}s`): string {
+  return more === 0 ? "" : `and ${more.toLocaleString("en-GB")} more ${more === 1 ? singular : plural}`;
+}
