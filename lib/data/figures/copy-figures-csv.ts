@@ -70,7 +70,7 @@ export async function figuresCopyStatement(
 ): Promise<string> {
   const conditions = [...figureFilterConditions(selection.filter ?? {})];
   if (selection.ids) conditions.push(sql`f.id = ANY(${selection.ids}::int[])`);
-  const outcome = await figureOutcomeSql(db, today, conditions);
+  const outcome = await figureOutcomeSql(db, today);
   const select = sql`SELECT ${sql.raw(columns)}, ${outcome.outcome}
     FROM ${figuresWithMetricAndRoute(db.kysely)} ${outcome.joins} ${whereClause(conditions)} ORDER BY f.id`;
   return `COPY (${inline(select.compile(db.kysely), client)}) TO STDOUT WITH (FORMAT csv)`;
