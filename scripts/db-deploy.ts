@@ -5,6 +5,7 @@ import { describeDatabase, getConfig } from "../lib/config";
 import { connectDatabase } from "../lib/db/connect";
 import { applyMigrations } from "../lib/db/migrations";
 import { readSeedData, seedDatabase } from "../lib/seed/seed-database";
+import { refreshClaimEvidence } from "../lib/data/claims/claim-evidence";
 import { runCli } from "./run-cli";
 
 runCli(async () => {
@@ -23,6 +24,7 @@ runCli(async () => {
     console.log(
       `seed: ${seeded.routes} route(s), ${seeded.metrics} metric(s), ${seeded.figures} figure(s), ${seeded.events} event(s), ${seeded.eventMetrics} link(s) of events to metrics, ${seeded.routeNodes} node(s) of route paths added; ${seeded.corrected} seeded figure(s) corrected`,
     );
+    await refreshClaimEvidence(db.prisma);
   } finally {
     await db.close();
   }

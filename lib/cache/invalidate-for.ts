@@ -5,6 +5,7 @@ import { replicaCaughtUp } from "../db/replica-lag";
 import type { RecordType } from "../generated/prisma/client";
 import { splitSlugList } from "../admin/records/slug-list";
 import { tagsForChange, type DataChange, type EventState, type FigureState } from "./data-tags";
+import { scheduleClaimEvidenceRefresh } from "../data/claims/claim-evidence";
 
 /**
  * Called by every write once it is stored: the cached reads showing what it changed are dropped (on every instance
@@ -19,6 +20,9 @@ export async function invalidateFor(change: DataChange): Promise<void> {
       "Corridor Watch: the read replica is more than 10 s behind; pages may show the data before this write until it catches up.",
     );
   for (const tag of tagsForChange(change)) revalidateTag(tag, { expire: 0 });
+  // The stored claim evidence is current only while no data has changed since it was written (any write counts,
+  // lib/data/claims/claim-evidence.ts): until it is rewritten, the claims list and the CSV decide it themselves.
+  scheduleClaimEvidenceRefresh(async () => (await getDatabase()).prisma);
 }
 
 type Snapshot = Record<string, unknown>;

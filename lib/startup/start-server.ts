@@ -4,6 +4,7 @@ import { getDatabase } from "../db";
 import { describeDatabaseError } from "../db/describe-error";
 import { getSessionSecret } from "../auth/session-secret";
 import { StartupError } from "../db/prepare-database";
+import { scheduleClaimEvidenceRefresh } from "../data/claims/claim-evidence";
 
 /**
  * Called once as the Next.js server starts: validates configuration and brings the database up (the embedded
@@ -23,6 +24,9 @@ export async function startServer(): Promise<void> {
     const started = Date.now();
     await Promise.all([getDatabase(), getSessionSecret(config)]);
     console.log(`Corridor Watch: ${where} ready in ${Date.now() - started} ms`);
+    // Whatever wrote since the last run (the seed, an import from outside, SQL), the stored claim evidence catches
+    // up in the background; until then the claims list decides it per request.
+    scheduleClaimEvidenceRefresh(async () => (await getDatabase()).prisma, 0);
   } catch (error) {
     const expected = error instanceof Error && (error.name === "ConfigError" || error.name === "StartupError");
     const message = expected ? (error as Error).message : `cannot reach ${where}: ${describeDatabaseError(error)}`;

@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rulingOutcomes, type RulingOutcome } from "@/lib/claims/claim-outcome";
 import { claimOutcomeRows, claimRowsPage } from "@/lib/data/claims/claim-outcome-rows";
 import { getClaims } from "@/lib/data/claims/get-claims";
+import { refreshClaimEvidence, scheduleClaimEvidenceRefresh } from "@/lib/data/claims/claim-evidence";
 import { databaseKinds, openSeededDatabase, type TestDatabase } from "./test-databases";
 
 // The claims list decides figure outcomes in SQL (lib/data/claims/claim-outcome-rows.ts) so that it can count and
-// page any number of claims; each claim it shows is decided again by the pure rule (lib/claims/claim-outcome.ts).
+// page any number of claims, from the evidence stored in claim_evidence while it is current and in the statement
+// otherwise; each claim it shows is decided again by the pure rule (lib/claims/claim-outcome.ts).
 // The two must agree on every figure: random plans, forecasts and reports on scale sisters (USD bn beside USD m),
 // an amount that does not read as "at least" and one that is no amount, with subjects that differ only in spaces,
 // exact-period and near-miss periods, equal, larger and smaller values, rulings and deletions.
@@ -66,18 +68,76 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
   });
   afterAll(() => db.dispose());
 
+  const evidenceCurrent = async () =>
+    (
+      await db.prisma.$queryRawUnsafe<{ current: boolean }[]>(
+        "SELECT changes_seen = (SELECT count(*) FROM data_changes) AS current FROM claim_evidence_state",
+      )
+    )[0]!.current;
+
+  /**
+   * The pure rule's outcomes, the SQL's as decided in the statement (the data changed since the stored evidence
+   * was written), and the SQL's from the stored evidence once it is rewritten.
+   */
   async function outcomesBothWays() {
     const pure = new Map(
       (await getClaims(db, {}, today)).filter((claim) => claim.ref.kind === "figure").map((claim) => [claim.ref.id, claim.outcome]),
     );
-    const sql = new Map((await claimOutcomeRows(db, { today })).map((row) => [row.id, row.outcome]));
-    return { pure, sql };
+    const outcomesInSql = async () => new Map((await claimOutcomeRows(db, { today })).map((row) => [row.id, row.outcome]));
+    expect(await evidenceCurrent()).toBe(false);
+    const sql = await outcomesInSql();
+    expect(await refreshClaimEvidence(db.prisma)).toBe("rewritten");
+    expect(await evidenceCurrent()).toBe(true);
+    const stored = await outcomesInSql();
+    return { pure, sql, stored };
   }
 
-  it("agrees with the pure rule on the seeded dataset", async () => {
-    const { pure, sql } = await outcomesBothWays();
+  it("agrees with the pure rule on the seeded dataset, decided in the statement and stored", async () => {
+    const { pure, sql, stored } = await outcomesBothWays();
     expect(sql.size).toBeGreaterThan(30);
     expect(sql).toEqual(pure);
+    expect(stored).toEqual(pure);
+  });
+
+  it("never reads a write against the evidence stored before it, and rewrites it only when the data changed", async () => {
+    expect(await refreshClaimEvidence(db.prisma)).toBe("current");
+    // An overdue claim of an amount (no report yet for its subject, route and period).
+    const overdue = (await claimOutcomeRows(db, { today })).filter((row) => row.kind === "figure" && row.outcome === "overdue");
+    const amounts = await db.prisma.figure.findMany({
+      where: { id: { in: overdue.map((row) => row.id) }, metric: { unit: { in: ["million tonnes", "USD bn", "tonnes"] } } },
+      orderBy: { id: "asc" },
+    });
+    const claim = amounts[0]!;
+    const report = await db.prisma.figure.create({
+      data: {
+        metricId: claim.metricId,
+        routeId: claim.routeId,
+        subject: claim.subject,
+        periodStart: claim.periodStart,
+        periodEnd: claim.periodEnd,
+        value: "1000000",
+        status: "reported",
+        sourcePublisher: "Later report",
+        sourceTitle: "T",
+      },
+    });
+    try {
+      expect(await evidenceCurrent()).toBe(false);
+      const pure = (await getClaims(db, {}, today)).find((entry) => entry.ref.kind === "figure" && entry.ref.id === claim.id)!.outcome;
+      expect(pure).not.toBe("overdue");
+      expect((await claimOutcomeRows(db, { today })).find((row) => row.id === claim.id)?.outcome).toBe(pure);
+      expect(await refreshClaimEvidence(db.prisma)).toBe("rewritten");
+      expect((await claimOutcomeRows(db, { today })).find((row) => row.id === claim.id)?.outcome).toBe(pure);
+    } finally {
+      await db.prisma.figure.delete({ where: { id: report.id } });
+    }
+  });
+
+  it("rewrites the stored evidence in the background after a write, once for a burst", async () => {
+    await db.prisma.figure.updateMany({ where: { status: "plan" }, data: { note: "touched" } });
+    expect(await evidenceCurrent()).toBe(false);
+    for (let write = 0; write < 3; write++) scheduleClaimEvidenceRefresh(async () => db.prisma, 50);
+    await expect.poll(evidenceCurrent, { timeout: 10_000, interval: 50 }).toBe(true);
   });
 
   it("agrees with the pure rule on random figures", async () => {
@@ -107,8 +167,9 @@ describe.each(databaseKinds)("claim outcomes in SQL on the %s database", (kind) 
             });
           }
         }
-        const { pure, sql } = await outcomesBothWays();
+        const { pure, sql, stored } = await outcomesBothWays();
         expect(sql).toEqual(pure);
+        expect(stored).toEqual(pure);
       }),
       {
         numRuns: kind === "embedded" ? 15 : 30,

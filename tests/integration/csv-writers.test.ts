@@ -4,6 +4,7 @@ import { createRecord } from "@/lib/admin/records/record-writes";
 import { FigureInputSchema, type FigureFormValues } from "@/lib/admin/figure-input";
 import { figuresToCsv } from "@/lib/csv/figure-csv";
 import { figureOutcomes } from "@/lib/data/claims/figure-outcomes";
+import { refreshClaimEvidence } from "@/lib/data/claims/claim-evidence";
 import { copyFiguresCsv } from "@/lib/data/figures/copy-figures-csv";
 import { figureFilterConditions } from "@/lib/data/figures/get-figures";
 import { selectFigures } from "@/lib/data/figures/select-figures";
@@ -109,6 +110,20 @@ describe("the two CSV writers", () => {
       whole.split("\r\n").flatMap((line) => /,(pending|met|missed|overdue|unclear|withdrawn|undated)$/.exec(line)?.[1] ?? []),
     );
     expect([...outcomes].sort()).toEqual(["met", "missed", "overdue", "pending", "unclear", "undated"]);
+  });
+
+  it("write the same bytes with the claim evidence stored as with it decided in the COPY", async () => {
+    const current = async () =>
+      (
+        await db.prisma.$queryRawUnsafe<{ current: boolean }[]>(
+          "SELECT changes_seen = (SELECT count(*) FROM data_changes) AS current FROM claim_evidence_state",
+        )
+      )[0]!.current;
+    const decided = await viaCopy({});
+    await refreshClaimEvidence(db.prisma);
+    expect(await current()).toBe(true);
+    expect(await viaCopy({})).toBe(decided);
+    expect(await viaCopy({})).toBe(await viaStringify({}));
   });
 
   it("write the same bytes for a list of ids", async () => {

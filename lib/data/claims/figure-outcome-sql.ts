@@ -3,7 +3,7 @@ import { sql, type RawBuilder } from "kysely";
 import { amountFamily, amountUnit } from "../../claims/amounts";
 import { readsAsAtLeast, type ClaimOutcome } from "../../claims/claim-outcome";
 import type { Reader } from "../reader";
-import { liveFigures } from "../live-figures";
+import { figuresWithMetricAndRoute, liveFigures } from "../live-figures";
 import type { MetricCategory } from "../types";
 
 // The outcome rule of lib/claims/claim-outcome.ts for figures, in SQL, for the readers that decide more claims than
@@ -38,16 +38,14 @@ function measuresJson(metrics: readonly MeasureMetric[]): string {
 }
 
 /**
- * What a query over `figuresWithMetricAndRoute` (alias f) adds to give each row its outcome: `joins` after its
- * FROM clause, `outcome` among its columns (null for reported figures and claims). One pass: each plan or
- * forecast row of the query meets its evidence through one hash join on its measure, subject, route and period,
- * rather than deciding the claims in a subquery of their own and joining that back by id (which read every claim
- * twice and sorted them: at a million figures half the claims list's time).
+ * The evidence part of the rule, for a query over `figuresWithMetricAndRoute` (alias f): `joins` after its FROM
+ * clause bring each plan or forecast row its evidence (one hash join on measure, subject, route and period), and
+ * `verdict` says what it says, null where there is none: all reached the target (met), none did (missed), or the
+ * sources disagree or the target is not an "at least" (unclear). Reported figures and undated claims get null.
  */
-export async function figureOutcomeSql(
+async function evidenceSql(
   reader: Reader,
-  today: string,
-): Promise<{ joins: RawBuilder<unknown>; outcome: RawBuilder<ClaimOutcome | null> }> {
+): Promise<{ joins: RawBuilder<unknown>; verdict: RawBuilder<"met" | "missed" | "unclear" | null> }> {
   const db = reader.kysely;
   const metrics = await db.selectFrom("metrics").select(["id", "slug", "unit", "category"]).execute();
   const measures = (alias: string) => sql`jsonb_to_recordset(${measuresJson(metrics)}::jsonb)
@@ -67,20 +65,94 @@ export async function figureOutcomeSql(
     joins: sql`LEFT JOIN ${measures("claim_measure")} ON claim_measure.metric_id = f.metric_id
       LEFT JOIN (${reports}) evidence ON f.status IN ('plan', 'forecast') AND evidence.measure = claim_measure.measure
         AND evidence.subject = btrim(f.subject) AND evidence.route_id = coalesce(f.route_id, 0)
-        AND evidence.period_start = coalesce(f.period_start, '-infinity') AND evidence.period_end = f.period_end
-      LEFT JOIN claim_rulings ruling ON ruling.claim_kind = 'figure' AND ruling.claim_id = f.id`,
-    // The evidence says: all reached the target (met), none did (missed), or the sources disagree or the target
-    // is not an "at least" (unclear).
-    outcome: sql<ClaimOutcome | null>`CASE
-      WHEN f.status NOT IN ('plan', 'forecast') THEN NULL
-      WHEN ruling.outcome IS NOT NULL AND ruling.reason <> '' THEN ruling.outcome::text
-      WHEN f.period_end IS NULL THEN 'undated'
-      WHEN evidence.measure IS NOT NULL THEN CASE
+        AND evidence.period_start = coalesce(f.period_start, '-infinity') AND evidence.period_end = f.period_end`,
+    verdict: sql`CASE WHEN evidence.measure IS NULL THEN NULL
         WHEN NOT claim_measure.at_least THEN 'unclear'
         WHEN evidence.low >= ${target} THEN 'met'
         WHEN evidence.high < ${target} THEN 'missed'
-        ELSE 'unclear' END
-      WHEN ${today}::date > f.period_end THEN 'overdue'
-      ELSE 'pending' END`,
+        ELSE 'unclear' END`,
   };
+}
+
+/** Where the evidence's verdict comes from: decided in the query, or read from claim_evidence (claim-evidence.ts). */
+export type EvidenceSource = "decided" | "stored";
+
+/**
+ * The rule's order, over whatever relation holds a claim: an editor's ruling (alias `ruling`); no target date; the
+ * evidence's verdict; the date.
+ */
+function outcomeCase(today: string, claim: { due: RawBuilder<unknown>; verdict: RawBuilder<unknown> }): RawBuilder<ClaimOutcome> {
+  return sql<ClaimOutcome>`CASE
+      WHEN ruling.outcome IS NOT NULL AND ruling.reason <> '' THEN ruling.outcome::text
+      WHEN ${claim.due} IS NULL THEN 'undated'
+      WHEN ${claim.verdict} IS NOT NULL THEN ${claim.verdict}
+      WHEN ${today}::date > ${claim.due} THEN 'overdue'
+      ELSE 'pending' END`;
+}
+
+const rulingJoin = (claimId: RawBuilder<unknown>) =>
+  sql`LEFT JOIN claim_rulings ruling ON ruling.claim_kind = 'figure' AND ruling.claim_id = ${claimId}`;
+
+/** The stored rows of the current rewrite (read only where claimEvidenceCurrent holds). */
+const currentGeneration = sql`(SELECT changes_seen FROM claim_evidence_state)`;
+
+/**
+ * What a query over `figuresWithMetricAndRoute` (alias f) adds to give each row its outcome: `joins` after its
+ * FROM clause, `outcome` among its columns (null for reported figures and claims). "stored" reads the verdicts
+ * kept in claim_evidence, which is only right while claimEvidenceCurrent holds in the same snapshot; "decided"
+ * decides them in the query, which at a million figures is most of its time.
+ */
+export async function figureOutcomeSql(
+  reader: Reader,
+  today: string,
+  source: EvidenceSource = "decided",
+): Promise<{ joins: RawBuilder<unknown>; outcome: RawBuilder<ClaimOutcome | null> }> {
+  const evidence =
+    source === "stored"
+      ? {
+          joins: sql`LEFT JOIN claim_evidence stored ON stored.figure_id = f.id AND stored.generation = ${currentGeneration}`,
+          verdict: sql`stored.outcome`,
+        }
+      : await evidenceSql(reader);
+  return {
+    joins: sql`${evidence.joins} ${rulingJoin(sql`f.id`)}`,
+    outcome: sql<ClaimOutcome | null>`CASE WHEN f.status NOT IN ('plan', 'forecast') THEN NULL
+      ELSE ${outcomeCase(today, { due: sql`f.period_end`, verdict: evidence.verdict })} END`,
+  };
+}
+
+/**
+ * The figure claims of a route (or of all) with their outcomes, `claims(id, due, outcome)` as a subquery, from the
+ * stored rows alone: no figure row is read, which at a million figures (400,000 claims) is the difference between
+ * a second and a fraction of it. Only right where claimEvidenceCurrent holds in the same snapshot.
+ */
+export function storedClaimsSql(today: string, route: string | undefined): RawBuilder<unknown> {
+  return sql`SELECT c.figure_id AS id, c.due, ${outcomeCase(today, { due: sql`c.due`, verdict: sql`c.outcome` })} AS outcome
+    FROM claim_evidence c ${route ? sql`JOIN routes r ON r.id = c.route_id AND r.slug = ${route}` : sql``}
+    ${rulingJoin(sql`c.figure_id`)}
+    WHERE c.generation = ${currentGeneration}`;
+}
+
+/**
+ * True in a snapshot where claim_evidence was computed from exactly the data it sees: as many data changes as
+ * when it was written (every write to public data adds one, lib/data/data-version).
+ */
+export const claimEvidenceCurrent = sql<boolean>`(${currentGeneration} = (SELECT count(*) FROM data_changes))`;
+
+/**
+ * The statement that rewrites claim_evidence whole, from one snapshot: every live plan or forecast, with its
+ * target date, route and its evidence's verdict, under the data_changes count that snapshot holds; the rows of
+ * earlier counts go.
+ */
+export async function rewriteClaimEvidenceSql(reader: Reader): Promise<RawBuilder<unknown>> {
+  const evidence = await evidenceSql(reader);
+  return sql`WITH seen AS (SELECT count(*) AS n FROM data_changes),
+    cleared AS (DELETE FROM claim_evidence WHERE generation <> (SELECT n FROM seen)),
+    written AS (
+      INSERT INTO claim_evidence (figure_id, generation, due, route_id, outcome)
+      SELECT f.id, (SELECT n FROM seen), f.period_end, f.route_id, ${evidence.verdict}
+      FROM ${figuresWithMetricAndRoute(reader.kysely)} ${evidence.joins}
+      WHERE f.status IN ('plan', 'forecast')
+      ON CONFLICT DO NOTHING)
+    UPDATE claim_evidence_state SET changes_seen = (SELECT n FROM seen)`;
 }

@@ -5,7 +5,7 @@ import { CrlfRecordConverter } from "../../csv/crlf-records";
 import { sql, type CompiledQuery } from "kysely";
 import type { FigureFilter } from "../../filters/figure-filter";
 import type { Reader } from "../reader";
-import { figureOutcomeSql } from "../claims/figure-outcome-sql";
+import { claimEvidenceCurrent, figureOutcomeSql, type EvidenceSource } from "../claims/figure-outcome-sql";
 import { todayIso } from "../../claims/claim-outcome";
 import { figureFilterConditions } from "./get-figures";
 import { figuresWithMetricAndRoute } from "../live-figures";
@@ -67,10 +67,11 @@ export async function figuresCopyStatement(
   client: Pick<pg.ClientBase, "escapeLiteral">,
   selection: { filter?: FigureFilter; ids?: number[] },
   today: string,
+  evidence: EvidenceSource = "decided",
 ): Promise<string> {
   const conditions = [...figureFilterConditions(selection.filter ?? {})];
   if (selection.ids) conditions.push(sql`f.id = ANY(${selection.ids}::int[])`);
-  const outcome = await figureOutcomeSql(db, today);
+  const outcome = await figureOutcomeSql(db, today, evidence);
   const select = sql`SELECT ${sql.raw(columns)}, ${outcome.outcome}
     FROM ${figuresWithMetricAndRoute(db.kysely)} ${outcome.joins} ${whereClause(conditions)} ORDER BY f.id`;
   return `COPY (${inline(select.compile(db.kysely), client)}) TO STDOUT WITH (FORMAT csv)`;
@@ -88,7 +89,12 @@ export async function* copyFiguresCsv(
   let finished = false;
   let stream: ReturnType<typeof copyTo> | null = null;
   try {
-    const statement = await figuresCopyStatement(db, client, selection, today);
+    // One snapshot for the check and the COPY: the stored claim evidence is used only if it is current in it.
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const {
+      rows: [current],
+    } = await client.query<{ fresh: boolean }>(sql`SELECT ${claimEvidenceCurrent} AS fresh`.compile(db.kysely).sql);
+    const statement = await figuresCopyStatement(db, client, selection, today, current?.fresh ? "stored" : "decided");
     // The evidence is one hash table of every reported figure's amounts: with the default 4 MB of working memory it
     // spills to disk in batches and takes twice as long. And the export is one long statement that moves every row
     // once: parallel workers paid for themselves at any size measured (at a million figures 4.2-5.3 s against
@@ -113,7 +119,7 @@ export async function* copyFiguresCsv(
     }
     if (!signal?.aborted) {
       if (pendingBytes > 0) yield converter.convert(Buffer.concat(pending, pendingBytes));
-      await client.query("RESET work_mem; RESET parallel_setup_cost; RESET parallel_tuple_cost");
+      await client.query("COMMIT; RESET work_mem; RESET parallel_setup_cost; RESET parallel_tuple_cost");
       finished = true;
     }
   } finally {
