@@ -55,8 +55,9 @@ export function formatPeriod(start: string | null, end: string | null): string |
 }
 
 /** An instant as readers write it, in UTC to the second: "1 December 2026, 23:59:59 UTC". */
+const longUtcDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 export function formatMoment(iso: string): string {
-  const moment = new Date(iso);
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(moment);
+  const day = longUtcDate.format(new Date(iso));
   return `${day}, ${iso.slice(11, 19)} UTC`;
 }

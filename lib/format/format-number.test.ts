@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatNumberRange, formatRange, formatValue } from "./format-number";
 
@@ -130,5 +131,17 @@ describe("formatNumberRange", () => {
   it("spans two numbers without a unit, in words where an end is negative (as a table cell of disagreeing sources)", () => {
     expect(formatNumberRange("45", "60")).toBe("45–60");
     expect(formatNumberRange("-50", "-43")).toBe(`${MINUS}50 to ${MINUS}43`);
+  });
+});
+
+describe("formatNumber's grouping", () => {
+  it("groups every integer as en-GB does, however long, with leading zeros dropped", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,40}$/), (digits) => {
+        const intl = new Intl.NumberFormat("en-GB").format(digits as Intl.StringNumericLiteral);
+        expect(formatNumber(digits)).toBe(intl);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

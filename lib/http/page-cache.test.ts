@@ -1,7 +1,7 @@
 import type http from "node:http";
 import { describe, expect, it } from "vitest";
 import type { AppRoute } from "./app-route-table.mjs";
-import { acceptsGzip, pageCacheKey } from "./page-cache";
+import { pageCacheKey, pageEncoding } from "./page-cache";
 
 const page = (pattern: string): AppRoute => ({ pattern, kind: "page", allow: ["GET", "HEAD"] });
 const request = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") => ({ url, headers, method }) as http.IncomingMessage;
@@ -27,16 +27,19 @@ describe("which requests the rendered-page cache stores", () => {
 
 describe("Accept-Encoding", () => {
   it.each([
-    ["gzip, deflate, br", true],
-    ["br;q=1.0, gzip;q=0.8", true],
-    ["*", true],
-    ["GZIP", true],
-    ["gzip;q=0", false],
-    ["identity", false],
-    ["br", false],
-    ["", false],
-    [undefined, false],
-  ])("%s takes gzip: %s", (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected);
+    ["gzip, deflate, br", "br"],
+    ["br;q=1.0, gzip;q=0.8", "br"],
+    ["gzip, br;q=0.5", "gzip"],
+    ["*", "br"],
+    ["gzip, *;q=0", "gzip"],
+    ["GZIP", "gzip"],
+    ["gzip;q=0", null],
+    ["gzip;q=0, br", "br"],
+    ["identity", null],
+    ["deflate", null],
+    ["", null],
+    [undefined, null],
+  ])("%s: %s", (header, expected) => {
+    expect(pageEncoding(header)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type http from "node:http";
 import { promisify } from "node:util";
-import { createGzip, gzip } from "node:zlib";
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip, type BrotliOptions } from "node:zlib";
 import { recordingPageRender, type PageRender } from "../cache/page-render-scope";
 import { isCurrent, sharedShelf, type Shelf } from "../cache/shared-shelf.mjs";
 import type { AppRoute } from "./app-route-table.mjs";
@@ -25,7 +25,18 @@ const cachedPages = new Set(["/", "/routes/[slug]", "/metrics/[slug]"]);
 /** As long as the reads it is made of live (lib/cache/cached-read.ts `revalidate`), and so across midnight. */
 const pageLifetimeMs = 300_000;
 const waitForRenderMs = 5_000;
-const gzipped = promisify(gzip);
+/**
+ * Pages go out compressed by the edge, not by Next.js: Brotli where the client takes it, at quality 4 (for the
+ * overview's 850 KB at a million figures, 4 ms and 68 KB, where gzip's default level takes 6 ms for 97 KB), else
+ * gzip. Next.js compressed a streamed page chunk by chunk at gzip's default level, a quarter of an uncached
+ * overview's time.
+ */
+export type PageEncoding = "br" | "gzip" | null;
+const brotli: BrotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+const compressWhole = {
+  br: promisify((input: Buffer, done: (error: Error | null, result: Buffer) => void) => brotliCompress(input, brotli, done)),
+  gzip: promisify(gzip),
+};
 
 type StoredPage = { html: string; nonce: string; headers: [string, string][] };
 // Headers each response sets for itself, or that describe one response's bytes.
@@ -52,15 +63,20 @@ export function pageCacheKey(request: http.IncomingMessage, route: AppRoute | nu
   return url.search === "" ? `page:${url.pathname}` : null;
 }
 
-/** Whether an Accept-Encoding header takes gzip (a "q=0" refuses it). */
-export function acceptsGzip(header: string | undefined): boolean {
+/** The coding a page goes out in for an Accept-Encoding header: the one it rates highest, Brotli on a tie. */
+export function pageEncoding(header: string | undefined): PageEncoding {
+  const named: { br?: number; gzip?: number; "*"?: number } = {};
   for (const part of (header ?? "").split(",")) {
     const [coding = "", ...parameters] = part.split(";").map((piece) => piece.trim().toLowerCase());
-    if (coding !== "gzip" && coding !== "*") continue;
-    const quality = parameters.find((parameter) => parameter.startsWith("q="));
-    return quality === undefined || Number(quality.slice(2)) > 0;
+    if (coding !== "br" && coding !== "gzip" && coding !== "*") continue;
+    const q = parameters.find((parameter) => parameter.startsWith("q="));
+    named[coding] = q === undefined ? 1 : Number(q.slice(2)) || 0;
   }
-  return false;
+  // "*" stands for the codings the header does not name.
+  const br = named.br ?? named["*"] ?? 0;
+  const gzipQuality = named.gzip ?? named["*"] ?? 0;
+  if (br <= 0 && gzipQuality <= 0) return null;
+  return br >= gzipQuality ? "br" : "gzip";
 }
 
 /**
@@ -74,7 +90,7 @@ export async function answerFromPageCache(
   nonce: string,
   render: () => void,
 ): Promise<void> {
-  const gzipWanted = acceptsGzip(request.headers["accept-encoding"]);
+  const encoding = pageEncoding(request.headers["accept-encoding"]);
   let shelf: Shelf | null = null;
   try {
     shelf = await sharedShelf();
@@ -84,22 +100,26 @@ export async function answerFromPageCache(
       await Promise.race([underWay, new Promise((resolve) => setTimeout(resolve, waitForRenderMs))]);
       stored = await freshPage(shelf, key);
     }
-    if (stored) return await sendStored(stored, response, nonce, gzipWanted);
+    if (stored) return await sendStored(stored, response, nonce, encoding);
   } catch (error) {
     console.error(`page cache: ${key} could not be read from the cache (${String(error)}); rendering it`);
   }
-  if (!shelf) return render();
-  renderAndStore(shelf, key, request, response, nonce, gzipWanted, render);
+  // Next.js is asked for the page uncompressed, and the edge compresses it (PageEncoding says why).
+  delete request.headers["accept-encoding"];
+  if (!shelf) {
+    teeResponse(response, encoding, null);
+    return render();
+  }
+  renderAndStore(shelf, key, response, nonce, encoding, render);
 }
 
 /** Hands the request to Next.js (`render`) and stores the page it renders, if it may be stored. */
 function renderAndStore(
   shelf: Shelf,
   key: string,
-  request: http.IncomingMessage,
   response: http.ServerResponse,
   nonce: string,
-  gzipWanted: boolean,
+  encoding: PageEncoding,
   render: () => void,
 ): void {
   const scope: PageRender = { tags: new Set(), readUncached: false };
@@ -114,9 +134,8 @@ function renderAndStore(
   };
   // A render that never finishes (the client went away) must not keep others waiting.
   response.once("close", settle);
-  delete request.headers["accept-encoding"];
   response.setHeader("X-Page-Cache", "miss");
-  teeResponse(response, gzipWanted, (html) => {
+  teeResponse(response, encoding, (html) => {
     const page = html === null ? null : storable(response, scope, html, nonce);
     const stored = page ? shelf.write(key, { value: page, lastModified: startedAt, tags: [...scope.tags] }) : Promise.resolve();
     void stored.catch(() => {}).finally(settle);
@@ -130,12 +149,12 @@ async function freshPage(shelf: Shelf, key: string): Promise<StoredPage | null> 
   return (await isCurrent(shelf, entry)) ? (entry.value as StoredPage) : null;
 }
 
-async function sendStored(page: StoredPage, response: http.ServerResponse, nonce: string, gzipWanted: boolean): Promise<void> {
+async function sendStored(page: StoredPage, response: http.ServerResponse, nonce: string, encoding: PageEncoding): Promise<void> {
   const html = Buffer.from(page.html.replaceAll(page.nonce, nonce));
-  const body = gzipWanted ? await gzipped(html) : html;
+  const body = encoding ? await compressWhole[encoding](html) : html;
   response.statusCode = 200;
   for (const [name, value] of page.headers) response.setHeader(name, value);
-  if (gzipWanted) response.setHeader("Content-Encoding", "gzip");
+  if (encoding) response.setHeader("Content-Encoding", encoding);
   response.setHeader("Content-Length", String(body.byteLength));
   response.setHeader("X-Page-Cache", "hit");
   response.end(body);
@@ -156,14 +175,15 @@ function storable(response: http.ServerResponse, scope: PageRender, html: string
 type Call = unknown[];
 
 /**
- * Lets Next.js's uncompressed page through to the client, gzipped as it streams when the client takes gzip, and
- * hands its text to `done` at the end (null when it was not a 200 HTML page, which is passed on untouched).
+ * Lets Next.js's uncompressed page through to the client, compressed as it streams in `encoding` when there is
+ * one, and hands its text to `done` at the end (null when it was not a 200 HTML page, which is passed on
+ * untouched); without `done`, nothing is kept.
  */
-function teeResponse(response: http.ServerResponse, gzipWanted: boolean, done: (html: string | null) => void): void {
+function teeResponse(response: http.ServerResponse, encoding: PageEncoding, done: ((html: string | null) => void) | null): void {
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
   const chunks: Buffer[] = [];
-  let mode: "pending" | "plain" | "capture" | "gzip" = "pending";
-  let compressor: ReturnType<typeof createGzip> | null = null;
+  let mode: "pending" | "plain" | "capture" | "compress" = "pending";
+  let compressor: ReturnType<typeof createGzip> | ReturnType<typeof createBrotliCompress> | null = null;
   const decide = () => {
     if (mode !== "pending") return;
     const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
@@ -172,17 +192,17 @@ function teeResponse(response: http.ServerResponse, gzipWanted: boolean, done: (
       return;
     }
     response.setHeader("Vary", varyWithEncoding(response.getHeader("vary")));
-    if (!gzipWanted) {
+    if (!encoding) {
       mode = "capture";
       return;
     }
-    mode = "gzip";
+    mode = "compress";
     response.removeHeader("Content-Length");
-    response.setHeader("Content-Encoding", "gzip");
-    const gzipStream = createGzip();
-    gzipStream.on("data", (chunk: Buffer) => Reflect.apply(original.write, response, [chunk]));
-    gzipStream.on("end", () => Reflect.apply(original.end, response, []));
-    compressor = gzipStream;
+    response.setHeader("Content-Encoding", encoding);
+    const stream = encoding === "br" ? createBrotliCompress(brotli) : createGzip();
+    stream.on("data", (chunk: Buffer) => Reflect.apply(original.write, response, [chunk]));
+    stream.on("end", () => Reflect.apply(original.end, response, []));
+    compressor = stream;
   };
   const bytesOf = (chunk: unknown, encoding: unknown) =>
     Buffer.isBuffer(chunk)
@@ -211,7 +231,7 @@ function teeResponse(response: http.ServerResponse, gzipWanted: boolean, done: (
     decide();
     if (mode === "plain") return Reflect.apply(original.write, this, args) as boolean;
     const bytes = bytesOf(args[0], args[1]);
-    chunks.push(bytes);
+    if (done) chunks.push(bytes);
     if (compressor) {
       compressor.write(bytes);
       // Each chunk Next.js streams (the shell, then each resolved part) reaches the browser as it comes.
@@ -224,18 +244,18 @@ function teeResponse(response: http.ServerResponse, gzipWanted: boolean, done: (
   response.end = function end(this: http.ServerResponse, ...args: Call) {
     decide();
     if (mode === "plain") {
-      done(null);
+      done?.(null);
       return Reflect.apply(original.end, this, args) as http.ServerResponse;
     }
     const last = args[0] === undefined || typeof args[0] === "function" ? null : bytesOf(args[0], args[1]);
-    if (last) chunks.push(last);
+    if (last && done) chunks.push(last);
     if (compressor) {
       if (last) compressor.write(last);
       compressor.end();
     } else Reflect.apply(original.end, this, last ? [last] : []);
     const callback = callbackOf(args);
     if (callback) this.once("finish", callback);
-    done(Buffer.concat(chunks).toString("utf8"));
+    done?.(Buffer.concat(chunks).toString("utf8"));
     return this;
   } as http.ServerResponse["end"];
 }

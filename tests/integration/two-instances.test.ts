@@ -123,6 +123,15 @@ describe("two instances sharing PostgreSQL and Redis", () => {
     const scriptNonces = new Set([...served.html.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]));
     expect([...scriptNonces]).toEqual([servedNonce]);
     expect(served.html.replaceAll(servedNonce!, "")).toBe(rendered.html.replaceAll(renderedNonce!, ""));
+    // Compressed by the edge in the coding the client rates highest, on a miss and on a hit alike.
+    for (const server of [a, b]) {
+      const response = await fetch(`${server.url}/routes/suez`, { headers: { "accept-encoding": "br, gzip" } });
+      expect(response.headers.get("content-encoding")).toBe("br");
+      await response.arrayBuffer();
+    }
+    const gzipped = await fetch(`${b.url}/routes/suez`, { headers: { "accept-encoding": "gzip" } });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzipped.text()).toContain("</html>");
     // An address with a query, and a client navigation's RSC request, are rendered every time.
     expect((await page(b, `${path}?asOf=2025-01-01`)).headers.get("x-page-cache")).toBeNull();
     const navigation = await fetch(`${b.url}${path}`, { headers: { rsc: "1" } });
