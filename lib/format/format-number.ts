@@ -12,8 +12,14 @@ function asIntlDecimal(value: string): Intl.StringNumericLiteral {
 }
 
 const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/;
-/** Where a group separator goes in a string of digits: before each run of three that ends the integer. */
-const thousands = /\B(?=(\d{3})+$)/g;
+/** "1234567" → "1,234,567", as en-GB groups an integer; leading zeros go, as Intl drops them. */
+function groupThousands(digits: string): string {
+  const integer = digits.replace(/^0+(?=\d)/, "");
+  const head = integer.length % 3 || 3;
+  let grouped = integer.slice(0, head);
+  for (let at = head; at < integer.length; at += 3) grouped += `,${integer.slice(at, at + 3)}`;
+  return grouped;
+}
 
 /** "814000" → "814,000"; "-50" → "−50" (a real minus sign); keeps every digit the source gave. */
 export function formatNumber(value: string, options: { signed?: boolean } = {}): string {
@@ -25,7 +31,7 @@ export function formatNumber(value: string, options: { signed?: boolean } = {}):
     const sign = !/[1-9]/.test(value) ? "" : minus ? MINUS : options.signed ? "+" : "";
     // Grouped by hand, as en-GB does (1,234,567): a page formats thousands of numbers, and constructing an
     // Intl.NumberFormat for each was a tenth of an overview's render time.
-    const grouped = integer.replace(/^0+(?=\d)/, "").replace(thousands, ",");
+    const grouped = groupThousands(integer);
     return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
   }
   const digits = fractionDigits(value);
