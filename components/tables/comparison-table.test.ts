@@ -1,17 +1,9 @@
 import { createElement as h } from "react";
 import { describe, expect, it } from "vitest";
-import type { RouteComparison, SourceRef } from "@/lib/data/types";
+import type { RouteComparison } from "@/lib/data/types";
 import { renderStaticMarkup } from "@/lib/html/static-markup";
-import { routeSummary } from "../../tests/support/chart-fixtures";
+import { crowdedValue, numberedSource, routeSummary } from "../../tests/support/chart-fixtures";
 import { ComparisonTable } from "./comparison-table";
-
-const source = (index: number): SourceRef => ({
-  publisher: `Publisher ${index}`,
-  title: `Report ${index}`,
-  url: null,
-  date: null,
-  datePrecision: null,
-});
 
 describe("the comparison table", () => {
   it("names a bounded number of a value's sources and notes and counts the rest, whatever their number", () => {
@@ -22,19 +14,10 @@ describe("the comparison table", () => {
       rows: [
         {
           route: routeSummary("instc-west", "INSTC western route", "instc"),
-          value: {
-            low: "1",
-            high: "40",
-            plotLow: 1,
-            plotHigh: 40,
-            unit: "million tonnes",
-            statuses: ["reported"],
-            periodLabels: ["2024"],
-            metricNames: ["Cargo"],
-            notes: Array.from({ length: 30 }, (_, index) => `Note ${index}.`),
-            sources: Array.from({ length: 40 }, (_, index) => source(index)),
-            figureIds: Array.from({ length: 40 }, (_, index) => index),
-          },
+          value: crowdedValue(
+            Array.from({ length: 40 }, (_, index) => numberedSource(index)),
+            30,
+          ),
           unlike: [],
         },
       ],

@@ -1,4 +1,4 @@
-import type { RouteSummary, SourceRef, TrendPoint } from "../../lib/data/types";
+import type { ComparisonValue, RouteSummary, SourceRef, TrendPoint } from "../../lib/data/types";
 
 // Builders of the chart data the renderers and describers are tested with: only what a test cares about is given.
 
@@ -31,5 +31,27 @@ export function trendPoint(
     disagrees: false,
     ...rest,
     source,
+  };
+}
+
+/** A source of the many a crowded value cites: "Publisher 3", "Report 3", undated. */
+export function numberedSource(index: number): SourceRef {
+  return { publisher: `Publisher ${index}`, title: `Report ${index}`, url: null, date: null, datePrecision: null };
+}
+
+/** A compared value drawn from many figures: `sources` numbered sources (first ones first) and `notes` notes. */
+export function crowdedValue(sources: SourceRef[], notes: number): ComparisonValue {
+  return {
+    low: "1",
+    high: "40",
+    plotLow: 1,
+    plotHigh: 40,
+    unit: "million tonnes",
+    statuses: ["reported"],
+    periodLabels: ["2024"],
+    metricNames: ["Cargo"],
+    notes: Array.from({ length: notes }, (_, index) => `Note ${index}.`),
+    sources,
+    figureIds: sources.map((_, index) => index),
   };
 }
