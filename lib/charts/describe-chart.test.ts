@@ -222,7 +222,22 @@ describe("trendFinding and trendNotes", () => {
       "1981: sources disagree (1 USD bn from A, 2 USD bn from B, 3 USD bn from C); all are shown and the line breaks there.",
       "1982: sources disagree (1 USD bn from A, 2 USD bn from B, 3 USD bn from C); all are shown and the line breaks there.",
     ]);
-    expect(notes).toContain("Sources disagree in 37 more periods (Full year); the table flags each figure.");
+    expect(notes).toContain("Sources disagree in 37 more periods; the table flags each figure.");
+  });
+
+  it("counts across series too: forty routes' series, each with sources disagreeing on one year, or each of another length", () => {
+    const series = Array.from({ length: 40 }, (_, index) => ({
+      key: `route-${index}`,
+      label: `Full year, Route ${index}`,
+      points: [point("2025-01-01", "2025-12-31", "1", "A", true), point("2025-01-01", "2025-12-31", "2", "B", true)],
+    }));
+    const notes = trendNotes({ ...turnover, series });
+    expect(notes.filter((note) => note.startsWith("2025: sources disagree"))).toHaveLength(3);
+    expect(notes).toContain("Sources disagree in 37 more periods; the table flags each figure.");
+    const partYears = series.map((entry, index) => ({ ...entry, label: `Jan–Sep, Route ${index}` }));
+    const separate = trendNotes({ ...turnover, series: partYears }).filter((note) => note.includes("a separate series"));
+    expect(separate).toHaveLength(3);
+    expect(trendNotes({ ...turnover, series: partYears })).toContain("37 more series of other period lengths are drawn apart too.");
   });
 
   it("notes the disagreeing sources and the part-year series", () => {

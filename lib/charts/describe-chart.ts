@@ -213,29 +213,33 @@ const namedDisagreements = 3;
 export function trendNotes(trend: TrendChartData): string[] {
   const notes: string[] = sisterNotes(trend);
   const { unit } = trend.metric;
+  // A note per separate series and per disagreement reads well for a few; a trend of many series (one per route
+  // on a metric's page), or where sources disagree on every period, names the first ones and counts the rest,
+  // which the table flags one by one.
+  const separate: string[] = [];
+  const disagreements: { label: string; points: TrendPoint[] }[] = [];
   for (const series of trend.series) {
     const periods = periodsOf(series);
     if (!series.label.startsWith("Full year") && trend.series.length > 1) {
       const labels = periods.map((period) => period.label);
       const named = labels.length <= namedPeriods ? listInWords(labels) : `${labels.length} periods, ${labels[0]} to ${labels.at(-1)}`;
-      notes.push(`${named}: a separate series (${series.label}), never joined by a line to periods of another length.`);
+      separate.push(`${named}: a separate series (${series.label}), never joined by a line to periods of another length.`);
     }
-    // A note per disagreement reads well for a few; a series where sources disagree on every period names its
-    // first ones and counts the rest, which the table flags one by one.
-    const disagreements = firstOf(
-      periods.filter((entry) => entry.points.length > 1),
-      namedDisagreements,
-    );
-    for (const period of disagreements.shown) {
-      const values = period.points.map((point) => `${pointValueText(point, unit)} from ${point.source.publisher}`).join(", ");
-      const shown = period.points.length === 2 ? "both are shown" : "all are shown";
-      notes.push(`${period.label}: sources disagree (${values}); ${shown} and the line breaks there.`);
-    }
-    if (disagreements.more > 0)
-      notes.push(
-        `Sources disagree in ${disagreements.more.toLocaleString("en")} more ${disagreements.more === 1 ? "period" : "periods"} (${series.label}); the table flags each figure.`,
-      );
+    disagreements.push(...periods.filter((entry) => entry.points.length > 1));
   }
+  const named = firstOf(disagreements, namedDisagreements);
+  for (const period of named.shown) {
+    const values = period.points.map((point) => `${pointValueText(point, unit)} from ${point.source.publisher}`).join(", ");
+    const shown = period.points.length === 2 ? "both are shown" : "all are shown";
+    notes.push(`${period.label}: sources disagree (${values}); ${shown} and the line breaks there.`);
+  }
+  if (named.more > 0)
+    notes.push(
+      `Sources disagree in ${named.more.toLocaleString("en")} more ${named.more === 1 ? "period" : "periods"}; the table flags each figure.`,
+    );
+  const namedSeries = firstOf(separate, namedDisagreements);
+  notes.push(...namedSeries.shown);
+  if (namedSeries.more > 0) notes.push(`${namedSeries.more.toLocaleString("en")} more series of other period lengths are drawn apart too.`);
   if (trend.omitted?.partial && trend.omitted.since) {
     notes.push(
       `Only the latest figures are drawn, and not all of those ending ${trend.omitted.since}: ${trend.omitted.dated.toLocaleString("en")} figures are left out here, and the CSV has them all.`,
