@@ -232,7 +232,11 @@ describe("trendFinding and trendNotes", () => {
       points: [point("2025-01-01", "2025-12-31", "1", "A", true), point("2025-01-01", "2025-12-31", "2", "B", true)],
     }));
     const notes = trendNotes({ ...turnover, series });
-    expect(notes.filter((note) => note.startsWith("2025: sources disagree"))).toHaveLength(3);
+    expect(notes.filter((note) => note.includes(": sources disagree ("))).toEqual([
+      "2025 (Full year, Route 0): sources disagree (1 USD bn from A, 2 USD bn from B); both are shown and the line breaks there.",
+      "2025 (Full year, Route 1): sources disagree (1 USD bn from A, 2 USD bn from B); both are shown and the line breaks there.",
+      "2025 (Full year, Route 2): sources disagree (1 USD bn from A, 2 USD bn from B); both are shown and the line breaks there.",
+    ]);
     expect(notes).toContain("Sources disagree in 37 more periods; the table flags each figure.");
     const partYears = series.map((entry, index) => ({ ...entry, label: `Jan–Sep, Route ${index}` }));
     const separate = trendNotes({ ...turnover, series: partYears }).filter((note) => note.includes("a separate series"));

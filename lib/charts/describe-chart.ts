@@ -217,7 +217,7 @@ export function trendNotes(trend: TrendChartData): string[] {
   // on a metric's page), or where sources disagree on every period, names the first ones and counts the rest,
   // which the table flags one by one.
   const separate: string[] = [];
-  const disagreements: { label: string; points: TrendPoint[] }[] = [];
+  const disagreements: { label: string; points: TrendPoint[]; series: string }[] = [];
   for (const series of trend.series) {
     const periods = periodsOf(series);
     if (!series.label.startsWith("Full year") && trend.series.length > 1) {
@@ -225,13 +225,17 @@ export function trendNotes(trend: TrendChartData): string[] {
       const named = labels.length <= namedPeriods ? listInWords(labels) : `${labels.length} periods, ${labels[0]} to ${labels.at(-1)}`;
       separate.push(`${named}: a separate series (${series.label}), never joined by a line to periods of another length.`);
     }
-    disagreements.push(...periods.filter((entry) => entry.points.length > 1));
+    disagreements.push(...periods.filter((entry) => entry.points.length > 1).map((period) => ({ ...period, series: series.label })));
   }
   const named = firstOf(disagreements, namedDisagreements);
+  // "2025" alone is ambiguous when several series (routes) disagree on the same period: each then says its series.
+  const labelCounts = new Map<string, number>();
+  for (const period of disagreements) labelCounts.set(period.label, (labelCounts.get(period.label) ?? 0) + 1);
   for (const period of named.shown) {
+    const where = (labelCounts.get(period.label) ?? 0) > 1 ? `${period.label} (${period.series})` : period.label;
     const values = period.points.map((point) => `${pointValueText(point, unit)} from ${point.source.publisher}`).join(", ");
     const shown = period.points.length === 2 ? "both are shown" : "all are shown";
-    notes.push(`${period.label}: sources disagree (${values}); ${shown} and the line breaks there.`);
+    notes.push(`${where}: sources disagree (${values}); ${shown} and the line breaks there.`);
   }
   if (named.more > 0)
     notes.push(
