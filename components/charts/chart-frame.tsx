@@ -10,8 +10,11 @@ import { StaticHtml } from "../static-html";
 import { firstOf, moreText } from "@/lib/sources/first-of";
 import styles from "./chart-frame.module.css";
 
-/** How many sources the caption names; a chart of many figures counts the rest, which its CSV gives figure by figure. */
-const captionSources = 12;
+/**
+ * How many sources the caption names; a chart of many figures counts the rest, which its CSV gives figure by figure.
+ * No chart of the sourced dataset cites more than 16, so their captions name every one.
+ */
+const captionSources = 24;
 
 export type ChartFrameProps = {
   /** States the finding in plain words ("The INSTC western route is shorter…"), not just the metric. */

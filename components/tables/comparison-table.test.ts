@@ -14,20 +14,24 @@ describe("the comparison table", () => {
       rows: [
         {
           route: routeSummary("instc-west", "INSTC western route", "instc"),
-          value: crowdedValue(
-            Array.from({ length: 40 }, (_, index) => numberedSource(index)),
-            30,
-          ),
+          value: {
+            ...crowdedValue(
+              Array.from({ length: 40 }, (_, index) => numberedSource(index)),
+              0,
+            ),
+            // Thirty notes of about a hundred characters: the first fifteen fit the row's 1,500.
+            notes: Array.from({ length: 30 }, (_, index) => `Note ${index}: ${"x".repeat(90)}`),
+          },
           unlike: [],
         },
       ],
     };
     const html = renderStaticMarkup(h(ComparisonTable, { comparison }));
-    expect(html).toContain("Publisher 7");
-    expect(html).not.toContain("Publisher 8,");
-    expect(html).toContain("and 32 more sources, all in the CSV");
-    expect(html).toContain("Note 2.");
-    expect(html).not.toContain("Note 3.");
-    expect(html).toContain("(and 27 more notes in the CSV)");
+    expect(html).toContain("Publisher 15");
+    expect(html).not.toContain("Publisher 16,");
+    expect(html).toContain("and 24 more sources, all in the CSV");
+    expect(html).toContain("Note 14:");
+    expect(html).not.toContain("Note 15:");
+    expect(html).toContain("(and 15 more notes in the CSV)");
   });
 });

@@ -1,18 +1,20 @@
 import type { ComparisonValue, RouteComparison } from "@/lib/data/types";
 import { comparisonValueText, unlikeText } from "@/lib/charts/describe-chart";
 import { asOfPhrase, distinctSources, SourceCitation } from "../source-line";
-import { firstOf, moreText } from "@/lib/sources/first-of";
+import { firstOf, firstWithin, moreText } from "@/lib/sources/first-of";
 import { ColumnHeads } from "./column-heads";
 import { FigureStatusLabel } from "./figure-status";
 import { TableScroll } from "./table-scroll";
 import styles from "./tables.module.css";
 
 /**
- * How many sources and notes a row names: a value drawn from dozens of figures (sources disagreeing on one period)
- * names its first ones and counts the rest, which the chart's CSV lists figure by figure.
+ * How many sources a row names, and how many characters of notes it shows: a value drawn from dozens of figures
+ * (sources disagreeing on one period, at a million figures) names its first ones and counts the rest, which the
+ * chart's CSV lists figure by figure. No value of the sourced dataset has more than 12 sources or 1,000 characters
+ * of notes, so its rows show them all.
  */
-const rowSources = 8;
-const rowNotes = 3;
+const rowSources = 16;
+const rowNoteLength = 1_500;
 
 /** The numbers behind a route-comparison chart: one row per route, "No data" where no source gives a figure. */
 export function ComparisonTable({ comparison }: { comparison: RouteComparison }) {
@@ -82,7 +84,7 @@ function RowSources({ sources }: { sources: ComparisonValue["sources"] }) {
 }
 
 function RowNotes({ notes }: { notes: string[] }) {
-  const { shown, more } = firstOf(notes, rowNotes);
+  const { shown, more } = firstWithin(notes, rowNoteLength);
   return (
     <>
       {shown.join(" ")}

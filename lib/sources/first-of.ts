@@ -10,3 +10,15 @@ export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; mo
 export function moreText(more: number, singular: string, plural = `${singular}s`): string {
   return more === 0 ? "" : `and ${more.toLocaleString("en-GB")} more ${more === 1 ? singular : plural}`;
 }
+
+/** The first texts of a list that fit `maxLength` characters together (always the first), and how many are left. */
+export function firstWithin(texts: readonly string[], maxLength: number): { shown: string[]; more: number } {
+  let length = 0;
+  let count = 0;
+  for (const text of texts) {
+    if (count > 0 && length + text.length > maxLength) break;
+    length += text.length;
+    count += 1;
+  }
+  return { shown: texts.slice(0, count), more: texts.length - count };
+}
