@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { kyselyOver } from "../../db/kysely";
-import { rewriteClaimEvidenceSql } from "./figure-outcome-sql";
+import { sql } from "kysely";
+import { claimEvidenceCurrent, rewriteClaimEvidenceSql } from "./figure-outcome-sql";
 
 // The claims list and the CSV export give every plan and forecast its outcome; deciding the evidence part of it
 // (a hash join of every reported figure's amounts) is most of their time at a million figures. So the verdicts
@@ -19,13 +20,13 @@ const rewriteLock = 4_171_937;
 export async function refreshClaimEvidence(prisma: PrismaClient): Promise<"rewritten" | "current" | "busy"> {
   return prisma.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRawUnsafe<{ locked: boolean; current: boolean }[]>(
-        `SELECT pg_try_advisory_xact_lock(${rewriteLock}) AS locked,
-           (SELECT changes_seen FROM claim_evidence_state) = (SELECT count(*) FROM data_changes) AS current`,
-      );
+      const db = { kysely: kyselyOver(tx) };
+      const {
+        rows: [lock],
+      } = await sql<{ locked: boolean; current: boolean }>`
+        SELECT pg_try_advisory_xact_lock(${rewriteLock}) AS locked, ${claimEvidenceCurrent} AS current`.execute(db.kysely);
       if (!lock?.locked) return "busy";
       if (lock.current) return "current";
-      const db = { kysely: kyselyOver(tx) };
       const statement = (await rewriteClaimEvidenceSql(db)).compile(db.kysely);
       await tx.$executeRawUnsafe(statement.sql, ...statement.parameters);
       return "rewritten";
