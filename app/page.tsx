@@ -3,7 +3,6 @@ import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
 import { ComparisonPanel } from "@/app/_components/overview/comparison-panel";
 import { OverviewTrendPanel } from "@/app/_components/overview/overview-trend-panel";
-import { RashtAstaraCard } from "@/app/_components/overview/rasht-astara-card";
 import { FeaturedMetricCard } from "@/app/_components/overview/featured-metric-card";
 import styles from "@/app/_components/overview/overview.module.css";
 import { DatasetDownloads } from "@/app/_components/dataset-downloads";
@@ -47,9 +46,8 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <div className={styles.headline}>
           {/* Chosen and ordered by editors: each metric's "Featured on the overview" place. */}
           {overview.featured.map((card) => (
-            <FeaturedMetricCard key={card.metric.slug} card={card} />
+            <FeaturedMetricCard key={card.metric.slug} card={card} today={todayIso()} />
           ))}
-          <RashtAstaraCard status={overview.rashtAstara} today={todayIso()} />
         </div>
       </section>
 

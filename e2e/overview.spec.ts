@@ -1,3 +1,4 @@
+import { signInThroughForm } from "./admin-session";
 import { expect, test } from "./fixtures";
 
 test("the overview's headline cards are the featured metrics in the editors' order, each led by its most recent figure", async ({
@@ -37,4 +38,66 @@ test("the health route reports the database, its migrations and the seeded figur
     figures: 798,
   });
   expect(health.migrations.applied).toBeGreaterThanOrEqual(2);
+});
+
+test.describe("the headline cards are the editors'", () => {
+  test.use({ allowedApiStatuses: [422] });
+
+  test("a progress card shows its metric against the same source's whole, and an editor changes what it lists in the metric form", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/");
+    // metric-cards.csv: land acquired against the railway's length, with its cost and Russia's loan.
+    const card = page.getByRole("region", { name: "Headline figures" }).getByRole("article").nth(2);
+    await expect(card).toHaveAccessibleName("Rasht–Astara land acquired: late 2025");
+    await expect(card.locator(".figure-value")).toHaveText("95 km");
+    const progress = card.getByRole("heading", { level: 4, name: "Progress against: Rasht–Astara railway length" });
+    await expect(progress).toBeVisible();
+    await expect(card).toContainText("95 km of 164 km");
+    await expect(card).toContainText("58%, computed by Corridor Watch from two figures of Report.az.");
+    await expect(card).toContainText("Other sources give it as about 163 km (Trend)");
+    await expect(card.getByRole("heading", { level: 4 })).toHaveText([
+      "Progress against: Rasht–Astara railway length",
+      "Older or shorter periods, other sources",
+      "Rasht–Astara railway cost",
+      "Rasht–Astara Russian loan",
+      "Milestones",
+    ]);
+    await expect(card.getByRole("listitem").filter({ hasText: "Rasht–Astara railway expected completion" })).toContainText("planned");
+
+    await page.goto("/admin/metrics?q=land+acquired");
+    await signInThroughForm(page, testInfo.project.name);
+    await page.getByRole("link", { name: "Rasht–Astara land acquired", exact: true }).click();
+    const whole = page.getByRole("textbox", { name: "Progress against" });
+    const listed = page.getByRole("textbox", { name: "Also on its card" });
+    await expect(whole).toHaveValue("rasht_astara_length");
+    await expect(listed).toHaveValue("rasht_astara_cost\nrasht_astara_russian_loan");
+    // A whole in another unit is refused beside the field, and nothing is saved.
+    await whole.fill("rasht_astara_cost");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(whole).toHaveAccessibleDescription(
+      /rasht_astara_cost is counted in EUR bn, this metric in km: progress needs the same unit/,
+    );
+    await whole.fill("rasht_astara_length");
+    await listed.fill("rasht_astara_land_budget\nrasht_astara_cost");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    try {
+      await page.goto("/");
+      await expect(card.getByRole("heading", { level: 4 })).toHaveText([
+        "Progress against: Rasht–Astara railway length",
+        "Older or shorter periods, other sources",
+        "Rasht–Astara land budget",
+        "Rasht–Astara railway cost",
+        "Milestones",
+      ]);
+    } finally {
+      // Back as seeded, for the other tests: a new version with the seed's values.
+      await page.goto("/admin/metrics?q=land+acquired");
+      await page.getByRole("link", { name: "Rasht–Astara land acquired", exact: true }).click();
+      await listed.fill("rasht_astara_cost\nrasht_astara_russian_loan");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    }
+  });
 });

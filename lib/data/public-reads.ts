@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  allEventsTag,
   allFiguresTag,
   claimsTags,
   eventsTags,
@@ -26,7 +27,6 @@ import { getRouteMap } from "./routes/get-route-map";
 import { getRoute } from "./routes/get-routes";
 import { getFeaturedCards } from "./overview/get-featured-cards";
 import { getOverviewTrendMetrics } from "./overview/get-overview-trends";
-import { getRashtAstaraStatus, rashtAstaraSources } from "./overview/get-rasht-astara";
 import type { FigureFilter } from "../filters/figure-filter";
 
 // The reads of the public pages that are cached (the overview, route and metric pages, rendered per request from
@@ -105,16 +105,14 @@ export const readClaimCount = publicRead(
   (db: Reader, filter: Pick<ClaimFilter, "route" | "metric">) => countClaims(db, filter),
   (filter) => claimsTags(filter),
 );
-export const readRashtAstaraStatus = publicRead(
-  "rasht-astara",
-  (db: Reader) => getRashtAstaraStatus(db),
-  () => [...Object.values(rashtAstaraSources.metrics).flatMap(figuresOfMetricTags), ...eventsTags({ route: rashtAstaraSources.route })],
-);
-/** The overview's headline cards: which metrics are featured is a metric field; each card reads its metric's figures. */
+/**
+ * The overview's headline cards: which metrics are featured, and what each card shows beside its metric, are metric
+ * fields; a card reads the figures of those metrics and, measuring progress, the events linked to its metric.
+ */
 export const readFeaturedCards = publicRead(
   "featured-cards",
   (db: Reader) => getFeaturedCards(db),
-  () => [allFiguresTag, metricsTag],
+  () => [allFiguresTag, metricsTag, allEventsTag, routesTag],
 );
 /** Which metrics the overview charts as trends: a metric field, so any metric write may change it. */
 export const readOverviewTrendMetrics = publicRead(

@@ -185,8 +185,34 @@ describe("parseSeedData on a good set", () => {
 
   it("reads metrics as they are, with no look-alikes unless a file names them", () => {
     expect(data.metrics).toEqual(
-      [growthMetric, turnoverMetric].map((metric) => ({ ...metric, lookalikes: "", featured: null, overviewTrend: null })),
+      [growthMetric, turnoverMetric].map((metric) => ({
+        ...metric,
+        lookalikes: "",
+        featured: null,
+        overviewTrend: null,
+        progressAgainst: "",
+        cardMetrics: "",
+      })),
     );
+  });
+
+  it("gives each metric's headline card what metric-cards.csv names, and refuses what the metric form would", () => {
+    const cards = (text: string) => parseSeedData({ ...files(), metricCards: `metric,progress_against,card_metrics\n${text}` });
+    expect(
+      cards("trade_growth,,trade_turnover\n").metrics.map((metric) => [metric.slug, metric.progressAgainst, metric.cardMetrics]),
+    ).toEqual([
+      ["trade_growth", "", "trade_turnover"],
+      ["trade_turnover", "", ""],
+    ]);
+    expect(() => cards("trade_growth,trade_turnover,\n")).toThrow(
+      "metric-cards.csv line 2: trade_growth and trade_turnover are counted in different units",
+    );
+    expect(() => cards("trade_growth,,trade_growth\n")).toThrow(
+      "metric-cards.csv line 2: trade_growth's card cannot name trade_growth again",
+    );
+    expect(() => cards("trade_growth,,trade_turnover trade_turnover\n")).toThrow("metric-cards.csv line 2: a metric is named twice");
+    expect(() => cards("trade_growth,,no_such_metric\n")).toThrow('metric-cards.csv line 2: unknown metric "no_such_metric"');
+    expect(() => cards("trade_growth,,\ntrade_growth,,\n")).toThrow("metric-cards.csv line 3: trade_growth is listed twice");
   });
 
   it("gives each metric its place on the overview from metric-featured.csv, and refuses unknown metrics and places taken twice", () => {
@@ -752,11 +778,21 @@ describe("the project's seed data", () => {
     metricLookalikes: read("metric-lookalikes.csv"),
     routeNodes: read("route-nodes.csv"),
     metricFeatured: read("metric-featured.csv"),
+    metricCards: read("metric-cards.csv"),
   });
 
-  it("features Russia–Iran trade growth, then Azerbaijan's North–South transit, on the overview", () => {
+  it("features Russia–Iran trade growth, Azerbaijan's North–South transit, then the Rasht–Astara railway's land, on the overview", () => {
     const featured = data.metrics.filter((metric) => metric.featured !== null).sort((a, b) => a.featured! - b.featured!);
-    expect(featured.map((metric) => metric.slug)).toEqual(["russia_iran_trade_growth", "azerbaijan_instc_transit"]);
+    expect(featured.map((metric) => metric.slug)).toEqual([
+      "russia_iran_trade_growth",
+      "azerbaijan_instc_transit",
+      "rasht_astara_land_acquired",
+    ]);
+    // Its card measures land against the railway's length, and lists the cost and Russia's loan.
+    expect(featured[2]).toMatchObject({
+      progressAgainst: "rasht_astara_length",
+      cardMetrics: "rasht_astara_cost\nrasht_astara_russian_loan",
+    });
   });
 
   it("gives every route its map path: 88 nodes, one missing link (Astara–Rasht on the western route)", () => {

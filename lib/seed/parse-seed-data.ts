@@ -4,6 +4,7 @@ import { z } from "zod";
 import { decimalPattern } from "../admin/figure-input";
 import { metricCategories } from "../admin/metrics/metric-input";
 import { isWebAddress } from "../admin/source-fields";
+import { maxCardMetrics } from "../admin/metrics/metric-input";
 import { formatLookalikes, maxDifference, type Lookalike } from "../metrics/lookalikes";
 import { parseRouteNodes, type RouteNode } from "../routes/route-nodes";
 import { parseIsoDate, parsePartialDate, type DatePrecision } from "../dates/partial-date";
@@ -122,7 +123,15 @@ export type SeedRoute = z.infer<typeof RouteRow> & { position: number; nodes: Ro
  * places among the overview's headline cards (metric-featured.csv; null: not featured) and trend charts
  * (metric-trends.csv; null: not charted there).
  */
-export type SeedMetric = z.infer<typeof MetricRow> & { lookalikes: string; featured: number | null; overviewTrend: number | null };
+export type SeedMetric = z.infer<typeof MetricRow> & {
+  lookalikes: string;
+  featured: number | null;
+  overviewTrend: number | null;
+  /** metric-cards.csv: the metric its headline card measures progress against ("" for none) and the metrics it lists. */
+  progressAgainst: string;
+  /** Slugs one a line, as the metric form stores them; "" for none. */
+  cardMetrics: string;
+};
 export type SeedFigure = {
   seedKey: string;
   file: string;
@@ -176,6 +185,11 @@ export type SeedFiles = {
   metricFeatured?: string;
   /** metric-trends.csv: `metric,trend`, the project's choice of trend charts for the overview, 1 first. */
   metricTrends?: string;
+  /**
+   * metric-cards.csv: `metric,progress_against,card_metrics`, the project's choice of what a headline card shows
+   * beside its metric: the whole it is progress towards (same unit) and other metrics listed (space-separated slugs).
+   */
+  metricCards?: string;
   /** route-nodes.csv: `route,seq,name,country,kind,lat,lon,to_next,note`, each route's path for the schematic map. */
   routeNodes?: string;
   /**
@@ -262,11 +276,14 @@ export function parseSeedData(files: SeedFiles): SeedData {
   const metricSlugs = new Set(metricRows.map((row) => row.slug));
   const featured = parseMetricPlaces("metric-featured.csv", "featured", files.metricFeatured, metricSlugs);
   const trends = parseMetricPlaces("metric-trends.csv", "trend", files.metricTrends, metricSlugs);
+  const cards = parseMetricCards(files.metricCards, new Map(metricRows.map((row) => [row.slug, row.unit])));
   const metrics = metricRows.map(({ line: _line, raw: _raw, ...metric }): SeedMetric => ({
     ...metric,
     lookalikes: formatLookalikes(lookalikes.get(metric.slug) ?? []),
     featured: featured.get(metric.slug) ?? null,
     overviewTrend: trends.get(metric.slug) ?? null,
+    progressAgainst: cards.get(metric.slug)?.progressAgainst ?? "",
+    cardMetrics: cards.get(metric.slug)?.cardMetrics ?? "",
   }));
   const routeSlugs = new Set(routes.map((route) => route.slug));
   const metricUnits = new Map(metrics.map((metric) => [metric.slug, metric.unit]));
@@ -424,6 +441,39 @@ function parseMetricPlaces(file: string, column: string, text: string | undefine
     places.set(row.metric, row.place);
   }
   return places;
+}
+
+const MetricCardRow = z.object({
+  metric: slug,
+  progress_against: z.preprocess(blankToNull, slug.nullable()),
+  card_metrics: z.string().transform((text) => text.split(/\s+/).filter((entry) => entry !== "")),
+});
+
+/**
+ * What each listed metric's headline card shows beside it: the same checks as the metric form's (metric-records.ts),
+ * so the seed cannot store what an editor could not save. No file: no card shows more than its metric.
+ */
+function parseMetricCards(
+  text: string | undefined,
+  units: ReadonlyMap<string, string>,
+): Map<string, { progressAgainst: string; cardMetrics: string }> {
+  const file = "metric-cards.csv";
+  const cards = new Map<string, { progressAgainst: string; cardMetrics: string }>();
+  if (text === undefined) return cards;
+  for (const row of parseRows(file, readCsv(file, text, Object.keys(MetricCardRow.shape)), MetricCardRow)) {
+    const where = `${file} line ${row.line}`;
+    for (const named of [row.metric, row.progress_against, ...row.card_metrics])
+      if (named !== null && !units.has(named)) throw new SeedDataError(`${where}: unknown metric "${named}"`);
+    if (cards.has(row.metric)) throw new SeedDataError(`${where}: ${row.metric} is listed twice`);
+    if (row.progress_against === row.metric || row.card_metrics.includes(row.metric))
+      throw new SeedDataError(`${where}: ${row.metric}'s card cannot name ${row.metric} again`);
+    if (row.progress_against !== null && units.get(row.progress_against) !== units.get(row.metric))
+      throw new SeedDataError(`${where}: ${row.metric} and ${row.progress_against} are counted in different units`);
+    if (new Set(row.card_metrics).size < row.card_metrics.length) throw new SeedDataError(`${where}: a metric is named twice`);
+    if (row.card_metrics.length > maxCardMetrics) throw new SeedDataError(`${where}: at most ${maxCardMetrics} card metrics`);
+    cards.set(row.metric, { progressAgainst: row.progress_against ?? "", cardMetrics: row.card_metrics.join("\n") });
+  }
+  return cards;
 }
 
 const EventMetricsRow = z.object({

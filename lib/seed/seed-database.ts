@@ -38,6 +38,7 @@ const seedFileNames = {
   routeNodes: "route-nodes.csv",
   metricFeatured: "metric-featured.csv",
   metricTrends: "metric-trends.csv",
+  metricCards: "metric-cards.csv",
 } as const satisfies Record<keyof SeedFiles, string>;
 
 export async function readSeedData(dir = seedDataDir): Promise<SeedData> {
@@ -145,6 +146,7 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     const eventMetrics = await linkUntouchedEvents(tx, data.events, metricIds);
     await fillProvenance(tx);
     await fillLookalikes(tx, data);
+    await fillCards(tx, data);
     await fillPlaces(tx, data, "featured");
     await fillPlaces(tx, data, "overviewTrend");
     const routeNodes = await fillRouteNodes(tx, data);
@@ -213,20 +215,35 @@ async function fillLookalikes(tx: Prisma.TransactionClient, data: SeedData) {
 }
 
 /**
- * Databases seeded before metrics had places on the overview (headline cards: featured; trend charts: overviewTrend):
- * the seed's places go to seeded metrics no editor has touched (version 1), once, and only while no metric has such a
- * place, so an editor's choice is never overridden.
+ * Databases seeded before metrics had places on the overview (headline cards: featured; trend charts: overviewTrend),
+ * or before the seed gave a metric its place (the Rasht–Astara card was the code's until metrics had cards): a seeded
+ * metric no editor has touched (version 1) and that has no place gets the seed's, once, if no metric holds that
+ * place. So an editor's choice is never overridden: a metric an editor took off the overview has a later version.
  */
 async function fillPlaces(tx: Prisma.TransactionClient, data: SeedData, field: "featured" | "overviewTrend") {
   // Absent (not null) only in data shaped for a schema before the field: no place to fill then.
   const chosen = data.metrics.filter((entry) => (entry[field] ?? null) !== null);
-  if (chosen.length === 0 || (await tx.metric.count({ where: { [field]: { not: null } } })) > 0) return;
+  if (chosen.length === 0) return;
   for (const metric of chosen) {
     // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
     const place = metric[field];
     await (field === "featured"
-      ? tx.$executeRaw`UPDATE metrics SET featured = ${place} WHERE slug = ${metric.slug} AND version = 1`
-      : tx.$executeRaw`UPDATE metrics SET overview_trend = ${place} WHERE slug = ${metric.slug} AND version = 1`);
+      ? tx.$executeRaw`UPDATE metrics SET featured = ${place} WHERE slug = ${metric.slug} AND version = 1 AND featured IS NULL
+          AND NOT EXISTS (SELECT 1 FROM metrics taken WHERE taken.featured = ${place})`
+      : tx.$executeRaw`UPDATE metrics SET overview_trend = ${place} WHERE slug = ${metric.slug} AND version = 1 AND overview_trend IS NULL
+          AND NOT EXISTS (SELECT 1 FROM metrics taken WHERE taken.overview_trend = ${place})`);
+  }
+}
+
+/**
+ * Databases seeded before metrics had cards (what a headline card shows beside its metric): a seeded metric no
+ * editor has touched (version 1) and whose card shows nothing more gets the seed's, once.
+ */
+async function fillCards(tx: Prisma.TransactionClient, data: SeedData) {
+  for (const metric of data.metrics.filter((entry) => (entry.progressAgainst ?? "") !== "" || (entry.cardMetrics ?? "") !== "")) {
+    // Raw SQL: a seeded field filled in is not an edit, so updated_at keeps the seed's time.
+    await tx.$executeRaw`UPDATE metrics SET progress_against = ${metric.progressAgainst}, card_metrics = ${metric.cardMetrics}
+      WHERE slug = ${metric.slug} AND version = 1 AND progress_against = '' AND card_metrics = ''`;
   }
 }
 

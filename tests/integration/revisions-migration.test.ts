@@ -57,12 +57,17 @@ describe.each(databaseKinds)("moving figure revisions into the one revisions tab
     db = await openTestDatabase(kind);
     await applyMigrations(db.migrationAdapter(), before);
     // Seeded as the code of that time did: without the metric fields later migrations add (a column Prisma is given,
-    // even as null, must exist).
+    // even as null, must exist). Prisma gives a column with a default its default, so the card fields exist while the
+    // seed runs and go again after, as the schema of that time had them.
     const data = await readSeedData();
+    await db.prisma.$executeRawUnsafe(
+      `ALTER TABLE metrics ADD COLUMN progress_against text NOT NULL DEFAULT '', ADD COLUMN card_metrics text NOT NULL DEFAULT ''`,
+    );
     await seedDatabase(db.prisma, {
       ...data,
       metrics: data.metrics.map(({ overviewTrend: _later, ...metric }) => metric as typeof metric & SeedMetric),
     });
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE metrics DROP COLUMN progress_against, DROP COLUMN card_metrics`);
     editor = (
       await db.prisma.editor.create({
         data: { email: "historian@example.org", name: "Historian", passwordHash: await hashPassword("a long enough password") },

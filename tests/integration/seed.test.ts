@@ -195,6 +195,40 @@ describe.each(databaseKinds)("seeding the %s database", (kind) => {
     expect(await db.prisma.metric.findUniqueOrThrow({ where: { slug: "route_length" } })).toMatchObject({ lookalikes: "", version: 2 });
   });
 
+  it("gives an untouched metric of a database seeded before cards its card and its free place, never an edited one or a taken place", async () => {
+    const land = () => db.prisma.metric.findUniqueOrThrow({ where: { slug: "rasht_astara_land_acquired" } });
+    const featured = async () =>
+      (await db.prisma.metric.findMany({ where: { featured: { not: null } }, orderBy: { featured: "asc" } })).map((metric) => [
+        metric.slug,
+        metric.featured,
+      ]);
+    // As a database seeded before metric-cards.csv holds it: the card was the code's, and the metric had no place.
+    const [untouched] = await db.prisma.$queryRaw<{ updated_at: Date }[]>`
+      UPDATE metrics SET featured = NULL, progress_against = '', card_metrics = '' WHERE slug = 'rasht_astara_land_acquired'
+      RETURNING updated_at`;
+    await seedDatabase(db.prisma, await readSeedData());
+    expect(await land()).toMatchObject({
+      featured: 3,
+      progressAgainst: "rasht_astara_length",
+      cardMetrics: "rasht_astara_cost\nrasht_astara_russian_loan",
+      version: 1,
+      updatedAt: untouched!.updated_at,
+    });
+    // An editor put another metric in place 3 and took transit off the overview: the seed overrides neither.
+    await db.prisma.$executeRaw`UPDATE metrics SET featured = NULL WHERE slug = 'rasht_astara_land_acquired'`;
+    await db.prisma.metric.update({ where: { slug: "transit_time" }, data: { featured: 3, version: { increment: 1 } } });
+    await db.prisma.metric.update({ where: { slug: "azerbaijan_instc_transit" }, data: { featured: null, version: { increment: 1 } } });
+    await seedDatabase(db.prisma, await readSeedData());
+    expect(await featured()).toEqual([
+      ["russia_iran_trade_growth", 1],
+      ["transit_time", 3],
+    ]);
+    // Back as seeded, for the tests after this one.
+    await db.prisma.$executeRaw`UPDATE metrics SET featured = NULL WHERE slug = 'transit_time'`;
+    await db.prisma.$executeRaw`UPDATE metrics SET featured = 2 WHERE slug = 'azerbaijan_instc_transit'`;
+    await db.prisma.$executeRaw`UPDATE metrics SET featured = 3 WHERE slug = 'rasht_astara_land_acquired'`;
+  });
+
   it("is idempotent: a second run adds and changes nothing", async () => {
     const before = await selectFigures(db.kysely);
     const links = await storedLinks(db);

@@ -56,6 +56,22 @@ export const metricConfig: RecordConfig = {
             hint: "Its place among the overview's trend charts: 1 first, 2 second… Blank: not charted there. The chart shows the metric's dated figures over time.",
           },
         ],
+        [
+          {
+            name: "progressAgainst",
+            control: "text",
+            code: true,
+            hint: "For a project's progress: the slug of the metric giving the whole, in the same unit (land acquired against rasht_astara_length). Its headline card then shows the share where one source gives both, and the events linked to this metric as milestones. Blank: none.",
+          },
+        ],
+        [
+          {
+            name: "cardMetrics",
+            control: "textarea",
+            code: true,
+            hint: "Other metrics whose latest figures its headline card lists beneath its own, one slug a line, in order (a project's cost and loans). Blank: none.",
+          },
+        ],
       ],
     },
   ],

@@ -18,7 +18,31 @@ const errorsOf = (values: Partial<MetricFormValues>) => {
 
 describe("MetricInputSchema", () => {
   it("accepts a good metric, trimmed", () => {
-    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual({ ...good, featured: null, overviewTrend: null });
+    expect(MetricInputSchema.parse({ ...good, name: "  Transit time " })).toEqual({
+      ...good,
+      featured: null,
+      overviewTrend: null,
+      progressAgainst: "",
+      cardMetrics: "",
+    });
+  });
+
+  it("reads the whole a metric is progress towards, and the metrics on its card one a line, normalised", () => {
+    const parsed = MetricInputSchema.parse({ ...good, progressAgainst: " rasht_astara_length ", cardMetrics: " cost \n\n loan\r\n" });
+    expect(parsed).toMatchObject({ progressAgainst: "rasht_astara_length", cardMetrics: "cost\nloan" });
+  });
+
+  it.each([
+    [
+      { progressAgainst: "Rasht length" },
+      "progressAgainst",
+      "Progress against must be blank or one metric's slug, such as rasht_astara_length",
+    ],
+    [{ cardMetrics: "cost\nRasht cost" }, "cardMetrics", 'Also on its card: "Rasht cost" is not a metric\'s slug (one a line)'],
+    [{ cardMetrics: "cost\ncost" }, "cardMetrics", "Also on its card names a metric twice"],
+    [{ cardMetrics: "a\nb\nc\nd\ne\nf\ng" }, "cardMetrics", "Also on its card: at most 6 metrics"],
+  ])("refuses %j on a card", (values, field, message) => {
+    expect(errorsOf(values)).toEqual({ [field]: [message] });
   });
 
   it("reads a place among the overview's headline cards, blank or absent as not featured", () => {

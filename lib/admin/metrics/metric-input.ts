@@ -28,6 +28,29 @@ const overviewPlace = (label: string, among: string) =>
       return Number(text);
     });
 
+/** At most this many metrics listed on one headline card: the card stays one screen tall. */
+export const maxCardMetrics = 6;
+
+/**
+ * Slugs of other metrics, one a line (blank lines dropped), stored normalised the same way; whether each is a
+ * metric is the server's check (metric-records.ts), which no schema can know.
+ */
+const metricSlugLines = (label: string, max: number) =>
+  storableText(2000, label)
+    .optional()
+    .transform((text, context) => {
+      const slugs = (text ?? "")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      const bad = slugs.find((slug) => !metricSlugPattern.test(slug));
+      if (bad !== undefined) context.addIssue({ code: "custom", message: `${label}: "${bad}" is not a metric's slug (one a line)` });
+      else if (new Set(slugs).size < slugs.length) context.addIssue({ code: "custom", message: `${label} names a metric twice` });
+      else if (slugs.length > max) context.addIssue({ code: "custom", message: `${label}: at most ${max} metrics` });
+      else return slugs.join("\n");
+      return z.NEVER;
+    });
+
 export const MetricInputSchema = z.object({
   slug: requiredStorableText(64, "Slug").regex(
     metricSlugPattern,
@@ -46,6 +69,14 @@ export const MetricInputSchema = z.object({
   }),
   featured: overviewPlace("Featured on the overview", "the headline cards"),
   overviewTrend: overviewPlace("Trend on the overview", "the trend charts"),
+  progressAgainst: storableText(64, "Progress against")
+    .optional()
+    .transform((text) => text ?? "")
+    .refine(
+      (text) => text === "" || metricSlugPattern.test(text),
+      "Progress against must be blank or one metric's slug, such as rasht_astara_length",
+    ),
+  cardMetrics: metricSlugLines("Also on its card", maxCardMetrics),
 });
 
 export type MetricFormValues = z.input<typeof MetricInputSchema>;
@@ -60,6 +91,8 @@ export const metricFieldLabels: Record<keyof MetricFormValues, string> = {
   lookalikes: "Not to be confused with",
   featured: "Featured on the overview",
   overviewTrend: "Trend on the overview",
+  progressAgainst: "Progress against",
+  cardMetrics: "Also on its card",
 };
 
 export const emptyMetricForm: MetricFormValues = {
@@ -71,4 +104,6 @@ export const emptyMetricForm: MetricFormValues = {
   lookalikes: "",
   featured: "",
   overviewTrend: "",
+  progressAgainst: "",
+  cardMetrics: "",
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { parseLookalikes } from "../../metrics/lookalikes";
 import type { RecordDefinition } from "../records/record-definition";
+import type { RecordFieldErrors } from "../records/record-types";
 import { listDeletedRecords } from "../records/record-history";
 import { slugErrors } from "../records/slug-rules";
 import { figureUse, figureUsePhrases, type FigureUse } from "../records/figure-use";
@@ -31,6 +32,8 @@ const metricSelect = {
   lookalikes: true,
   featured: true,
   overviewTrend: true,
+  progressAgainst: true,
+  cardMetrics: true,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.MetricSelect;
@@ -46,6 +49,8 @@ const valuesOf = (row: MetricRow): MetricFormValues => ({
   lookalikes: row.lookalikes,
   featured: row.featured === null ? "" : String(row.featured),
   overviewTrend: row.overviewTrend === null ? "" : String(row.overviewTrend),
+  progressAgainst: row.progressAgainst,
+  cardMetrics: row.cardMetrics,
 });
 
 export const metricSorts = ["name", "slug", "category", "unit", "figures", "updated"] as const;
@@ -69,6 +74,34 @@ async function lookalikeErrors(tx: Prisma.TransactionClient, input: MetricInput)
     slug === input.slug ? [`A metric cannot be its own look-alike (${slug})`] : known.has(slug) ? [] : [`Unknown metric "${slug}"`],
   );
   return errors.length > 0 ? errors : null;
+}
+
+/**
+ * The whole a metric's progress is measured against must be another metric that exists now, counted in the same
+ * unit (95 km of 164 km; never km of EUR bn); the metrics listed on its card must exist and be others. A metric
+ * deleted later is simply left off the card.
+ */
+async function cardErrors(tx: Prisma.TransactionClient, input: MetricInput): Promise<RecordFieldErrors | null> {
+  const listed = input.cardMetrics === "" ? [] : input.cardMetrics.split("\n");
+  const slugs = [...listed, ...(input.progressAgainst === "" ? [] : [input.progressAgainst])];
+  if (slugs.length === 0) return null;
+  const known = new Map(
+    (await tx.metric.findMany({ where: { slug: { in: slugs } }, select: { slug: true, unit: true } })).map((metric) => [
+      metric.slug,
+      metric.unit,
+    ]),
+  );
+  const errors: RecordFieldErrors = {};
+  const whole = input.progressAgainst;
+  if (whole === input.slug) errors.progressAgainst = ["A metric cannot be measured against itself"];
+  else if (whole !== "" && !known.has(whole)) errors.progressAgainst = [`Unknown metric "${whole}"`];
+  else if (whole !== "" && known.get(whole) !== input.unit)
+    errors.progressAgainst = [`${whole} is counted in ${known.get(whole)}, this metric in ${input.unit}: progress needs the same unit`];
+  const cards = listed.flatMap((slug) =>
+    slug === input.slug ? [`The card already shows this metric (${slug})`] : known.has(slug) ? [] : [`Unknown metric "${slug}"`],
+  );
+  if (cards.length > 0) errors.cardMetrics = cards;
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 const describeEvents = (titles: string[]) => {
@@ -100,6 +133,8 @@ export const metricRecords: RecordDefinition<MetricFormValues, MetricInput, Metr
     if (slug) return { ok: false, fieldErrors: slug };
     const lookalikes = await lookalikeErrors(tx, input);
     if (lookalikes) return { ok: false, fieldErrors: { lookalikes } };
+    const card = await cardErrors(tx, input);
+    if (card) return { ok: false, fieldErrors: card };
     if (current && input.unit !== current.values.unit) {
       const counts = await figureUse(tx, "metricId", current.id);
       if (counts.live + counts.deleted > 0) {

@@ -2,25 +2,16 @@ import "server-only";
 import { getRouteComparison } from "../comparison/get-route-comparison";
 import { getEvents } from "../events/get-events";
 import { getTrend } from "../figures/get-trend";
-import {
-  readEvents,
-  readFeaturedCards,
-  readOverviewTrendMetrics,
-  readRashtAstaraStatus,
-  readRouteComparison,
-  readTrend,
-} from "../public-reads";
+import { readEvents, readFeaturedCards, readOverviewTrendMetrics, readRouteComparison, readTrend } from "../public-reads";
 import type { EventView, RouteComparison, TrendChartData } from "../types";
 import type { AsOf } from "../../filters/as-of";
 import type { Reader } from "../reader";
 import { getFeaturedCards, type FeaturedCard } from "./get-featured-cards";
 import { getOverviewTrendMetrics } from "./get-overview-trends";
-import { getRashtAstaraStatus, type RashtAstaraStatus } from "./get-rasht-astara";
 
 export type Overview = {
   /** The headline cards: the metrics editors featured, in their order. */
   featured: FeaturedCard[];
-  rashtAstara: RashtAstaraStatus;
   comparison: RouteComparison[];
   trends: TrendChartData[];
   events: EventView[];
@@ -29,7 +20,6 @@ export type Overview = {
 /** The reads the overview is made of. */
 export type OverviewReads = {
   featured: () => Promise<FeaturedCard[]>;
-  rashtAstara: () => Promise<RashtAstaraStatus>;
   comparison: () => Promise<RouteComparison[]>;
   events: () => Promise<EventView[]>;
   /** The metrics charted as trends, in the editors' order. */
@@ -43,7 +33,6 @@ export type OverviewReads = {
  */
 export const cachedReads = (asOf: AsOf): OverviewReads => ({
   featured: () => readFeaturedCards(asOf),
-  rashtAstara: () => readRashtAstaraStatus(asOf),
   comparison: () => readRouteComparison(asOf),
   events: () => readEvents(asOf),
   trendMetrics: () => readOverviewTrendMetrics(asOf),
@@ -52,7 +41,6 @@ export const cachedReads = (asOf: AsOf): OverviewReads => ({
 /** Straight from the database, outside Next.js (the benchmark records the SQL of one overview with these). */
 export const databaseReads = (db: Reader): OverviewReads => ({
   featured: () => getFeaturedCards(db),
-  rashtAstara: () => getRashtAstaraStatus(db),
   comparison: () => getRouteComparison(db),
   events: () => getEvents(db),
   trendMetrics: () => getOverviewTrendMetrics(db),
@@ -62,12 +50,6 @@ export const databaseReads = (db: Reader): OverviewReads => ({
 /** Everything the overview shows, fetched in parallel: the trends wait only for which metrics they are. */
 export async function getOverview(reads: OverviewReads): Promise<Overview> {
   const trends = reads.trendMetrics().then((metrics) => Promise.all(metrics.map((metric) => reads.trend(metric))));
-  const [featured, rashtAstara, comparison, events, charted] = await Promise.all([
-    reads.featured(),
-    reads.rashtAstara(),
-    reads.comparison(),
-    reads.events(),
-    trends,
-  ]);
-  return { featured, rashtAstara, comparison, trends: charted.filter((trend): trend is TrendChartData => trend !== null), events };
+  const [featured, comparison, events, charted] = await Promise.all([reads.featured(), reads.comparison(), reads.events(), trends]);
+  return { featured, comparison, trends: charted.filter((trend): trend is TrendChartData => trend !== null), events };
 }
