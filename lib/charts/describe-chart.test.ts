@@ -182,6 +182,25 @@ describe("trendFinding and trendNotes", () => {
     );
   });
 
+  it("puts a disputed range with a negative end after 'to' as 'between … and …', never 'to −61 to −43.1'", () => {
+    const change: TrendChartData = {
+      ...turnover,
+      metric: { ...turnover.metric, name: "Suez Canal revenue change", unit: "percent" },
+      series: [
+        {
+          key: "01-12",
+          label: "Full year",
+          points: [
+            point("2021-01-01", "2021-12-31", "12.8"),
+            point("2024-01-01", "2024-12-31", "-61", "A", true),
+            point("2024-01-01", "2024-12-31", "-43.1", "B", true),
+          ],
+        },
+      ],
+    };
+    expect(trendFinding(change)).toBe("Suez Canal revenue change fell from +12.8% in 2021 to between −61 and −43.1 in 2024");
+  });
+
   it("tells what happened from reported figures and claims, and names a later plan as a plan", () => {
     const plan = { ...point("2026-01-01", "2026-12-31", "5"), status: "plan" as const };
     const withPlan = {

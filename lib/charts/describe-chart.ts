@@ -129,7 +129,10 @@ function periodValueText(period: PeriodValues, unit: string, withUnit = true): s
       ? formatValue(period.low.valueText, unit)
       : `${formatRange(period.low.valueText, period.high.valueText, unit)} (sources disagree)`;
   }
-  return single ? formatNumber(period.low.valueText) : formatNumberRange(period.low.valueText, period.high.valueText);
+  if (single) return formatNumber(period.low.valueText);
+  // After "to" or "from", a range that itself reads "−61 to −43.1" would run into them: "to between −61 and −43.1".
+  const range = formatNumberRange(period.low.valueText, period.high.valueText);
+  return range.includes(" to ") ? `between ${range.replace(" to ", " and ")}` : range;
 }
 
 /**
