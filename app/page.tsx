@@ -1,3 +1,5 @@
+import type { Route } from "next";
+import Link from "next/link";
 import { ComparisonGlance } from "@/app/_components/overview/comparison-glance";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
@@ -8,6 +10,8 @@ import styles from "@/app/_components/overview/overview.module.css";
 import { DatasetDownloads } from "@/app/_components/dataset-downloads";
 import { todayIso } from "@/lib/dates/event-timing";
 import { Timeline } from "@/components/timeline";
+import { timelineWindow } from "@/lib/dashboard/timeline-window";
+import { countOf } from "@/lib/format/count-of";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { cachedReads, getOverview } from "@/lib/data/overview/get-overview";
 import { readRouteMap } from "@/lib/data/public-reads";
@@ -22,6 +26,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const { asOf, errors } = takeAsOf(await searchParams);
   const [overview, routeMap] = await Promise.all([getOverview(cachedReads(asOf)), readRouteMap(asOf)]);
   const cite = citeContext(asOf);
+  const timeline = timelineWindow(overview.events, asOf ? asOf.slice(0, 10) : todayIso());
 
   return (
     <>
@@ -84,11 +89,23 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
 
       <section className={styles.belowFold} aria-labelledby="events-heading">
         <h2 id="events-heading">Timeline</h2>
-        {overview.events.length === 0 ? (
+        {timeline.total === 0 ? (
           <p>No event is recorded yet.</p>
         ) : (
           <>
-            <Timeline events={overview.events} />
+            {timeline.earlier + timeline.later > 0 ? (
+              <p className={styles.sectionIntro}>
+                The {timeline.shown.length} events around {asOf ? "that day" : "today"}, of {countOf(timeline.total, "event")}; the{" "}
+                {[
+                  timeline.earlier > 0 ? `${timeline.earlier.toLocaleString("en")} earlier` : null,
+                  timeline.later > 0 ? `${timeline.later.toLocaleString("en")} later` : null,
+                ]
+                  .filter((part) => part !== null)
+                  .join(" and ")}{" "}
+                are on <Link href={withAsOf("/events", asOf) as Route}>the whole timeline</Link>.
+              </p>
+            ) : null}
+            <Timeline events={timeline.shown} />
             <p className={styles.downloads}>
               <a href={withAsOf(eventsCsvUrl(), asOf)} download>
                 Download CSV<span className="visually-hidden"> of the events</span>

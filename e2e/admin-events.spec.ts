@@ -3,7 +3,7 @@ import { signInThroughApi, signInThroughForm } from "./admin-session";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 
-// Events end to end: an editor adds a planned event through the form, the public overview's timeline shows it,
+// Events end to end: an editor adds a planned event through the form, the public timeline (/events) shows it,
 // the editor deletes it through the form (with its confirmation step) and brings it back from its history; an
 // editor links an event to a metric and the metric's chart marks it. The seeded events other tests
 // count are never touched; if a test fails half-way, afterEach deletes what it made through the API.
@@ -81,8 +81,8 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(page.getByRole("textbox", { name: "Date", exact: true })).toHaveValue("2031-05");
   await expect(page.getByLabel("Status")).toHaveValue("planned");
 
-  // The public overview's timeline shows it at once, as planned and only as exact as it was given.
-  await page.goto("/");
+  // The public timeline shows it at once, as planned and only as exact as it was given.
+  await page.goto("/events");
   const timeline = page.getByRole("region", { name: "Timeline" });
   const item = timeline.getByRole("listitem").filter({ hasText: title });
   await expect(item).toHaveCount(1);
@@ -105,7 +105,7 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   await expect(page.getByRole("status").filter({ hasText: `Event ${id} deleted.` })).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 
-  await page.goto("/");
+  await page.goto("/events");
   await expect(page.getByRole("region", { name: "Timeline" }).getByText(title)).toHaveCount(0);
 
   // It is among the deleted events, and its history undoes the deletion under the same number.
@@ -124,7 +124,7 @@ test("an editor adds a planned event, sees it on the public timeline, and delete
   ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Version 3: Restored" })).toBeVisible();
 
-  await page.goto("/");
+  await page.goto("/events");
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem").filter({ hasText: title })).toHaveCount(1);
 });
 

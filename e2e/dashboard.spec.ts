@@ -294,7 +294,7 @@ test("/sources counts what relies on every source, and a source's figures are on
   await expect(page).toHaveURL(/\/figures\?status=reported&source=CEPA/);
 });
 
-const auditedPages = ["/", "/routes/instc-west", "/metrics/russia_iran_trade_turnover", "/sources", "/figures"];
+const auditedPages = ["/", "/routes/instc-west", "/metrics/russia_iran_trade_turnover", "/sources", "/figures", "/events"];
 
 for (const path of auditedPages) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {

@@ -101,3 +101,25 @@ test.describe("the headline cards are the editors'", () => {
     }
   });
 });
+
+test("the overview's timeline lists the events around today, and the whole timeline has every event", async ({ page }) => {
+  await page.goto("/");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  const items = timeline.getByRole("listitem");
+  // At most 12 up to today and 6 after it (lib/dashboard/timeline-window.ts), of the seed's 61.
+  expect(await items.count()).toBeLessThanOrEqual(18);
+  expect(await items.count()).toBeGreaterThanOrEqual(12);
+  await expect(items.filter({ hasText: "Rasht–Astara railway expected completion" })).toHaveCount(1);
+  await expect(items.filter({ hasText: "Russian Railways says Russia has agreed to co-finance" })).toHaveCount(0);
+  await expect(timeline).toContainText(
+    /The \d+ events around today, of 61 events; the \d+ earlier( and \d+ later)? are on the whole timeline\./,
+  );
+  await timeline.getByRole("link", { name: "the whole timeline" }).click();
+
+  await expect(page).toHaveURL(/\/events$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeline");
+  const all = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
+  await expect(all).toHaveCount(61);
+  await expect(all.first()).toContainText("Russian Railways says Russia has agreed to co-finance the Rasht–Astara railway");
+  await expect(page.getByRole("link", { name: "Download CSV of every event" })).toHaveAttribute("href", "/api/csv/events");
+});

@@ -17,6 +17,7 @@ const publicPages = [
   "/metrics/russia_iran_trade_turnover",
   "/sources",
   "/claims",
+  "/events",
   "/changes",
   "/embed/trend?metric=russia_iran_trade_turnover",
   "/embed/comparison?measure=transit_time",

@@ -18,7 +18,11 @@ function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The site's sections; the one being read is marked for screen readers (aria-current) and by sight. */
+/**
+ * The site's sections; the one being read is marked for screen readers (aria-current) and by sight. Not prefetched:
+ * every section is rendered per request, so a prefetch brought only the shared layout (1–2 KB), and on a phone the
+ * twelve prefetches right after load were main-thread work while the page was still starting (Lighthouse's TBT).
+ */
 export function SiteNav() {
   const pathname = usePathname();
   return (
@@ -28,7 +32,7 @@ export function SiteNav() {
           const current = isCurrent(pathname, href);
           return (
             <li key={href}>
-              <Link href={href} aria-current={current ? (pathname === href ? "page" : "true") : undefined}>
+              <Link href={href} prefetch={false} aria-current={current ? (pathname === href ? "page" : "true") : undefined}>
                 {label}
               </Link>
             </li>
