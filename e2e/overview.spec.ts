@@ -124,3 +124,14 @@ test("the overview's timeline lists the events around today, and the whole timel
   await expect(all.filter({ hasText: "Russian Railways says Russia has agreed to co-finance" })).toHaveCount(1);
   await expect(page.getByRole("link", { name: "Download CSV of every event" })).toHaveAttribute("href", "/api/csv/events");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every section of the overview shows: none waits for a script to reveal it", async ({ page }) => {
+    await page.goto("/");
+    for (const name of ["Headline figures", "Where the routes run", "How the INSTC compares", "Trends", "Timeline"])
+      await expect(page.getByRole("region", { name })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Headline figures" }).getByRole("article")).toHaveCount(3);
+  });
+});
