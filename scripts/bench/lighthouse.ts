@@ -24,7 +24,15 @@ async function runOnce(url: string, flags: Flags) {
   }
 }
 
-export type LighthouseFigures = { performance: number; tbtMs: number; lcpMs: number; runs: number; quick: boolean };
+export type LighthouseFigures = {
+  performance: number;
+  tbtMs: number;
+  lcpMs: number;
+  runs: number;
+  quick: boolean;
+  /** Each run's total blocking time, in the order run: how widely they spread is part of the result. */
+  tbtEach: number[];
+};
 
 /**
  * `quick` (the smoke run): one run, no simulated throttling and only the two timing audits, so the code path is
@@ -59,6 +67,7 @@ export async function measureLighthouse(url: string, { runs, quick }: { runs: nu
       lcpMs: median((sample) => sample.lcpMs),
       runs,
       quick,
+      tbtEach: samples.map((sample) => sample.tbtMs),
     };
   } finally {
     chrome.kill();

@@ -285,7 +285,7 @@ function lighthouseTable(phone: LighthouseFigures, check: (ok: boolean) => strin
     "| measure | value | target | met |",
     "|---|---|---|---|",
     `| performance score | ${phone.performance} | ≥ 90 | ${met(phone.performance >= 90)} |`,
-    `| total blocking time | ${ms(phone.tbtMs)} | ≤ 200 ms | ${met(phone.tbtMs <= 200)} |`,
+    `| total blocking time (each run: ${phone.tbtEach.map(ms).join(", ")}) | ${ms(phone.tbtMs)} | ≤ 200 ms | ${met(phone.tbtMs <= 200)} |`,
     `| largest contentful paint | ${ms(phone.lcpMs)} | ≤ 2.5 s | ${met(phone.lcpMs <= 2500)} |`,
   ];
 }
@@ -354,7 +354,7 @@ runCli(async () => {
         // Before the writes below, which change the overview's headline.
         phone = await measureLighthouse(`${cached.url}/`, { runs: smoke ? 1 : 5, quick: smoke });
         log(
-          `  Lighthouse${phone.quick ? " (quick, unthrottled)" : " mobile"} on /: performance ${phone.performance}, TBT ${ms(phone.tbtMs)}, LCP ${ms(phone.lcpMs)}`,
+          `  Lighthouse${phone.quick ? " (quick, unthrottled)" : " mobile"} on /: performance ${phone.performance}, TBT ${ms(phone.tbtMs)} (runs: ${phone.tbtEach.map(ms).join(", ")}), LCP ${ms(phone.lcpMs)}`,
         );
         writes = [];
         for (let round = 0; round < settings.writes; round += 1) writes.push(await writeToVisible(cached.url, round));
