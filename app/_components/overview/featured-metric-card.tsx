@@ -89,20 +89,27 @@ function Progress({ lead, progress }: { lead: FigureView; progress: NonNullable<
   );
 }
 
+/** One figure in a card's list: its value, period and status, then its source and date. */
+function FigureItem({ figure }: { figure: FigureView }) {
+  return (
+    <li>
+      <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span> {figure.periodLabel ?? "no period given"}{" "}
+      <span className="status">{figure.status}</span>
+      <br />
+      <span className="source-line">
+        <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
+      </span>
+    </li>
+  );
+}
+
 function ListedMetric({ list }: { list: FeaturedCard["listed"][number] }) {
   return (
     <div className={styles.more}>
       <h4>{list.metric.name}</h4>
       <ul>
         {list.shown.map((figure) => (
-          <li key={figure.id}>
-            <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span> {figure.periodLabel ?? "no period given"}{" "}
-            <span className="status">{figure.status}</span>
-            <br />
-            <span className="source-line">
-              <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
-            </span>
-          </li>
+          <FigureItem key={figure.id} figure={figure} />
         ))}
       </ul>
       {list.more > 0 ? (
@@ -155,14 +162,7 @@ export function FeaturedMetricCard({ card, today }: { card: FeaturedCard; today:
           <h4>Older or shorter periods, other sources</h4>
           <ul>
             {others.map((figure) => (
-              <li key={figure.id}>
-                <span className={styles.change}>{formatValue(figure.value, figure.metric.unit)}</span>{" "}
-                {figure.periodLabel ?? "no period given"} <span className="status">{figure.status}</span>
-                <br />
-                <span className="source-line">
-                  <SourceCitation source={figure.source} /> ({asOfPhrase(figure.source)})
-                </span>
-              </li>
+              <FigureItem key={figure.id} figure={figure} />
             ))}
           </ul>
         </div>
