@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RouteComparison } from "@/lib/data/types";
 import { crowdedValue, numberedSource, routeSummary } from "../../tests/support/chart-fixtures";
-import { comparisonChartData, tooltipNotes, tooltipSources } from "./comparison-chart-data";
+import { comparisonChartData, tooltipNoteLength, tooltipNotes, tooltipSources } from "./comparison-chart-data";
 
 describe("what a comparison chart is sent", () => {
   const comparison: RouteComparison = {
@@ -28,5 +28,16 @@ describe("what a comparison chart is sent", () => {
     expect(west!.value!.moreNotes).toBe(30 - tooltipNotes);
     expect(west!.value).not.toHaveProperty("figureIds");
     expect(suez).toEqual({ route: { slug: "suez", name: "Suez Canal sea route", kind: "alternative" }, value: null, unlike: [] });
+  });
+
+  it("clips a long note at a word in the tooltip (the table keeps it whole), and leaves a short one as it is", () => {
+    const long = "Long note, with commas; ".repeat(20).trim();
+    const value = { ...crowdedValue([numberedSource(0)], 0), notes: ["Short note.", long] };
+    const row = comparisonChartData({ ...comparison, rows: [{ ...comparison.rows[0]!, value }] }).rows[0]!;
+    const [short, clippedNote] = row.value!.notes;
+    expect(short).toBe("Short note.");
+    expect(clippedNote!.length).toBeLessThanOrEqual(tooltipNoteLength);
+    expect(clippedNote).toMatch(/^Long note, with commas;.*[a-z;,]…$/);
+    expect(long.startsWith(clippedNote!.slice(0, -1))).toBe(true);
   });
 });

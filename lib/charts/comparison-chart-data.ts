@@ -1,6 +1,6 @@
 import type { ComparisonValue, RouteComparison, RouteSummary, SourceRef } from "@/lib/data/types";
 import { distinctSources } from "@/lib/sources/source-dates";
-import { firstOf } from "@/lib/sources/first-of";
+import { clipped, firstOf } from "@/lib/sources/first-of";
 
 // What a route-comparison chart needs in the browser, and no more: the page's payload carries a client
 // component's props whole, and a comparison's rows carry each route's description and every figure's id, source
@@ -10,6 +10,11 @@ import { firstOf } from "@/lib/sources/first-of";
 /** How many sources and notes a bar's tooltip names; the rest are counted ("and 4 more sources, in the table"). */
 export const tooltipSources = 3;
 export const tooltipNotes = 2;
+/**
+ * A tooltip note's length, past which it is clipped ("…"); the table names it whole. The sourced dataset's longest
+ * note is 132 characters, so only generated data (notes of 400 and more, at a million figures) is clipped.
+ */
+export const tooltipNoteLength = 200;
 
 export type ComparisonChartValue = Pick<ComparisonValue, "low" | "high" | "plotLow" | "plotHigh" | "unit" | "statuses" | "periodLabels"> & {
   sources: SourceRef[];
@@ -46,7 +51,7 @@ export function comparisonChartData(comparison: RouteComparison): ComparisonChar
           periodLabels: value.periodLabels,
           sources: sources.shown,
           moreSources: sources.more,
-          notes: notes.shown,
+          notes: notes.shown.map((note) => clipped(note, tooltipNoteLength)),
           moreNotes: notes.more,
         },
         unlike,

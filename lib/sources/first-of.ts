@@ -22,3 +22,10 @@ export function firstWithin(texts: readonly string[], maxLength: number): { show
   }
   return { shown: texts.slice(0, count), more: texts.length - count };
 }
+
+/** `text` whole if it fits `maxLength` characters, else cut at the last space before that with "…" appended. */
+export function clipped(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.lastIndexOf(" ", maxLength - 1);
+  return `${text.slice(0, cut > 0 ? cut : maxLength - 1).trimEnd()}…`;
+}
