@@ -7,7 +7,7 @@ import { Timeline } from "@/components/timeline";
 import { eventsCsvUrl } from "@/lib/csv/csv-urls";
 import { readEvents } from "@/lib/data/public-reads";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
-import { queryString } from "@/lib/filters/search-params";
+import { lenientPage, queryString } from "@/lib/filters/search-params";
 import { countOf } from "@/lib/format/count-of";
 
 // The whole timeline: every event in date order, a page of them at a time (events are editors' records, so a page
@@ -19,12 +19,6 @@ export const metadata: Metadata = { title: "Timeline" };
 
 const pageSize = 100;
 
-/** ?page=N, or the first page for anything else (the timeline has no filter to get wrong). */
-function pageOf(value: string | null): number {
-  const page = value !== null && /^\d{1,6}$/.test(value) ? Number(value) : 1;
-  return Math.max(1, page);
-}
-
 /** "/events?page=N"; the first page is the address without a page. */
 const eventsPageHref = (page: number) => `/events${queryString([["page", page > 1 ? String(page) : undefined]])}` as Route;
 
@@ -32,7 +26,7 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
   const { asOf, errors, rest } = takeAsOf(await searchParams);
   const events = await readEvents(asOf);
   const pageCount = Math.max(1, Math.ceil(events.length / pageSize));
-  const page = pageOf(rest.get("page"));
+  const page = lenientPage(rest.get("page"));
   const first = (page - 1) * pageSize;
   const shown = events.slice(first, first + pageSize);
   return (

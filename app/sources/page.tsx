@@ -5,7 +5,7 @@ import { sourcesCsvUrl } from "@/lib/csv/csv-urls";
 import { getSourcesPage } from "@/lib/data/sources/get-sources-page";
 import type { DatePrecision, SourcesPage } from "@/lib/data/types";
 import { toQueryString } from "@/lib/filters/figure-filter";
-import { queryString } from "@/lib/filters/search-params";
+import { lenientPage, queryString } from "@/lib/filters/search-params";
 import { takeAsOf, withAsOf } from "@/lib/filters/as-of";
 import { readerAt } from "@/lib/data/as-of";
 import { AsOfBanner } from "@/app/_components/as-of-banner";
@@ -27,18 +27,12 @@ const pageSize = 50;
 /** How many of a source's figures (and events) its entry lists; the rest are a link away. */
 const shownPerSource = 10;
 
-/** ?page=N, or the first page for anything else (a sources list has no filter to get wrong). */
-function pageOf(value: string | string[] | undefined): number {
-  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
-  return Math.max(1, page);
-}
-
 /** "/sources?page=N"; the first page is the address without a page. */
 const sourcesPageHref = (page: number) => `/sources${queryString([["page", page > 1 ? String(page) : undefined]])}` as Route;
 
 export default async function SourcesIndexPage({ searchParams }: PageProps<"/sources">) {
   const { asOf, errors: asOfErrors, rest } = takeAsOf(await searchParams);
-  const page = pageOf(rest.get("page") ?? undefined);
+  const page = lenientPage(rest.get("page"));
   const { sources, totals } = await getSourcesPage(await readerAt(asOf), page, pageSize, shownPerSource);
   const pageCount = Math.max(1, Math.ceil(totals.sources / pageSize));
   const first = (page - 1) * pageSize + 1;

@@ -111,3 +111,12 @@ export function lastValues(params: URLSearchParams): Record<string, string> {
   for (const [key, value] of params) if (value !== "") input[key] = value;
   return input;
 }
+
+/**
+ * `?page=N` of a list that has no filter to get wrong (sources, the timeline): a page number, or the first page for
+ * anything else, since a stale or mistyped page is no reason to refuse the list.
+ */
+export function lenientPage(value: string | null | undefined): number {
+  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.max(1, page);
+}
