@@ -31,7 +31,8 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const { asOf, errors } = takeAsOf(await searchParams);
   const [overview, routeMap] = await Promise.all([getOverview(cachedReads(asOf)), readRouteMap(asOf)]);
   const cite = citeContext(asOf);
-  const timeline = timelineWindow(overview.events, asOf ? asOf.slice(0, 10) : todayIso());
+  const today = todayIso();
+  const timeline = timelineWindow(overview.events, asOf ? asOf.slice(0, 10) : today);
 
   return (
     <>
@@ -57,7 +58,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           <div className={styles.headline}>
             {/* Chosen and ordered by editors: each metric's "Featured on the overview" place. */}
             {overview.featured.map((card) => (
-              <FeaturedMetricCard key={card.metric.slug} card={card} today={todayIso()} />
+              <FeaturedMetricCard key={card.metric.slug} card={card} today={today} />
             ))}
           </div>
         </section>
